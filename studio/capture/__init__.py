@@ -1,0 +1,1 @@
+"""Camera, soundtrack clock, microphone and recording sessions. No Qt."""

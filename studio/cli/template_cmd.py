@@ -1,0 +1,68 @@
+"""`studio template lint|schema|list`: for template designers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from studio.core.resources import bundled_templates_dir
+from studio.core.template import TemplateError, load_template
+from studio.core.template.lint import lint_template
+from studio.core.template.schema import template_json_schema
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("template", help="lint, list and describe templates")
+    sub = parser.add_subparsers(dest="template_command", metavar="ACTION", required=True)
+
+    lint = sub.add_parser("lint", help="check a template folder; exit 1 on errors")
+    lint.add_argument("paths", nargs="+", type=Path, help="template folder or template.json")
+    lint.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    lint.set_defaults(handler=run_lint)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of template.json")
+    schema.add_argument("-o", "--output", type=Path, help="write to a file instead")
+    schema.set_defaults(handler=run_schema)
+
+    listing = sub.add_parser("list", help="list the bundled templates")
+    listing.set_defaults(handler=run_list)
+
+
+def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
+
+    failed = False
+    for path in args.paths:
+        problems = lint_template(path, measure=measure_text_layer)
+        for problem in problems:
+            print(problem)
+        errors = [p for p in problems if p.severity == "error" or args.strict]
+        failed = failed or bool(errors)
+        if not problems:
+            print(f"{path}: ok")
+    return 1 if failed else 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    text = json.dumps(template_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    for folder in sorted(p for p in bundled_templates_dir().iterdir() if p.is_dir()):
+        try:
+            loaded = load_template(folder)
+        except TemplateError as exc:
+            print(f"{folder.name:16} (broken: {exc.problems[0].message})")
+            continue
+        template = loaded.template
+        slots = ", ".join(s.id for s in template.slots)
+        blanks = ", ".join(b.id for b in template.blanks) or "-"
+        print(f"{folder.name:16} {template.name:18} slots: {slots:28} blanks: {blanks}")
+    return 0

@@ -1,0 +1,75 @@
+"""Template problems phrased for a designer: file, JSON path, and what is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a template, e.g. `slots[1].duration: must be greater than 0`."""
+
+    file: Path
+    json_path: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.json_path}: " if self.json_path else f"{self.file}: "
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}{prefix}{self.message}"
+
+
+class TemplateError(Exception):
+    """A template could not be loaded; `problems` lists every reason."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def json_path(location: Sequence[int | str]) -> str:
+    """`("slots", 1, "duration")` -> `slots[1].duration`."""
+    out = ""
+    for part in location:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def describe_pydantic_error(error: Mapping[str, Any]) -> tuple[str, str]:
+    """A pydantic error as (json path, message in the template designer's words)."""
+    kind = error["type"]
+    context = error.get("ctx") or {}
+    location = [part for part in error["loc"] if part not in _UNION_TAGS]
+    if kind == "missing":
+        message = "is required"
+    elif kind == "extra_forbidden":
+        message = "is not a field of this object (check the spelling)"
+    elif kind in _BOUNDS:
+        message = _BOUNDS[kind].format(**context)
+    elif kind == "value_error":
+        message = str(error["msg"]).removeprefix("Value error, ")
+    else:
+        message = str(error["msg"]).replace("Input should be", "must be", 1)
+    return json_path(location), message
+
+
+_BOUNDS = {
+    "greater_than": "must be greater than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+    "string_too_short": "must have at least {min_length} characters",
+    "string_too_long": "must have at most {max_length} characters",
+    "too_short": "must have at least {min_length} items",
+    "too_long": "must have at most {max_length} items",
+    "string_pattern_mismatch": "does not match the pattern {pattern}",
+}
+# pydantic names the member of an optional/union type in the location; a designer does not care.
+_UNION_TAGS = {"float", "int", "str", "bool", "list[float]", "constrained-float"}

@@ -1,0 +1,117 @@
+"""`studio template lint`: every load error, plus warnings a designer wants before publishing."""
+
+from __future__ import annotations
+
+import math
+import wave
+from collections.abc import Callable
+from pathlib import Path
+
+from studio.core.music_library import bundled_track
+from studio.core.platforms import Box, load_platforms
+from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
+from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.timeline import resolve_timeline
+
+# (layer, text with blanks filled by their examples, canvas width) -> (width, height) in pixels
+TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
+# audio file -> duration in seconds, or None when unknown
+DurationProbe = Callable[[Path], float | None]
+
+
+def estimate_text_size(layer: TextLayer, text: str, canvas_width: int) -> tuple[float, float]:
+    """A font-free estimate of a text box: average glyph 0.56 em wide, wrapped at the layer width."""
+    style = layer.style
+    wrap = layer.width * canvas_width
+    lines = 0
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        line_width = len(paragraph) * style.size * 0.56
+        count = max(1, math.ceil(line_width / wrap))
+        lines += count
+        widest = max(widest, min(line_width, wrap))
+    pad = style.box_padding if style.background else 0
+    height = lines * style.size * style.line_spacing + 2 * (pad + style.stroke_width)
+    return widest + 2 * (pad + style.stroke_width), height
+
+
+def wav_duration(path: Path) -> float | None:
+    """Duration of a WAV file with the standard library; None for other formats."""
+    if path.suffix.lower() != ".wav":
+        return None
+    try:
+        with wave.open(str(path)) as handle:
+            return handle.getnframes() / handle.getframerate()
+    except (wave.Error, OSError, EOFError):
+        return None
+
+
+def example_text(loaded: LoadedTemplate, layer: TextLayer) -> str:
+    """The layer's text with each blank replaced by its example (or its prompt)."""
+    text = layer.text
+    for blank_id in layer.blank_ids():
+        blank = loaded.template.blank(blank_id)
+        text = text.replace(f"{{blank:{blank_id}}}", blank.example or blank.prompt)
+    return text
+
+
+def lint_template(
+    path: str | Path,
+    measure: TextMeasure = estimate_text_size,
+    probe_duration: DurationProbe = wav_duration,
+) -> list[Problem]:
+    """Errors (from loading) and warnings; an empty list means the template is clean."""
+    try:
+        loaded = load_template(path)
+    except TemplateError as exc:
+        return exc.problems
+    return _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+
+
+def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Problem]:
+    canvas = loaded.template.canvas
+    problems = []
+    for index, layer in enumerate(loaded.template.texts):
+        width, height = measure(layer, example_text(loaded, layer), canvas.width)
+        cx, cy = layer.x * canvas.width, layer.y * canvas.height
+        box = Box(left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2)
+        for platform in load_platforms().values():
+            edges = platform.safe_zone.covered_edges(box, canvas.width, canvas.height)
+            if edges:
+                message = (
+                    f"text box ({box.left:.0f},{box.top:.0f})-({box.right:.0f},{box.bottom:.0f}) "
+                    f"reaches under {platform.name}'s buttons at the {' and '.join(edges)}"
+                )
+                problems.append(Problem(loaded.file, f"texts[{index}]", message, "warning"))
+    return problems
+
+
+def _soundtrack_warnings(loaded: LoadedTemplate, probe_duration: DurationProbe) -> list[Problem]:
+    template = loaded.template
+    track = template.soundtrack.track
+    grid: BeatGrid | None = template.soundtrack.beats
+    length: float | None = None
+    if track is not None and track.startswith(BUNDLED_PREFIX):
+        info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
+        if info is not None:
+            grid = grid or info.beats
+            length = info.duration
+    elif track is not None:
+        length = probe_duration(loaded.asset(track))
+    uses_beats = any(item.uses_beats for item in [*template.slots, *template.texts])
+    problems = []
+    if uses_beats and grid is None:
+        if track is None:
+            grid = BeatGrid(bpm=120)  # creator's track: beats are detected at render time
+        else:
+            return [Problem(loaded.file, "soundtrack.beats", "timed in beats but no beat grid")]
+    timeline = resolve_timeline(template, grid, None)
+    if length is not None:
+        usable = length - template.soundtrack.start
+        for index, slot in enumerate(template.slots):
+            span = timeline.slots[slot.id]
+            if span.end > usable + 1e-6:
+                message = f"ends at {span.end:.2f} s, after the soundtrack ends ({usable:.2f} s)"
+                problems.append(Problem(loaded.file, f"slots[{index}]", message, "warning"))
+    return problems

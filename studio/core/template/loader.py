@@ -1,0 +1,144 @@
+"""Load a template folder: parse, validate, check every asset it names. Nothing in it is executed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from studio.core.resources import resource_path
+from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
+from studio.core.template.schema import Template
+
+TEMPLATE_FILE = "template.json"
+MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
+AUDIO_SUFFIXES = {".wav", ".m4a", ".mp3", ".aac", ".flac", ".ogg", ".opus"}
+BUNDLED_PREFIX = "bundled:"
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    """A validated template and the folder its assets are resolved against."""
+
+    template: Template
+    folder: Path
+
+    @property
+    def slug(self) -> str:
+        return self.folder.name
+
+    @property
+    def file(self) -> Path:
+        return self.folder / TEMPLATE_FILE
+
+    def asset(self, relative: str) -> Path:
+        """Absolute path of an asset; loading already proved it exists inside the folder."""
+        return (self.folder / relative).resolve()
+
+    def soundtrack_path(self) -> Path | None:
+        """The template's own soundtrack file, bundled or in its folder, or None."""
+        track = self.template.soundtrack.track
+        if track is None:
+            return None
+        if track.startswith(BUNDLED_PREFIX):
+            return bundled_track_path(track.removeprefix(BUNDLED_PREFIX))
+        return self.asset(track)
+
+
+def bundled_track_path(name: str) -> Path:
+    """The audio file of a bundled soundtrack by name (`resources/music/<name>.*`)."""
+    for suffix in (".m4a", ".wav", ".mp3", ".ogg", ".flac"):
+        candidate = resource_path("music", name + suffix)
+        if candidate.is_file():
+            return candidate
+    return resource_path("music", name + ".m4a")
+
+
+def load_template(path: str | Path) -> LoadedTemplate:
+    """Load `templates/<slug>/` (or its template.json); raise TemplateError listing every problem."""
+    path = Path(path)
+    folder = path.parent if path.name == TEMPLATE_FILE else path
+    file = folder / TEMPLATE_FILE
+    raw = _read_json(file)
+    try:
+        template = Template.model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            Problem(file, *describe_pydantic_error(error)) for error in exc.errors(include_url=False)
+        ]
+        raise TemplateError(problems) from None
+    problems = list(_asset_problems(template, folder, file))
+    if problems:
+        raise TemplateError(problems)
+    return LoadedTemplate(template, folder.resolve())
+
+
+def _read_json(file: Path) -> object:
+    if not file.is_file():
+        raise TemplateError([Problem(file, "", "no such file")])
+    size = file.stat().st_size
+    if size > MAX_TEMPLATE_BYTES:
+        raise TemplateError([Problem(file, "", f"{size} bytes is too large for a template")])
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise TemplateError([Problem(file, "", f"not UTF-8 text ({exc.reason})")]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise TemplateError([Problem(file, "", f"invalid JSON at {where}: {exc.msg}")]) from None
+    except RecursionError:
+        raise TemplateError([Problem(file, "", "JSON nested too deeply")]) from None
+
+
+def _asset_problems(template: Template, folder: Path, file: Path) -> list[Problem]:
+    """Every asset must be a relative path to an existing file inside the template folder."""
+    assets: list[tuple[str, str, set[str]]] = [("preview", template.preview, IMAGE_SUFFIXES)]
+    track = template.soundtrack.track
+    if track is not None and not track.startswith(BUNDLED_PREFIX):
+        assets.append(("soundtrack.track", track, AUDIO_SUFFIXES))
+    assets += [
+        (f"stickers[{i}].image", sticker.image, IMAGE_SUFFIXES)
+        for i, sticker in enumerate(template.stickers)
+    ]
+    problems = _font_problems(template, file)
+    if track is not None and track.startswith(BUNDLED_PREFIX):
+        name = track.removeprefix(BUNDLED_PREFIX)
+        if not name or not bundled_track_path(name).is_file():
+            problems.append(Problem(file, "soundtrack.track", f"no bundled track named '{name}'"))
+    root = folder.resolve()
+    for where, relative, suffixes in assets:
+        message = _asset_problem(root, relative, suffixes)
+        if message:
+            problems.append(Problem(file, where, message))
+    return problems
+
+
+def _font_problems(template: Template, file: Path) -> list[Problem]:
+    fonts = resource_path("fonts")
+    bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
+    return [
+        Problem(file, f"texts[{i}].style.font", f"unknown font '{layer.style.font}' "
+                f"(bundled: {', '.join(bundled)})")
+        for i, layer in enumerate(template.texts)
+        if layer.style.font not in bundled
+    ]
+
+
+def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
+    candidate = Path(relative)
+    if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
+        return f"'{relative}' must be a path relative to the template folder"
+    resolved = (root / candidate).resolve()
+    if not resolved.is_relative_to(root):  # `..` or a symlink pointing out
+        return f"'{relative}' is outside the template folder"
+    if candidate.suffix.lower() not in suffixes:
+        allowed = ", ".join(sorted(suffixes))
+        return f"'{relative}' has an unsupported type (use {allowed})"
+    if not resolved.is_file():
+        return f"'{relative}' does not exist"
+    return None

@@ -1,0 +1,257 @@
+"""Pydantic models of template format v1. The JSON Schema is generated from these, never by hand.
+
+Times come in pairs: `start` (seconds) or `start_beats`, `duration` or `duration_beats`, so a
+designer can cut on the beat without the schema needing unions (which make poor error messages).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="lower-case id")]
+Colour = Annotated[
+    str,
+    Field(pattern=r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$", description="#RRGGBB or #RRGGBBAA"),
+]
+Seconds = Annotated[float, Field(ge=0, le=3600)]
+PositiveSeconds = Annotated[float, Field(gt=0, le=3600)]
+Fraction = Annotated[float, Field(ge=0, le=1)]
+
+BLANK_PATTERN = re.compile(r"\{blank:([^{}]*)\}")
+
+
+class StrictModel(BaseModel):
+    """Unknown keys are errors: a typo in a template must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Canvas(StrictModel):
+    width: Annotated[int, Field(ge=144, le=4096)] = 1080
+    height: Annotated[int, Field(ge=144, le=4096)] = 1920
+    fps: Annotated[int, Field(ge=1, le=120)] = 30
+
+
+class BeatGrid(StrictModel):
+    """Either a steady tempo (`bpm` and `first_beat`) or explicit beat `times` in seconds."""
+
+    bpm: Annotated[float, Field(gt=0, le=400)] | None = None
+    first_beat: Seconds = 0.0
+    times: list[Seconds] | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> BeatGrid:
+        if (self.bpm is None) == (self.times is None):
+            raise ValueError("give either bpm or times")
+        if self.times is not None and any(b <= a for a, b in zip(self.times, self.times[1:])):
+            raise ValueError("beat times must increase")
+        return self
+
+
+class Soundtrack(StrictModel):
+    track: str | None = Field(
+        default=None,
+        description="an audio file in the template folder, `bundled:<name>` for a track in "
+        "resources/music, or null when the creator chooses",
+    )
+    replaceable: bool = Field(default=True, description="the creator may pick another track")
+    start: Seconds = Field(default=0.0, description="offset into the track")
+    volume_db: Annotated[float, Field(ge=-60, le=12)] = 0.0
+    fade_in: Annotated[float, Field(ge=0, le=30)] = 0.0
+    fade_out: Annotated[float, Field(ge=0, le=30)] = 0.0
+    beats: BeatGrid | None = Field(
+        default=None, description="overrides the grid a bundled track carries"
+    )
+    clip_audio_db: Annotated[float, Field(ge=-60, le=12)] | None = Field(
+        default=None, description="level of the creator's clip audio; null mutes it"
+    )
+
+
+class FilterRef(StrictModel):
+    name: Annotated[str, Field(min_length=1, max_length=60)]
+    strength: Fraction = 1.0
+    params: dict[str, float | int | bool | str] = Field(default_factory=dict)
+
+
+class Transition(StrictModel):
+    kind: Literal["cut", "crossfade", "slide_left", "slide_up", "zoom"] = "crossfade"
+    duration: Annotated[float, Field(ge=0, le=3)] = 0.5
+
+
+class Timed(StrictModel):
+    """Something placed on the timeline, in seconds or in beats of the soundtrack."""
+
+    start: Seconds | None = None
+    start_beats: Annotated[float, Field(ge=0)] | None = None
+    duration: PositiveSeconds | None = None
+    duration_beats: Annotated[float, Field(gt=0)] | None = None
+
+    @model_validator(mode="after")
+    def _seconds_or_beats(self) -> Timed:
+        if self.start is not None and self.start_beats is not None:
+            raise ValueError("give start or start_beats, not both")
+        if self.duration is not None and self.duration_beats is not None:
+            raise ValueError("give duration or duration_beats, not both")
+        return self
+
+    @property
+    def uses_beats(self) -> bool:
+        return self.start_beats is not None or self.duration_beats is not None
+
+
+class Slot(Timed):
+    """A place for the creator's clip or photo. Without a start it follows the previous slot."""
+
+    id: Slug
+    label: Annotated[str, Field(min_length=1, max_length=60)]
+    prompt: Annotated[str, Field(max_length=200)] = ""
+    kind: Literal["video", "photo", "any"] = "any"
+    fit: Literal["cover", "contain"] = "cover"
+    filter: FilterRef | None = None
+    speed: Annotated[float, Field(ge=0.5, le=3)] = 1.0
+    required: bool = True
+    when_empty: Literal["extend_previous", "black"] = Field(
+        default="extend_previous", description="what an empty optional slot shows"
+    )
+    when_short: Literal["hold", "loop"] = Field(
+        default="hold", description="a clip shorter than its slot holds its last frame or loops"
+    )
+    transition: Transition | None = Field(default=None, description="into the next slot")
+
+    @model_validator(mode="after")
+    def _has_length(self) -> Slot:
+        if self.duration is None and self.duration_beats is None:
+            raise ValueError("give duration or duration_beats")
+        return self
+
+
+class Blank(StrictModel):
+    id: Slug
+    prompt: Annotated[str, Field(min_length=1, max_length=200)]
+    example: Annotated[str, Field(max_length=200)] = ""
+    max_length: Annotated[int, Field(ge=1, le=200)] = 40
+
+    @model_validator(mode="after")
+    def _example_fits(self) -> Blank:
+        if len(self.example) > self.max_length:
+            raise ValueError(f"example is longer than max_length ({self.max_length})")
+        return self
+
+
+class TextStyle(StrictModel):
+    font: Annotated[str, Field(min_length=1, max_length=60)] = "Inter-Black"
+    size: Annotated[int, Field(ge=8, le=400)] = 72
+    color: Colour = "#FFFFFF"
+    stroke_color: Colour = "#000000"
+    stroke_width: Annotated[int, Field(ge=0, le=40)] = 0
+    background: Colour | None = None
+    box_padding: Annotated[int, Field(ge=0, le=200)] = 16
+    box_radius: Annotated[int, Field(ge=0, le=200)] = 16
+    align: Literal["left", "center", "right"] = "center"
+    line_spacing: Annotated[float, Field(ge=0.8, le=3)] = 1.15
+
+
+TextAnimation = Literal["none", "fade", "pop", "slide_up", "slide_down", "typewriter"]
+
+
+class TextLayer(Timed):
+    """Text with `{blank:id}` placeholders. Without a duration it lasts to the end."""
+
+    id: Slug
+    text: Annotated[str, Field(min_length=1, max_length=500)]
+    x: Fraction = Field(default=0.5, description="centre, as a fraction of canvas width")
+    y: Fraction = Field(default=0.5, description="centre, as a fraction of canvas height")
+    width: Annotated[float, Field(gt=0.05, le=1)] = Field(
+        default=0.8, description="wrap width, as a fraction of canvas width"
+    )
+    style: TextStyle = Field(default_factory=TextStyle)
+    animation_in: TextAnimation = "none"
+    animation_out: TextAnimation = "none"
+    animation_duration: Annotated[float, Field(ge=0, le=3)] = 0.3
+
+    def blank_ids(self) -> list[str]:
+        return BLANK_PATTERN.findall(self.text)
+
+
+class Sticker(Timed):
+    id: Slug
+    image: Annotated[str, Field(min_length=1, max_length=200)]
+    x: Fraction = 0.5
+    y: Fraction = 0.5
+    scale: Annotated[float, Field(gt=0, le=10)] = 1.0
+    rotation: Annotated[float, Field(ge=-360, le=360)] = 0.0
+    opacity: Fraction = 1.0
+    animation: Literal["none", "fade", "pop", "bounce", "spin", "pulse"] = "none"
+
+
+class Post(StrictModel):
+    caption: Annotated[str, Field(max_length=2200)] = ""
+    hashtags: Annotated[list[Annotated[str, Field(max_length=100)]], Field(max_length=30)] = Field(
+        default_factory=list
+    )
+
+
+class Template(StrictModel):
+    """A fill-in-the-blank template: slots for clips, blanks for text, music, timing, stickers."""
+
+    version: Literal[1] = Field(description="template format version")
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    description: Annotated[str, Field(max_length=500)] = ""
+    tags: Annotated[list[Annotated[str, Field(max_length=40)]], Field(max_length=20)] = Field(
+        default_factory=list
+    )
+    preview: Annotated[str, Field(min_length=1, max_length=200)] = "preview.png"
+    canvas: Canvas = Field(default_factory=Canvas)
+    duration: PositiveSeconds | None = Field(
+        default=None, description="total length in seconds; null follows the slots"
+    )
+    follow_soundtrack: bool = Field(
+        default=False, description="the video lasts as long as the soundtrack; the last slot stretches"
+    )
+    soundtrack: Soundtrack = Field(default_factory=Soundtrack)
+    slots: Annotated[list[Slot], Field(min_length=1, max_length=30)]
+    blanks: Annotated[list[Blank], Field(max_length=30)] = Field(default_factory=list)
+    texts: Annotated[list[TextLayer], Field(max_length=30)] = Field(default_factory=list)
+    stickers: Annotated[list[Sticker], Field(max_length=30)] = Field(default_factory=list)
+    post: Post = Field(default_factory=Post)
+
+    @model_validator(mode="after")
+    def _references(self) -> Template:
+        _require_unique("slots", [s.id for s in self.slots])
+        _require_unique("blanks", [b.id for b in self.blanks])
+        _require_unique("texts", [t.id for t in self.texts])
+        _require_unique("stickers", [s.id for s in self.stickers])
+        declared = {b.id for b in self.blanks}
+        users = [(f"texts[{layer.id}]", layer.text) for layer in self.texts]
+        users.append(("post.caption", self.post.caption))
+        for where, text in users:
+            for blank_id in BLANK_PATTERN.findall(text):
+                if blank_id not in declared:
+                    known = ", ".join(sorted(declared)) or "none"
+                    raise ValueError(f"{where} uses unknown blank '{blank_id}' (declared: {known})")
+        return self
+
+    def blank(self, blank_id: str) -> Blank:
+        """The blank declared with this id."""
+        return next(b for b in self.blanks if b.id == blank_id)
+
+
+def _require_unique(what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise ValueError(f"{what}: id '{item}' is used twice")
+        seen.add(item)
+
+
+def template_json_schema() -> dict[str, object]:
+    """The JSON Schema of template.json, for a designer's editor to autocomplete."""
+    schema = Template.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://crossumer.studio/schema/template-v{SCHEMA_VERSION}.json"
+    return schema

@@ -1,0 +1,126 @@
+"""Resolve a template's times: beats to seconds, slots placed one after another, total length."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from studio.core.template.schema import BeatGrid, Template, Timed
+
+
+@dataclass(frozen=True)
+class Span:
+    """A resolved time range on the output timeline, in seconds."""
+
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+    def contains(self, t: float) -> bool:
+        return self.start <= t < self.end
+
+
+class BeatClock:
+    """Beat numbers to seconds and back. Beat 0 is the grid's first beat."""
+
+    def __init__(self, grid: BeatGrid | None) -> None:
+        self._grid = grid
+        self._times = list(grid.times) if grid and grid.times else None
+
+    @property
+    def known(self) -> bool:
+        return self._grid is not None
+
+    def beat_times(self, until: float) -> list[float]:
+        """Every beat time from the first up to `until` seconds."""
+        if self._times is not None:
+            return [t for t in self._times if t <= until]
+        out: list[float] = []
+        beat = 0
+        while (t := self.seconds(beat)) <= until:
+            out.append(t)
+            beat += 1
+        return out
+
+    def seconds(self, beat: float) -> float:
+        if self._grid is None:
+            raise ValueError("this soundtrack has no beat grid")
+        if self._grid.bpm is not None:
+            return self._grid.first_beat + beat * 60.0 / self._grid.bpm
+        times = self._times or [0.0]
+        if len(times) == 1:
+            return times[0]
+        index = min(max(int(beat), 0), len(times) - 2)
+        step = times[index + 1] - times[index]
+        return times[index] + (beat - index) * step
+
+    def beat(self, seconds: float) -> float:
+        """The (fractional) beat number at a time."""
+        if self._grid is None:
+            raise ValueError("this soundtrack has no beat grid")
+        if self._grid.bpm is not None:
+            return (seconds - self._grid.first_beat) * self._grid.bpm / 60.0
+        times = self._times or [0.0]
+        if len(times) == 1:
+            return 0.0
+        index = min(max(bisect.bisect_right(times, seconds) - 1, 0), len(times) - 2)
+        return index + (seconds - times[index]) / (times[index + 1] - times[index])
+
+
+def resolve_span(
+    item: Timed, clock: BeatClock, default_start: float, default_end: float | None
+) -> Span:
+    """Seconds of one timed item; missing start/duration fall back to the defaults."""
+    if item.start_beats is not None:
+        start = clock.seconds(item.start_beats)
+    elif item.start is not None:
+        start = item.start
+    else:
+        start = default_start
+    if item.duration_beats is not None:
+        end = clock.seconds(clock.beat(start) + item.duration_beats)
+    elif item.duration is not None:
+        end = start + item.duration
+    elif default_end is not None:
+        end = default_end
+    else:
+        raise ValueError("no duration")
+    return Span(start, max(end, start))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Where every slot, text and sticker sits, in seconds."""
+
+    total: float
+    slots: dict[str, Span]
+    texts: dict[str, Span]
+    stickers: dict[str, Span]
+
+
+def resolve_timeline(
+    template: Template, grid: BeatGrid | None, soundtrack_seconds: float | None = None
+) -> Timeline:
+    """Place everything on the timeline. `soundtrack_seconds` is the usable track length."""
+    clock = BeatClock(grid)
+    slots: dict[str, Span] = {}
+    cursor = 0.0
+    for slot in template.slots:
+        span = resolve_span(slot, clock, cursor, None)
+        slots[slot.id] = span
+        cursor = span.end
+    if template.duration is not None:
+        total = template.duration
+    elif template.follow_soundtrack and soundtrack_seconds is not None:
+        total = soundtrack_seconds
+    else:
+        total = max(span.end for span in slots.values())
+    if template.follow_soundtrack and soundtrack_seconds is not None:
+        last = template.slots[-1].id
+        slots[last] = Span(slots[last].start, max(slots[last].end, total))
+    texts = {t.id: resolve_span(t, clock, 0.0, total) for t in template.texts}
+    stickers = {s.id: resolve_span(s, clock, 0.0, total) for s in template.stickers}
+    return Timeline(total, slots, texts, stickers)

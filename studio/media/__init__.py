@@ -1,0 +1,1 @@
+"""Media input and output: probe, decode, filters, text, compositor, audio, encoder, render."""

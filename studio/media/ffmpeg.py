@@ -1,0 +1,44 @@
+"""The bundled ffmpeg binary (shipped by imageio-ffmpeg, so every platform has the same build)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from functools import cache
+from pathlib import Path
+
+
+class MediaError(Exception):
+    """A clip or output could not be handled; the message names the file and the problem."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@cache
+def ffmpeg_exe() -> str:
+    """Path of the ffmpeg binary: $STUDIO_FFMPEG, else the one bundled with imageio-ffmpeg."""
+    override = os.environ.get("STUDIO_FFMPEG")
+    if override:
+        return override
+    import imageio_ffmpeg  # deferred: finding the binary touches the disk
+
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
+
+
+def run_ffmpeg(args: list[str], timeout: float = 600) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg to completion, quietly; raise on failure with its last error line."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
+    result = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(last_error_line(result.stderr) or f"ffmpeg exited {result.returncode}")
+    return result
+
+
+def last_error_line(stderr: bytes) -> str:
+    """The last non-empty line ffmpeg printed, which is nearly always the reason."""
+    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines()]
+    lines = [line for line in lines if line]
+    return lines[-1] if lines else ""

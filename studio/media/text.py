@@ -1,0 +1,213 @@
+"""Text layers drawn with Pillow: wrapped, aligned, stroked, with colour emoji, never clipped.
+
+The canvas of a rendered text is sized from the font's full ascent and descent plus the stroke,
+so descenders (g, y, p) and strokes are never cut (the fault moviepy's TextClip has).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from studio.core.resources import resource_path
+from studio.core.template.schema import TextStyle
+
+EMOJI_FONT = "NotoColorEmoji.ttf"
+EMOJI_NATIVE_SIZE = 109  # the only size the colour-bitmap emoji font renders at
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text drawn with one font: plain glyphs or colour emoji."""
+
+    text: str
+    emoji: bool
+
+
+@dataclass(frozen=True)
+class TextImage:
+    """A rendered text block: straight-alpha RGBA pixels."""
+
+    rgba: np.ndarray
+
+    @property
+    def width(self) -> int:
+        return int(self.rgba.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.rgba.shape[0])
+
+
+def available_fonts() -> list[str]:
+    """Names of the bundled text fonts (file stems), e.g. `Inter-Black`."""
+    folder = resource_path("fonts")
+    return sorted(p.stem for p in folder.glob("*.[ot]tf") if p.name != EMOJI_FONT)
+
+
+def font_file(name: str) -> Path:
+    """The bundled font file for a font name; KeyError lists the known names."""
+    for suffix in (".otf", ".ttf"):
+        path = resource_path("fonts", name + suffix)
+        if path.is_file():
+            return path
+    raise KeyError(f"unknown font '{name}' (bundled: {', '.join(available_fonts())})")
+
+
+@cache
+def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_file(name)), size)
+
+
+@cache
+def _emoji_font() -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(resource_path("fonts", EMOJI_FONT)), EMOJI_NATIVE_SIZE)
+
+
+def is_emoji_char(ch: str) -> bool:
+    """True for characters drawn from the emoji font (pictographs, modifiers, joiners)."""
+    code = ord(ch)
+    return (
+        code >= 0x1F000
+        or 0x2600 <= code <= 0x27BF
+        or 0x2B00 <= code <= 0x2BFF
+        or code in (0x200D, 0xFE0F, 0x20E3, 0x2122, 0x2139, 0x3030, 0x303D)
+        or 0x2190 <= code <= 0x21FF
+        or (0x2300 <= code <= 0x23FF and unicodedata.category(ch) == "So")
+    )
+
+
+def split_runs(text: str) -> list[Run]:
+    """Cut text into plain and emoji runs; joiners and variation selectors stay with emoji."""
+    runs: list[Run] = []
+    for ch in text:
+        emoji = is_emoji_char(ch)
+        if runs and runs[-1].emoji == emoji:
+            runs[-1] = Run(runs[-1].text + ch, emoji)
+        else:
+            runs.append(Run(ch, emoji))
+    return runs
+
+
+class TextRenderer:
+    """Lays out and draws text in one style at one pixel size."""
+
+    def __init__(self, style: TextStyle, scale: float = 1.0) -> None:
+        self.style = style
+        self.size = max(4, round(style.size * scale))
+        self.stroke = round(style.stroke_width * scale)
+        self.padding = round(style.box_padding * scale) if style.background else 0
+        self.radius = round(style.box_radius * scale)
+        self.font = _font(style.font, self.size)
+        ascent, descent = self.font.getmetrics()
+        self.ascent, self.descent = ascent, descent
+        self.line_height = round((ascent + descent) * style.line_spacing)
+        self.emoji_scale = self.size * 1.05 / EMOJI_NATIVE_SIZE
+
+    def run_width(self, run: Run) -> float:
+        if run.emoji:
+            return float(_emoji_font().getlength(run.text, features=["-kern"])) * self.emoji_scale
+        return float(self.font.getlength(run.text))
+
+    def text_width(self, text: str) -> float:
+        return sum(self.run_width(run) for run in split_runs(text))
+
+    def wrap(self, text: str, max_width: float) -> list[str]:
+        """Greedy word wrap; a word wider than the line is broken between characters."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            current = ""
+            for word in paragraph.split(" "):
+                candidate = f"{current} {word}" if current else word
+                if self.text_width(candidate) <= max_width or not current:
+                    current = candidate
+                else:
+                    lines.append(current)
+                    current = word
+                while self.text_width(current) > max_width and len(current) > 1:
+                    cut = len(current) - 1
+                    while cut > 1 and self.text_width(current[:cut]) > max_width:
+                        cut -= 1
+                    lines.append(current[:cut])
+                    current = current[cut:]
+            lines.append(current)
+        return lines
+
+    def measure(self, text: str, max_width: float) -> tuple[int, int]:
+        """Width and height of the rendered block, including stroke and box padding."""
+        lines = self.wrap(text, max_width)
+        widest = max((self.text_width(line) for line in lines), default=0.0)
+        margin = 2 * (self.stroke + self.padding)
+        height = self.line_height * (len(lines) - 1) + self.ascent + self.descent
+        return int(np.ceil(widest)) + margin + 2, height + margin + 2
+
+    def render(self, text: str, max_width: float) -> TextImage:
+        """Draw the text block; alignment is within the widest line."""
+        lines = self.wrap(text, max_width)
+        width, height = self.measure(text, max_width)
+        image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(image)
+        inner_left = self.stroke + self.padding + 1
+        inner_width = width - 2 * inner_left
+        if self.style.background:
+            draw.rounded_rectangle(
+                [0, 0, width - 1, height - 1], self.radius, fill=_rgba(self.style.background)
+            )
+        baseline = self.stroke + self.padding + 1 + self.ascent
+        for line in lines:
+            line_width = self.text_width(line)
+            x = inner_left + _align_offset(self.style.align, inner_width, line_width)
+            for run in split_runs(line):
+                if run.emoji:
+                    self._draw_emoji(image, run.text, x, baseline)
+                else:
+                    draw.text(
+                        (x, baseline),
+                        run.text,
+                        font=self.font,
+                        fill=_rgba(self.style.color),
+                        anchor="ls",
+                        stroke_width=self.stroke,
+                        stroke_fill=_rgba(self.style.stroke_color),
+                    )
+                x += self.run_width(run)
+            baseline += self.line_height
+        return TextImage(np.asarray(image))
+
+    def _draw_emoji(self, image: Image.Image, text: str, x: float, baseline: float) -> None:
+        font = _emoji_font()
+        native_width = max(1, int(np.ceil(font.getlength(text))))
+        native = Image.new("RGBA", (native_width, 128), (0, 0, 0, 0))
+        ImageDraw.Draw(native).text((0, 0), text, font=font, embedded_color=True)
+        target = (
+            max(1, round(native_width * self.emoji_scale)),
+            max(1, round(128 * self.emoji_scale)),
+        )
+        scaled = native.resize(target, Image.Resampling.LANCZOS)
+        top = round(baseline - target[1] * 0.86)  # emoji sit on the baseline like capitals
+        image.alpha_composite(scaled, (round(x), max(0, top)))
+
+
+def _align_offset(align: str, available: float, used: float) -> float:
+    if align == "left":
+        return 0.0
+    if align == "right":
+        return available - used
+    return (available - used) / 2
+
+
+def _rgba(colour: str) -> tuple[int, int, int, int]:
+    """`#RRGGBB` or `#RRGGBBAA` as a tuple."""
+    value = colour.lstrip("#")
+    alpha = int(value[6:8], 16) if len(value) == 8 else 255
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16), alpha
+
+
+def parse_colour(colour: str) -> tuple[int, int, int, int]:
+    """Public form of the colour parser, for other media modules."""
+    return _rgba(colour)
