@@ -60,7 +60,7 @@ def gui_main() -> int:
     except ImportError as exc:  # e.g. Qt's system libraries missing on a bare machine
         print(f"studio: cannot start the window: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    return run_app(sys.argv[:1])
+    return int(run_app(sys.argv[:1]))
 
 
 def fail(message: str) -> int:

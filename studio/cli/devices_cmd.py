@@ -34,5 +34,7 @@ def run_devices(args: argparse.Namespace) -> int:
             kinds.append(f"{device.inputs} in")
         if device.outputs:
             kinds.append(f"{device.outputs} out")
-        print(f"  [{device.index}] {device.name} ({', '.join(kinds)}, {device.default_rate:.0f} Hz)")
+        print(
+            f"  [{device.index}] {device.name} ({', '.join(kinds)}, {device.default_rate:.0f} Hz)"
+        )
     return 0

@@ -51,8 +51,12 @@ def describe_pydantic_error(error: Mapping[str, Any]) -> tuple[str, str]:
         message = "is required"
     elif kind == "extra_forbidden":
         message = "is not a field of this object (check the spelling)"
+    elif kind == "string_pattern_mismatch" and context.get("pattern") in _PATTERN_NAMES:
+        message = _PATTERN_NAMES[context["pattern"]]
     elif kind in _BOUNDS:
-        message = _BOUNDS[kind].format(**context)
+        message = _BOUNDS[kind].format(**{k: _number(v) for k, v in context.items()})
+    elif kind in _TYPES:
+        message = f"{_TYPES[kind]} (got {_shown(error.get('input'))})"
     elif kind == "value_error":
         message = str(error["msg"]).removeprefix("Value error, ")
     else:
@@ -71,5 +75,35 @@ _BOUNDS = {
     "too_long": "must have at most {max_length} items",
     "string_pattern_mismatch": "does not match the pattern {pattern}",
 }
+_TYPES = {
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "bool_parsing": "must be true or false",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "list_type": "must be a list",
+    "model_type": "must be an object",
+    "dict_type": "must be an object",
+}
+_PATTERN_NAMES = {
+    r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$": "must be a colour like #FF3366 or #FF336680",
+    r"^[a-z0-9][a-z0-9_-]{0,39}$": "must be a lower-case id of letters, digits, - and _",
+}
+
+
+def _number(value: object) -> object:
+    """`0.0` reads as `0` to a designer; other values unchanged."""
+    return f"{value:g}" if isinstance(value, float) else value
+
+
+def _shown(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    text = text if len(text) <= 40 else text[:37] + "..."
+    return text
+
+
 # pydantic names the member of an optional/union type in the location; a designer does not care.
 _UNION_TAGS = {"float", "int", "str", "bool", "list[float]", "constrained-float"}

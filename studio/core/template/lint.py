@@ -21,7 +21,7 @@ DurationProbe = Callable[[Path], float | None]
 
 
 def estimate_text_size(layer: TextLayer, text: str, canvas_width: int) -> tuple[float, float]:
-    """A font-free estimate of a text box: average glyph 0.56 em wide, wrapped at the layer width."""
+    """A font-free estimate of a text box: glyphs 0.56 em wide, wrapped at the layer width."""
     style = layer.style
     wrap = layer.width * canvas_width
     lines = 0
@@ -42,7 +42,7 @@ def wav_duration(path: Path) -> float | None:
         return None
     try:
         with wave.open(str(path)) as handle:
-            return handle.getnframes() / handle.getframerate()
+            return float(handle.getnframes() / handle.getframerate())
     except (wave.Error, OSError, EOFError):
         return None
 
@@ -75,7 +75,9 @@ def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Pr
     for index, layer in enumerate(loaded.template.texts):
         width, height = measure(layer, example_text(loaded, layer), canvas.width)
         cx, cy = layer.x * canvas.width, layer.y * canvas.height
-        box = Box(left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2)
+        box = Box(
+            left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2
+        )
         for platform in load_platforms().values():
             edges = platform.safe_zone.covered_edges(box, canvas.width, canvas.height)
             if edges:

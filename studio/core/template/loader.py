@@ -1,4 +1,4 @@
-"""Load a template folder: parse, validate, check every asset it names. Nothing in it is executed."""
+"""Load a template folder: parse, validate, check every asset it names. Nothing is executed."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from studio.core.resources import resource_path
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
+from studio.core.template.references import reference_problems
 from studio.core.template.schema import Template
 
 TEMPLATE_FILE = "template.json"
@@ -58,7 +59,7 @@ def bundled_track_path(name: str) -> Path:
 
 
 def load_template(path: str | Path) -> LoadedTemplate:
-    """Load `templates/<slug>/` (or its template.json); raise TemplateError listing every problem."""
+    """Load `templates/<slug>/` (or its template.json); TemplateError lists every problem."""
     path = Path(path)
     folder = path.parent if path.name == TEMPLATE_FILE else path
     file = folder / TEMPLATE_FILE
@@ -67,10 +68,11 @@ def load_template(path: str | Path) -> LoadedTemplate:
         template = Template.model_validate(raw)
     except ValidationError as exc:
         problems = [
-            Problem(file, *describe_pydantic_error(error)) for error in exc.errors(include_url=False)
+            Problem(file, *describe_pydantic_error(error))
+            for error in exc.errors(include_url=False)
         ]
         raise TemplateError(problems) from None
-    problems = list(_asset_problems(template, folder, file))
+    problems = reference_problems(template, file) + _asset_problems(template, folder, file)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
@@ -122,8 +124,11 @@ def _font_problems(template: Template, file: Path) -> list[Problem]:
     fonts = resource_path("fonts")
     bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
     return [
-        Problem(file, f"texts[{i}].style.font", f"unknown font '{layer.style.font}' "
-                f"(bundled: {', '.join(bundled)})")
+        Problem(
+            file,
+            f"texts[{i}].style.font",
+            f"unknown font '{layer.style.font}' (bundled: {', '.join(bundled)})",
+        )
         for i, layer in enumerate(template.texts)
         if layer.style.font not in bundled
     ]

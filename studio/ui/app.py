@@ -1,0 +1,35 @@
+"""Create the QApplication and the objects the window needs, then run the event loop.
+
+Objects are made here and passed in (no global app object), so a test can build any page alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from studio import __version__
+from studio.ui.main_window import MainWindow
+from studio.ui.theme import apply_dark_theme
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    """The QApplication with the studio's name and theme (reused when one exists, as in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    app.setApplicationName("Crossumer Studio")
+    app.setOrganizationName("Crossumer")
+    app.setApplicationVersion(__version__)
+    apply_dark_theme(app)
+    return app
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Open the studio window and run until it closes."""
+    app = create_app(argv)
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

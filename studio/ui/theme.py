@@ -1,0 +1,52 @@
+"""The studio's dark look: one palette and one style sheet, so pages hold layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#FE2C55"  # the record-button red creators know
+BACKGROUND = "#121214"
+SURFACE = "#1E1E22"
+TEXT = "#F2F2F5"
+MUTED = "#9A9AA5"
+
+STYLE_SHEET = f"""
+QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 14px; }}
+QLabel#pageTitle {{ font-size: 26px; font-weight: 800; }}
+QLabel#muted {{ color: {MUTED}; }}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
+    background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 8px; padding: 6px 10px;
+}}
+QPushButton {{
+    background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 10px; padding: 8px 16px;
+}}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton#primary {{ background: {ACCENT}; border: none; font-weight: 700; }}
+QPushButton:disabled {{ color: #5A5A62; }}
+QListWidget {{ background: {BACKGROUND}; border: none; }}
+QListWidget::item {{ border-radius: 12px; padding: 6px; }}
+QListWidget::item:selected {{ background: {SURFACE}; border: 2px solid {ACCENT}; }}
+QTabBar::tab {{ background: transparent; padding: 10px 18px; color: {MUTED}; font-weight: 600; }}
+QTabBar::tab:selected {{ color: {TEXT}; border-bottom: 3px solid {ACCENT}; }}
+QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
+"""
+
+
+def apply_dark_theme(app: QApplication) -> None:
+    """Fusion style with the studio palette (Fusion draws the same on every platform)."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Highlight, ACCENT),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
