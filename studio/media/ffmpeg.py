@@ -28,9 +28,11 @@ def ffmpeg_exe() -> str:
     return str(imageio_ffmpeg.get_ffmpeg_exe())
 
 
-def run_ffmpeg(args: list[str], timeout: float = 600) -> subprocess.CompletedProcess[bytes]:
-    """Run ffmpeg to completion, quietly; raise on failure with its last error line."""
-    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
+def run_ffmpeg(
+    args: list[str], timeout: float = 600, loglevel: str = "error"
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg to completion, quietly; raise RuntimeError with its last error line."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", loglevel, "-y", *args]
     result = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
     if result.returncode != 0:
         raise RuntimeError(last_error_line(result.stderr) or f"ffmpeg exited {result.returncode}")

@@ -35,7 +35,7 @@ def test_version_and_help_need_no_display_or_devices(tmp_path: Path) -> None:
     assert (version.returncode, version.stdout.strip()) == (0, f"Crossumer Studio {__version__}")
     helped = run_studio("--help", env=env)
     assert helped.returncode == 0
-    for command in ("template", "devices"):
+    for command in ("render", "template", "filters", "devices"):
         assert command in helped.stdout
 
 

@@ -1,0 +1,198 @@
+"""Fill a template with the creator's input and resolve it into a render plan.
+
+Pure: the media layer supplies the soundtrack's beat grid and length (it decodes audio); this
+module only checks the input against the template and places everything in time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from studio.core.render_plan import (
+    PlannedAudio,
+    PlannedSlot,
+    PlannedSticker,
+    PlannedText,
+    RenderPlan,
+    TransitionIn,
+)
+from studio.core.template import LoadedTemplate
+from studio.core.template.schema import BLANK_PATTERN, BeatGrid, FilterRef, Slot
+from studio.core.timeline import Span, resolve_timeline
+
+
+@dataclass(frozen=True)
+class SlotInput:
+    """The creator's media for one slot, where it starts, and their own filter choice."""
+
+    media: Path
+    in_point: float = 0.0
+    speed: float | None = None  # None keeps the template's speed
+    filters: tuple[FilterRef, ...] | None = None  # None keeps the template's filter
+
+
+@dataclass(frozen=True)
+class CreatorInput:
+    """Everything a creator chooses for one video."""
+
+    slots: dict[str, SlotInput] = field(default_factory=dict)
+    blanks: dict[str, str] = field(default_factory=dict)
+    soundtrack: Path | None = None  # None keeps the template's track
+    caption: str | None = None  # None: the template's caption with blanks filled
+    hashtags: tuple[str, ...] | None = None
+    fps: int | None = None
+
+
+class FillError(Exception):
+    """The input does not fit the template; `problems` lists every reason at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
+    """Every missing slot or blank, blank too long, or unknown id, phrased for the creator."""
+    template = loaded.template
+    problems = []
+    slot_ids = [s.id for s in template.slots]
+    for slot in template.slots:
+        if slot.required and slot.id not in given.slots:
+            problems.append(f"slot '{slot.id}' ({slot.label}) needs a clip or photo")
+    for unknown in sorted(set(given.slots) - slot_ids):
+        problems.append(f"this template has no slot '{unknown}' (slots: {', '.join(slot_ids)})")
+    blank_ids = [b.id for b in template.blanks]
+    for blank in template.blanks:
+        text = given.blanks.get(blank.id, "").strip()
+        if not text:
+            problems.append(f"blank '{blank.id}' is empty ({blank.prompt})")
+        elif len(text) > blank.max_length:
+            problems.append(
+                f"blank '{blank.id}' is {len(text)} characters, the most is {blank.max_length}"
+            )
+    for unknown in sorted(set(given.blanks) - set(blank_ids)):
+        problems.append(f"this template has no blank '{unknown}' (blanks: {', '.join(blank_ids)})")
+    return problems
+
+
+def fill_text(text: str, blanks: dict[str, str]) -> str:
+    """Replace every `{blank:id}` with the creator's words."""
+    return BLANK_PATTERN.sub(lambda match: blanks[match.group(1)].strip(), text)
+
+
+def fill(
+    loaded: LoadedTemplate,
+    given: CreatorInput,
+    grid: BeatGrid | None,
+    soundtrack: Path | None,
+    soundtrack_seconds: float | None,
+) -> RenderPlan:
+    """The render plan for this input; FillError before anything is rendered."""
+    problems = fill_problems(loaded, given)
+    if problems:
+        raise FillError(problems)
+    template = loaded.template
+    usable = None
+    if soundtrack_seconds is not None:
+        usable = max(0.0, soundtrack_seconds - template.soundtrack.start)
+    timeline = resolve_timeline(template, grid, usable)
+    slots = _plan_slots(template.slots, timeline.slots, given)
+    texts = tuple(
+        PlannedText(
+            id=layer.id,
+            text=fill_text(layer.text, given.blanks),
+            style=layer.style,
+            x=layer.x,
+            y=layer.y,
+            width=layer.width,
+            span=timeline.texts[layer.id],
+            animation_in=layer.animation_in,
+            animation_out=layer.animation_out,
+            animation_duration=layer.animation_duration,
+        )
+        for layer in template.texts
+    )
+    stickers = tuple(
+        PlannedSticker(
+            id=s.id,
+            image=loaded.asset(s.image),
+            x=s.x,
+            y=s.y,
+            scale=s.scale,
+            rotation=s.rotation,
+            opacity=s.opacity,
+            animation=s.animation,
+            span=timeline.stickers[s.id],
+        )
+        for s in template.stickers
+    )
+    track = template.soundtrack
+    audio = PlannedAudio(
+        soundtrack=soundtrack,
+        start=track.start if given.soundtrack is None else 0.0,
+        volume_db=track.volume_db,
+        fade_in=track.fade_in,
+        fade_out=track.fade_out,
+        clip_audio_db=track.clip_audio_db,
+    )
+    caption = given.caption
+    if caption is None:
+        caption = fill_text(template.post.caption, given.blanks)
+    hashtags = given.hashtags if given.hashtags is not None else tuple(template.post.hashtags)
+    return RenderPlan(
+        width=template.canvas.width,
+        height=template.canvas.height,
+        fps=given.fps or template.canvas.fps,
+        duration=timeline.total,
+        slots=slots,
+        texts=texts,
+        stickers=stickers,
+        audio=audio,
+        caption=caption,
+        hashtags=hashtags,
+        title=texts[0].text if texts else template.name,
+    )
+
+
+def _plan_slots(
+    slots: list[Slot], spans: dict[str, Span], given: CreatorInput
+) -> tuple[PlannedSlot, ...]:
+    """Place each slot; transitions overlap neighbours by half their length on each side."""
+    planned: list[PlannedSlot] = []
+    incoming: TransitionIn | None = None
+    for index, slot in enumerate(slots):
+        span = spans[slot.id]
+        choice = given.slots.get(slot.id)
+        if choice is None and slot.when_empty == "extend_previous" and planned:
+            previous = planned[-1]
+            planned[-1] = replace(previous, visible=Span(previous.visible.start, span.end))
+            incoming = None
+            continue
+        start, end = span.start, span.end
+        if incoming is not None:
+            start = incoming.span.start
+        outgoing = slot.transition if index + 1 < len(slots) else None
+        next_incoming = None
+        if outgoing is not None and outgoing.kind != "cut" and outgoing.duration > 0:
+            half = outgoing.duration / 2
+            end = span.end + half
+            next_incoming = TransitionIn(outgoing.kind, Span(span.end - half, span.end + half))
+        filters = choice.filters if choice and choice.filters is not None else None
+        if filters is None:
+            filters = (slot.filter,) if slot.filter else ()
+        planned.append(
+            PlannedSlot(
+                id=slot.id,
+                media=choice.media if choice else None,
+                visible=Span(max(0.0, start), end),
+                in_point=choice.in_point if choice else 0.0,
+                speed=choice.speed if choice and choice.speed else slot.speed,
+                fit=slot.fit,
+                when_short=slot.when_short,
+                filters=filters,
+                transition_in=incoming,
+            )
+        )
+        incoming = next_incoming
+    return tuple(planned)

@@ -1,0 +1,112 @@
+"""The render plan: a template filled with a creator's input, every time resolved to seconds.
+
+The compositor and the audio mixer read only this; they never see beats, blanks or templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.core.template.schema import FilterRef, TextAnimation, TextStyle
+from studio.core.timeline import Span
+
+
+@dataclass(frozen=True)
+class TransitionIn:
+    """How a slot appears over the one before it, during `span` (centred on the cut)."""
+
+    kind: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class PlannedSlot:
+    """One slot's media on the output timeline.
+
+    `visible` includes the overlap of transitions; the media shows from `in_point` at
+    `visible.start` and advances `speed` seconds of media per second of output.
+    """
+
+    id: str
+    media: Path | None  # None: an empty optional slot drawn black
+    visible: Span
+    in_point: float = 0.0
+    speed: float = 1.0
+    fit: str = "cover"
+    when_short: str = "hold"
+    filters: tuple[FilterRef, ...] = ()
+    transition_in: TransitionIn | None = None
+
+    def media_time(self, t: float) -> float:
+        """Seconds into the media file shown at output time `t`."""
+        return self.in_point + max(0.0, t - self.visible.start) * self.speed
+
+
+@dataclass(frozen=True)
+class PlannedText:
+    """A text layer with its blanks filled in."""
+
+    id: str
+    text: str
+    style: TextStyle
+    x: float
+    y: float
+    width: float
+    span: Span
+    animation_in: TextAnimation = "none"
+    animation_out: TextAnimation = "none"
+    animation_duration: float = 0.3
+
+
+@dataclass(frozen=True)
+class PlannedSticker:
+    id: str
+    image: Path
+    x: float
+    y: float
+    scale: float
+    rotation: float
+    opacity: float
+    animation: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class PlannedAudio:
+    """The soundtrack (if any) and the level of the creators' clip audio (None mutes it)."""
+
+    soundtrack: Path | None
+    start: float = 0.0
+    volume_db: float = 0.0
+    fade_in: float = 0.0
+    fade_out: float = 0.0
+    clip_audio_db: float | None = None
+
+
+@dataclass(frozen=True)
+class RenderPlan:
+    """Everything needed to render, at canvas resolution and frame rate."""
+
+    width: int
+    height: int
+    fps: int
+    duration: float
+    slots: tuple[PlannedSlot, ...]
+    texts: tuple[PlannedText, ...] = ()
+    stickers: tuple[PlannedSticker, ...] = ()
+    audio: PlannedAudio = field(default_factory=lambda: PlannedAudio(None))
+    caption: str = ""
+    hashtags: tuple[str, ...] = ()
+    title: str = ""
+
+    @property
+    def frame_count(self) -> int:
+        return max(1, round(self.duration * self.fps))
+
+    def frame_time(self, index: int) -> float:
+        return index / self.fps
+
+    def post_text(self) -> str:
+        """Caption followed by the hashtags, as pasted into a platform's caption box."""
+        return " ".join(part for part in [self.caption, " ".join(self.hashtags)] if part)

@@ -1,0 +1,127 @@
+"""The finished soundtrack of a render: music and clip audio mixed, faded and loudness-normalised.
+
+One ffmpeg graph mixes (the track from its start offset, each clip's audio placed and retimed
+like its picture); two loudnorm passes then bring it to -14 LUFS with peaks below -1 dBTP, the
+level the platforms normalise to, linearly so the music keeps its dynamics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from studio.core.render_plan import PlannedSlot, RenderPlan
+from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.probe import probe
+
+SAMPLE_RATE = 48_000
+TARGET_LUFS = -14.0
+TARGET_PEAK_DB = -1.0
+
+
+def atempo_chain(speed: float) -> str:
+    """`atempo` accepts 0.5-2 per stage; chain stages for 3x."""
+    stages = []
+    while speed > 2.0:
+        stages.append("atempo=2.0")
+        speed /= 2.0
+    stages.append(f"atempo={speed:.6f}")
+    return ",".join(stages)
+
+
+def _clip_branch(index: int, slot: PlannedSlot, plan: RenderPlan, gain_db: float) -> str:
+    length = slot.visible.duration
+    delay_ms = round(slot.visible.start * 1000)
+    return (
+        f"[{index}:a]atrim=start={slot.in_point:.4f}:duration={length * slot.speed:.4f},"
+        f"asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
+        f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo,volume={gain_db}dB,"
+        f"adelay={delay_ms}:all=1[c{index}]"
+    )
+
+
+def mix_graph(
+    plan: RenderPlan, clip_inputs: list[tuple[int, PlannedSlot]]
+) -> tuple[list[str], str]:
+    """ffmpeg input arguments and the filter graph producing [mix] for the whole video."""
+    audio = plan.audio
+    total = plan.duration
+    inputs: list[str] = ["-f", "lavfi", "-t", f"{total:.4f}",
+                         "-i", f"anullsrc=r={SAMPLE_RATE}:cl=stereo"]  # fmt: skip
+    branches = ["[0:a]anull[silence]"]
+    labels = ["[silence]"]
+    if audio.soundtrack is not None:
+        inputs += ["-ss", f"{audio.start:.4f}", "-i", str(audio.soundtrack)]
+        fades = ""
+        if audio.fade_in > 0:
+            fades += f",afade=t=in:st=0:d={audio.fade_in:.3f}"
+        if audio.fade_out > 0:
+            fades += (
+                f",afade=t=out:st={max(0.0, total - audio.fade_out):.3f}:d={audio.fade_out:.3f}"
+            )
+        branches.append(
+            f"[1:a]atrim=duration={total:.4f},asetpts=PTS-STARTPTS,aresample={SAMPLE_RATE},"
+            f"aformat=channel_layouts=stereo,volume={audio.volume_db}dB{fades}[music]"
+        )
+        labels.append("[music]")
+    first_clip = 2 if audio.soundtrack is not None else 1
+    for offset, (_, slot) in enumerate(clip_inputs):
+        index = first_clip + offset
+        loop = ["-stream_loop", "-1"] if slot.when_short == "loop" else []
+        inputs += [*loop, "-i", str(slot.media)]
+        assert audio.clip_audio_db is not None
+        branches.append(_clip_branch(index, slot, plan, audio.clip_audio_db))
+        labels.append(f"[c{index}]")
+    graph = ";".join(branches) + ";" + "".join(labels)
+    graph += f"amix=inputs={len(labels)}:duration=first:normalize=0,atrim=duration={total:.4f}[mix]"
+    return inputs, graph
+
+
+def _clips_with_audio(plan: RenderPlan) -> list[tuple[int, PlannedSlot]]:
+    if plan.audio.clip_audio_db is None:
+        return []
+    found = []
+    for index, slot in enumerate(plan.slots):
+        if slot.media is not None and probe(slot.media).has_audio:
+            found.append((index, slot))
+    return found
+
+
+def render_audio(plan: RenderPlan, output: Path) -> None:
+    """Write the mixed, normalised soundtrack of `plan` to `output` (48 kHz stereo WAV)."""
+    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    try:
+        measured = run_ffmpeg(
+            [*inputs, "-filter_complex",
+             f"{graph};[mix]loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA=11:print_format=json",
+             "-t", f"{plan.duration:.4f}", "-f", "null", "-"],
+            loglevel="info",
+        )  # fmt: skip
+    except RuntimeError as exc:
+        raise MediaError(plan.audio.soundtrack or output, f"cannot mix the audio ({exc})") from None
+    stats = _loudnorm_stats(measured.stderr.decode("utf-8", "replace"))
+    if stats is None or stats["input_i"] == "-inf":
+        normalise = "anull"  # silence: nothing to normalise
+    else:
+        normalise = (
+            f"loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA=11:linear=true"
+            f":measured_I={stats['input_i']}:measured_TP={stats['input_tp']}"
+            f":measured_LRA={stats['input_lra']}:measured_thresh={stats['input_thresh']}"
+            f":offset={stats['target_offset']}"
+        )
+    run_ffmpeg(
+        [*inputs, "-filter_complex",
+         f"{graph};[mix]{normalise},aresample={SAMPLE_RATE},"
+         f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false[out]",
+         "-map", "[out]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
+         str(output)],
+    )  # fmt: skip
+
+
+def _loudnorm_stats(stderr: str) -> dict[str, str] | None:
+    match = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", stderr)
+    if not match:
+        return None
+    data: dict[str, str] = json.loads(match.group(0))
+    return data

@@ -1,0 +1,135 @@
+"""Decode a clip into canvas-sized RGB frames at the canvas frame rate, in a process of its own.
+
+ffmpeg does the work that is per-pixel and independent of the studio: seek, rotation, speed,
+variable to constant frame rate, and the cover/contain fit. It runs beside the compositor on the
+other core; a reader thread keeps a few frames ready in a bounded queue.
+"""
+
+from __future__ import annotations
+
+import queue
+import subprocess
+import threading
+from typing import IO
+
+import numpy as np
+
+from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
+from studio.media.probe import MediaInfo
+
+Frame = np.ndarray  # H x W x 3 uint8 RGB
+_END = None
+PREFETCH = 3
+
+
+def fit_filter(width: int, height: int, fit: str) -> str:
+    """ffmpeg filters that fit any picture to width x height: crop to cover, or blurred contain."""
+    if fit == "contain":
+        small_w, small_h = max(2, width // 8 // 2 * 2), max(2, height // 8 // 2 * 2)
+        return (
+            f"split=2[bg][fg];"
+            f"[bg]scale={small_w}:{small_h}:force_original_aspect_ratio=increase,"
+            f"crop={small_w}:{small_h},boxblur=8:2,scale={width}:{height},setsar=1[bgs];"
+            f"[fg]scale={width}:{height}:force_original_aspect_ratio=decrease,setsar=1[fgs];"
+            f"[bgs][fgs]overlay=(W-w)/2:(H-h)/2"
+        )
+    return (
+        f"scale={width}:{height}:force_original_aspect_ratio=increase:flags=bilinear,"
+        f"crop={width}:{height},setsar=1"
+    )
+
+
+def speed_filter(speed: float, fps: int) -> str:
+    """Retime to `speed` and resample to a constant `fps` (handles variable frame rate)."""
+    return f"setpts=(PTS-STARTPTS)/{speed:.6f},fps={fps}"
+
+
+class VideoReader:
+    """Frames of one clip from `start` seconds, at `speed`, fitted to width x height."""
+
+    def __init__(
+        self,
+        info: MediaInfo,
+        width: int,
+        height: int,
+        fps: int,
+        start: float = 0.0,
+        speed: float = 1.0,
+        fit: str = "cover",
+        loop: bool = False,
+    ) -> None:
+        self.info = info
+        self.width, self.height = width, height
+        self.frames_read = 0
+        loop_args = ["-stream_loop", "-1"] if loop else []
+        seek = start % info.duration if loop and info.duration > 0 else start
+        graph = f"{speed_filter(speed, fps)},{fit_filter(width, height, fit)}"
+        command = [
+            ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error",
+            *loop_args, "-ss", f"{seek:.4f}", "-i", str(info.path),
+            "-an", "-sn", "-filter_complex", graph,
+            "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1",
+        ]  # fmt: skip
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+        )
+        self._frames: queue.Queue[Frame | None] = queue.Queue(PREFETCH)
+        self._stopped = threading.Event()
+        self._stderr = b""
+        self._thread = threading.Thread(target=self._pump, name="decode", daemon=True)
+        self._thread.start()
+
+    def _pump(self) -> None:
+        size = self.width * self.height * 3
+        stdout: IO[bytes] | None = self._process.stdout
+        assert stdout is not None
+        try:
+            while not self._stopped.is_set():
+                data = stdout.read(size)
+                if len(data) < size:
+                    break
+                frame = np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)
+                while not self._stopped.is_set():
+                    try:
+                        self._frames.put(frame, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+        finally:
+            if self._process.stderr is not None:
+                self._stderr = self._process.stderr.read()
+            self._put_end()
+
+    def _put_end(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._frames.put(_END, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def read(self) -> Frame | None:
+        """The next frame, or None at the end of the clip. The frame is read-only."""
+        if self._stopped.is_set():
+            return None
+        frame = self._frames.get()
+        if frame is None:
+            self._frames.put(_END)  # later reads see the end too
+            if self.frames_read == 0:
+                self._process.wait()
+                reason = last_error_line(self._stderr) or "no picture could be decoded"
+                raise MediaError(self.info.path, f"cannot decode the video ({reason})")
+            return None
+        self.frames_read += 1
+        return frame
+
+    def close(self) -> None:
+        """Stop decoding and reap the process (safe to call twice)."""
+        self._stopped.set()
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._thread.join(timeout=2)
+        for stream in (self._process.stdout, self._process.stderr):
+            if stream is not None:
+                stream.close()

@@ -1,0 +1,127 @@
+"""H.264/AAC MP4 encoding of piped RGB frames into a temporary file beside the output.
+
+The settings are the ones the platforms ask for: High profile, yuv420p, closed GOP, moov atom
+first, AAC 48 kHz, colours converted with the BT.709 matrix and tagged so (FACTS.md: untagged
+BT.601 shifts yellows in players).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from studio.media.decode import Frame
+from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
+
+PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow")
+
+
+@dataclass(frozen=True)
+class EncoderSettings:
+    preset: str = "veryfast"
+    crf: int = 20
+    audio_bitrate: str = "192k"
+
+
+def temporary_output(output: Path) -> Path:
+    """A fresh hidden file in the output's folder, so the final rename never crosses disks."""
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{output.stem}.", suffix=".partial.mp4", dir=output.parent
+        )
+    except FileNotFoundError:
+        raise MediaError(output.parent, "the output folder does not exist") from None
+    except PermissionError:
+        raise MediaError(output.parent, "the output folder is not writable") from None
+    except OSError as exc:
+        raise MediaError(output.parent, f"cannot write there ({exc.strerror})") from None
+    os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(name, 0o666 & ~umask)  # mkstemp makes 0600; the video is an ordinary file
+    return Path(name)
+
+
+class Encoder:
+    """An ffmpeg process fed frames on stdin; `finish` renames its file into place."""
+
+    def __init__(
+        self,
+        output: Path,
+        width: int,
+        height: int,
+        fps: int,
+        audio: Path,
+        metadata: dict[str, str],
+        settings: EncoderSettings = EncoderSettings(),
+    ) -> None:
+        self.output = output
+        self.partial = temporary_output(output)
+        tags: list[str] = []
+        for key, value in metadata.items():
+            tags += ["-metadata", f"{key}={value}"]
+        command = [
+            ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+            "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps),
+            "-i", "pipe:0", "-i", str(audio),
+            "-map", "0:v", "-map", "1:a",
+            "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+            "setparams=colorspace=bt709:color_primaries=bt709:color_trc=bt709:range=tv",
+            "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
+            "-profile:v", "high", "-g", str(fps * 2), "-keyint_min", str(fps),
+            "-flags", "+cgop", "-sc_threshold", "0",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+            "-color_range", "tv",
+            "-c:a", "aac", "-b:a", settings.audio_bitrate, "-ar", "48000", "-ac", "2",
+            "-shortest", "-movflags", "+faststart", *tags,
+            "-f", "mp4", str(self.partial),
+        ]  # fmt: skip
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=1 << 20
+        )
+
+    @property
+    def stdin(self) -> IO[bytes]:
+        assert self._process.stdin is not None
+        return self._process.stdin
+
+    def write(self, frame: Frame) -> None:
+        """Send one frame; MediaError when the encoder has died (disk full, killed)."""
+        try:
+            self.stdin.write(frame.tobytes() if not frame.flags.c_contiguous else frame.data)
+        except (BrokenPipeError, OSError):
+            raise MediaError(self.output, f"the encoder stopped ({self._reason()})") from None
+
+    def finish(self) -> None:
+        """Close the stream, wait for the file, and move it to its final name."""
+        with contextlib.suppress(OSError):
+            self.stdin.close()
+        code = self._process.wait()
+        if code != 0:
+            reason = self._reason()
+            self.abort()
+            raise MediaError(self.output, f"the encoder failed ({reason})")
+        os.replace(self.partial, self.output)
+
+    def abort(self) -> None:
+        """Stop at once and leave nothing behind."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        for stream in (self._process.stdin, self._process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        self.partial.unlink(missing_ok=True)
+
+    def _reason(self) -> str:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        stderr = self._process.stderr.read() if self._process.stderr else b""
+        return last_error_line(stderr) or f"exit code {self._process.returncode}"

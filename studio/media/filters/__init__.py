@@ -1,0 +1,22 @@
+"""Filters: frozen dataclasses with declared parameters, shared by the live preview and export."""
+
+from studio.media.filters import looks as _looks  # noqa: F401  (registers the looks)
+from studio.media.filters.base import (
+    Filter,
+    FilterChain,
+    FilterError,
+    Param,
+    build_filter,
+    filter_names,
+    param_specs,
+)
+
+__all__ = [
+    "Filter",
+    "FilterChain",
+    "FilterError",
+    "Param",
+    "build_filter",
+    "filter_names",
+    "param_specs",
+]

@@ -1,0 +1,256 @@
+"""Render orchestration: check the input, then stream frames to the encoder, with progress.
+
+Composition runs on a thread of its own while this thread feeds the encoder, and the decoders
+and the encoder are separate processes, so both cores work. At most a few frames exist at once:
+memory does not grow with duration.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.core.fill import CreatorInput, FillError, fill, fill_problems
+from studio.core.music_library import bundled_track
+from studio.core.render_plan import RenderPlan
+from studio.core.template import LoadedTemplate
+from studio.core.template.loader import BUNDLED_PREFIX
+from studio.core.template.schema import BeatGrid
+from studio.media.audio_mix import render_audio
+from studio.media.beats import detect_beats
+from studio.media.compositor import Compositor, slot_filters
+from studio.media.decode import Frame
+from studio.media.encoder import Encoder, EncoderSettings
+from studio.media.ffmpeg import MediaError
+from studio.media.probe import probe
+
+QUEUE_FRAMES = 4
+
+
+class RenderCancelled(Exception):
+    """The render was cancelled; nothing was left on disk."""
+
+
+@dataclass(frozen=True)
+class RenderProgress:
+    frame: int
+    frames: int
+    elapsed: float
+
+    @property
+    def fraction(self) -> float:
+        return self.frame / self.frames if self.frames else 1.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left, once there is enough to estimate from."""
+        if self.frame < 5 or self.elapsed <= 0:
+            return None
+        return self.elapsed / self.frame * (self.frames - self.frame)
+
+
+ProgressCallback = Callable[[RenderProgress], None]
+
+
+def beat_grid_for(
+    loaded: LoadedTemplate, soundtrack: Path | None, own_track: bool
+) -> BeatGrid | None:
+    """The grid to cut on: the template's, the bundled track's, or detected from the creator's."""
+    template = loaded.template
+    if template.soundtrack.beats is not None and not own_track:
+        return template.soundtrack.beats
+    track = template.soundtrack.track
+    if not own_track and track and track.startswith(BUNDLED_PREFIX):
+        info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
+        if info is not None:
+            return info.beats
+    uses_beats = any(
+        item.uses_beats for item in [*template.slots, *template.texts, *template.stickers]
+    )
+    if not uses_beats:
+        return None
+    detected = detect_beats(soundtrack) if soundtrack is not None else None
+    return detected or BeatGrid(bpm=120)
+
+
+class InputError(Exception):
+    """The creator's files cannot be used; `problems` has one line per file, naming it."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
+    """Every slot file that is unreadable or of the wrong kind, each as `path: problem`."""
+    problems = []
+    for slot in loaded.template.slots:
+        choice = given.slots.get(slot.id)
+        if choice is None:
+            continue
+        try:
+            media = probe(choice.media)
+        except MediaError as exc:
+            problems.append(str(exc))
+            continue
+        if media.kind == "audio":
+            problems.append(
+                f"{choice.media}: is audio only; slot '{slot.id}' needs a video or photo"
+            )
+        elif slot.kind != "any" and media.kind != slot.kind:
+            problems.append(
+                f"{choice.media}: is a {media.kind}; slot '{slot.id}' needs a {slot.kind}"
+            )
+    return problems
+
+
+def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
+    """The render plan, with every file and filter checked before any frame is made.
+
+    Raises FillError (missing or too-long input), InputError (unusable files), MediaError (the
+    soundtrack) or FilterError, each listing or naming what is wrong.
+    """
+    missing = fill_problems(loaded, given)
+    if missing:
+        raise FillError(missing)
+    unusable = media_problems(loaded, given)
+    if unusable:
+        raise InputError(unusable)
+    soundtrack = given.soundtrack or loaded.soundtrack_path()
+    seconds = None
+    if soundtrack is not None:
+        info = probe(soundtrack)
+        if not info.has_audio:
+            raise MediaError(soundtrack, "has no audio to use as a soundtrack")
+        seconds = info.duration
+    grid = beat_grid_for(loaded, soundtrack, own_track=given.soundtrack is not None)
+    plan = fill(loaded, given, grid, soundtrack, seconds)
+    for planned in plan.slots:
+        slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
+    return plan
+
+
+def check_output_folder(output: Path) -> None:
+    """MediaError now, rather than after the work, when the output cannot be written."""
+    folder = output.parent
+    if not folder.is_dir():
+        raise MediaError(folder, "the output folder does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise MediaError(folder, "the output folder is not writable")
+
+
+def caption_sidecar(output: Path) -> Path:
+    """`clip.mp4` -> `clip.caption.txt`."""
+    return output.with_suffix(".caption.txt")
+
+
+def render(
+    plan: RenderPlan,
+    output: Path,
+    settings: EncoderSettings | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Render `plan` to `output` (MP4) and its caption sidecar; returns the output path."""
+    output = output.absolute()
+    check_output_folder(output)
+    cancel = cancel or threading.Event()
+    started = time.monotonic()
+    handle, audio_name = tempfile.mkstemp(prefix="studio-audio-", suffix=".wav")
+    os.close(handle)
+    audio = Path(audio_name)
+    compositor: Compositor | None = None
+    encoder: Encoder | None = None
+    try:
+        render_audio(plan, audio)
+        if cancel.is_set():
+            raise RenderCancelled()
+        metadata = {
+            "title": plan.title,
+            "comment": plan.post_text(),
+            "description": plan.post_text(),
+            "encoder": "Crossumer Studio",
+        }
+        compositor = Compositor(plan)
+        encoder = Encoder(output, compositor.width, compositor.height, plan.fps, audio, metadata,
+                          settings or EncoderSettings())  # fmt: skip
+        _stream(compositor, encoder, plan, cancel, progress, started)
+        encoder.finish()
+        encoder = None
+        _write_caption(caption_sidecar(output), plan.post_text())
+        return output
+    finally:
+        if encoder is not None:
+            encoder.abort()
+        if compositor is not None:
+            compositor.close()
+        audio.unlink(missing_ok=True)
+
+
+def _stream(
+    compositor: Compositor,
+    encoder: Encoder,
+    plan: RenderPlan,
+    cancel: threading.Event,
+    progress: ProgressCallback | None,
+    started: float,
+) -> None:
+    frames: queue.Queue[Frame | BaseException | None] = queue.Queue(QUEUE_FRAMES)
+    stop = threading.Event()
+
+    def compose() -> None:
+        try:
+            for index in range(plan.frame_count):
+                if stop.is_set():
+                    return
+                item: Frame | BaseException = compositor.frame_at(plan.frame_time(index))
+                _put(frames, item, stop)
+        except BaseException as exc:  # handed to the writer, which raises it
+            _put(frames, exc, stop)
+            return
+        _put(frames, None, stop)
+
+    worker = threading.Thread(target=compose, name="compose", daemon=True)
+    worker.start()
+    try:
+        written = 0
+        while True:
+            if cancel.is_set():
+                raise RenderCancelled()
+            try:
+                item = frames.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            encoder.write(item)
+            written += 1
+            if progress is not None:
+                progress(RenderProgress(written, plan.frame_count, time.monotonic() - started))
+    finally:
+        stop.set()
+        worker.join(timeout=5)
+
+
+def _put(frames: queue.Queue[Frame | BaseException | None], item: Frame | BaseException | None,
+         stop: threading.Event) -> None:  # fmt: skip
+    while not stop.is_set():
+        try:
+            frames.put(item, timeout=0.1)
+            return
+        except queue.Full:
+            continue
+
+
+def _write_caption(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text + "\n", encoding="utf-8")
+    os.replace(partial, path)

@@ -1,0 +1,47 @@
+"""Beat detection on a creator's own track: a synthetic click track has a known tempo and phase."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studio.core.music_library import bundled_track
+from studio.media.beats import RATE, detect_beats, estimate_grid, onset_strength
+
+
+def click_track(bpm: float, first: float, seconds: float = 20.0) -> np.ndarray:
+    audio = np.random.default_rng(1).normal(0, 0.01, int(seconds * RATE)).astype(np.float32)
+    click = np.sin(2 * np.pi * 1500 * np.arange(400) / RATE) * np.exp(-np.arange(400) / 60)
+    t = first
+    while t < seconds - 0.1:
+        start = int(t * RATE)
+        audio[start : start + 400] += click.astype(np.float32)
+        t += 60 / bpm
+    return audio
+
+
+@pytest.mark.parametrize(("bpm", "first"), [(128, 0.3), (96, 0.05), (140, 0.61)])
+def test_tempo_and_phase_of_a_click_track(bpm: float, first: float) -> None:
+    grid = estimate_grid(onset_strength(click_track(bpm, first)))
+    assert grid is not None and grid.bpm is not None
+    assert grid.bpm == pytest.approx(bpm, abs=1.0)
+    period = 60 / grid.bpm
+    offset = (grid.first_beat - first) % period
+    assert min(offset, period - offset) < 0.03
+
+
+def test_noise_has_no_beat_or_a_harmless_one() -> None:
+    noise = np.random.default_rng(2).normal(0, 0.1, RATE * 2).astype(np.float32)
+    assert estimate_grid(onset_strength(noise)) is None  # too short to call a tempo
+
+
+@pytest.mark.parametrize("name", ["hype-beat", "night-drive", "sunny-pop"])
+def test_detected_grid_matches_the_bundled_tracks_known_grid(name: str) -> None:
+    track = bundled_track(name)
+    assert track is not None and track.beats.bpm is not None
+    grid = detect_beats(track.path)
+    assert grid is not None and grid.bpm is not None
+    assert grid.bpm == pytest.approx(track.beats.bpm, abs=0.5)
+    period = 60 / grid.bpm
+    offset = (grid.first_beat - track.beats.first_beat) % period
+    assert min(offset, period - offset) < 1 / 30  # cuts land within one frame of the beat

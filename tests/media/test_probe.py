@@ -1,0 +1,39 @@
+"""Probing tells video from photo from audio and knows a phone's rotated video is upright."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from studio.core.resources import resource_path
+from studio.media.ffmpeg import run_ffmpeg
+from studio.media.probe import probe
+from studio.media.slot_source import fit_image
+from tests.media_factory import solid_clip
+
+
+def test_sample_kinds() -> None:
+    assert probe(resource_path("samples", "dance-portrait.mp4")).kind == "video"
+    assert probe(resource_path("samples", "portrait-photo.jpg")).kind == "photo"
+    track = probe(resource_path("music", "hype-beat.m4a"))
+    assert (track.kind, track.audio_rate) == ("audio", 48_000)
+
+
+def test_rotated_phone_video_reports_its_upright_size(tmp_path: Path) -> None:
+    plain = solid_clip(tmp_path / "plain.mp4", "red", seconds=0.5, size="320x240")
+    rotated = tmp_path / "rotated.mp4"
+    run_ffmpeg(["-display_rotation", "90", "-i", str(plain), "-c", "copy", str(rotated)])
+    info = probe(rotated)
+    assert (info.width, info.height, info.rotation) == (240, 320, 90)
+
+
+def test_fit_cover_and_contain() -> None:
+    wide = np.zeros((100, 200, 3), np.uint8)
+    wide[:, 90:110] = 255  # a white stripe in the centre
+    cover = fit_image(wide, 90, 160, "cover")
+    assert cover.shape == (160, 90, 3)
+    assert cover[:, 45].min() == 255  # the centre survives the crop
+    contain = fit_image(wide, 90, 160, "contain")
+    assert contain.shape == (160, 90, 3)
+    assert contain[80, 45].min() > 200  # the whole picture is inside, centred
