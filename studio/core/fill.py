@@ -60,7 +60,7 @@ def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
     for slot in template.slots:
         if slot.required and slot.id not in given.slots:
             problems.append(f"slot '{slot.id}' ({slot.label}) needs a clip or photo")
-    for unknown in sorted(set(given.slots) - slot_ids):
+    for unknown in sorted(set(given.slots) - set(slot_ids)):
         problems.append(f"this template has no slot '{unknown}' (slots: {', '.join(slot_ids)})")
     blank_ids = [b.id for b in template.blanks]
     for blank in template.blanks:
