@@ -19,6 +19,7 @@ from studio.core.template.schema import TextStyle
 
 EMOJI_FONT = "NotoColorEmoji.ttf"
 EMOJI_NATIVE_SIZE = 109  # the only size the colour-bitmap emoji font renders at
+EMOJI_RISE = 0.86  # share of an emoji's height above the baseline
 
 
 @dataclass(frozen=True)
@@ -138,18 +139,41 @@ class TextRenderer:
             lines.append(current)
         return lines
 
-    def measure(self, text: str, max_width: float) -> tuple[int, int]:
-        """Width and height of the rendered block, including stroke and box padding."""
+    def ink_extent(self, line: str) -> tuple[int, int]:
+        """Pixels the line's ink reaches above and below its baseline, at least the font's.
+
+        Accented capitals (Å, É) and colour emoji rise above the font's ascent; sizing from the
+        metrics alone would cut them off.
+        """
+        above, below = self.ascent, self.descent
+        for run in split_runs(line):
+            if run.emoji:
+                height = 128 * self.emoji_scale
+                above = max(above, int(np.ceil(height * EMOJI_RISE)))
+                below = max(below, int(np.ceil(height * (1 - EMOJI_RISE))))
+            elif run.text.strip():
+                _, top, _, bottom = self.font.getbbox(run.text, anchor="ls")
+                above, below = max(above, int(np.ceil(-top))), max(below, int(np.ceil(bottom)))
+        return above, below
+
+    def _layout(self, text: str, max_width: float) -> tuple[list[str], int, int, int]:
+        """Lines, block width, block height and the first baseline's distance from the top."""
         lines = self.wrap(text, max_width)
         widest = max((self.text_width(line) for line in lines), default=0.0)
-        margin = 2 * (self.stroke + self.padding)
-        height = self.line_height * (len(lines) - 1) + self.ascent + self.descent
-        return int(np.ceil(widest)) + margin + 2, height + margin + 2
+        margin = self.stroke + self.padding + 1
+        top_above, _ = self.ink_extent(lines[0])
+        _, bottom_below = self.ink_extent(lines[-1])
+        height = self.line_height * (len(lines) - 1) + top_above + bottom_below
+        return lines, int(np.ceil(widest)) + 2 * margin, height + 2 * margin, margin + top_above
+
+    def measure(self, text: str, max_width: float) -> tuple[int, int]:
+        """Width and height of the rendered block, including stroke and box padding."""
+        _, width, height, _ = self._layout(text, max_width)
+        return width, height
 
     def render(self, text: str, max_width: float) -> TextImage:
         """Draw the text block; alignment is within the widest line."""
-        lines = self.wrap(text, max_width)
-        width, height = self.measure(text, max_width)
+        lines, width, height, baseline = self._layout(text, max_width)
         image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
         draw = ImageDraw.Draw(image)
         inner_left = self.stroke + self.padding + 1
@@ -158,7 +182,6 @@ class TextRenderer:
             draw.rounded_rectangle(
                 [0, 0, width - 1, height - 1], self.radius, fill=_rgba(self.style.background)
             )
-        baseline = self.stroke + self.padding + 1 + self.ascent
         for line in lines:
             line_width = self.text_width(line)
             x = inner_left + _align_offset(self.style.align, inner_width, line_width)
@@ -189,7 +212,7 @@ class TextRenderer:
             max(1, round(128 * self.emoji_scale)),
         )
         scaled = native.resize(target, Image.Resampling.LANCZOS)
-        top = round(baseline - target[1] * 0.86)  # emoji sit on the baseline like capitals
+        top = round(baseline - target[1] * EMOJI_RISE)  # emoji sit on the baseline like capitals
         image.alpha_composite(scaled, (round(x), max(0, top)))
 
 

@@ -6,7 +6,9 @@ Objects are made here and passed in (no global app object), so a test can build 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
@@ -26,10 +28,17 @@ def create_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def studio_folders() -> tuple[Path, Path]:
+    """Where drafts are kept and where videos are exported, per the platform's conventions."""
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    movies = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MoviesLocation)
+    return Path(data) / "drafts", Path(movies or Path.home()) / "Crossumer Studio"
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Open the studio window and run until it closes."""
     app = create_app(argv)
-    window = MainWindow()
+    window = MainWindow(*studio_folders())
     window.resize(1280, 800)
     window.show()
     return app.exec()

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
+from studio.core.template import LoadedTemplate
+from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 
 
 class MainWindow(QMainWindow):
-    """Home, Record, Edit and Post as tabs along the top."""
+    """Home and Edit as tabs along the top; choosing a template opens it in Edit."""
 
-    def __init__(self) -> None:
+    def __init__(self, drafts_folder: Path, output_folder: Path) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Crossumer Studio"))
         self.setMinimumSize(1024, 680)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.home = HomePage()
+        self.edit = EditPage(drafts_folder, output_folder)
         self.tabs.addTab(self.home, self.tr("Home"))
+        self.tabs.addTab(self.edit, self.tr("Edit"))
+        self.home.template_chosen.connect(self.open_template)
         self.setCentralWidget(self.tabs)
+
+    def open_template(self, loaded: LoadedTemplate) -> None:
+        self.edit.open_template(loaded)
+        self.tabs.setCurrentWidget(self.edit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.edit.shutdown()
+        super().closeEvent(event)

@@ -33,9 +33,10 @@ def test_broken_template_is_named_not_fatal(qtbot: Any, tmp_path: Path) -> None:
     ]
 
 
-def test_main_window_opens_on_home(qtbot: Any) -> None:
-    window = MainWindow()
+def test_main_window_opens_on_home(qtbot: Any, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(window)
     window.show()
     assert window.tabs.currentWidget() is window.home
     assert window.windowTitle() == "Crossumer Studio"
+    window.close()

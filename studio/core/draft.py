@@ -1,0 +1,77 @@
+"""A creator's draft: the template and all chosen for it, saved atomically after each edit."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from studio.core.fill import CreatorInput, SlotInput
+
+
+class DraftSlot(BaseModel):
+    media: str
+    in_point: float = 0.0
+    speed: float | None = None
+
+
+class Draft(BaseModel):
+    """What survives a crash: the template, the slots' files, the blanks' words, the post."""
+
+    template: str
+    slots: dict[str, DraftSlot] = Field(default_factory=dict)
+    blanks: dict[str, str] = Field(default_factory=dict)
+    soundtrack: str | None = None
+    caption: str | None = None
+    hashtags: list[str] | None = None
+    updated: str = ""
+
+    def creator_input(self) -> CreatorInput:
+        """The render engine's view of this draft."""
+        return CreatorInput(
+            slots={
+                key: SlotInput(Path(slot.media), slot.in_point, slot.speed)
+                for key, slot in self.slots.items()
+            },
+            blanks={key: text for key, text in self.blanks.items() if text.strip()},
+            soundtrack=Path(self.soundtrack) if self.soundtrack else None,
+            caption=self.caption,
+            hashtags=tuple(self.hashtags) if self.hashtags is not None else None,
+        )
+
+
+def save_draft(draft: Draft, path: Path) -> None:
+    """Write the draft so that a crash at any moment leaves the old or the new file, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stamped = draft.model_copy(update={"updated": datetime.now(UTC).isoformat(timespec="seconds")})
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(stamped.model_dump_json(indent=2))
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def load_draft(path: Path) -> Draft | None:
+    """The draft saved at `path`, or None when it is missing or unreadable."""
+    try:
+        return Draft.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, ValidationError):
+        return None
+
+
+def list_drafts(folder: Path) -> list[tuple[Path, Draft]]:
+    """Every readable draft in `folder`, newest first."""
+    found = []
+    for path in folder.glob("*.json"):
+        draft = load_draft(path)
+        if draft is not None:
+            found.append((path, draft))
+    return sorted(found, key=lambda item: item[1].updated, reverse=True)

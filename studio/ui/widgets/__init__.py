@@ -1,0 +1,1 @@
+"""Reusable widgets; each wraps one model object and holds layout only."""

@@ -1,0 +1,118 @@
+"""Export: a progress bar with ETA and cancel, then 'open folder' and 'copy caption'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from studio.core.render_plan import RenderPlan
+from studio.ui.workers import RenderWorker
+
+
+class ExportPanel(QWidget):
+    """Runs one RenderWorker at a time; `finished(path)` or `failed(message)` at the end."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.worker: RenderWorker | None = None
+        self.caption = ""
+        self.output: Path | None = None
+        self.export_button = QPushButton(self.tr("Export video"))
+        self.export_button.setObjectName("primary")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.copy_button = QPushButton(self.tr("Copy caption"))
+        for button in (self.open_button, self.copy_button):
+            button.setVisible(False)
+        self.open_button.clicked.connect(self._open_folder)
+        self.copy_button.clicked.connect(self.copy_caption)
+        buttons = QHBoxLayout()
+        for button in (self.export_button, self.cancel_button, self.open_button, self.copy_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def start(self, plan: RenderPlan, output: Path) -> None:
+        """Begin exporting `plan` to `output` on a worker thread."""
+        if self.worker is not None:
+            return
+        self.caption = plan.post_text()
+        self.output = output
+        self.worker = RenderWorker(plan, output)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished_ok.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.open_button.setVisible(False)
+        self.copy_button.setVisible(False)
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Exporting…"))
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def copy_caption(self) -> None:
+        QGuiApplication.clipboard().setText(self.caption)
+        self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
+
+    def _progress(self, fraction: float, eta: float) -> None:
+        self.bar.setValue(round(fraction * 1000))
+        left = self.tr("about {0} s left").format(round(eta)) if eta >= 0 else ""
+        self.status.setText(self.tr("Exporting… {0}% {1}").format(round(fraction * 100), left))
+
+    def _finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+        self.worker = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _done(self, path: str) -> None:
+        self._finish()
+        self.bar.setValue(1000)
+        self.status.setText(self.tr("Saved {0}").format(path))
+        self.open_button.setVisible(True)
+        self.copy_button.setVisible(True)
+        self.finished.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Export failed: {0}").format(message))
+        self.failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Export cancelled; nothing was saved."))
+
+    def _open_folder(self) -> None:
+        if self.output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output.parent)))

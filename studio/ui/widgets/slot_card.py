@@ -1,0 +1,89 @@
+"""A template slot as a drop target: its prompt, the chosen clip or photo, and its in-point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from studio.core.template.schema import Slot
+
+MEDIA_FILTER = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg *.png *.webp)"
+
+
+class SlotCard(QFrame):
+    """Emits `media_chosen(slot_id, path)` and `in_point_changed(slot_id, seconds)`."""
+
+    media_chosen = Signal(str, str)
+    in_point_changed = Signal(str, float)
+
+    def __init__(self, slot: Slot) -> None:
+        super().__init__()
+        self.slot = slot
+        self.setAcceptDrops(True)
+        self.setObjectName("slotCard")
+        self.setStyleSheet(
+            "#slotCard { border: 2px dashed #3A3A42; border-radius: 14px; }"
+            "#slotCard[filled='true'] { border: 2px solid #25F4EE; }"
+        )
+        title = QLabel(f"<b>{slot.label}</b>" + ("" if slot.required else self.tr(" (optional)")))
+        prompt = QLabel(slot.prompt or self.tr("Drop a clip or photo here"))
+        prompt.setObjectName("muted")
+        prompt.setWordWrap(True)
+        self.file_label = QLabel(self.tr("Empty: drop a file or choose one"))
+        self.file_label.setObjectName("muted")
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.clicked.connect(self._browse)
+        self.in_point = QDoubleSpinBox()
+        self.in_point.setRange(0, 3600)
+        self.in_point.setDecimals(2)
+        self.in_point.setSuffix(" s")
+        self.in_point.setToolTip(self.tr("Where in the clip this slot starts"))
+        self.in_point.valueChanged.connect(lambda v: self.in_point_changed.emit(slot.id, v))
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addWidget(QLabel(self.tr("Start at")))
+        row.addWidget(self.in_point)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(prompt)
+        layout.addWidget(self.file_label)
+        layout.addLayout(row)
+
+    def show_media(self, path: str | None, in_point: float = 0.0) -> None:
+        """Reflect the model (called after undo/redo too), without emitting."""
+        self.setProperty("filled", "true" if path else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.file_label.setText(
+            Path(path).name if path else self.tr("Empty: drop a file or choose one")
+        )
+        self.in_point.blockSignals(True)
+        self.in_point.setValue(in_point)
+        self.in_point.blockSignals(False)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.slot.label, "", MEDIA_FILTER)
+        if path:
+            self.media_chosen.emit(self.slot.id, path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.media_chosen.emit(self.slot.id, urls[0].toLocalFile())
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()

@@ -1,0 +1,109 @@
+"""Threads that do the long work and report to the UI through Qt signals, never touching widgets."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from studio.core.render_plan import RenderPlan
+
+
+def frame_to_image(frame: np.ndarray) -> QImage:
+    """A QImage owning a copy of an RGB frame (safe to hand across threads)."""
+    height, width = frame.shape[:2]
+    data = np.ascontiguousarray(frame)
+    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class RenderWorker(QThread):
+    """Exports a plan; `progress(fraction, eta_seconds or -1)`, then `finished_ok` or `failed`."""
+
+    progress = Signal(float, float)
+    finished_ok = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
+        super().__init__()
+        self.plan = plan
+        self.output = output
+        self.preset = preset
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from studio.media.encoder import EncoderSettings
+        from studio.media.render import RenderCancelled, RenderProgress, render
+
+        def report(update: RenderProgress) -> None:
+            eta = update.eta
+            self.progress.emit(update.fraction, -1.0 if eta is None else eta)
+
+        try:
+            path = render(self.plan, self.output, EncoderSettings(preset=self.preset),
+                          progress=report, cancel=self._cancel)  # fmt: skip
+        except RenderCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # every failure becomes one line in the window
+            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        else:
+            self.finished_ok.emit(str(path))
+
+
+class PreviewRenderer(QObject):
+    """Lives on its own thread; renders the latest requested time, dropping stale requests."""
+
+    frame_ready = Signal(float, QImage)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._compositor: object | None = None
+        self._pending: float | None = None
+        self._lock = threading.Lock()
+
+    @Slot(object)
+    def set_plan(self, plan: RenderPlan | None) -> None:
+        from studio.media.compositor import Compositor
+
+        self._close()
+        if plan is None:
+            return
+        try:
+            self._compositor = Compositor(plan, scale=0.5)
+        except Exception as exc:
+            self.failed.emit(str(exc).splitlines()[0])
+
+    def request(self, t: float) -> None:
+        """Ask for the frame at `t` (any thread); only the newest request is drawn."""
+        with self._lock:
+            self._pending = t
+
+    @Slot()
+    def render_pending(self) -> None:
+        with self._lock:
+            t, self._pending = self._pending, None
+        compositor = self._compositor
+        if t is None or compositor is None:
+            return
+        try:
+            frame = compositor.frame_at(t)  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.failed.emit(str(exc).splitlines()[0])
+            return
+        self.frame_ready.emit(t, frame_to_image(frame))
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self._compositor is not None:
+            self._compositor.close()  # type: ignore[attr-defined]
+            self._compositor = None

@@ -1,0 +1,80 @@
+"""`studio render` from a shell: a finished file and its caption, or one line per problem."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from studio.core.resources import resource_path
+from studio.media.probe import probe
+from tests.media_factory import small_template, solid_clip
+
+pytestmark = pytest.mark.slow
+
+
+def studio(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studio", *args], capture_output=True,
+                          text=True, timeout=300, check=False)  # fmt: skip
+
+
+def test_render_a_bundled_template_by_name(tmp_path: Path) -> None:
+    out = tmp_path / "pov.mp4"
+    result = studio("render", "pov", "-o", str(out), "--quiet",
+                    "--media", f"scene={resource_path('samples', 'portrait-photo.jpg')}",
+                    "--text", "activity=water the plants", "--text", "day=Monday",
+                    "--hashtags", "#plants #pov", "--preset", "ultrafast")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        str(out),
+        "POV: you water the plants on a Monday #plants #pov",
+    ]
+    assert probe(out).duration == pytest.approx(8.0, abs=1 / 30)
+
+
+def test_every_problem_is_one_line_with_exit_code_1(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.mov"
+    empty.touch()
+    result = studio("render", "three-things", "-o", str(tmp_path / "x.mp4"),
+                    "--media", f"first={empty}", "--text", "one=" + "x" * 30)  # fmt: skip
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert "studio: three-things: slot 'second' (Thing 2) needs a clip or photo" in lines
+    assert "studio: three-things: blank 'one' is 30 characters, the most is 24" in lines
+    assert all(line.startswith("studio: ") for line in lines)
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_bad_preset_and_missing_template(tmp_path: Path) -> None:
+    bad = studio("render", "pov", "-o", str(tmp_path / "x.mp4"), "--preset", "warp")
+    assert (bad.returncode, bad.stderr.strip()) == (
+        1, "studio: unknown preset 'warp' (use one of: ultrafast, superfast, veryfast, faster, fast, medium, slow)")  # fmt: skip
+    missing = studio("render", str(tmp_path / "nope"), "-o", str(tmp_path / "x.mp4"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == f"studio: {tmp_path / 'nope' / 'template.json'}: no such file"
+
+
+def test_ctrl_c_cancels_and_leaves_nothing(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"canvas": {"width": 1080, "height": 1920, "fps": 30},
+                                             "slots": [{"id": "one", "label": "One", "duration": 20}]})  # fmt: skip
+    clip = solid_clip(tmp_path / "c.mp4", "red", seconds=2)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio", "render", str(folder), "-o", str(out_dir / "x.mp4"),
+         "--media", f"one={clip}"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stderr is not None
+    deadline = time.monotonic() + 60
+    while "%" not in process.stderr.read(64) and time.monotonic() < deadline:
+        pass  # wait until frames are being written
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "cancelled; nothing was written" in err
+    assert list(out_dir.iterdir()) == []

@@ -1,0 +1,45 @@
+"""Text is drawn whole: descenders, strokes and emoji never touch the edge of their image."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from studio.core.template.schema import TextStyle
+from studio.media.text import TextRenderer
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("gypsy jumping quickly", TextStyle(size=72, stroke_width=8)),
+        ("Ÿjÿ glyphs ÅÉ", TextStyle(size=96, stroke_width=0, font="Inter-Regular")),
+        ("party time 🎉🫶", TextStyle(size=64, stroke_width=4)),
+        ("boxed text gjq", TextStyle(size=60, background="#FFFFFFEE")),
+    ],
+)
+def test_nothing_is_clipped(text: str, style: TextStyle) -> None:
+    rgba = TextRenderer(style).render(text, 800).rgba
+    alpha = rgba[..., 3]
+    if style.background:
+        assert alpha[alpha.shape[0] // 2, 0] > 0  # the box reaches its own edge by design
+        return
+    edges = np.concatenate([alpha[0], alpha[-1], alpha[:, 0], alpha[:, -1]])
+    assert edges.max() == 0
+    assert alpha.max() == 255
+
+
+def test_emoji_are_drawn_in_colour() -> None:
+    rgba = TextRenderer(TextStyle(size=72)).render("🍓", 400).rgba
+    opaque = rgba[rgba[..., 3] > 200][:, :3].astype(int)
+    assert len(opaque) > 500
+    assert (opaque[:, 0] - opaque[:, 1]).mean() > 60  # a red strawberry, not a white shape
+
+
+def test_long_text_wraps_within_the_width() -> None:
+    renderer = TextRenderer(TextStyle(size=72))
+    text = "one two three four five six seven eight"
+    assert renderer.wrap(text, 500) == ["one two three", "four five six", "seven eight"]
+    rgba = renderer.render(text, 500).rgba
+    assert rgba.shape[1] <= 500 + 2
+    assert rgba.shape[0] >= 2 * renderer.line_height + renderer.ascent + renderer.descent

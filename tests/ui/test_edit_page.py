@@ -1,0 +1,107 @@
+"""The edit flow a creator goes through, driven through the real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.core.draft import list_drafts
+from studio.core.resources import bundled_templates_dir, resource_path
+from studio.core.template import load_template
+from studio.media.probe import probe
+from studio.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> MainWindow:
+    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(main)
+    yield main
+    main.edit.shutdown()
+
+
+def _open(window: MainWindow, slug: str) -> None:
+    window.open_template(load_template(bundled_templates_dir() / slug))
+
+
+def test_fill_the_pov_template_and_export(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, "pov")
+    page = window.edit
+    assert window.tabs.currentWidget() is page
+    assert "slot 'scene'" in page.problems.text()
+    page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+    assert page.blanks is not None
+    qtbot.keyClicks(page.blanks.edits["activity"], "learn a dance")
+    qtbot.keyClicks(page.blanks.edits["day"], "Saturday")
+    assert page.blanks.counters["day"].text() == "8/16"
+    assert page.problems.text() == ""
+    qtbot.waitUntil(lambda: page.last_frame is not None, timeout=20_000)
+    assert (page.last_frame.width(), page.last_frame.height()) == (540, 960)
+
+    with qtbot.waitSignal(page.exported, timeout=180_000) as exported:
+        output = page.export()
+    assert output is not None and Path(exported.args[0]) == output
+    info = probe(output)
+    assert (info.width, info.height, info.video_codec) == (1080, 1920, "h264")
+    assert "Saved" in page.export_panel.status.text()
+    page.export_panel.copy_caption()
+    from PySide6.QtGui import QGuiApplication
+
+    assert (
+        QGuiApplication.clipboard().text()
+        == "POV: you learn a dance on a Saturday #pov #relatable #fyp"
+    )
+
+
+def test_undo_and_redo_every_edit(qtbot: Any, window: MainWindow) -> None:
+    _open(window, "pov")
+    page = window.edit
+    assert page.blanks is not None
+    page.choose_media("scene", str(resource_path("samples", "city-landscape.mp4")))
+    qtbot.keyClicks(page.blanks.edits["day"], "Monday")
+    assert page.draft is not None and page.draft.blanks["day"] == "Monday"
+    page.undo_stack.undo()  # the typing is one step
+    assert page.blanks.edits["day"].text() == ""
+    page.undo_stack.undo()
+    assert "scene" not in page.draft.slots
+    assert page.cards["scene"].file_label.text().startswith("Empty")
+    page.undo_stack.redo()
+    assert page.cards["scene"].file_label.text() == "city-landscape.mp4"
+
+
+def test_every_edit_is_saved_as_a_draft(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, "three-things")
+    page = window.edit
+    assert page.blanks is not None
+    page.choose_media("first", str(resource_path("samples", "garden-square.mp4")))
+    qtbot.keyClicks(page.blanks.edits["one"], "coffee")
+    # a crash now: what was typed is already on disk
+    [(_, draft)] = list_drafts(tmp_path / "drafts")
+    assert draft.blanks == {"one": "coffee"}
+    assert draft.slots["first"].media.endswith("garden-square.mp4")
+
+
+def test_cancel_an_export_leaves_no_file(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, "pov")
+    page = window.edit
+    assert page.blanks is not None
+    page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+    qtbot.keyClicks(page.blanks.edits["activity"], "cancel things")
+    qtbot.keyClicks(page.blanks.edits["day"], "Sunday")
+    output = page.export()
+    assert output is not None
+    qtbot.waitUntil(lambda: page.export_panel.bar.value() > 100, timeout=60_000)
+    qtbot.mouseClick(page.export_panel.cancel_button, qtbot_button())
+    qtbot.waitUntil(lambda: not page.export_panel.busy, timeout=30_000)
+    assert "cancelled" in page.export_panel.status.text()
+    assert list((tmp_path / "videos").iterdir()) == []
+
+
+def qtbot_button() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
