@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
@@ -88,7 +89,7 @@ def _clips_with_audio(plan: RenderPlan) -> list[tuple[int, PlannedSlot]]:
     return found
 
 
-def render_audio(plan: RenderPlan, output: Path) -> None:
+def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:
     """Write the mixed, normalised soundtrack of `plan` to `output` (48 kHz stereo WAV)."""
     inputs, graph = mix_graph(plan, _clips_with_audio(plan))
     try:
@@ -97,6 +98,7 @@ def render_audio(plan: RenderPlan, output: Path) -> None:
              f"{graph};[mix]loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA=11:print_format=json",
              "-t", f"{plan.duration:.4f}", "-f", "null", "-"],
             loglevel="info",
+            stop=stop,
         )  # fmt: skip
     except RuntimeError as exc:
         raise MediaError(plan.audio.soundtrack or output, f"cannot mix the audio ({exc})") from None
@@ -116,6 +118,7 @@ def render_audio(plan: RenderPlan, output: Path) -> None:
          f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false[out]",
          "-map", "[out]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
          str(output)],
+        stop=stop,
     )  # fmt: skip
 
 

@@ -47,6 +47,7 @@ class Compositor:
             slot.id: SlotSource(slot, self.width, self.height, plan.fps) for slot in plan.slots
         }
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
+        self._stills: dict[str, Frame] = {}
 
     def frame_at(self, t: float) -> Frame:
         """The composed RGB frame at `t` seconds (a new array the caller may keep)."""
@@ -68,9 +69,19 @@ class Compositor:
             source.close()
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
-        frame = self.sources[slot.id].frame_at(t)
+        """The slot's filtered picture at canvas size."""
+        source = self.sources[slot.id]
+        if source.is_still and slot.id in self._stills:
+            return self._stills[slot.id]
+        frame = source.frame_at(t)
         chain = self.filters[slot.id]
-        return chain.apply(frame, t) if chain else frame
+        if chain:
+            frame = chain.apply(frame, t)  # at the clip's own size: fewer pixels
+        if frame.shape[1] != self.width or frame.shape[0] != self.height:
+            frame = cv2.resize(frame, (self.width, self.height), interpolation=cv2.INTER_LINEAR)
+        if source.is_still and not chain.time_dependent:
+            self._stills[slot.id] = frame
+        return frame
 
     def _slots_at(self, t: float) -> Frame:
         showing = [s for s in self.plan.slots if s.visible.contains(t)]

@@ -22,6 +22,19 @@ _END = None
 PREFETCH = 3
 
 
+def decode_size(source: tuple[int, int], width: int, height: int, fit: str) -> tuple[int, int]:
+    """The size to decode at: for cover, the crop at the clip's own resolution when that is
+    smaller than the canvas (filters then touch fewer pixels and the compositor upscales once);
+    otherwise the canvas size."""
+    src_w, src_h = source
+    if fit == "contain" or src_w <= 0 or src_h <= 0:
+        return width, height
+    scale = min(src_w / width, src_h / height)
+    if scale >= 1:
+        return width, height
+    return max(2, round(width * scale) // 2 * 2), max(2, round(height * scale) // 2 * 2)
+
+
 def fit_filter(width: int, height: int, fit: str) -> str:
     """ffmpeg filters that fit any picture to width x height: crop to cover, or blurred contain."""
     if fit == "contain":
@@ -34,7 +47,7 @@ def fit_filter(width: int, height: int, fit: str) -> str:
             f"[bgs][fgs]overlay=(W-w)/2:(H-h)/2"
         )
     return (
-        f"scale={width}:{height}:force_original_aspect_ratio=increase:flags=bilinear,"
+        f"scale={width}:{height}:force_original_aspect_ratio=increase:flags=area,"
         f"crop={width}:{height},setsar=1"
     )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from studio.media.decode import Frame
-from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
+from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line, run_ffmpeg
 
 PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow")
 
@@ -48,7 +48,11 @@ def temporary_output(output: Path) -> Path:
 
 
 class Encoder:
-    """An ffmpeg process fed frames on stdin; `finish` renames its file into place."""
+    """An ffmpeg process fed frames on stdin, writing the picture to a temporary file.
+
+    The sound is added by `finish`, so the audio mix can run while the frames are encoded;
+    the muxed file is renamed into place only when complete.
+    """
 
     def __init__(
         self,
@@ -56,30 +60,24 @@ class Encoder:
         width: int,
         height: int,
         fps: int,
-        audio: Path,
-        metadata: dict[str, str],
-        settings: EncoderSettings = EncoderSettings(),
+        settings: EncoderSettings | None = None,
     ) -> None:
+        settings = settings or EncoderSettings()
         self.output = output
-        self.partial = temporary_output(output)
-        tags: list[str] = []
-        for key, value in metadata.items():
-            tags += ["-metadata", f"{key}={value}"]
+        self.settings = settings
+        self.video = temporary_output(output)
+        self.partial: Path | None = None
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps),
-            "-i", "pipe:0", "-i", str(audio),
-            "-map", "0:v", "-map", "1:a",
+            "-i", "pipe:0",
             "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
             "setparams=colorspace=bt709:color_primaries=bt709:color_trc=bt709:range=tv",
             "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
             "-profile:v", "high", "-g", str(fps * 2), "-keyint_min", str(fps),
             "-flags", "+cgop", "-sc_threshold", "0",
             "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
-            "-color_range", "tv",
-            "-c:a", "aac", "-b:a", settings.audio_bitrate, "-ar", "48000", "-ac", "2",
-            "-shortest", "-movflags", "+faststart", *tags,
-            "-f", "mp4", str(self.partial),
+            "-color_range", "tv", "-f", "mp4", str(self.video),
         ]  # fmt: skip
         self._process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=1 << 20
@@ -97,8 +95,8 @@ class Encoder:
         except (BrokenPipeError, OSError):
             raise MediaError(self.output, f"the encoder stopped ({self._reason()})") from None
 
-    def finish(self) -> None:
-        """Close the stream, wait for the file, and move it to its final name."""
+    def finish_video(self) -> None:
+        """Close the frame stream and wait for the picture to be written."""
         with contextlib.suppress(OSError):
             self.stdin.close()
         code = self._process.wait()
@@ -106,7 +104,26 @@ class Encoder:
             reason = self._reason()
             self.abort()
             raise MediaError(self.output, f"the encoder failed ({reason})")
+
+    def finish(self, audio: Path, metadata: dict[str, str]) -> None:
+        """Add the sound and the metadata, moov atom first, and move the file into place."""
+        tags: list[str] = []
+        for key, value in metadata.items():
+            tags += ["-metadata", f"{key}={value}"]
+        self.partial = temporary_output(self.output)
+        try:
+            run_ffmpeg([
+                "-i", str(self.video), "-i", str(audio), "-map", "0:v", "-map", "1:a",
+                "-c:v", "copy", "-c:a", "aac", "-b:a", self.settings.audio_bitrate,
+                "-ar", "48000", "-ac", "2", "-shortest", "-movflags", "+faststart", *tags,
+                "-f", "mp4", str(self.partial),
+            ])  # fmt: skip
+        except RuntimeError as exc:
+            self.abort()
+            raise MediaError(self.output, f"cannot write the video ({exc})") from None
         os.replace(self.partial, self.output)
+        self.partial = None
+        self.video.unlink(missing_ok=True)
 
     def abort(self) -> None:
         """Stop at once and leave nothing behind."""
@@ -117,7 +134,9 @@ class Encoder:
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
-        self.partial.unlink(missing_ok=True)
+        self.video.unlink(missing_ok=True)
+        if self.partial is not None:
+            self.partial.unlink(missing_ok=True)
 
     def _reason(self) -> str:
         if self._process.poll() is None:

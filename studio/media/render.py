@@ -167,8 +167,14 @@ def render(
     audio = Path(audio_name)
     compositor: Compositor | None = None
     encoder: Encoder | None = None
+    mixing = _AudioJob(plan, audio)  # the mix runs while the frames are encoded
+    finished = False
     try:
-        render_audio(plan, audio)
+        compositor = Compositor(plan)
+        encoder = Encoder(output, compositor.width, compositor.height, plan.fps, settings)
+        _stream(compositor, encoder, plan, cancel, progress, started)
+        encoder.finish_video()
+        mixing.wait()
         if cancel.is_set():
             raise RenderCancelled()
         metadata = {
@@ -177,20 +183,44 @@ def render(
             "description": plan.post_text(),
             "encoder": "Crossumer Studio",
         }
-        compositor = Compositor(plan)
-        encoder = Encoder(output, compositor.width, compositor.height, plan.fps, audio, metadata,
-                          settings or EncoderSettings())  # fmt: skip
-        _stream(compositor, encoder, plan, cancel, progress, started)
-        encoder.finish()
+        encoder.finish(audio, metadata)
         encoder = None
         _write_caption(caption_sidecar(output), plan.post_text())
+        finished = True
         return output
     finally:
+        if not finished:
+            mixing.stop.set()
         if encoder is not None:
             encoder.abort()
         if compositor is not None:
             compositor.close()
+        mixing.join()
         audio.unlink(missing_ok=True)
+
+
+class _AudioJob:
+    """`render_audio` on a thread of its own; `wait` re-raises its error here."""
+
+    def __init__(self, plan: RenderPlan, output: Path) -> None:
+        self.error: BaseException | None = None
+        self.stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(plan, output), name="audio")
+        self._thread.start()
+
+    def _run(self, plan: RenderPlan, output: Path) -> None:
+        try:
+            render_audio(plan, output, self.stop)
+        except BaseException as exc:
+            self.error = exc
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def wait(self) -> None:
+        self.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _stream(

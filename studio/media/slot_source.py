@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 
 from studio.core.render_plan import PlannedSlot
-from studio.media.decode import Frame, VideoReader
+from studio.media.decode import Frame, VideoReader, decode_size
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
 
 RESTART_AHEAD_SECONDS = 2.0  # further ahead than this, seeking beats decoding forward
@@ -38,12 +38,20 @@ def fit_image(image: np.ndarray, width: int, height: int, fit: str) -> Frame:
 
 
 class SlotSource:
-    """Frames of one planned slot at `width` x `height` and `fps`."""
+    """Frames of one planned slot for a `width` x `height` canvas at `fps`.
+
+    Clips come at `frame_size`, which may be smaller than the canvas (see `decode_size`); the
+    compositor scales them after filtering.
+    """
 
     def __init__(self, slot: PlannedSlot, width: int, height: int, fps: int) -> None:
         self.slot = slot
         self.width, self.height, self.fps = width, height, fps
         self.info: MediaInfo | None = probe(slot.media) if slot.media else None
+        self.frame_size = (width, height)
+        if self.info is not None and self.info.kind == "video":
+            source = (self.info.width, self.info.height)
+            self.frame_size = decode_size(source, width, height, slot.fit)
         self._still: Frame | None = None
         self._reader: VideoReader | None = None
         self._next_index = 0
@@ -72,8 +80,13 @@ class SlotSource:
             self._last = frame
             self._next_index += 1
         if self._last is None:
-            return np.zeros((self.height, self.width, 3), np.uint8)
+            return np.zeros((self.frame_size[1], self.frame_size[0], 3), np.uint8)
         return self._last
+
+    @property
+    def is_still(self) -> bool:
+        """A photo or an empty slot: the same picture at every time."""
+        return self._still is not None
 
     def _restart(self, index: int) -> None:
         assert self.info is not None
@@ -81,8 +94,7 @@ class SlotSource:
         start = self.slot.in_point + index / self.fps * self.slot.speed
         self._reader = VideoReader(
             self.info,
-            self.width,
-            self.height,
+            *self.frame_size,
             self.fps,
             start=start,
             speed=self.slot.speed,

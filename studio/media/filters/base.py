@@ -46,6 +46,8 @@ class Filter:
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    # True when the result depends on `t` (animated grain, face tracking): stills are re-filtered
+    time_dependent: ClassVar[bool] = False
     strength: float = param(1.0, "Strength", 0.0, 1.0, step=0.05)
 
     def __post_init__(self) -> None:
@@ -126,6 +128,10 @@ class FilterChain:
 
     def __bool__(self) -> bool:
         return bool(self.filters)
+
+    @property
+    def time_dependent(self) -> bool:
+        return any(item.time_dependent for item in self.filters)
 
 
 Apply = Callable[[Frame, float], Frame]
