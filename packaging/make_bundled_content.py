@@ -214,12 +214,41 @@ def make_stickers() -> None:
     _badge(300, (0, 200, 170), arrow=True).save(stickers / "play.png")
 
 
+def make_previews() -> None:
+    """Each template's preview.png: a frame the engine renders from the samples and examples."""
+    from studio.core.fill import CreatorInput, SlotInput
+    from studio.core.template import load_template
+    from studio.media.compositor import Compositor
+    from studio.media.render import prepare
+
+    samples = ["dance-portrait.mp4", "city-landscape.mp4", "garden-square.mp4"]
+    for folder in sorted((ROOT / "templates").iterdir()):
+        loaded = load_template(folder)
+        template = loaded.template
+        given = CreatorInput(
+            slots={slot.id: SlotInput(ROOT / "resources" / "samples" / samples[i % 3])
+                   for i, slot in enumerate(template.slots)},
+            blanks={b.id: b.example or b.prompt for b in template.blanks},
+        )
+        plan = prepare(loaded, given)
+        # a moment where the first text layer is fully on screen
+        moment = plan.texts[0].span.start + 0.6 if plan.texts else plan.duration / 2
+        compositor = Compositor(plan, scale=0.5)
+        try:
+            frame = compositor.frame_at(min(moment, plan.duration - 0.1))
+        finally:
+            compositor.close()
+        Image.fromarray(frame).save(folder / template.preview, optimize=True)
+
+
 if __name__ == "__main__":
-    parts = set(sys.argv[1:]) or {"music", "samples", "stickers"}
+    parts = set(sys.argv[1:]) or {"music", "samples", "stickers", "previews"}
     if "music" in parts:
         make_music()
     if "samples" in parts:
         make_samples()
     if "stickers" in parts:
         make_stickers()
+    if "previews" in parts:
+        make_previews()
     print("bundled content written under resources/")

@@ -32,7 +32,7 @@ from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.workers import PreviewRenderer
 
-PREVIEW_SIZE = (270, 480)
+PREVIEW_SIZE = (360, 640)
 
 
 def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:

@@ -50,12 +50,15 @@ class HomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, loaded)
             item.setToolTip(loaded.template.description)
             self.gallery.addItem(item)
-        self.gallery.itemDoubleClicked.connect(
+        self.gallery.itemActivated.connect(
             lambda item: self.template_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
+        hint = QLabel(self.tr("Double-click a template to fill it with your clips and words."))
+        hint.setObjectName("muted")
         layout.addWidget(title)
+        layout.addWidget(hint)
         layout.addWidget(self.search)
         layout.addWidget(self.gallery, 1)
         for message in self.broken:
