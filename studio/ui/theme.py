@@ -18,6 +18,9 @@ QLabel#muted {{ color: {MUTED}; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 8px; padding: 6px 10px;
 }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    width: 18px; border: none; background: transparent;
+}}
 QPushButton {{
     background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 10px; padding: 8px 16px;
 }}

@@ -48,7 +48,7 @@ class SlotCard(QFrame):
         self.in_point.setRange(0, 3600)
         self.in_point.setDecimals(2)
         self.in_point.setSuffix(" s")
-        self.in_point.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)  # type or scroll
+        self.in_point.setMinimumWidth(110)
         self.in_point.setToolTip(self.tr("Where in the clip this slot starts"))
         self.in_point.valueChanged.connect(lambda v: self.in_point_changed.emit(slot.id, v))
         row = QHBoxLayout()
