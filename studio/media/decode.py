@@ -15,6 +15,7 @@ from typing import IO
 import numpy as np
 
 from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
+from studio.media.handoff import put_unless_stopped
 from studio.media.probe import MediaInfo
 
 Frame = np.ndarray  # H x W x 3 uint8 RGB
@@ -102,24 +103,11 @@ class VideoReader:
                 if len(data) < size:
                     break
                 frame = np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)
-                while not self._stopped.is_set():
-                    try:
-                        self._frames.put(frame, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
+                put_unless_stopped(self._frames, frame, self._stopped)
         finally:
             if self._process.stderr is not None:
                 self._stderr = self._process.stderr.read()
-            self._put_end()
-
-    def _put_end(self) -> None:
-        while not self._stopped.is_set():
-            try:
-                self._frames.put(_END, timeout=0.1)
-                return
-            except queue.Full:
-                continue
+            put_unless_stopped(self._frames, _END, self._stopped)
 
     def read(self) -> Frame | None:
         """The next frame, or None at the end of the clip. The frame is read-only."""

@@ -28,6 +28,7 @@ from studio.media.compositor import Compositor, slot_filters
 from studio.media.decode import Frame
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
+from studio.media.handoff import put_unless_stopped
 from studio.media.probe import probe
 
 QUEUE_FRAMES = 4
@@ -240,11 +241,11 @@ def _stream(
                 if stop.is_set():
                     return
                 item: Frame | BaseException = compositor.frame_at(plan.frame_time(index))
-                _put(frames, item, stop)
+                put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it
-            _put(frames, exc, stop)
+            put_unless_stopped(frames, exc, stop)
             return
-        _put(frames, None, stop)
+        put_unless_stopped(frames, None, stop)
 
     worker = threading.Thread(target=compose, name="compose", daemon=True)
     worker.start()
@@ -268,16 +269,6 @@ def _stream(
     finally:
         stop.set()
         worker.join(timeout=5)
-
-
-def _put(frames: queue.Queue[Frame | BaseException | None], item: Frame | BaseException | None,
-         stop: threading.Event) -> None:  # fmt: skip
-    while not stop.is_set():
-        try:
-            frames.put(item, timeout=0.1)
-            return
-        except queue.Full:
-            continue
 
 
 def _write_caption(path: Path, text: str) -> None:

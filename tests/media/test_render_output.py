@@ -95,12 +95,16 @@ def _two_slot_template(folder: Path, transition: str = "crossfade") -> Path:
     )  # fmt: skip
 
 
+def _red_then_blue(folder: Path) -> CreatorInput:
+    return CreatorInput(slots={
+        "one": SlotInput(solid_clip(folder / "red.mp4", "red")),
+        "two": SlotInput(solid_clip(folder / "blue.mp4", "blue")),
+    })  # fmt: skip
+
+
 def test_each_slot_shows_its_clip_in_its_time_range(tmp_path: Path) -> None:
     folder = _two_slot_template(tmp_path / "t")
-    given = CreatorInput(slots={
-        "one": SlotInput(solid_clip(tmp_path / "red.mp4", "red")),
-        "two": SlotInput(solid_clip(tmp_path / "blue.mp4", "blue")),
-    })  # fmt: skip
+    given = _red_then_blue(tmp_path)
     out = render(prepare(load_template(folder), given), tmp_path / "out.mp4")
     frames = decode_frames(out, (270, 480)).astype(int)
     assert len(frames) == 60
@@ -152,10 +156,7 @@ def test_progress_reports_every_frame_with_an_eta(tmp_path: Path) -> None:
 
 def test_cancel_halfway_leaves_nothing(tmp_path: Path) -> None:
     folder = _two_slot_template(tmp_path / "t")
-    given = CreatorInput(slots={
-        "one": SlotInput(solid_clip(tmp_path / "a.mp4", "red")),
-        "two": SlotInput(solid_clip(tmp_path / "b.mp4", "blue")),
-    })  # fmt: skip
+    given = _red_then_blue(tmp_path)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     cancel = threading.Event()

@@ -12,6 +12,7 @@ from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
+from studio.ui.pages.edit_page import EditPage
 
 pytestmark = pytest.mark.slow
 
@@ -73,12 +74,21 @@ def test_undo_and_redo_every_edit(qtbot: Any, window: MainWindow) -> None:
     assert page.cards["scene"].file_label.text() == "city-landscape.mp4"
 
 
-def test_every_edit_is_saved_as_a_draft(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    _open(window, "three-things")
+def _fill(qtbot: Any, window: MainWindow, slug: str, media: dict[str, str],
+          words: dict[str, str]) -> EditPage:  # fmt: skip
+    """Open a template and fill it as a creator would: files into slots, typing into blanks."""
+    _open(window, slug)
     page = window.edit
     assert page.blanks is not None
-    page.choose_media("first", str(resource_path("samples", "garden-square.mp4")))
-    qtbot.keyClicks(page.blanks.edits["one"], "coffee")
+    for slot, sample in media.items():
+        page.choose_media(slot, str(resource_path("samples", sample)))
+    for blank, text in words.items():
+        qtbot.keyClicks(page.blanks.edits[blank], text)
+    return page
+
+
+def test_every_edit_is_saved_as_a_draft(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    _fill(qtbot, window, "three-things", {"first": "garden-square.mp4"}, {"one": "coffee"})
     # a crash now: what was typed is already on disk
     [(_, draft)] = list_drafts(tmp_path / "drafts")
     assert draft.blanks == {"one": "coffee"}
@@ -86,12 +96,8 @@ def test_every_edit_is_saved_as_a_draft(qtbot: Any, window: MainWindow, tmp_path
 
 
 def test_cancel_an_export_leaves_no_file(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    _open(window, "pov")
-    page = window.edit
-    assert page.blanks is not None
-    page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
-    qtbot.keyClicks(page.blanks.edits["activity"], "cancel things")
-    qtbot.keyClicks(page.blanks.edits["day"], "Sunday")
+    page = _fill(qtbot, window, "pov", {"scene": "dance-portrait.mp4"},
+                 {"activity": "cancel things", "day": "Sunday"})  # fmt: skip
     output = page.export()
     assert output is not None
     qtbot.waitUntil(lambda: page.export_panel.bar.value() > 100, timeout=60_000)
