@@ -111,3 +111,27 @@ def qtbot_button() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_reopening_after_a_crash_offers_the_draft(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    _fill(qtbot, window, "pov", {"scene": "city-landscape.mp4"}, {"activity": "bake bread"})
+    # The process dies here: no close, no save on exit. A new window starts from disk.
+    reopened = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(reopened)
+    try:
+        drafts = reopened.home.drafts
+        assert drafts.isVisibleTo(reopened.home) and drafts.list.count() == 1
+        assert "bake bread" in drafts.list.item(0).text()
+        drafts.list.itemActivated.emit(drafts.list.item(0))
+        page = reopened.edit
+        assert reopened.tabs.currentWidget() is page
+        assert page.blanks is not None and page.blanks.edits["activity"].text() == "bake bread"
+        assert page.cards["scene"].file_label.text() == "city-landscape.mp4"
+        qtbot.keyClicks(page.blanks.edits["day"], "Sunday")
+        reopened.tabs.setCurrentWidget(reopened.home)  # Home re-reads the drafts folder
+        assert drafts.list.count() == 1  # the same draft goes on, not a copy
+        assert "bake bread · Sunday" in drafts.list.item(0).text()
+    finally:
+        reopened.edit.shutdown()

@@ -11,8 +11,8 @@ from studio.ui.main_window import MainWindow
 from studio.ui.pages.home_page import HomePage
 
 
-def test_gallery_shows_each_bundled_template_and_search_filters(qtbot: Any) -> None:
-    page = HomePage()
+def test_gallery_shows_each_bundled_template_and_search_filters(qtbot: Any, tmp_path: Path) -> None:
+    page = HomePage(tmp_path / "drafts")
     qtbot.addWidget(page)
     assert sorted(page.visible_names()) == ["3 things", "Before / After", "POV"]
     qtbot.keyClicks(page.search, "glowup")
@@ -22,14 +22,16 @@ def test_gallery_shows_each_bundled_template_and_search_filters(qtbot: Any) -> N
 
 
 def test_broken_template_is_named_not_fatal(qtbot: Any, tmp_path: Path) -> None:
-    shutil.copytree(bundled_templates_dir() / "pov", tmp_path / "pov")
-    (tmp_path / "broken").mkdir()
-    (tmp_path / "broken" / "template.json").write_text("{")
-    page = HomePage(tmp_path)
+    templates = tmp_path / "templates"
+    shutil.copytree(bundled_templates_dir() / "pov", templates / "pov")
+    (templates / "broken").mkdir()
+    (templates / "broken" / "template.json").write_text("{")
+    page = HomePage(tmp_path / "drafts", templates)
     qtbot.addWidget(page)
     assert page.visible_names() == ["POV"]
+    assert not page.drafts.isVisibleTo(page)  # no drafts yet: no empty list either
     assert page.broken == [
-        f"{tmp_path / 'broken' / 'template.json'}: invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
+        f"{templates / 'broken' / 'template.json'}: invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
     ]
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.ui.widgets.drafts_list import DraftsList
 
 CARD = QSize(180, 320)
 
@@ -30,8 +31,9 @@ class HomePage(QWidget):
 
     template_chosen = Signal(object)  # LoadedTemplate
 
-    def __init__(self, templates_folder: Path | None = None) -> None:
+    def __init__(self, drafts_folder: Path, templates_folder: Path | None = None) -> None:
         super().__init__()
+        self.drafts = DraftsList(drafts_folder)
         self.templates, self.broken = load_gallery(templates_folder or bundled_templates_dir())
         title = QLabel(self.tr("Pick a template"))
         title.setObjectName("pageTitle")
@@ -61,6 +63,7 @@ class HomePage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.search)
         layout.addWidget(self.gallery, 1)
+        layout.addWidget(self.drafts)
         for message in self.broken:
             warning = QLabel(message)
             warning.setObjectName("muted")
