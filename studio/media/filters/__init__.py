@@ -1,6 +1,7 @@
 """Filters: frozen dataclasses with declared parameters, shared by the live preview and export."""
 
-from studio.media.filters import looks as _looks  # noqa: F401  (registers the looks)
+from studio.media.filters import detail as _detail  # noqa: F401  (registers)
+from studio.media.filters import looks as _looks  # noqa: F401  (registers)
 from studio.media.filters.base import (
     Filter,
     FilterChain,
