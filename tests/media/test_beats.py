@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import wave
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from studio.core.fill import CreatorInput, SlotInput
 from studio.core.music_library import bundled_track
+from studio.core.template import load_template
 from studio.media.beats import RATE, detect_beats, estimate_grid, onset_strength
+from studio.media.render import prepare
+from tests.media_factory import small_template, solid_clip
 
 
 def click_track(bpm: float, first: float, seconds: float = 20.0) -> np.ndarray:
@@ -45,3 +52,27 @@ def test_detected_grid_matches_the_bundled_tracks_known_grid(name: str) -> None:
     period = 60 / grid.bpm
     offset = (grid.first_beat - track.beats.first_beat) % period
     assert min(offset, period - offset) < 1 / 30  # cuts land within one frame of the beat
+
+
+def test_own_soundtrack_moves_beat_cuts_onto_its_beats(tmp_path: Path) -> None:
+    rate = 48_000
+    clicks = np.zeros(rate * 12, np.float32)
+    tick = np.sin(2 * np.pi * 1500 * np.arange(480) / rate) * np.exp(-np.arange(480) / 80)
+    for beat in range(23):  # 120 BPM, first beat at 0.25 s
+        start = int((0.25 + beat * 0.5) * rate)
+        clicks[start : start + 480] += tick.astype(np.float32)
+    track = tmp_path / "mine.wav"
+    with wave.open(str(track), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(rate)
+        handle.writeframes((clicks * 20000).astype("<i2").tobytes())
+    folder = small_template(tmp_path / "t", {"slots": [
+        {"id": "one", "label": "One", "start_beats": 0, "duration_beats": 4},
+        {"id": "two", "label": "Two", "start_beats": 4, "duration_beats": 4},
+    ]})  # fmt: skip
+    clip = solid_clip(tmp_path / "c.mp4", "red", seconds=1.0)
+    given = CreatorInput(slots={"one": SlotInput(clip), "two": SlotInput(clip)}, soundtrack=track)
+    plan = prepare(load_template(folder), given)
+    assert plan.slots[1].visible.start == pytest.approx(2.25, abs=1 / 30)
+    assert plan.duration == pytest.approx(4.25, abs=1 / 30)
