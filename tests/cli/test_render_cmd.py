@@ -12,7 +12,7 @@ import pytest
 
 from studio.core.resources import resource_path
 from studio.media.probe import probe
-from tests.media_factory import small_template, solid_clip
+from tests.media_factory import decode_frames, small_template, solid_clip
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +78,19 @@ def test_ctrl_c_cancels_and_leaves_nothing(tmp_path: Path) -> None:
     assert process.returncode == 130
     assert "cancelled; nothing was written" in err
     assert list(out_dir.iterdir()) == []
+
+
+def test_filter_choice_replaces_the_templates_look(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"slots": [
+        {"id": "one", "label": "One", "duration": 1, "filter": {"name": "vivid"}}]})  # fmt: skip
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
+    out = tmp_path / "mono.mp4"
+    result = studio("render", str(folder), "-o", str(out), "--quiet", "--media", f"one={clip}",
+                    "--filter", "one=mono", "--preset", "ultrafast")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pixel = decode_frames(out, (270, 480))[15].reshape(-1, 3).mean(axis=0)
+    assert max(pixel) - min(pixel) < 6  # grey, not red
+    orphan = studio("render", str(folder), "-o", str(out), "--media", f"one={clip}",
+                    "--filter", "two=mono")  # fmt: skip
+    assert (orphan.returncode, orphan.stderr.strip()) == (
+        1, "studio: --filter names slot 'two', which has no --media")  # fmt: skip
