@@ -42,6 +42,8 @@ def main() -> int:
         assert page.blanks is not None
         page.blanks.edits["activity"].setText("finally clean your room")
         page.blanks.edits["day"].setText("Sunday")
+        look = page.cards["scene"].look
+        look.combo.setCurrentIndex(look.combo.findData("vintage"))
         page.scrub.setValue(75)
 
     def finish() -> None:
@@ -51,7 +53,7 @@ def main() -> int:
 
     QTimer.singleShot(1200, lambda: grab("home.png"))
     QTimer.singleShot(1500, edit)
-    QTimer.singleShot(6000, finish)
+    QTimer.singleShot(9000, finish)
     return app.exec()
 
 

@@ -10,12 +10,14 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.template.schema import FilterRef
 
 
 class DraftSlot(BaseModel):
     media: str
     in_point: float = 0.0
     speed: float | None = None
+    filters: list[FilterRef] | None = None  # None keeps the template's look
 
 
 class Draft(BaseModel):
@@ -33,7 +35,12 @@ class Draft(BaseModel):
         """The render engine's view of this draft."""
         return CreatorInput(
             slots={
-                key: SlotInput(Path(slot.media), slot.in_point, slot.speed)
+                key: SlotInput(
+                    Path(slot.media),
+                    slot.in_point,
+                    slot.speed,
+                    tuple(slot.filters) if slot.filters is not None else None,
+                )
                 for key, slot in self.slots.items()
             },
             blanks={key: text for key, text in self.blanks.items() if text.strip()},

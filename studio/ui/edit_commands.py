@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from studio.core.draft import DraftSlot
 
 TYPING_ID = 1001  # consecutive keystrokes in one blank merge into one undo step
+LOOK_ID = 1002  # a slider dragged through many values is one undo step
 
 
 class DraftEditor(Protocol):
@@ -27,6 +28,19 @@ class SetSlot(QUndoCommand):
 
     def undo(self) -> None:
         self.editor.apply_slot(self.slot_id, self.old)
+
+
+class SetLook(SetSlot):
+    """A slot's filter choice; successive changes to the same slot merge."""
+
+    def id(self) -> int:
+        return LOOK_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetLook) or other.slot_id != self.slot_id:
+            return False
+        self.new = other.new
+        return True
 
 
 class SetBlank(QUndoCommand):

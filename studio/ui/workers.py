@@ -66,6 +66,7 @@ class PreviewRenderer(QObject):
         super().__init__()
         self._compositor: object | None = None
         self._pending: float | None = None
+        self._latest = 0.0  # the last time asked for: a new plan redraws it
         self._lock = threading.Lock()
 
     @Slot(object)
@@ -79,11 +80,14 @@ class PreviewRenderer(QObject):
             self._compositor = Compositor(plan, scale=0.5)
         except Exception as exc:
             self.failed.emit(str(exc).splitlines()[0])
+            return
+        with self._lock:  # an earlier plan may have used up the request: draw it again
+            self._pending = self._latest
 
     def request(self, t: float) -> None:
         """Ask for the frame at `t` (any thread); only the newest request is drawn."""
         with self._lock:
-            self._pending = t
+            self._pending = self._latest = t
 
     @Slot()
     def render_pending(self) -> None:

@@ -13,6 +13,7 @@ from studio.core.template import load_template
 from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
 from studio.ui.pages.edit_page import EditPage
+from tests.media_factory import solid_clip
 
 pytestmark = pytest.mark.slow
 
@@ -135,3 +136,34 @@ def test_reopening_after_a_crash_offers_the_draft(
         assert "bake bread · Sunday" in drafts.list.item(0).text()
     finally:
         reopened.edit.shutdown()
+
+
+def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+    _open(window, "pov")
+    page = window.edit
+    page.choose_media("scene", str(clip))
+    look = page.cards["scene"].look
+    assert look.combo.currentText().startswith("Template's look (warm)")
+    look.combo.setCurrentIndex(look.combo.findData("mono"))
+    assert page.draft is not None
+    [chosen] = page.draft.slots["scene"].filters or []
+    assert (chosen.name, chosen.strength) == ("mono", 1.0)
+    assert set(look.sliders) == {"strength"}  # built from the filter's declarations
+
+    def preview_is_grey() -> bool:
+        image = page.last_frame
+        if image is None:
+            return False
+        colour = image.pixelColor(20, image.height() - 20)
+        return abs(colour.red() - colour.blue()) < 8
+
+    qtbot.waitUntil(preview_is_grey, timeout=20_000)
+    steps = page.undo_stack.count()
+    for value in (80, 60, 40):  # a drag: one undo step
+        look.sliders["strength"].setValue(value)
+    assert page.undo_stack.count() == steps
+    assert page.draft.slots["scene"].filters[0].strength == 0.4  # type: ignore[index]
+    page.undo_stack.undo()
+    assert page.draft.slots["scene"].filters is None
+    assert look.combo.currentData() == ""  # back to the template's look

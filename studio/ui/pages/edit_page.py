@@ -26,7 +26,8 @@ from studio.core.draft import Draft, DraftSlot, save_draft
 from studio.core.fill import fill_problems
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
-from studio.ui.edit_commands import SetBlank, SetSlot
+from studio.core.template.schema import FilterRef
+from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
@@ -144,10 +145,8 @@ class EditPage(QWidget):
             card = SlotCard(slot)
             card.media_chosen.connect(self.choose_media)
             card.in_point_changed.connect(self._in_point_changed)
-            existing = self.draft.slots.get(slot.id)
-            card.show_media(
-                existing.media if existing else None, existing.in_point if existing else 0
-            )
+            card.filters_changed.connect(self.choose_look)
+            card.show_media(*_card_state(self.draft.slots.get(slot.id)))
             self.slots_box.addWidget(card)
             self.cards[slot.id] = card
         self.blanks = BlanksForm(loaded.template.blanks)
@@ -170,6 +169,15 @@ class EditPage(QWidget):
         old = self.draft.blanks.get(blank_id, "")
         self.undo_stack.push(SetBlank(self, blank_id, old, text))
 
+    def choose_look(self, slot_id: str, filters: tuple[FilterRef, ...] | None) -> None:
+        """The creator's look for a slot (None: the template's)."""
+        assert self.draft is not None
+        old = self.draft.slots.get(slot_id)
+        if old is None:
+            return
+        new = old.model_copy(update={"filters": list(filters) if filters is not None else None})
+        self.undo_stack.push(SetLook(self, slot_id, old, new, "look"))
+
     def _in_point_changed(self, slot_id: str, seconds: float) -> None:
         assert self.draft is not None
         old = self.draft.slots.get(slot_id)
@@ -186,7 +194,7 @@ class EditPage(QWidget):
         else:
             slots[slot_id] = slot
         self.draft = self.draft.model_copy(update={"slots": slots})
-        self.cards[slot_id].show_media(slot.media if slot else None, slot.in_point if slot else 0)
+        self.cards[slot_id].show_media(*_card_state(slot))
         self._changed()
 
     def apply_blank(self, blank_id: str, text: str) -> None:
@@ -276,6 +284,13 @@ class EditPage(QWidget):
         self._thread.quit()
         self._thread.wait(5000)
         self.renderer.shutdown()  # its thread has stopped: nothing else touches it now
+
+
+def _card_state(slot: DraftSlot | None) -> tuple[str | None, float, tuple[FilterRef, ...] | None]:
+    if slot is None:
+        return None, 0.0, None
+    filters = tuple(slot.filters) if slot.filters is not None else None
+    return slot.media, slot.in_point, filters
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio.core.template.schema import Slot
+from studio.core.template.schema import FilterRef, Slot
+from studio.ui.widgets.filter_controls import FilterControls
 
 MEDIA_FILTER = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg *.png *.webp)"
 
@@ -26,6 +27,7 @@ class SlotCard(QFrame):
 
     media_chosen = Signal(str, str)
     in_point_changed = Signal(str, float)
+    filters_changed = Signal(str, object)  # tuple[FilterRef, ...] | None
 
     def __init__(self, slot: Slot) -> None:
         super().__init__()
@@ -55,14 +57,20 @@ class SlotCard(QFrame):
         row.addWidget(self.choose)
         row.addWidget(QLabel(self.tr("Start at")))
         row.addWidget(self.in_point)
+        self.look = FilterControls(slot.filter)
+        self.look.changed.connect(lambda filters: self.filters_changed.emit(slot.id, filters))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(prompt)
         layout.addWidget(self.file_label)
         layout.addLayout(row)
+        layout.addWidget(self.look)
 
-    def show_media(self, path: str | None, in_point: float = 0.0) -> None:
+    def show_media(self, path: str | None, in_point: float = 0.0,
+                   filters: tuple[FilterRef, ...] | None = None) -> None:  # fmt: skip
         """Reflect the model (called after undo/redo too), without emitting."""
+        self.look.setEnabled(bool(path))
+        self.look.show_choice(filters)
         self.setProperty("filled", "true" if path else "false")
         self.style().unpolish(self)
         self.style().polish(self)
