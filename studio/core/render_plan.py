@@ -38,10 +38,6 @@ class PlannedSlot:
     filters: tuple[FilterRef, ...] = ()
     transition_in: TransitionIn | None = None
 
-    def media_time(self, t: float) -> float:
-        """Seconds into the media file shown at output time `t`."""
-        return self.in_point + max(0.0, t - self.visible.start) * self.speed
-
 
 @dataclass(frozen=True)
 class PlannedText:

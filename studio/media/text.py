@@ -229,8 +229,3 @@ def _rgba(colour: str) -> tuple[int, int, int, int]:
     value = colour.lstrip("#")
     alpha = int(value[6:8], 16) if len(value) == 8 else 255
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16), alpha
-
-
-def parse_colour(colour: str) -> tuple[int, int, int, int]:
-    """Public form of the colour parser, for other media modules."""
-    return _rgba(colour)

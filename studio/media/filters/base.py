@@ -7,7 +7,7 @@ controls are built from the declarations (like OBS properties): a new filter nee
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -132,6 +132,3 @@ class FilterChain:
     @property
     def time_dependent(self) -> bool:
         return any(item.time_dependent for item in self.filters)
-
-
-Apply = Callable[[Frame, float], Frame]
