@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -47,12 +48,27 @@ class MediaInfo:
 
 
 def probe(path: str | Path) -> MediaInfo:
-    """Probe a file; MediaError says in one line why it cannot be used."""
+    """Probe a file; MediaError says in one line why it cannot be used.
+
+    Results are remembered per path, size and modification time: the editor checks every
+    slot's file on each edit, and a render asks again for the compositor and the audio mix.
+    """
     path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise MediaError(path, "no such file") from None
     if not path.is_file():
         raise MediaError(path, "no such file")
-    if path.stat().st_size == 0:
+    if stat.st_size == 0:
         raise MediaError(path, "the file is empty (0 bytes)")
+    return _probe_file(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _probe_file(name: str, size: int, mtime_ns: int) -> MediaInfo:
+    """The uncached probe; `size` and `mtime_ns` only make a changed file a new key."""
+    path = Path(name)
     if path.suffix.lower() in PHOTO_SUFFIXES:
         return _probe_photo(path)
     return parse_ffmpeg_summary(path, _ffmpeg_summary(path))

@@ -37,3 +37,10 @@ def test_fit_cover_and_contain() -> None:
     contain = fit_image(wide, 90, 160, "contain")
     assert contain.shape == (160, 90, 3)
     assert contain[80, 45].min() > 200  # the whole picture is inside, centred
+
+
+def test_a_replaced_file_is_probed_again(tmp_path: Path) -> None:
+    clip = solid_clip(tmp_path / "take.mp4", "red", seconds=0.5, size="320x240")
+    assert (probe(clip).width, probe(clip).height) == (320, 240)
+    solid_clip(tmp_path / "take.mp4", "red", seconds=0.5, size="640x360")  # same name, new take
+    assert (probe(clip).width, probe(clip).height) == (640, 360)
