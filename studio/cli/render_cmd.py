@@ -7,6 +7,8 @@ import shutil
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
@@ -133,23 +135,20 @@ def _fail_lines(problems: list[str]) -> int:
     return 1
 
 
-class _cancel_on_interrupt:
-    """Ctrl-C sets the cancel event, so the render cleans up instead of dying mid-write."""
+@contextmanager
+def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) sets the cancel event, so the render cleans up instead of dying
+    mid-write; the handlers that were there before come back afterwards."""
 
-    def __init__(self, cancel: threading.Event) -> None:
-        self.cancel = cancel
-        self.previous: object = None
+    def handler(signum: int, frame: FrameType | None) -> None:
+        cancel.set()
 
-    def __enter__(self) -> None:
-        def handler(signum: int, frame: FrameType | None) -> None:
-            self.cancel.set()
-
-        self.previous = signal.signal(signal.SIGINT, handler)
-        signal.signal(signal.SIGTERM, handler)
-
-    def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 class ProgressBar:

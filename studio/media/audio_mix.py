@@ -31,7 +31,7 @@ def atempo_chain(speed: float) -> str:
     return ",".join(stages)
 
 
-def _clip_branch(index: int, slot: PlannedSlot, plan: RenderPlan, gain_db: float) -> str:
+def _clip_branch(index: int, slot: PlannedSlot, gain_db: float) -> str:
     length = slot.visible.duration
     delay_ms = round(slot.visible.start * 1000)
     return (
@@ -42,9 +42,7 @@ def _clip_branch(index: int, slot: PlannedSlot, plan: RenderPlan, gain_db: float
     )
 
 
-def mix_graph(
-    plan: RenderPlan, clip_inputs: list[tuple[int, PlannedSlot]]
-) -> tuple[list[str], str]:
+def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], str]:
     """ffmpeg input arguments and the filter graph producing [mix] for the whole video."""
     audio = plan.audio
     total = plan.duration
@@ -67,26 +65,22 @@ def mix_graph(
         )
         labels.append("[music]")
     first_clip = 2 if audio.soundtrack is not None else 1
-    for offset, (_, slot) in enumerate(clip_inputs):
-        index = first_clip + offset
+    for index, slot in enumerate(clips, start=first_clip):
         loop = ["-stream_loop", "-1"] if slot.when_short == "loop" else []
         inputs += [*loop, "-i", str(slot.media)]
         assert audio.clip_audio_db is not None
-        branches.append(_clip_branch(index, slot, plan, audio.clip_audio_db))
+        branches.append(_clip_branch(index, slot, audio.clip_audio_db))
         labels.append(f"[c{index}]")
     graph = ";".join(branches) + ";" + "".join(labels)
     graph += f"amix=inputs={len(labels)}:duration=first:normalize=0,atrim=duration={total:.4f}[mix]"
     return inputs, graph
 
 
-def _clips_with_audio(plan: RenderPlan) -> list[tuple[int, PlannedSlot]]:
+def _clips_with_audio(plan: RenderPlan) -> list[PlannedSlot]:
+    """Slots whose clip audio is heard: none when the template mutes it."""
     if plan.audio.clip_audio_db is None:
         return []
-    found = []
-    for index, slot in enumerate(plan.slots):
-        if slot.media is not None and probe(slot.media).has_audio:
-            found.append((index, slot))
-    return found
+    return [s for s in plan.slots if s.media is not None and probe(s.media).has_audio]
 
 
 def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:

@@ -1,15 +1,14 @@
-"""One undo command per edit (as in Shotcut): a slot's file or in-point, or a blank's words."""
+"""One undo command per edit (as in Shotcut): a slot's file, in-point or look; a blank's words."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.draft import DraftSlot
 
-TYPING_ID = 1001  # consecutive keystrokes in one blank merge into one undo step
-LOOK_ID = 1002  # a slider dragged through many values is one undo step
+V = TypeVar("V")
 
 
 class DraftEditor(Protocol):
@@ -17,48 +16,56 @@ class DraftEditor(Protocol):
     def apply_blank(self, blank_id: str, text: str) -> None: ...
 
 
-class SetSlot(QUndoCommand):
-    def __init__(self, editor: DraftEditor, slot_id: str, old: DraftSlot | None,
-                 new: DraftSlot | None, text: str) -> None:  # fmt: skip
+class _Edit(QUndoCommand, Generic[V]):
+    """Sets one target (a slot or a blank) from `old` to `new`.
+
+    Subclasses with a `merge_id` fold successive edits of the same target into one undo step
+    (keystrokes in a blank, a slider dragged through many values).
+    """
+
+    merge_id: ClassVar[int] = -1
+
+    def __init__(self, editor: DraftEditor, target: str, old: V, new: V, text: str) -> None:
         super().__init__(text)
-        self.editor, self.slot_id, self.old, self.new = editor, slot_id, old, new
+        self.editor, self.target, self.old, self.new = editor, target, old, new
+
+    def id(self) -> int:
+        return self.merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Edit) or type(other) is not type(self):
+            return False
+        if other.target != self.target:
+            return False
+        self.new = other.new
+        return True
 
     def redo(self) -> None:
-        self.editor.apply_slot(self.slot_id, self.new)
+        self.apply(self.new)
 
     def undo(self) -> None:
-        self.editor.apply_slot(self.slot_id, self.old)
+        self.apply(self.old)
+
+    def apply(self, value: V) -> None:
+        raise NotImplementedError
+
+
+class SetSlot(_Edit[DraftSlot | None]):
+    def apply(self, value: DraftSlot | None) -> None:
+        self.editor.apply_slot(self.target, value)
 
 
 class SetLook(SetSlot):
-    """A slot's filter choice; successive changes to the same slot merge."""
+    """A slot's filter choice."""
 
-    def id(self) -> int:
-        return LOOK_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetLook) or other.slot_id != self.slot_id:
-            return False
-        self.new = other.new
-        return True
+    merge_id = 1002
 
 
-class SetBlank(QUndoCommand):
+class SetBlank(_Edit[str]):
+    merge_id = 1001
+
     def __init__(self, editor: DraftEditor, blank_id: str, old: str, new: str) -> None:
-        super().__init__(f"type '{blank_id}'")
-        self.editor, self.blank_id, self.old, self.new = editor, blank_id, old, new
+        super().__init__(editor, blank_id, old, new, f"type '{blank_id}'")
 
-    def id(self) -> int:
-        return TYPING_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetBlank) or other.blank_id != self.blank_id:
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.editor.apply_blank(self.blank_id, self.new)
-
-    def undo(self) -> None:
-        self.editor.apply_blank(self.blank_id, self.old)
+    def apply(self, value: str) -> None:
+        self.editor.apply_blank(self.target, value)

@@ -7,6 +7,7 @@ by the render engine itself at 540x960 on a thread of its own.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -221,9 +222,10 @@ class EditPage(QWidget):
 
         assert self.loaded is not None and self.draft is not None
         given = self.draft.creator_input()
+        # an empty blank previews as its example, so the layout shows before anything is typed
         examples = {b.id: given.blanks.get(b.id) or b.example or b.prompt
                     for b in self.loaded.template.blanks}  # fmt: skip
-        given = type(given)(slots=given.slots, blanks=examples, soundtrack=given.soundtrack)
+        given = replace(given, blanks=examples)
         try:
             return prepare(preview_input(self.loaded), given)
         except Exception as exc:  # a bad file: say so in one line, keep the old preview
