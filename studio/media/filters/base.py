@@ -19,13 +19,36 @@ Frame = np.ndarray
 
 @dataclass(frozen=True)
 class Param:
-    """How a parameter is shown and checked: label, range and step."""
+    """How a parameter is shown and checked.
+
+    `kind` "number" has a range and step; "choice" one of `choices`; "file" a path whose
+    suffix is one of `suffixes` ("" when the filter works without a file).
+    """
 
     label: str
-    minimum: float
-    maximum: float
+    minimum: float = 0.0
+    maximum: float = 1.0
     step: float = 1.0
     help: str = ""
+    kind: str = "number"
+    choices: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+    def problem(self, value: object) -> str | None:
+        """Why `value` cannot be used, or None."""
+        if self.kind == "choice":
+            if value not in self.choices:
+                return f"must be one of {', '.join(self.choices)}, not {value!r}"
+        elif self.kind == "file":
+            if not isinstance(value, str):
+                return f"must be a file path, not {value!r}"
+            if value and not value.lower().endswith(self.suffixes):
+                return f"must be a {'/'.join(self.suffixes)} file, not '{value}'"
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            return f"must be a number, not {value!r}"
+        elif not self.minimum <= value <= self.maximum:
+            return f"must be between {self.minimum:g} and {self.maximum:g}, not {value:g}"
+        return None
 
 
 def param(default: float, label: str, minimum: float, maximum: float, **kw: Any) -> Any:
@@ -33,6 +56,18 @@ def param(default: float, label: str, minimum: float, maximum: float, **kw: Any)
     return dataclasses.field(
         default=default, metadata={"param": Param(label, minimum, maximum, **kw)}
     )
+
+
+def choice_param(default: str, label: str, choices: tuple[str, ...], **kw: Any) -> Any:
+    """A dataclass field declaring a parameter that is one of a few names."""
+    spec = Param(label, kind="choice", choices=choices, **kw)
+    return dataclasses.field(default=default, metadata={"param": spec})
+
+
+def file_param(label: str, suffixes: tuple[str, ...], **kw: Any) -> Any:
+    """A dataclass field declaring a file (a LUT, a background); "" means none."""
+    spec = Param(label, kind="file", suffixes=suffixes, **kw)
+    return dataclasses.field(default="", metadata={"param": spec})
 
 
 class FilterError(ValueError):
@@ -52,14 +87,9 @@ class Filter:
 
     def __post_init__(self) -> None:
         for field, spec in param_specs(type(self)).items():
-            value = getattr(self, field)
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise FilterError(f"{self.name}: {field} must be a number, not {value!r}")
-            if not spec.minimum <= value <= spec.maximum:
-                raise FilterError(
-                    f"{self.name}: {field} must be between {spec.minimum:g} and "
-                    f"{spec.maximum:g}, not {value:g}"
-                )
+            problem = spec.problem(getattr(self, field))
+            if problem:
+                raise FilterError(f"{self.name}: {field} {problem}")
 
     def apply(self, frame: Frame, t: float) -> Frame:
         """The filtered frame (a new array; the input is never changed)."""
