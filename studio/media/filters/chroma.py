@@ -117,5 +117,6 @@ class ChromaKey(Filter):
         weights = cv2.merge([alpha, alpha, alpha])
         behind = self.backdrop.frame_at(t, width, height)
         front = cv2.multiply(foreground, weights, scale=1 / 255)
-        result: Frame = cv2.add(front, cv2.multiply(behind, cv2.bitwise_not(weights), scale=1 / 255))
+        back = cv2.multiply(behind, cv2.bitwise_not(weights), scale=1 / 255)
+        result: Frame = cv2.add(front, back)
         return result
