@@ -80,3 +80,50 @@ def stream_summary(path: Path) -> str:
     result = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(path)],
                             capture_output=True, text=True, check=False)  # fmt: skip
     return result.stderr
+
+
+def draw_face(frame: np.ndarray, cx: int, cy: int, size: int) -> np.ndarray:
+    """Draw a cartoon face (skin oval, brows, eyes, nose, mouth) that OpenCV's frontal-face
+    Haar cascade detects: the project's own synthetic face, so tests need no photo of anyone."""
+    import cv2
+
+    def oval(x: float, y: float, rx: float, ry: float, colour: tuple[int, int, int]) -> None:
+        centre, axes = (
+            (round(cx + x * size), round(cy + y * size)),
+            (round(rx * size), round(ry * size)),
+        )
+        cv2.ellipse(frame, centre, axes, 0, 0, 360, colour, -1, cv2.LINE_AA)
+
+    oval(0, 0, 0.5, 0.65, (200, 160, 130))
+    for side in (-1, 1):
+        oval(side * 0.2, -0.2, 0.13, 0.03, (60, 40, 30))
+        oval(side * 0.2, -0.1, 0.1, 0.05, (240, 240, 240))
+        oval(side * 0.2, -0.1, 0.04, 0.04, (40, 30, 20))
+    oval(0, 0.12, 0.05, 0.12, (170, 130, 105))
+    oval(0, 0.33, 0.16, 0.05, (150, 60, 60))
+    return frame
+
+
+def frames_clip(path: Path, frames: np.ndarray, fps: int = 30) -> Path:
+    """Encode RGB frames (N x H x W x 3) losslessly enough to read levels back exactly."""
+    count, height, width = frames.shape[:3]
+    command = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+               "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps),
+               "-i", "pipe:0", "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv444p",
+               str(path)]  # fmt: skip
+    subprocess.run(command, input=np.ascontiguousarray(frames).tobytes(), check=True)
+    return path
+
+
+def counting_clip(
+    path: Path, frames: int = 60, fps: int = 30, size: tuple[int, int] = (64, 64)
+) -> Path:
+    """A grey clip whose level is 4 x the frame number: a decoded frame says which it was."""
+    levels = (np.arange(frames) * 4).astype(np.uint8)
+    video = np.broadcast_to(levels[:, None, None, None], (frames, size[1], size[0], 3))
+    return frames_clip(path, video, fps)
+
+
+def frame_number(frame: np.ndarray) -> int:
+    """Which frame of a `counting_clip` this is."""
+    return round(float(frame.mean()) / 4)

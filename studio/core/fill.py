@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from studio.core.render_plan import (
     PlannedAudio,
@@ -18,8 +19,17 @@ from studio.core.render_plan import (
     TransitionIn,
 )
 from studio.core.template import LoadedTemplate
-from studio.core.template.schema import BLANK_PATTERN, BeatGrid, FilterRef, Slot
+from studio.core.template.schema import (
+    BLANK_PATTERN,
+    BeatGrid,
+    FilterRef,
+    Fit,
+    Slot,
+    TimeEffect,
+)
 from studio.core.timeline import Span, resolve_timeline
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -30,6 +40,9 @@ class SlotInput:
     in_point: float = 0.0
     speed: float | None = None  # None keeps the template's speed
     filters: tuple[FilterRef, ...] | None = None  # None keeps the template's filter
+    fit: Fit | None = None  # None keeps the template's fit
+    time_effect: TimeEffect | None = None  # None keeps the template's time effect
+    freeze_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +168,12 @@ def fill(
     )
 
 
+def _chosen(choice: SlotInput | None, name: str, template_value: _T) -> _T:
+    """The creator's choice for a slot setting, or the template's where they made none."""
+    value = getattr(choice, name, None) if choice else None
+    return template_value if value is None else value
+
+
 def _plan_slots(
     slots: list[Slot], spans: dict[str, Span], given: CreatorInput
 ) -> tuple[PlannedSlot, ...]:
@@ -188,10 +207,12 @@ def _plan_slots(
                 visible=Span(max(0.0, start), end),
                 in_point=choice.in_point if choice else 0.0,
                 speed=choice.speed if choice and choice.speed else slot.speed,
-                fit=slot.fit,
+                fit=_chosen(choice, "fit", slot.fit),
                 when_short=slot.when_short,
                 filters=filters,
                 transition_in=incoming,
+                time_effect=_chosen(choice, "time_effect", slot.time_effect),
+                freeze_at=_chosen(choice, "freeze_at", slot.freeze_at),
             )
         )
         incoming = next_incoming

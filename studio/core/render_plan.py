@@ -37,6 +37,20 @@ class PlannedSlot:
     when_short: str = "hold"
     filters: tuple[FilterRef, ...] = ()
     transition_in: TransitionIn | None = None
+    time_effect: str = "normal"  # "reverse" or "freeze" (at `freeze_at` seconds into `visible`)
+    freeze_at: float = 0.0
+
+    def media_frame(self, index: int, fps: int) -> int:
+        """Which frame of the retimed media shows at output frame `index` of the slot
+        (counted from `visible.start`); reverse counts from the end of the visible span."""
+        if self.time_effect == "freeze":
+            return min(index, round(self.freeze_at * fps))
+        if self.time_effect == "reverse":
+            return max(0, self.frame_count(fps) - 1 - index)
+        return index
+
+    def frame_count(self, fps: int) -> int:
+        return max(1, round((self.visible.end - self.visible.start) * fps))
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """One slot's pictures at any output time: a clip read forward, a photo, or black.
 
 Export asks for times in order, so a clip is read straight through by one decoder; a preview
-scrubbing back or far ahead restarts the decoder at the new point.
+scrubbing back or far ahead restarts the decoder at the new point. The slot's time effect
+(freeze, reverse) and a face-following window are applied here, so the compositor and the
+filters see ordinary frames.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ import numpy as np
 
 from studio.core.render_plan import PlannedSlot
 from studio.media.decode import Frame, VideoReader, decode_size
+from studio.media.faces import detect_faces
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
+from studio.media.reframe import FollowPath, follow_path, follow_window
+from studio.media.reverse import ReverseReader
 
 RESTART_AHEAD_SECONDS = 2.0  # further ahead than this, seeking beats decoding forward
 
@@ -24,7 +29,11 @@ def fit_image(image: np.ndarray, width: int, height: int, fit: str) -> Frame:
         size = (max(width, round(w * cover)), max(height, round(h * cover)))
         method = cv2.INTER_AREA if cover < 1 else cv2.INTER_LINEAR
         scaled = cv2.resize(image, size, interpolation=method)
-        top, left = (scaled.shape[0] - height) // 2, (scaled.shape[1] - width) // 2
+        faces = detect_faces(image) if fit == "follow" and size[0] > width else []
+        top = (scaled.shape[0] - height) // 2
+        if faces:  # a photo in a follow slot is framed on its main face
+            return follow_window(scaled[top : top + height], faces[0].cx, width)
+        left = (scaled.shape[1] - width) // 2
         return np.ascontiguousarray(scaled[top : top + height, left : left + width])
     background = fit_image(cv2.resize(image, (max(1, w // 8), max(1, h // 8))), width // 8 or 1,
                            height // 8 or 1, "cover")  # fmt: skip
@@ -49,11 +58,16 @@ class SlotSource:
         self.width, self.height, self.fps = width, height, fps
         self.info: MediaInfo | None = probe(slot.media) if slot.media else None
         self.frame_size = (width, height)
+        self._read_size = (width, height)  # wider than frame_size when following a face
+        self._follow: FollowPath | None = None
         if self.info is not None and self.info.kind == "video":
             source = (self.info.width, self.info.height)
-            self.frame_size = decode_size(source, width, height, slot.fit)
+            fit = "cover" if slot.fit == "follow" else slot.fit
+            self.frame_size = self._read_size = decode_size(source, width, height, fit)
+            if slot.fit == "follow":
+                self._start_following(self.info)
         self._still: Frame | None = None
-        self._reader: VideoReader | None = None
+        self._reader: VideoReader | ReverseReader | None = None
         self._next_index = 0
         self._last: Frame | None = None
         if self.info is None:
@@ -66,7 +80,10 @@ class SlotSource:
         """The slot's picture at output time `t` (held at its last frame past the clip's end)."""
         if self._still is not None:
             return self._still
-        index = max(0, round((t - self.slot.visible.start) * self.fps))
+        output_index = max(0, round((t - self.slot.visible.start) * self.fps))
+        # the reverse reader already gives frames last-first, in output order
+        reverse = self.slot.time_effect == "reverse"
+        index = output_index if reverse else self.slot.media_frame(output_index, self.fps)
         ahead = index - self._next_index
         if self._reader is None or ahead < -1 or ahead > RESTART_AHEAD_SECONDS * self.fps:
             self._restart(index)
@@ -77,6 +94,9 @@ class SlotSource:
             frame = self._reader.read()
             if frame is None:
                 break
+            if self._follow is not None:
+                media_time = self._media_time(self._next_index)
+                frame = follow_window(frame, self._follow.centre_at(media_time), self.frame_size[0])
             self._last = frame
             self._next_index += 1
         if self._last is None:
@@ -88,19 +108,43 @@ class SlotSource:
         """A photo or an empty slot: the same picture at every time."""
         return self._still is not None
 
+    def _start_following(self, info: MediaInfo) -> None:
+        """Read whole frames at the crop's height; the window slides along the face's path."""
+        crop_w, crop_h = self.frame_size
+        full_w = round(info.width * crop_h / info.height) // 2 * 2
+        if full_w <= crop_w:
+            return  # already as narrow as the canvas: nothing to follow sideways
+        self._read_size = (full_w, crop_h)
+        length = (self.slot.visible.end - self.slot.visible.start) * self.slot.speed
+        self._follow = follow_path(info, self.slot.in_point, length)
+
+    def _media_time(self, sequence_index: int) -> float:
+        """Seconds into the clip of the `sequence_index`-th frame the reader gives."""
+        media_index = sequence_index
+        if self.slot.time_effect == "reverse":
+            media_index = self.slot.media_frame(sequence_index, self.fps)
+        return self.slot.in_point + media_index / self.fps * self.slot.speed
+
     def _restart(self, index: int) -> None:
         assert self.info is not None
         self.close()
-        start = self.slot.in_point + index / self.fps * self.slot.speed
-        self._reader = VideoReader(
-            self.info,
-            *self.frame_size,
-            self.fps,
-            start=start,
-            speed=self.slot.speed,
-            fit=self.slot.fit,
-            loop=self.slot.when_short == "loop",
-        )
+        fit = "cover" if self.slot.fit == "follow" else self.slot.fit
+        if self.slot.time_effect == "reverse":
+            self._reader = ReverseReader(
+                self.info, *self._read_size, self.fps, start=self.slot.in_point,
+                speed=self.slot.speed, fit=fit, frame_count=self.slot.frame_count(self.fps),
+                skip=index,
+            )  # fmt: skip
+        else:
+            self._reader = VideoReader(
+                self.info,
+                *self._read_size,
+                self.fps,
+                start=self.slot.in_point + index / self.fps * self.slot.speed,
+                speed=self.slot.speed,
+                fit=fit,
+                loop=self.slot.when_short == "loop",
+            )
         self._next_index = index
         self._last = None
 

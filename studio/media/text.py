@@ -70,6 +70,16 @@ def _emoji_font() -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource_path("fonts", EMOJI_FONT)), EMOJI_NATIVE_SIZE)
 
 
+@cache
+def emoji_rgba(text: str) -> np.ndarray:
+    """An emoji drawn at the colour font's native size, cropped to its ink (for stickers)."""
+    font = _emoji_font()
+    native = Image.new("RGBA", (max(1, int(np.ceil(font.getlength(text)))), 128), (0, 0, 0, 0))
+    ImageDraw.Draw(native).text((0, 0), text, font=font, embedded_color=True)
+    box = native.getbbox() or (0, 0, 1, 1)
+    return np.asarray(native.crop(box))
+
+
 def is_emoji_char(ch: str) -> bool:
     """True for characters drawn from the emoji font (pictographs, modifiers, joiners)."""
     code = ord(ch)

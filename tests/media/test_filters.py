@@ -67,7 +67,7 @@ def test_sharpen_raises_edge_contrast() -> None:
 @pytest.mark.parametrize(
     ("name", "params", "message"),
     [
-        ("sepia", {}, "unknown filter 'sepia' (known: adjust, cool"),
+        ("sepia", {}, "unknown filter 'sepia' (known: adjust, chroma-key, cool"),
         ("adjust", {"brightness": 3}, "adjust: brightness must be between -1 and 1, not 3"),
         ("adjust", {"glow": 1}, "adjust: no parameter 'glow' (parameters: brightness"),
         ("vignette", {"amount": "lots"}, "vignette: amount must be a number, not 'lots'"),

@@ -74,6 +74,10 @@ class Soundtrack(StrictModel):
     )
 
 
+Fit = Literal["cover", "contain", "follow"]
+TimeEffect = Literal["normal", "reverse", "freeze"]
+
+
 class FilterRef(StrictModel):
     name: Annotated[str, Field(min_length=1, max_length=60)]
     strength: Fraction = 1.0
@@ -113,9 +117,19 @@ class Slot(Timed):
     label: Annotated[str, Field(min_length=1, max_length=60)]
     prompt: Annotated[str, Field(max_length=200)] = ""
     kind: Literal["video", "photo", "any"] = "any"
-    fit: Literal["cover", "contain"] = "cover"
+    fit: Fit = Field(
+        default="cover",
+        description="cover crops to fill, contain shows all on a blurred copy, follow crops "
+        "to fill and moves the window with the face (for 16:9 clips)",
+    )
     filter: FilterRef | None = None
     speed: Annotated[float, Field(ge=0.5, le=3)] = 1.0
+    time_effect: TimeEffect = Field(
+        default="normal", description="reverse plays the clip backwards; freeze stops it"
+    )
+    freeze_at: Seconds = Field(
+        default=0.0, description="with freeze: seconds into the slot where the picture stops"
+    )
     required: bool = True
     when_empty: Literal["extend_previous", "black"] = Field(
         default="extend_previous", description="what an empty optional slot shows"

@@ -31,10 +31,9 @@ def guided_smooth(frame: Frame, smoothness: float) -> Frame:
     mean = cv2.boxFilter(small, -1, box)
     variance = cv2.boxFilter(small * small, -1, box) - mean * mean
     epsilon = (smoothness * 40) ** 2 + 1.0  # edges with a spread below ~40 levels are smoothed
-    gain = variance / (variance + epsilon)
-    offset = mean - gain * mean
-    gain = cv2.boxFilter(gain, -1, box)
-    offset = cv2.boxFilter(offset, -1, box)
+    raw_gain = variance / (variance + epsilon)
+    gain = cv2.boxFilter(raw_gain, -1, box)
+    offset = cv2.boxFilter(mean - raw_gain * mean, -1, box)
     gain_full = cv2.resize(np.clip(gain * 255, 0, 255).astype(np.uint8), (width, height))
     offset_full = cv2.resize(np.clip(offset, 0, 255).astype(np.uint8), (width, height))
     result: Frame = cv2.add(cv2.multiply(frame, gain_full, scale=1 / 255), offset_full)

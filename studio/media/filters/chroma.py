@@ -17,6 +17,7 @@ import numpy as np
 
 from studio.core.render_plan import PlannedSlot
 from studio.core.timeline import Span
+from studio.media.ffmpeg import MediaError
 from studio.media.filters.base import (
     Filter,
     FilterError,
@@ -26,7 +27,7 @@ from studio.media.filters.base import (
     param,
     register,
 )
-from studio.media.probe import MediaError, probe
+from studio.media.probe import probe
 from studio.media.slot_source import SlotSource
 
 KEY_RGB = {"green": (0, 255, 0), "blue": (0, 0, 255)}
@@ -41,7 +42,7 @@ def key_alpha(frame: Frame, key: str, tolerance: float, softness: float) -> np.n
     swatch = np.array([[KEY_RGB[key]]], np.uint8)
     _, key_cr, key_cb = (int(v) for v in cv2.cvtColor(swatch, cv2.COLOR_RGB2YCrCb)[0, 0])
     _, cr, cb = cv2.split(ycc)
-    distance = cv2.add(cv2.absdiff(cr, key_cr), cv2.absdiff(cb, key_cb))
+    distance = cv2.add(cv2.absdiff(cr, key_cr), cv2.absdiff(cb, key_cb))  # type: ignore[call-overload]
     # pure green is ~190 away from grey; tolerance 0-1 keys colours up to 0-150 away from it
     low = tolerance * 150
     high = low + 1 + softness * 60

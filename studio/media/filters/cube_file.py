@@ -94,13 +94,14 @@ def read_cube(path: Path) -> CubeLut:
             raise CubeError(path, number, f"unknown keyword '{keyword[:30]}'")
     if not size:
         raise CubeError(path, None, "no LUT_3D_SIZE line: not a 3D .cube LUT")
+    colours = _colour_table(path, rows)  # a bad line is named before a wrong count
     if len(rows) != size**3:
         raise CubeError(
             path, size_line, f"LUT_3D_SIZE {size} needs {size**3} colours, found {len(rows)}"
         )
     if any(h <= lo for lo, h in zip(low, high, strict=True)):
         raise CubeError(path, None, "DOMAIN_MAX must be above DOMAIN_MIN")
-    table = _colour_table(path, rows).reshape(size, size, size, 3)
+    table = colours.reshape(size, size, size, 3)
     return CubeLut(title, table, (low[0], low[1], low[2]), (high[0], high[1], high[2]))
 
 

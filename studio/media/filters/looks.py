@@ -13,7 +13,14 @@ from typing import ClassVar
 import cv2
 import numpy as np
 
-from studio.media.filters.base import Filter, Frame, param, register
+from studio.media.filters.base import (
+    Filter,
+    Frame,
+    filter_class,
+    filter_names,
+    param,
+    register,
+)
 
 _X = np.arange(256, dtype=np.float32) / 255.0
 
@@ -142,6 +149,11 @@ _look(
     1.1,
 )
 _look("dreamy", "Dreamy", "soft pastel haze", ({"lift": 0.1, "gamma": 0.9},) * 3, 0.85)
+
+
+def look_names() -> list[str]:
+    """The named colour looks, in the order a filter strip shows them."""
+    return [name for name in filter_names() if issubclass(filter_class(name), Look)]
 
 
 @register
