@@ -106,7 +106,7 @@ def draw_face(frame: np.ndarray, cx: int, cy: int, size: int) -> np.ndarray:
 
 def frames_clip(path: Path, frames: np.ndarray, fps: int = 30) -> Path:
     """Encode RGB frames (N x H x W x 3) losslessly enough to read levels back exactly."""
-    count, height, width = frames.shape[:3]
+    height, width = frames.shape[1:3]
     command = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
                "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps),
                "-i", "pipe:0", "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv444p",

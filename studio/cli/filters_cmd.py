@@ -18,5 +18,11 @@ def run_filters(args: argparse.Namespace) -> int:
         cls = filter_class(name)
         print(f"{name:14} {cls.title}: {cls.description}")
         for field, spec in param_specs(cls).items():
-            print(f"    {field:12} {spec.minimum:g} to {spec.maximum:g}  {spec.label}")
+            if spec.kind == "choice":
+                values = " | ".join(spec.choices)
+            elif spec.kind == "file":
+                values = "a " + "/".join(spec.suffixes) + " file"
+            else:
+                values = f"{spec.minimum:g} to {spec.maximum:g}"
+            print(f"    {field:12} {values}  {spec.label}")
     return 0

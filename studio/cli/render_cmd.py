@@ -13,14 +13,7 @@ from pathlib import Path
 from types import FrameType
 
 from studio.cli import EXIT_INTERRUPTED, fail
-from studio.core.template.schema import FilterRef
-
-
-def _pair(text: str) -> tuple[str, str]:
-    key, sep, value = text.partition("=")
-    if not sep or not key:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got '{text}'")
-    return key.strip(), value
+from studio.cli.slot_options import SlotOptionError, add_slot_options, pair, slot_choices
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,15 +25,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("template", type=Path, help="template folder, or a bundled template name")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the MP4 to write")
-    parser.add_argument("--media", type=_pair, action="append", default=[], metavar="SLOT=PATH",
+    parser.add_argument("--media", type=pair, action="append", default=[], metavar="SLOT=PATH",
                         help="a clip or photo for a slot (repeat per slot)")  # fmt: skip
-    parser.add_argument("--in", dest="in_points", type=_pair, action="append", default=[],
+    parser.add_argument("--in", dest="in_points", type=pair, action="append", default=[],
                         metavar="SLOT=SECONDS", help="where in its clip a slot starts")  # fmt: skip
-    parser.add_argument("--filter", dest="filters", type=_pair, action="append", default=[],
-                        metavar="SLOT=NAME[:STRENGTH]",
-                        help="a look for a slot instead of the template's, e.g. scene=vintage:0.6 "
-                        "(see `studio filters`; NAME 'none' removes it)")  # fmt: skip
-    parser.add_argument("--text", type=_pair, action="append", default=[], metavar="BLANK=TEXT",
+    add_slot_options(parser)
+    parser.add_argument("--text", type=pair, action="append", default=[], metavar="BLANK=TEXT",
                         help="the words for a blank (repeat per blank)")  # fmt: skip
     parser.add_argument("--soundtrack", type=Path, help="your own audio file instead")
     parser.add_argument("--caption", help="the post caption (default: the template's)")
@@ -50,17 +40,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--fps", type=int, help="frame rate (default: the template's)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(handler=run_render)
-
-
-def _filter_choice(value: str) -> tuple[FilterRef, ...]:
-    """`vintage:0.6` -> one FilterRef; `none` -> no filter."""
-    name, _, strength = value.partition(":")
-    if name == "none":
-        return ()
-    amount = float(strength) if strength else 1.0
-    if not 0 <= amount <= 1:
-        raise ValueError(amount)
-    return (FilterRef(name=name, strength=amount),)
 
 
 def resolve_template_path(value: Path) -> Path:
@@ -87,14 +66,14 @@ def run_render(args: argparse.Namespace) -> int:
     except ValueError:
         return fail("--in takes SLOT=SECONDS, e.g. --in scene=2.5")
     try:
-        looks = {slot: _filter_choice(value) for slot, value in args.filters}
-    except ValueError:
-        return fail("--filter takes SLOT=NAME or SLOT=NAME:STRENGTH with STRENGTH from 0 to 1")
-    if unknown := sorted(set(looks) - {slot for slot, _ in args.media}):
-        return fail(f"--filter names slot '{unknown[0]}', which has no --media")
+        chosen = slot_choices(args)
+    except SlotOptionError as exc:
+        return fail(str(exc))
+    if unknown := sorted(set(chosen) - {slot for slot, _ in args.media}):
+        return fail(f"options name slot '{unknown[0]}', which has no --media")
     given = CreatorInput(
         slots={
-            slot: SlotInput(Path(path), in_points.get(slot, 0.0), filters=looks.get(slot))
+            slot: SlotInput(Path(path), in_points.get(slot, 0.0), **chosen.get(slot, {}))
             for slot, path in args.media
         },
         blanks=dict(args.text),

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 from studio.core.fill import CreatorInput, SlotInput
-from studio.core.template.schema import FilterRef
+from studio.core.template.schema import FilterRef, Fit, TimeEffect
 
 
 class DraftSlot(BaseModel):
@@ -18,6 +18,9 @@ class DraftSlot(BaseModel):
     in_point: float = 0.0
     speed: float | None = None
     filters: list[FilterRef] | None = None  # None keeps the template's look
+    fit: Fit | None = None  # None here and below keeps the template's choice
+    time_effect: TimeEffect | None = None
+    freeze_at: float | None = None
 
 
 class Draft(BaseModel):
@@ -40,6 +43,9 @@ class Draft(BaseModel):
                     slot.in_point,
                     slot.speed,
                     tuple(slot.filters) if slot.filters is not None else None,
+                    slot.fit,
+                    slot.time_effect,
+                    slot.freeze_at,
                 )
                 for key, slot in self.slots.items()
             },

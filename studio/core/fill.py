@@ -110,7 +110,7 @@ def fill(
     if soundtrack_seconds is not None:
         usable = max(0.0, soundtrack_seconds - template.soundtrack.start)
     timeline = resolve_timeline(template, grid, usable)
-    slots = _plan_slots(template.slots, timeline.slots, given)
+    slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(
         PlannedText(
             id=layer.id,
@@ -174,8 +174,14 @@ def _chosen(choice: SlotInput | None, name: str, template_value: _T) -> _T:
     return template_value if value is None else value
 
 
+def _with_asset_paths(ref: FilterRef, folder: Path) -> FilterRef:
+    """A template's filter with its file parameters made absolute (the loader checked them)."""
+    files = {key: str(folder / value) for key, value in ref.file_params().items()}
+    return ref.model_copy(update={"params": {**ref.params, **files}}) if files else ref
+
+
 def _plan_slots(
-    slots: list[Slot], spans: dict[str, Span], given: CreatorInput
+    slots: list[Slot], spans: dict[str, Span], given: CreatorInput, folder: Path
 ) -> tuple[PlannedSlot, ...]:
     """Place each slot; transitions overlap neighbours by half their length on each side."""
     planned: list[PlannedSlot] = []
@@ -199,7 +205,7 @@ def _plan_slots(
             next_incoming = TransitionIn(outgoing.kind, Span(span.end - half, span.end + half))
         filters = choice.filters if choice and choice.filters is not None else None
         if filters is None:
-            filters = (slot.filter,) if slot.filter else ()
+            filters = (_with_asset_paths(slot.filter, folder),) if slot.filter else ()
         planned.append(
             PlannedSlot(
                 id=slot.id,

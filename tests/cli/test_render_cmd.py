@@ -93,4 +93,66 @@ def test_filter_choice_replaces_the_templates_look(tmp_path: Path) -> None:
     orphan = studio("render", str(folder), "-o", str(out), "--media", f"one={clip}",
                     "--filter", "two=mono")  # fmt: skip
     assert (orphan.returncode, orphan.stderr.strip()) == (
-        1, "studio: --filter names slot 'two', which has no --media")  # fmt: skip
+        1, "studio: options name slot 'two', which has no --media")  # fmt: skip
+
+
+def _invert_cube(path: Path) -> Path:
+    import numpy as np
+
+    from studio.media.filters.cube_file import write_cube
+
+    k = np.linspace(0, 1, 17, dtype=np.float32)
+    b, g, r = np.meshgrid(k, k, k, indexing="ij")
+    write_cube(path, np.stack([1 - r, 1 - g, 1 - b], axis=-1))
+    return path
+
+
+def test_a_templates_lut_file_and_time_effect_reach_the_export(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"slots": [
+        {"id": "one", "label": "One", "duration": 1, "time_effect": "reverse",
+         "filter": {"name": "lut", "params": {"file": "looks/invert.cube"}}}]})  # fmt: skip
+    (folder / "looks").mkdir()
+    _invert_cube(folder / "looks" / "invert.cube")
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
+    out = tmp_path / "cyan.mp4"
+    result = studio("render", str(folder), "-o", str(out), "--quiet", "--media", f"one={clip}",
+                    "--preset", "ultrafast")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    red, green, blue = decode_frames(out, (270, 480))[15].reshape(-1, 3).mean(axis=0)
+    assert red < 40 and green > 200 and blue > 200  # red through an inverting LUT is cyan
+
+
+def test_creator_options_for_lut_speed_time_and_fit(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"slots": [
+        {"id": "one", "label": "One", "duration": 1}]})  # fmt: skip
+    cube = _invert_cube(tmp_path / "mine.cube")
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+    out = tmp_path / "out.mp4"
+    result = studio("render", str(folder), "-o", str(out), "--quiet", "--media", f"one={clip}",
+                    "--filter", f"one=lut:1,file={cube}", "--filter", "one=vignette",
+                    "--speed", "one=2", "--time", "one=freeze@0.5", "--fit", "one=follow",
+                    "--preset", "ultrafast")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    centre = decode_frames(out, (270, 480))[15][240, 135]
+    assert centre[0] < 40 and centre[1] > 200
+    for option, value, message in [
+        ("--time", "one=sideways", "--time takes SLOT=reverse or SLOT=freeze@SECONDS"),
+        ("--fit", "one=stretch", "--fit takes SLOT=cover, SLOT=contain or SLOT=follow"),
+        ("--filter", "one=lut,file", "--filter takes SLOT=NAME[:STRENGTH][,KEY=VALUE...]"),
+    ]:
+        bad = studio("render", str(folder), "-o", str(out), "--media", f"one={clip}",
+                     option, value)  # fmt: skip
+        assert bad.returncode == 1 and bad.stderr.startswith(f"studio: {message}"), bad.stderr
+
+
+def test_a_lut_outside_the_template_folder_is_refused(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"slots": [
+        {"id": "one", "label": "One", "duration": 1,
+         "filter": {"name": "lut", "params": {"file": "../evil.cube"}}}]})  # fmt: skip
+    _invert_cube(tmp_path / "evil.cube")
+    result = studio("render", str(folder), "-o", str(tmp_path / "x.mp4"), "--media",
+                    f"one={solid_clip(tmp_path / 'c.mp4', 'red', seconds=1)}")  # fmt: skip
+    assert result.returncode == 1
+    assert "slots[0].filter.params.file: '../evil.cube' is outside the template folder" in (
+        result.stderr
+    )

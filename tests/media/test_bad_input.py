@@ -89,5 +89,7 @@ def test_unknown_filter_in_a_template_is_named(tmp_path: Path) -> None:
     folder = small_template(tmp_path / "t", {"slots": [
         {"id": "one", "label": "One", "duration": 1, "filter": {"name": "sepia-dream"}}]})  # fmt: skip
     clip = solid_clip(tmp_path / "c.mp4", "red", seconds=1.0)
-    with pytest.raises(ValueError, match="unknown filter 'sepia-dream' \\(known: adjust, cool"):
+    with pytest.raises(
+        ValueError, match="unknown filter 'sepia-dream' \\(known: adjust, chroma-key, cool"
+    ):
         prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))

@@ -149,7 +149,7 @@ def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path
     assert page.draft is not None
     [chosen] = page.draft.slots["scene"].filters or []
     assert (chosen.name, chosen.strength) == ("mono", 1.0)
-    assert set(look.sliders) == {"strength"}  # built from the filter's declarations
+    assert set(look.controls) == {"strength"}  # built from the filter's declarations
 
     def preview_is_grey() -> bool:
         image = page.last_frame
@@ -161,9 +161,33 @@ def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path
     qtbot.waitUntil(preview_is_grey, timeout=20_000)
     steps = page.undo_stack.count()
     for value in (80, 60, 40):  # a drag: one undo step
-        look.sliders["strength"].setValue(value)
+        look.controls["strength"].widget.setValue(value)  # type: ignore[attr-defined]
     assert page.undo_stack.count() == steps
     assert page.draft.slots["scene"].filters[0].strength == 0.4  # type: ignore[index]
     page.undo_stack.undo()
     assert page.draft.slots["scene"].filters is None
     assert look.combo.currentData() == ""  # back to the template's look
+
+
+def test_choice_and_file_parameters_get_their_own_controls(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+    _open(window, "pov")
+    page = window.edit
+    page.choose_media("scene", str(clip))
+    look = page.cards["scene"].look
+    look.combo.setCurrentIndex(look.combo.findData("face-sticker"))
+    sticker = look.controls["sticker"].widget
+    assert isinstance(sticker, QComboBox) and sticker.count() >= 5
+    sticker.setCurrentIndex(sticker.findData("sunglasses"))
+    assert page.draft is not None
+    assert page.draft.slots["scene"].filters[0].params["sticker"] == "sunglasses"  # type: ignore[index]
+    look.combo.setCurrentIndex(look.combo.findData("lut"))
+    button = look.controls["file"].widget
+    assert isinstance(button, QPushButton) and button.text() == "Choose a file…"
+    look.controls["file"].set_file(str(tmp_path / "grade.cube"))
+    assert button.text() == "grade.cube"
+    assert page.draft.slots["scene"].filters[0].params["file"] == str(tmp_path / "grade.cube")  # type: ignore[index]

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from studio.core.resources import resource_path
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
 from studio.core.template.references import reference_problems
-from studio.core.template.schema import Template
+from studio.core.template.schema import FILTER_FILE_SUFFIXES, Template
 
 TEMPLATE_FILE = "template.json"
 MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
@@ -106,6 +106,12 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
     assets += [
         (f"stickers[{i}].image", sticker.image, IMAGE_SUFFIXES)
         for i, sticker in enumerate(template.stickers)
+    ]
+    assets += [
+        (f"slots[{i}].filter.params.{key}", value, set(FILTER_FILE_SUFFIXES))
+        for i, slot in enumerate(template.slots)
+        if slot.filter
+        for key, value in slot.filter.file_params().items()
     ]
     problems = _font_problems(template, file)
     if track is not None and track.startswith(BUNDLED_PREFIX):

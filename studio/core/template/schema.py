@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from pathlib import PurePath
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -78,10 +79,25 @@ Fit = Literal["cover", "contain", "follow"]
 TimeEffect = Literal["normal", "reverse", "freeze"]
 
 
+# a filter parameter ending in one of these names a file in the template folder (a LUT, a
+# green-screen background); the loader checks it like any asset and fill makes it absolute
+FILTER_FILE_SUFFIXES = frozenset(
+    {".cube", ".png", ".jpg", ".jpeg", ".webp", ".mp4", ".mov", ".mkv", ".webm", ".m4v"}
+)
+
+
 class FilterRef(StrictModel):
     name: Annotated[str, Field(min_length=1, max_length=60)]
     strength: Fraction = 1.0
     params: dict[str, float | int | bool | str] = Field(default_factory=dict)
+
+    def file_params(self) -> dict[str, str]:
+        """The parameters that name files."""
+        return {
+            key: value
+            for key, value in self.params.items()
+            if isinstance(value, str) and PurePath(value).suffix.lower() in FILTER_FILE_SUFFIXES
+        }
 
 
 class Transition(StrictModel):

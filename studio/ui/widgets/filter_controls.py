@@ -1,4 +1,4 @@
-"""A slot's look: pick a filter, then sliders built from its declared parameters (OBS-style).
+"""A slot's look: pick a filter, then controls built from its declared parameters (OBS-style).
 
 Nothing here knows any particular filter: the controls come from `param_specs`, so a new filter
 appears with working controls and no UI code.
@@ -6,32 +6,23 @@ appears with working controls and no UI code.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.core.template.schema import FilterRef
 from studio.media.filters import param_specs
-from studio.media.filters.base import Param, filter_class, filter_names
+from studio.media.filters.base import filter_class, filter_names
+from studio.ui.widgets.param_controls import ParamControl
 
 TEMPLATE_CHOICE = ""  # the combo's data for "keep the template's look"
 NO_FILTER = "none"
-STEPS = 100
 
 
-def _slider(spec: Param, value: float) -> QSlider:
-    slider = QSlider(Qt.Orientation.Horizontal)
-    slider.setRange(0, STEPS)
-    slider.setValue(round((value - spec.minimum) / (spec.maximum - spec.minimum) * STEPS))
-    slider.setToolTip(spec.help or spec.label)
-    return slider
-
-
-def _initial(default: object, key: str, current: FilterRef | None) -> float:
-    """The slider's starting value: the saved choice where there is one, else the default."""
-    value = default
-    if current is not None:
-        value = current.strength if key == "strength" else current.params.get(key, default)
-    return float(value) if isinstance(value, int | float) else 0.0
+def _initial(default: object, key: str, current: FilterRef | None) -> object:
+    """The control's starting value: the saved choice where there is one, else the default."""
+    if current is None:
+        return default
+    return current.strength if key == "strength" else current.params.get(key, default)
 
 
 class FilterControls(QWidget):
@@ -50,7 +41,7 @@ class FilterControls(QWidget):
         for name in filter_names():
             self.combo.addItem(filter_class(name).title, name)
         self.combo.currentIndexChanged.connect(lambda _: self._rebuild(emit=True))
-        self.sliders: dict[str, QSlider] = {}
+        self.controls: dict[str, ParamControl] = {}
         self.form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +49,10 @@ class FilterControls(QWidget):
         layout.addLayout(self.form)
 
     def show_choice(self, filters: tuple[FilterRef, ...] | None) -> None:
-        """Reflect the model (after undo, or opening a draft) without emitting."""
+        """Reflect the model (after undo, or opening a draft) without emitting. Controls that
+        already show it are kept: rebuilding would drop a slider from under the mouse mid-drag."""
+        if self.combo.count() and filters == self.choice():
+            return
         name = TEMPLATE_CHOICE if filters is None else (filters[0].name if filters else NO_FILTER)
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(name)))
@@ -71,9 +65,8 @@ class FilterControls(QWidget):
             return None
         if name == NO_FILTER:
             return ()
-        specs = param_specs(filter_class(name))
-        values = {key: self._value(spec, self.sliders[key]) for key, spec in specs.items()}
-        strength = values.pop("strength", 1.0)
+        values = {key: control.value() for key, control in self.controls.items()}
+        strength = float(values.pop("strength", 1.0))
         return (FilterRef(name=name, strength=strength, params=values),)
 
     def _rebuild(self, emit: bool, current: FilterRef | None = None) -> None:
@@ -82,20 +75,14 @@ class FilterControls(QWidget):
             current = None
         while self.form.rowCount():
             self.form.removeRow(0)
-        self.sliders = {}
+        self.controls = {}
         if name not in (TEMPLATE_CHOICE, NO_FILTER):
             cls = filter_class(name)
             for key, spec in param_specs(cls).items():
-                slider = _slider(
-                    spec, _initial(cls.__dataclass_fields__[key].default, key, current)
-                )
-                slider.valueChanged.connect(lambda _: self.changed.emit(self.choice()))
-                self.form.addRow(QLabel(spec.label), slider)
-                self.sliders[key] = slider
+                default = cls.__dataclass_fields__[key].default
+                control = ParamControl(spec, _initial(default, key, current))
+                control.changed.connect(lambda: self.changed.emit(self.choice()))
+                self.form.addRow(QLabel(spec.label), control.widget)
+                self.controls[key] = control
         if emit:
             self.changed.emit(self.choice())
-
-    @staticmethod
-    def _value(spec: Param, slider: QSlider) -> float:
-        fraction = slider.value() / STEPS
-        return round(spec.minimum + fraction * (spec.maximum - spec.minimum), 3)
