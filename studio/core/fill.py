@@ -205,7 +205,7 @@ def _plan_slots(
             next_incoming = TransitionIn(outgoing.kind, Span(span.end - half, span.end + half))
         filters = choice.filters if choice and choice.filters is not None else None
         if filters is None:
-            filters = (_with_asset_paths(slot.filter, folder),) if slot.filter else ()
+            filters = tuple(_with_asset_paths(ref, folder) for ref in slot.filters)
         planned.append(
             PlannedSlot(
                 id=slot.id,

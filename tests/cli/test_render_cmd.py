@@ -110,7 +110,8 @@ def _invert_cube(path: Path) -> Path:
 def test_a_templates_lut_file_and_time_effect_reach_the_export(tmp_path: Path) -> None:
     folder = small_template(tmp_path / "t", {"slots": [
         {"id": "one", "label": "One", "duration": 1, "time_effect": "reverse",
-         "filter": {"name": "lut", "params": {"file": "looks/invert.cube"}}}]})  # fmt: skip
+         "filter": {"name": "lut", "params": {"file": "looks/invert.cube"}},
+         "more_filters": [{"name": "vignette", "params": {"amount": 0.2}}]}]})  # fmt: skip
     (folder / "looks").mkdir()
     _invert_cube(folder / "looks" / "invert.cube")
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)

@@ -191,3 +191,29 @@ def test_choice_and_file_parameters_get_their_own_controls(
     look.controls["file"].set_file(str(tmp_path / "grade.cube"))
     assert button.text() == "grade.cube"
     assert page.draft.slots["scene"].filters[0].params["file"] == str(tmp_path / "grade.cube")  # type: ignore[index]
+
+
+def test_slot_speed_effect_and_framing_are_undoable_edits(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+    _open(window, "pov")
+    page = window.edit
+    page.choose_media("scene", str(clip))
+    timing = page.cards["scene"].timing
+    assert not timing.freeze_at.isVisibleTo(timing)
+    timing.effect.setCurrentIndex(timing.effect.findData("freeze"))
+    assert timing.freeze_at.isVisibleTo(timing)
+    timing.freeze_at.setValue(1.5)
+    timing.speed.setCurrentIndex(timing.speed.findData(2.0))
+    timing.fit.setCurrentIndex(timing.fit.findData("follow"))
+    assert page.draft is not None
+    chosen = page.draft.slots["scene"]
+    assert (chosen.time_effect, chosen.freeze_at, chosen.speed, chosen.fit) == (
+        "freeze", 1.5, 2.0, "follow")  # fmt: skip
+    page.choose_media("scene", str(clip))  # replacing the clip keeps its timing
+    assert page.draft.slots["scene"].fit == "follow"
+    for _ in range(5):
+        page.undo_stack.undo()
+    assert page.draft.slots["scene"].time_effect is None
+    assert timing.effect.currentData() is None  # the card shows the template's again

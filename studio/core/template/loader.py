@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from studio.core.resources import resource_path
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
 from studio.core.template.references import reference_problems
-from studio.core.template.schema import FILTER_FILE_SUFFIXES, Template
+from studio.core.template.schema import FILTER_FILE_SUFFIXES, FilterRef, Slot, Template
 
 TEMPLATE_FILE = "template.json"
 MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
@@ -108,10 +108,10 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
         for i, sticker in enumerate(template.stickers)
     ]
     assets += [
-        (f"slots[{i}].filter.params.{key}", value, set(FILTER_FILE_SUFFIXES))
+        (f"slots[{i}].{where}.params.{key}", value, set(FILTER_FILE_SUFFIXES))
         for i, slot in enumerate(template.slots)
-        if slot.filter
-        for key, value in slot.filter.file_params().items()
+        for where, ref in _slot_filters(slot)
+        for key, value in ref.file_params().items()
     ]
     problems = _font_problems(template, file)
     if track is not None and track.startswith(BUNDLED_PREFIX):
@@ -124,6 +124,12 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
         if message:
             problems.append(Problem(file, where, message))
     return problems
+
+
+def _slot_filters(slot: Slot) -> list[tuple[str, FilterRef]]:
+    """Each filter of a slot with its JSON path inside the slot."""
+    named = [("filter", slot.filter)] if slot.filter else []
+    return named + [(f"more_filters[{i}]", ref) for i, ref in enumerate(slot.more_filters)]
 
 
 def _font_problems(template: Template, file: Path) -> list[Problem]:

@@ -139,6 +139,9 @@ class Slot(Timed):
         "to fill and moves the window with the face (for 16:9 clips)",
     )
     filter: FilterRef | None = None
+    more_filters: list[FilterRef] = Field(
+        default_factory=list, max_length=8, description="applied after `filter`, in order"
+    )
     speed: Annotated[float, Field(ge=0.5, le=3)] = 1.0
     time_effect: TimeEffect = Field(
         default="normal", description="reverse plays the clip backwards; freeze stops it"
@@ -160,6 +163,11 @@ class Slot(Timed):
         if self.duration is None and self.duration_beats is None:
             raise ValueError("give duration or duration_beats")
         return self
+
+    @property
+    def filters(self) -> list[FilterRef]:
+        """The template's filter chain for this slot."""
+        return ([self.filter] if self.filter else []) + self.more_filters
 
 
 class Blank(StrictModel):

@@ -147,7 +147,8 @@ class EditPage(QWidget):
             card.media_chosen.connect(self.choose_media)
             card.in_point_changed.connect(self._in_point_changed)
             card.filters_changed.connect(self.choose_look)
-            card.show_media(*_card_state(self.draft.slots.get(slot.id)))
+            card.timing_changed.connect(self.choose_timing)
+            card.show_slot(self.draft.slots.get(slot.id))
             self.slots_box.addWidget(card)
             self.cards[slot.id] = card
         self.blanks = BlanksForm(loaded.template.blanks)
@@ -162,7 +163,9 @@ class EditPage(QWidget):
     def choose_media(self, slot_id: str, path: str) -> None:
         assert self.draft is not None
         old = self.draft.slots.get(slot_id)
-        new = DraftSlot(media=path, in_point=0.0)
+        # replacing a clip keeps the slot's look and timing, as in CapCut
+        new = (old.model_copy(update={"media": path, "in_point": 0.0}) if old
+               else DraftSlot(media=path))  # fmt: skip
         self.undo_stack.push(SetSlot(self, slot_id, old, new, f"add {Path(path).name}"))
 
     def type_blank(self, blank_id: str, text: str) -> None:
@@ -178,6 +181,15 @@ class EditPage(QWidget):
             return
         new = old.model_copy(update={"filters": list(filters) if filters is not None else None})
         self.undo_stack.push(SetLook(self, slot_id, old, new, "look"))
+
+    def choose_timing(self, slot_id: str, fields: dict[str, object]) -> None:
+        """The creator's speed, time effect and framing for a slot (None: the template's)."""
+        assert self.draft is not None
+        old = self.draft.slots.get(slot_id)
+        if old is None:
+            return
+        new = old.model_copy(update=fields)
+        self.undo_stack.push(SetSlot(self, slot_id, old, new, "timing"))
 
     def _in_point_changed(self, slot_id: str, seconds: float) -> None:
         assert self.draft is not None
@@ -195,7 +207,7 @@ class EditPage(QWidget):
         else:
             slots[slot_id] = slot
         self.draft = self.draft.model_copy(update={"slots": slots})
-        self.cards[slot_id].show_media(*_card_state(slot))
+        self.cards[slot_id].show_slot(slot)
         self._changed()
 
     def apply_blank(self, blank_id: str, text: str) -> None:
@@ -286,13 +298,6 @@ class EditPage(QWidget):
         self._thread.quit()
         self._thread.wait(5000)
         self.renderer.shutdown()  # its thread has stopped: nothing else touches it now
-
-
-def _card_state(slot: DraftSlot | None) -> tuple[str | None, float, tuple[FilterRef, ...] | None]:
-    if slot is None:
-        return None, 0.0, None
-    filters = tuple(slot.filters) if slot.filters is not None else None
-    return slot.media, slot.in_point, filters
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio.core.template.schema import FilterRef, Slot
+from studio.core.draft import DraftSlot
+from studio.core.template.schema import Slot
 from studio.ui.widgets.filter_controls import FilterControls
+from studio.ui.widgets.slot_timing import SlotTiming
 
 MEDIA_FILTER = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg *.png *.webp)"
 
@@ -28,6 +30,7 @@ class SlotCard(QFrame):
     media_chosen = Signal(str, str)
     in_point_changed = Signal(str, float)
     filters_changed = Signal(str, object)  # tuple[FilterRef, ...] | None
+    timing_changed = Signal(str, dict)  # DraftSlot fields: speed, time_effect, freeze_at, fit
 
     def __init__(self, slot: Slot) -> None:
         super().__init__()
@@ -64,13 +67,19 @@ class SlotCard(QFrame):
         layout.addWidget(prompt)
         layout.addWidget(self.file_label)
         layout.addLayout(row)
+        self.timing = SlotTiming(slot)
+        self.timing.changed.connect(lambda fields: self.timing_changed.emit(slot.id, fields))
+        layout.addWidget(self.timing)
         layout.addWidget(self.look)
 
-    def show_media(self, path: str | None, in_point: float = 0.0,
-                   filters: tuple[FilterRef, ...] | None = None) -> None:  # fmt: skip
+    def show_slot(self, slot: DraftSlot | None) -> None:
         """Reflect the model (called after undo/redo too), without emitting."""
+        path, in_point = (slot.media, slot.in_point) if slot else (None, 0.0)
+        filters = tuple(slot.filters) if slot and slot.filters is not None else None
         self.look.setEnabled(bool(path))
         self.look.show_choice(filters)
+        self.timing.setEnabled(bool(path))
+        self.timing.show_slot(slot)
         self.setProperty("filled", "true" if path else "false")
         self.style().unpolish(self)
         self.style().polish(self)
