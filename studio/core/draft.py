@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
+from studio.core.atomic import write_text_atomically
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template.schema import FilterRef, Fit, TimeEffect
 
@@ -58,18 +57,8 @@ class Draft(BaseModel):
 
 def save_draft(draft: Draft, path: Path) -> None:
     """Write the draft so that a crash at any moment leaves the old or the new file, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     stamped = draft.model_copy(update={"updated": datetime.now(UTC).isoformat(timespec="seconds")})
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(stamped.model_dump_json(indent=2))
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, stamped.model_dump_json(indent=2))
 
 
 def load_draft(path: Path) -> Draft | None:

@@ -1,0 +1,1 @@
+"""Getting a video ready to post: captions and hashtags, suggestions, platform preflight."""
