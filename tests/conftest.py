@@ -29,3 +29,12 @@ def edited_template(tmp_path: Path) -> TemplateEditor:
         return folder
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tag history and presets go to a fresh folder, never the real user's (also for the
+    `studio` processes a test starts, which inherit the environment)."""
+    folder = tmp_path / "studio-data"
+    monkeypatch.setenv("STUDIO_DATA_DIR", str(folder))
+    return folder

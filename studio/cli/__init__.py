@@ -26,11 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Crossumer Studio {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from studio.cli import filters_cmd, render_cmd, template_cmd
+    from studio.cli import filters_cmd, post_cmd, render_cmd, template_cmd
 
     render_cmd.register(commands)
     template_cmd.register(commands)
     filters_cmd.register(commands)
+    post_cmd.register(commands)
     _register_lazy(commands)
     return parser
 

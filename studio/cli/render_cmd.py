@@ -13,6 +13,12 @@ from pathlib import Path
 from types import FrameType
 
 from studio.cli import EXIT_INTERRUPTED, fail
+from studio.cli.post_render import (
+    add_post_options,
+    after_render,
+    platforms_or_error,
+    warn_before_render,
+)
 from studio.cli.slot_options import SlotOptionError, add_slot_options, pair, slot_choices
 
 
@@ -39,6 +45,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--crf", type=int, default=20, help="x264 quality, lower is better")
     parser.add_argument("--fps", type=int, help="frame rate (default: the template's)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_post_options(parser)
     parser.set_defaults(handler=run_render)
 
 
@@ -55,7 +62,7 @@ def run_render(args: argparse.Namespace) -> int:
     from studio.core.fill import CreatorInput, FillError, SlotInput
     from studio.core.template import TemplateError, load_template
     from studio.media.encoder import PRESETS, EncoderSettings
-    from studio.media.ffmpeg import MediaError
+    from studio.media.ffmpeg import FfmpegStopped, MediaError
     from studio.media.filters import FilterError
     from studio.media.render import InputError, RenderCancelled, prepare, render
 
@@ -69,6 +76,9 @@ def run_render(args: argparse.Namespace) -> int:
         chosen = slot_choices(args)
     except SlotOptionError as exc:
         return fail(str(exc))
+    platforms = platforms_or_error(args)
+    if isinstance(platforms, str):
+        return fail(platforms)
     if unknown := sorted(set(chosen) - {slot for slot, _ in args.media}):
         return fail(f"options name slot '{unknown[0]}', which has no --media")
     given = CreatorInput(
@@ -86,12 +96,16 @@ def run_render(args: argparse.Namespace) -> int:
     try:
         loaded = load_template(resolve_template_path(args.template))
         plan = prepare(loaded, given)
+        warn_before_render(plan, platforms, args.title)
         bar = None if args.quiet else ProgressBar()
         with _cancel_on_interrupt(cancel):
             output = render(plan, args.output, EncoderSettings(args.preset, args.crf),
                             progress=bar, cancel=cancel)  # fmt: skip
-        if bar:
-            bar.done()
+            if bar:
+                bar.done()
+            print(output)
+            print(plan.post_text())
+            after_render(args, plan, output, platforms, cancel)
     except TemplateError as exc:
         return _fail_lines([str(problem) for problem in exc.problems])
     except FillError as exc:
@@ -103,8 +117,9 @@ def run_render(args: argparse.Namespace) -> int:
     except RenderCancelled:
         print("\nstudio: cancelled; nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    print(output)
-    print(plan.post_text())
+    except FfmpegStopped:
+        print("\nstudio: cancelled; the kit was not written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return 0
 
 

@@ -1,14 +1,15 @@
-"""Platform presets (TikTok, Reels, Shorts) read from one data file that can change without code."""
+"""Platform presets (TikTok, Reels, Shorts, custom) from one data file that changes without code."""
 
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from studio.core.resources import resource_path
+from studio.core.user_data import user_data_dir
 
 
 class Box(BaseModel):
@@ -77,14 +78,35 @@ class Platform(BaseModel):
     safe_zone: SafeZone = Field(default_factory=SafeZone)
 
 
-@cache
-def load_platforms(path: Path | None = None) -> dict[str, Platform]:
-    """Every platform preset by id, from `resources/platforms.json`."""
+USER_FILE = "platforms.json"
+
+
+def load_platforms(path: Path | None = None, user_file: Path | None = None) -> dict[str, Platform]:
+    """Every platform preset by id: `resources/platforms.json`, then the creator's own file
+    (in the studio's data folder) adding presets or overriding fields of existing ones."""
     data = json.loads((path or resource_path("platforms.json")).read_text(encoding="utf-8"))
-    return {
-        key: Platform.model_validate({**value, "id": key})
-        for key, value in data["platforms"].items()
-    }
+    presets: dict[str, dict[str, Any]] = dict(data["platforms"])
+    user_file = user_file or user_data_dir() / USER_FILE
+    if user_file.is_file():
+        try:
+            mine = json.loads(user_file.read_text(encoding="utf-8")).get("platforms", {})
+        except (OSError, ValueError, AttributeError) as exc:
+            raise PlatformError(f"{user_file}: not a readable presets file ({exc})") from None
+        for key, fields in mine.items():
+            presets[key] = {**presets.get(key, {}), **fields}
+    platforms = {}
+    for key, value in presets.items():
+        try:
+            platforms[key] = Platform.model_validate({**value, "id": key})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in (key, *first["loc"]))
+            raise PlatformError(f"{user_file}: {where}: {first['msg']}") from None
+    return platforms
+
+
+class PlatformError(ValueError):
+    """A creator's presets file that cannot be used; the message names the file and field."""
 
 
 def platform(platform_id: str) -> Platform:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core.post.caption import compose_caption
+from studio.core.post.preflight import VideoFacts
 from studio.core.template.schema import FilterRef, TextAnimation, TextStyle
 from studio.core.timeline import Span
 
@@ -118,5 +120,11 @@ class RenderPlan:
         return index / self.fps
 
     def post_text(self) -> str:
-        """Caption followed by the hashtags, as pasted into a platform's caption box."""
-        return " ".join(part for part in [self.caption, " ".join(self.hashtags)] if part)
+        """Caption followed by the hashtags it does not already contain, as pasted into a
+        platform's caption box."""
+        return compose_caption(self.caption, self.hashtags)
+
+    def planned_facts(self) -> VideoFacts:
+        """What the export will be, for preflight before rendering."""
+        return VideoFacts(self.duration, self.fps, self.width, self.height, "mp4", "h264",
+                          "aac", 48_000, moov_first=True)  # fmt: skip

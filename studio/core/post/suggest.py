@@ -107,12 +107,16 @@ class _Ranking:
         self.reasons: dict[str, list[str]] = {}
         self.spelling: dict[str, str] = {}
 
-    def add(self, raw: str, score: float, reason: str) -> None:
+    def add(self, raw: str, score: float, reason: str, own_spelling: bool = False) -> None:
+        """`own_spelling`: the creator typed it this way before, so show it this way."""
         tag = normalise_tag(raw)
         if tag is None:
             return
         key = tag_key(tag)
-        self.spelling.setdefault(key, tag.lower() if tag[1:].isupper() else tag)
+        if own_spelling:
+            self.spelling[key] = tag
+        else:
+            self.spelling.setdefault(key, tag.lower() if tag[1:].isupper() else tag)
         self.scores[key] = self.scores.get(key, 0.0) + score
         reasons = self.reasons.setdefault(key, [])
         if reason not in reasons:
@@ -140,7 +144,7 @@ def suggest_hashtags(
             ranking.add(word.lower(), SCORE_WORD, "from your text")
     for tag, count in (history.counts if history else {}).items():
         times = "once" if count == 1 else f"{count} times"
-        ranking.add(tag, min(4.0, 1.0 + count / 2), f"you used it {times}")
+        ranking.add(tag, min(4.0, 1.0 + count / 2), f"you used it {times}", own_spelling=True)
     if platform_tags is not None:
         where = f" on {platform_name}" if platform_name else ""
         for tag in platform_tags.trending:

@@ -1,0 +1,194 @@
+"""Preflight: what a platform would reject, cut or cover, each finding with how to fix it.
+
+Runs on the facts of a video (a finished file, or the export about to be made), its caption and
+title, and the boxes of its text. `error` means the platform refuses or cuts the video; `warning`
+means it posts but something the creator cares about suffers (hidden text, soft picture).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from studio.core.platforms import Box, Platform
+from studio.core.post.caption import hashtags_in
+from studio.core.post.graphemes import visible_length
+
+Severity = Literal["error", "warning"]
+# what the export can do about a finding by itself
+AutoFix = Literal["trim", "fps", "size", "reencode", "audio", "hashtags", "title", "faststart"]
+
+
+@dataclass(frozen=True)
+class VideoFacts:
+    """What preflight needs to know about a video file."""
+
+    duration: float
+    fps: float
+    width: int
+    height: int
+    container: str  # "mp4", "mov", "mkv", "webm", ...
+    video_codec: str  # ffmpeg's names: "h264", "hevc", "vp9", "prores"
+    audio_codec: str = ""  # "" for no audio
+    audio_rate: int = 0
+    moov_first: bool | None = None  # MP4/MOV index before the media ("faststart"); None: n/a
+
+
+@dataclass(frozen=True)
+class Finding:
+    platform: str  # the platform's id
+    severity: Severity
+    problem: str
+    fix: str
+    auto_fix: AutoFix | None = None
+
+    def line(self, platform_name: str) -> str:
+        return f"{platform_name}: {self.severity}: {self.problem}. Fix: {self.fix}"
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """A text layer where it is drawn, in canvas pixels, and when."""
+
+    label: str
+    box: Box
+
+
+class _Found(list[tuple[Severity, str, str, AutoFix | None]]):
+    def add(self, severity: Severity, problem: str, fix: str, auto: AutoFix | None) -> None:
+        self.append((severity, problem, fix, auto))
+
+
+def _video_findings(p: Platform, v: VideoFacts) -> _Found:
+    found = _Found()
+    if v.duration > p.max_duration + 0.05:
+        found.add(
+            "error",
+            f"it is {v.duration:.1f} s long; {p.name} takes at most "
+            f"{p.max_duration:g} s and would cut or refuse it",
+            f"post a {p.max_duration:g} s cut (the posting kit makes one)",
+            "trim",
+        )
+    if v.duration < p.min_duration:
+        found.add(
+            "error",
+            f"it is {v.duration:.1f} s long; {p.name} needs at least {p.min_duration:g} s",
+            "make the video longer",
+            None,
+        )
+    if not p.fps_min <= v.fps <= p.fps_max:
+        found.add(
+            "error",
+            f"{v.fps:g} fps is outside {p.name}'s {p.fps_min:g}-{p.fps_max:g} fps",
+            "export at 30 fps",
+            "fps",
+        )
+    if v.width * p.height != v.height * p.width:
+        found.add(
+            "warning",
+            f"{v.width}x{v.height} is not {p.width}x{p.height}'s shape; "
+            f"{p.name} adds bars or crops",
+            f"export at {p.width}x{p.height}",
+            "size",
+        )
+    elif v.width < p.width:
+        found.add(
+            "warning",
+            f"{v.width}x{v.height} is below {p.width}x{p.height}; it will look soft",
+            f"export at {p.width}x{p.height}",
+            "size",
+        )
+    if v.container not in p.containers:
+        found.add(
+            "error",
+            f"{p.name} does not take {v.container.upper()} files",
+            f"export as {p.containers[0].upper()}",
+            "reencode",
+        )
+    if v.video_codec not in p.video_codecs:
+        found.add(
+            "error",
+            f"{p.name} does not take {v.video_codec.upper()} video",
+            f"re-encode as {p.video_codecs[0].upper()}",
+            "reencode",
+        )
+    if not v.audio_codec:
+        found.add(
+            "warning",
+            "the video has no sound; the platforms rank silent videos lower",
+            "add a soundtrack",
+            None,
+        )
+    elif v.audio_codec not in p.audio_codecs or v.audio_rate > p.max_audio_rate:
+        found.add(
+            "error",
+            f"{v.audio_codec.upper()} audio at {v.audio_rate} Hz is not what {p.name} takes",
+            "re-encode the sound as AAC at 48 kHz",
+            "audio",
+        )
+    if v.moov_first is False:
+        found.add(
+            "warning",
+            "the file's index is at the end, so uploads and previews start "
+            "slowly (Reels may refuse it)",
+            "move the index to the front (faststart)",
+            "faststart",
+        )
+    return found
+
+
+def _post_findings(p: Platform, caption: str, title: str | None) -> _Found:
+    found = _Found()
+    length = visible_length(caption)
+    if length > p.caption_max:
+        found.add(
+            "error",
+            f"the caption is {length:,} characters; {p.name} allows {p.caption_max:,}",
+            f"shorten it by {length - p.caption_max:,}",
+            None,
+        )
+    tags = len(hashtags_in(caption))
+    if tags > p.hashtags_max:
+        found.add(
+            "warning",
+            f"{tags} hashtags; {p.name} uses at most {p.hashtags_max}",
+            f"keep your best {p.hashtags_max} (the kit keeps the first {p.hashtags_max})",
+            "hashtags",
+        )
+    if p.title_max is not None:
+        if not title or not title.strip():
+            found.add("warning", f"{p.name} shows a title and none is set", "add a title", "title")
+        elif visible_length(title) > p.title_max:
+            found.add(
+                "error",
+                f"the title is {visible_length(title)} characters; {p.name} allows {p.title_max}",
+                f"shorten it to {p.title_max}",
+                None,
+            )
+    return found
+
+
+def preflight(
+    platform: Platform,
+    video: VideoFacts | None = None,
+    caption: str | None = None,
+    title: str | None = None,
+    texts: list[TextBox] | tuple[TextBox, ...] = (),
+    canvas: tuple[int, int] = (1080, 1920),
+) -> list[Finding]:
+    """Every finding for one platform, errors first."""
+    found = _video_findings(platform, video) if video else _Found()
+    if caption is not None:
+        found += _post_findings(platform, caption, title)
+    for text in texts:
+        edges = platform.safe_zone.covered_edges(text.box, *canvas)
+        if edges:
+            found.add(
+                "warning",
+                f"text '{text.label}' reaches under {platform.name}'s "
+                f"buttons at the {' and '.join(edges)}",
+                "move it toward the centre or shorten it",
+                None,
+            )
+    findings = [Finding(platform.id, *item) for item in found]
+    return sorted(findings, key=lambda f: f.severity != "error")

@@ -1,0 +1,156 @@
+"""The posting kit: the video for each platform, a cover image, and each platform's caption.
+
+    kit/
+      cover.jpg            the chosen frame, with the optional title drawn on it
+      tiktok/video.mp4     the export itself (hard-linked) or a version the platform takes
+      tiktok/caption.txt   the caption with the platform's hashtag limit applied
+      shorts/title.txt     for platforms that show a title
+
+Built in a hidden folder beside the target and renamed into place at the end, so a failure or
+a cancel leaves the previous kit (or nothing), never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from studio.core.platforms import Platform
+from studio.core.post.caption import limit_hashtags
+from studio.core.post.preflight import Finding, TextBox, preflight
+from studio.core.template.schema import TextStyle
+from studio.media.conform import conform, needs_audio_encode, needs_video_encode
+from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.overlay import blend_rgba
+from studio.media.text import TextRenderer
+from studio.media.video_facts import video_facts
+
+# a bold title on a dark band, so it reads over any frame (and over the video's own text)
+COVER_TITLE_STYLE = TextStyle(size=104, background="#000000B0", box_padding=28, box_radius=28,
+                              line_spacing=1.05)  # fmt: skip
+COVER_TITLE_Y = 0.62  # below the frame's centre, above where the platforms put their buttons
+
+
+@dataclass(frozen=True)
+class KitEntry:
+    platform: Platform
+    video: Path
+    caption: Path
+    title: Path | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class PostingKit:
+    folder: Path
+    cover: Path
+    entries: tuple[KitEntry, ...]
+
+
+def frame_at(video: Path, seconds: float, width: int, height: int) -> np.ndarray:
+    """One RGB frame of `video` at `seconds` (the last frame if past the end)."""
+    result = run_ffmpeg(["-ss", f"{max(0.0, seconds):.3f}", "-i", str(video), "-frames:v", "1",
+                         "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])  # fmt: skip
+    size = width * height * 3
+    if len(result.stdout) < size:  # asked past the end: take the last frame instead
+        result = run_ffmpeg(["-sseof", "-0.5", "-i", str(video), "-update", "1",
+                             "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])  # fmt: skip
+    data = result.stdout[-size:]
+    if len(data) < size:
+        raise MediaError(video, f"has no picture at {seconds:.2f} s")
+    return np.frombuffer(data, np.uint8).reshape(height, width, 3).copy()
+
+
+def make_cover(video: Path, seconds: float, output: Path, title: str | None = None) -> Path:
+    """A JPEG of the frame at `seconds`, with `title` in large type below the centre."""
+    facts = video_facts(video)
+    frame = frame_at(video, seconds, facts.width, facts.height)
+    if title and title.strip():
+        scale = facts.width / 1080
+        text = TextRenderer(COVER_TITLE_STYLE, scale).render(title.strip(), facts.width * 0.84)
+        left = (facts.width - text.width) // 2
+        top = round(facts.height * COVER_TITLE_Y - text.height / 2)
+        blend_rgba(frame, text.rgba, left, top)
+    Image.fromarray(frame).save(output, quality=92)
+    return output
+
+
+def _platform_video(master: Path, platform: Platform, target: Path, title: str | None,
+                    stop: threading.Event | None) -> Path:  # fmt: skip
+    facts = video_facts(master)
+    changes = (
+        facts.duration > platform.max_duration
+        or needs_video_encode(platform, facts)
+        or needs_audio_encode(platform, facts)
+        or facts.moov_first is False
+        or (platform.title_max is not None and bool(title))
+    )
+    if changes:
+        shown = title[: platform.title_max] if title and platform.title_max else None
+        return conform(master, facts, platform, target, title=shown, stop=stop)
+    try:
+        os.link(master, target)  # the same bytes: no copy, no disk
+    except OSError:
+        shutil.copy2(master, target)
+    return target
+
+
+def make_kit(
+    master: Path,
+    folder: Path,
+    platforms: list[Platform],
+    caption: str,
+    title: str | None = None,
+    cover_at: float = 0.0,
+    cover_title: str | None = None,
+    texts: tuple[TextBox, ...] = (),
+    stop: threading.Event | None = None,
+) -> PostingKit:
+    """Build the kit for `platforms` from the finished export `master`."""
+    folder = folder.resolve()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        make_cover(master, cover_at, building / "cover.jpg", cover_title)
+        facts = video_facts(master)
+        entries = []
+        for platform in platforms:
+            place = building / platform.id
+            place.mkdir()
+            text = limit_hashtags(caption, platform.hashtags_max)
+            (place / "caption.txt").write_text(text + "\n", encoding="utf-8")
+            has_title = platform.title_max is not None and bool(title)
+            if has_title:
+                (place / "title.txt").write_text(f"{title}"[: platform.title_max] + "\n",
+                                                 encoding="utf-8")  # fmt: skip
+            _platform_video(master, platform, place / "video.mp4", title, stop)
+            final = folder / platform.id  # where the files are once the kit is in place
+            entries.append(KitEntry(
+                platform, final / "video.mp4", final / "caption.txt",
+                final / "title.txt" if has_title else None,
+                tuple(preflight(platform, facts, caption, title, texts)),
+            ))  # fmt: skip
+        _replace_folder(building, folder)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return PostingKit(folder, folder / "cover.jpg", tuple(entries))
+
+
+def _replace_folder(new: Path, target: Path) -> None:
+    """Put `new` where `target` is, removing an older kit only once the new one is in place."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
