@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.core.template.schema import BeatGrid
-from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.pcm import decode_pcm
 
 RATE = 11_025
 HOP = 256  # ~23 ms per onset frame
@@ -25,12 +25,7 @@ ONSET_DELAY = WINDOW / 2 / RATE + 0.015
 
 def decode_mono(path: Path, seconds: float = MAX_SECONDS) -> np.ndarray:
     """The first `seconds` of a track as mono float32 at 11 kHz."""
-    try:
-        result = run_ffmpeg(["-t", f"{seconds}", "-i", str(path), "-vn", "-ac", "1",
-                             "-ar", str(RATE), "-f", "f32le", "-"])  # fmt: skip
-    except RuntimeError as exc:
-        raise MediaError(path, f"cannot read the audio ({exc})") from None
-    return np.frombuffer(result.stdout, np.float32)
+    return decode_pcm(path, RATE, channels=1, seconds=seconds)
 
 
 def onset_strength(samples: np.ndarray) -> np.ndarray:

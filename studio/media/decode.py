@@ -71,13 +71,17 @@ class VideoReader:
         speed: float = 1.0,
         fit: str = "cover",
         loop: bool = False,
+        retime: bool = True,
     ) -> None:
         self.info = info
         self.width, self.height = width, height
         self.frames_read = 0
         loop_args = ["-stream_loop", "-1"] if loop else []
         seek = start % info.duration if loop and info.duration > 0 else start
-        graph = f"{speed_filter(speed, fps)},{fit_filter(width, height, fit)}"
+        # retime=False gives every frame of the file as it is (a recorded take's frames, which
+        # are placed by their own timestamps)
+        fitted = fit_filter(width, height, fit)
+        graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error",
             *loop_args, "-ss", f"{seek:.4f}", "-i", str(info.path),

@@ -1,0 +1,209 @@
+"""A take: the segments of one recording session, read back from disk, even after a crash.
+
+    take-20261123-201500/
+      take.json            the soundtrack, its start point, the segments in order
+      segment-001.mp4      fragmented MP4, playable up to the last half second written
+      segment-001.json     where the segment starts in the track, speed, size
+      segment-001.stamps   "frame track_position capture_time" per frame
+
+`assemble_take` places every frame by the track position it was captured at, so the result
+lines up with the music whatever the camera's clock, the recording speed or dropped frames did.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from studio.core.atomic import write_json_atomically
+from studio.media.decode import VideoReader
+from studio.media.encoder import Encoder, EncoderSettings
+from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.probe import probe
+from studio.media.slot_source import fit_image
+
+TAKE_FILE = "take.json"
+TAKE_PREFIX = "take-"
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    video: Path
+    track_start: float
+    track_end: float
+    speed: float
+    stamps: np.ndarray  # track position of each frame in the file, in order
+    interrupted: bool  # the recording stopped without closing it (a crash): kept as far as written
+
+
+@dataclass(frozen=True)
+class Take:
+    folder: Path
+    track: Path | None
+    track_start: float
+    segments: tuple[Segment, ...]
+
+    @property
+    def track_end(self) -> float:
+        return self.segments[-1].track_end if self.segments else self.track_start
+
+    @property
+    def duration(self) -> float:
+        return self.track_end - self.track_start
+
+    @property
+    def interrupted(self) -> bool:
+        return any(segment.interrupted for segment in self.segments)
+
+
+def write_take_file(folder: Path, track: Path | None, track_start: float,
+                    segments: list[int]) -> None:  # fmt: skip
+    write_json_atomically(folder / TAKE_FILE, {
+        "track": str(track) if track else None, "track_start": track_start, "segments": segments,
+    })  # fmt: skip
+
+
+def read_stamps(path: Path) -> np.ndarray:
+    """Track positions of the frames, in file order; an unfinished last line is ignored."""
+    positions = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return np.zeros(0)
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            try:
+                positions.append(float(parts[1]))
+            except ValueError:
+                break
+    return np.asarray(positions)
+
+
+def _segment(folder: Path, index: int) -> Segment | None:
+    base = folder / f"segment-{index:03d}"
+    try:
+        meta = json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    stamps = read_stamps(base.with_suffix(".stamps"))
+    video = base.with_suffix(".mp4")
+    if not stamps.size or not video.exists():
+        return None
+    try:
+        frames_in_file = round(probe(video).duration * meta["fps"])
+    except MediaError:
+        return None  # nothing playable was written
+    stamps = stamps[: max(1, frames_in_file)]  # frames stamped but lost in the crash
+    interrupted = meta.get("track_end") is None
+    end = stamps[-1] + meta["speed"] ** -1 / meta["fps"] if interrupted else meta["track_end"]
+    return Segment(index, video, float(meta["track_start"]), float(end), float(meta["speed"]),
+                   stamps, interrupted)  # fmt: skip
+
+
+def load_take(folder: Path) -> Take:
+    """The take in `folder`; a session that crashed is read from its segment files."""
+    try:
+        data = json.loads((folder / TAKE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    listed = list(data.get("segments", []))
+    on_disk = sorted(int(p.stem.split("-")[1]) for p in folder.glob("segment-*.json"))
+    # a segment being recorded when the process died is on disk but not yet listed
+    indices = listed + [i for i in on_disk if i not in listed and i > max(listed, default=0)]
+    segments = [s for i in indices if (s := _segment(folder, i)) is not None]
+    track = data.get("track")
+    start = data.get("track_start", segments[0].track_start if segments else 0.0)
+    return Take(folder, Path(track) if track else None, float(start), tuple(segments))
+
+
+def find_takes(root: Path) -> list[Take]:
+    """Takes in `root` with something recorded, newest first (found again after a crash)."""
+    takes = [load_take(folder) for folder in sorted(root.glob(f"{TAKE_PREFIX}*"), reverse=True)
+             if folder.is_dir()]  # fmt: skip
+    return [take for take in takes if take.segments]
+
+
+def _frame_plan(take: Take, fps: int) -> list[tuple[int, int]]:
+    """For each output frame, (segment number, frame index in that segment's file)."""
+    plan = []
+    count = max(1, round(take.duration * fps))
+    seg = 0
+    for k in range(count):
+        when = take.track_start + (k + 0.5) / fps
+        while seg + 1 < len(take.segments) and when >= take.segments[seg].track_end:
+            seg += 1
+        stamps = take.segments[seg].stamps
+        index = int(np.searchsorted(stamps, when, side="right")) - 1
+        plan.append((seg, min(max(index, 0), len(stamps) - 1)))
+    return plan
+
+
+def _soundtrack_excerpt(take: Take, output: Path) -> Path:
+    seconds = f"{take.duration:.4f}"
+    if take.track is not None:
+        source = ["-ss", f"{take.track_start:.4f}", "-t", seconds, "-i", str(take.track)]
+    else:
+        source = ["-f", "lavfi", "-t", seconds, "-i", "anullsrc=r=48000:cl=stereo"]
+    run_ffmpeg([*source, "-ar", "48000", "-ac", "2", "-c:a", "pcm_s16le", str(output)])
+    return output
+
+
+def assemble_take(
+    take: Take,
+    output: Path,
+    width: int = 1080,
+    height: int = 1920,
+    fps: int = 30,
+    progress: Callable[[float], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """The take as one 9:16 video with its stretch of soundtrack: a lip-sync video, and a clip
+    for any template slot."""
+    if not take.segments:
+        raise MediaError(take.folder, "the take has no recorded segments")
+    plan = _frame_plan(take, fps)
+    encoder = Encoder(output, width, height, fps, EncoderSettings())
+    readers: dict[int, tuple[VideoReader, list[int]]] = {}
+    last: np.ndarray | None = None
+    try:
+        for number, (seg, index) in enumerate(plan):
+            if cancel is not None and cancel.is_set():
+                raise MediaError(output, "cancelled")
+            if seg not in readers:
+                for old in readers.values():
+                    old[0].close()
+                segment = take.segments[seg]
+                info = probe(segment.video)
+                readers = {seg: (VideoReader(info, info.width, info.height, fps,
+                                             retime=False), [-1])}  # fmt: skip
+            reader, position = readers[seg]
+            while position[0] < index:
+                frame = reader.read()
+                if frame is None:
+                    break
+                last = fit_image(frame, width, height, "cover")
+                position[0] += 1
+            assert last is not None
+            encoder.write(last)
+            if progress is not None and number % fps == 0:
+                progress(number / len(plan))
+        encoder.finish_video()
+        audio = _soundtrack_excerpt(take, output.with_suffix(".take-audio.wav"))
+        try:
+            encoder.finish(audio, {"comment": "recorded with Crossumer Studio"})
+        finally:
+            audio.unlink(missing_ok=True)
+    except BaseException:
+        encoder.abort()
+        raise
+    finally:
+        for reader, _ in readers.values():
+            reader.close()
+    return output

@@ -1,0 +1,22 @@
+"""Audio files as float32 samples, decoded by the bundled ffmpeg."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from studio.media.ffmpeg import MediaError, run_ffmpeg
+
+
+def decode_pcm(path: Path, rate: int = 48_000, channels: int = 2, start: float = 0.0,
+               seconds: float | None = None) -> np.ndarray:  # fmt: skip
+    """Samples x channels float32 from `start` for `seconds` (to the end when None)."""
+    length = ["-t", f"{seconds}"] if seconds is not None else []
+    try:
+        result = run_ffmpeg(["-ss", f"{start:.4f}", *length, "-i", str(path), "-vn", "-ac",
+                             str(channels), "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
+    except RuntimeError as exc:
+        raise MediaError(path, f"cannot read the audio ({exc})") from None
+    samples = np.frombuffer(result.stdout, np.float32)
+    return samples.reshape(-1, channels) if channels > 1 else samples
