@@ -147,8 +147,8 @@ def _frame_plan(take: Take, fps: int) -> list[tuple[int, int]]:
 
 def _soundtrack_excerpt(take: Take, output: Path) -> Path:
     seconds = f"{take.duration:.4f}"
-    if take.track is not None:
-        source = ["-ss", f"{take.track_start:.4f}", "-t", seconds, "-i", str(take.track)]
+    if take.track is not None:  # output-side seek: exact to the sample (see media/pcm.py)
+        source = ["-i", str(take.track), "-ss", f"{take.track_start:.4f}", "-t", seconds]
     else:
         source = ["-f", "lavfi", "-t", seconds, "-i", "anullsrc=r=48000:cl=stereo"]
     run_ffmpeg([*source, "-ar", "48000", "-ac", "2", "-c:a", "pcm_s16le", str(output)])

@@ -51,7 +51,9 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
     branches = ["[0:a]anull[silence]"]
     labels = ["[silence]"]
     if audio.soundtrack is not None:
-        inputs += ["-ss", f"{audio.start:.4f}", "-i", str(audio.soundtrack)]
+        # trimmed in the graph, not with an input -ss: seeking into AAC lands some hundred
+        # samples off (and -ss 0 even keeps the encoder's priming); atrim counts decoded samples
+        inputs += ["-i", str(audio.soundtrack)]
         fades = ""
         if audio.fade_in > 0:
             fades += f",afade=t=in:st=0:d={audio.fade_in:.3f}"
@@ -60,7 +62,8 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
                 f",afade=t=out:st={max(0.0, total - audio.fade_out):.3f}:d={audio.fade_out:.3f}"
             )
         branches.append(
-            f"[1:a]atrim=duration={total:.4f},asetpts=PTS-STARTPTS,aresample={SAMPLE_RATE},"
+            f"[1:a]atrim=start={audio.start:.4f}:duration={total:.4f},asetpts=PTS-STARTPTS,"
+            f"aresample={SAMPLE_RATE},"
             f"aformat=channel_layouts=stereo,volume={audio.volume_db}dB{fades}[music]"
         )
         labels.append("[music]")

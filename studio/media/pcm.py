@@ -12,10 +12,14 @@ from studio.media.ffmpeg import MediaError, run_ffmpeg
 def decode_pcm(path: Path, rate: int = 48_000, channels: int = 2, start: float = 0.0,
                seconds: float | None = None) -> np.ndarray:  # fmt: skip
     """Samples x channels float32 from `start` for `seconds` (to the end when None)."""
-    length = ["-t", f"{seconds}"] if seconds is not None else []
+    # output-side -ss/-t: exact to the sample. Input-side -ss lands hundreds of samples off in
+    # AAC (and -ss 0 keeps the encoder's 1024 priming samples), which is a lip-sync error.
+    trim = (["-ss", f"{start:.4f}"] if start > 0 else []) + (
+        ["-t", f"{seconds}"] if seconds is not None else []
+    )
     try:
-        result = run_ffmpeg(["-ss", f"{start:.4f}", *length, "-i", str(path), "-vn", "-ac",
-                             str(channels), "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
+        result = run_ffmpeg(["-i", str(path), *trim, "-vn", "-ac", str(channels),
+                             "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
     except RuntimeError as exc:
         raise MediaError(path, f"cannot read the audio ({exc})") from None
     samples = np.frombuffer(result.stdout, np.float32)
