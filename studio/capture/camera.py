@@ -35,6 +35,7 @@ class CapturedFrame:
     captured_at: float  # the clock's `now()` as the frame arrived
     track_position: float | None  # what the creator was hearing then; None when not playing
     arrived: float  # time.monotonic() as the frame arrived (for latency figures)
+    source_time: float = 0.0  # the source's own timestamp, where it gives one (diagnostics)
 
     def rgb(self) -> np.ndarray:
         converted: np.ndarray = cv2.cvtColor(self.image, cv2.COLOR_BGR2RGB)
@@ -124,8 +125,9 @@ class CameraSource:
             if not ok or image is None:
                 continue
             last_frame = arrived
-            frame = CapturedFrame(image, self.frames, captured_at,
-                                  self.clock.position_at(captured_at), arrived)  # fmt: skip
+            source_time = self._capture.get(cv2.CAP_PROP_POS_MSEC) / 1000
+            position = self.clock.position_at(captured_at)
+            frame = CapturedFrame(image, self.frames, captured_at, position, arrived, source_time)
             self.frames += 1
             self.latest.put(frame)
             if self.on_frame is not None:

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
+import cv2
+
 from studio.capture.camera import CapturedFrame
 from studio.core.atomic import write_json_atomically
 from studio.media.ffmpeg import ffmpeg_exe
@@ -52,7 +54,7 @@ class SegmentWriter:
         fps = meta.fps
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-            "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", f"{meta.width}x{meta.height}",
+            "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{meta.width}x{meta.height}",
             "-r", str(fps), "-i", "pipe:0",
             *(["-vf", "hflip"] if meta.mirrored else []),
             "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-crf", "20",
@@ -85,8 +87,11 @@ class SegmentWriter:
         assert stdin is not None
         with self.stamps_file.open("a", encoding="utf-8") as stamps:
             while (frame := self._queue.get()) is not None:
+                # OpenCV's BGR->I420 is ~0.3 ms at 720p and halves the bytes piped; ffmpeg's
+                # own conversion cost the encoder process about a third of its CPU
+                planar = cv2.cvtColor(frame.image, cv2.COLOR_BGR2YUV_I420)
                 try:
-                    stdin.write(frame.image.data)
+                    stdin.write(planar.data)
                 except (BrokenPipeError, OSError):
                     self.failed = "the encoder stopped (disk full?)"
                     self._drain()
