@@ -20,8 +20,9 @@ class TrackClock(Protocol):
         """The current time in this clock's own time base (seconds)."""
         ...
 
-    def position_at(self, when: float) -> float | None:
-        """The track position heard at time `when` (from `now`); None before playback starts."""
+    def position_at(self, when: float, before_start: bool = False) -> float | None:
+        """The track position heard at time `when` (from `now`); None before playback starts
+        unless `before_start` asks to extrapolate back."""
         ...
 
     def play(self, start: float, rate: float = 1.0) -> None:
@@ -50,11 +51,11 @@ class WallClock:
     def now(self) -> float:
         return time.monotonic()
 
-    def position_at(self, when: float) -> float | None:
+    def position_at(self, when: float, before_start: bool = False) -> float | None:
         with self._lock:
             if self._origin_time is None:
                 return None
-            if when < self._origin_time:
+            if when < self._origin_time and not before_start:
                 return None
             return self._origin_position + (when - self._origin_time) * self._rate
 

@@ -36,6 +36,8 @@ class SegmentMeta:
     fps: int
     mirrored: bool = False
     track_end: float | None = None  # set when the segment is closed normally
+    mic: str | None = None  # the voice recorded with it (a WAV beside it), if any
+    mic_start: float | None = None  # the track position of the WAV's first sample
 
 
 def segment_paths(folder: Path, index: int) -> tuple[Path, Path, Path]:
@@ -49,6 +51,7 @@ class SegmentWriter:
     def __init__(self, folder: Path, meta: SegmentMeta) -> None:
         self.meta = meta
         self.video, self.meta_file, self.stamps_file = segment_paths(folder, meta.index)
+        self.mic_file = self.video.with_suffix(".mic.wav")
         folder.mkdir(parents=True, exist_ok=True)
         write_json_atomically(self.meta_file, asdict(meta))
         fps = meta.fps
@@ -109,8 +112,8 @@ class SegmentWriter:
         while self._queue.get() is not None:
             pass
 
-    def close(self, track_end: float) -> SegmentMeta:
-        """Finish the file and record where in the track the segment ended."""
+    def close(self, track_end: float, **extra: object) -> SegmentMeta:
+        """Finish the file and record where in the track the segment ended (and `extra`)."""
         self._queue.put(None)
         self._thread.join()
         if self._process.stdin is not None:
@@ -119,12 +122,12 @@ class SegmentWriter:
         self._process.wait()
         if self._process.stderr is not None:
             self._process.stderr.close()
-        closed = SegmentMeta(**{**asdict(self.meta), "track_end": track_end})
+        closed = SegmentMeta(**{**asdict(self.meta), "track_end": track_end, **extra})
         write_json_atomically(self.meta_file, asdict(closed))
         return closed
 
     def discard(self) -> None:
         """Stop and remove the segment's files (a segment too short to keep)."""
         self.close(self.meta.track_start)
-        for path in (self.video, self.meta_file, self.stamps_file):
+        for path in (self.video, self.meta_file, self.stamps_file, self.mic_file):
             path.unlink(missing_ok=True)

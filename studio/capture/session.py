@@ -37,6 +37,7 @@ class SessionSettings:
     max_seconds: float = 60.0
     stop_at: float | None = None  # a track position where recording stops by itself
     mirror: bool = False  # mirror the recording too (the preview is mirrored anyway)
+    mic_correction: float = 0.0  # measured minus reported round trip (latency calibration)
 
 
 @dataclass
@@ -60,6 +61,7 @@ class RecordingSession:
         self._writer: SegmentWriter | None = None
         self._countdown_until = 0.0
         self._next_index = 1
+        self._mic_first: int | None = None
         camera.on_frame = self._on_frame
 
     # --- what the record page shows --------------------------------------------------------
@@ -169,6 +171,8 @@ class RecordingSession:
         self._writer = SegmentWriter(self.folder, meta)
         if not (self.folder / TAKE_FILE).exists():
             self._save()
+        mic = getattr(self.clock, "mic", None)
+        self._mic_first = mic.start_file(self._writer.mic_file) if mic is not None else None
         self.clock.play(self.position, rate=1.0 / self.settings.speed)
         self.state = "recording"
 
@@ -182,6 +186,7 @@ class RecordingSession:
 
     def _end(self) -> None:
         writer, self._writer = self._writer, None
+        voice = self._voice(writer)
         heard = self.clock.pause()
         self.state = "ready"
         if writer is None:
@@ -190,7 +195,7 @@ class RecordingSession:
         if writer.written == 0:
             writer.discard()
             return
-        meta = writer.close(end)
+        meta = writer.close(end, **voice)
         last = writer.last_frame.image if writer.last_frame is not None else None
         self._segments.append(_Closed(meta, last))
         self.position = end
@@ -199,6 +204,18 @@ class RecordingSession:
         if self.position >= self.limit - 1e-3:
             self.state = "done"
         self._save()
+
+    def _voice(self, writer: SegmentWriter | None) -> dict[str, object]:
+        """Close the microphone file; where it lies in the track (while the clock still knows)."""
+        mic = getattr(self.clock, "mic", None)
+        if mic is None or writer is None or self._mic_first is None:
+            return {}
+        mic.stop_file()
+        start = self.clock.position_at(mic.time_of_sample(self._mic_first), before_start=True)
+        if start is None:
+            return {}
+        # a longer real round trip than reported means the voice was sung to earlier music
+        return {"mic": writer.mic_file.name, "mic_start": start - self.settings.mic_correction}
 
     def _save(self) -> None:
         write_take_file(self.folder, self.settings.track, self.settings.track_start,

@@ -15,8 +15,13 @@ from typing import Any
 import numpy as np
 
 from studio.capture.clock import WallClock
+from studio.capture.microphone import MicrophoneTap
 
 RATE = 48_000
+# Output buffering. The clock reads the DAC time of every buffer, so a longer latency costs no
+# sync, only how soon the music starts after a press; "low" (8.7 ms on PulseAudio) underran on a
+# busy two-core machine, and every underrun is a stutter in what the creator hears.
+LATENCY = 0.05
 
 
 def retime(samples: np.ndarray, rate: float) -> np.ndarray:
@@ -41,11 +46,15 @@ class _Playback:
 
 
 class SoundtrackPlayer:
-    """`track` is samples x 2 float32 at 48 kHz (or None for silence with a working clock)."""
+    """`track` is samples x 2 float32 at 48 kHz (or None for silence with a working clock).
+
+    With `microphone` (an input device, or "default") the stream is duplex and `mic` records.
+    """
 
     silent = False
 
-    def __init__(self, track: np.ndarray | None, device: int | str | None = None) -> None:
+    def __init__(self, track: np.ndarray | None, device: int | str | None = None,
+                 microphone: int | str | None = None) -> None:  # fmt: skip
         import sounddevice
 
         self.track = track if track is not None else np.zeros((RATE, 2), np.float32)
@@ -55,18 +64,36 @@ class SoundtrackPlayer:
         self._generation = 0
         self._last_position = 0.0
         self._lock = threading.Lock()
-        self._stream = sounddevice.OutputStream(
-            samplerate=RATE, channels=2, dtype="float32", device=device, latency="low",
-            callback=self._callback,
-        )  # fmt: skip
+        self.mic: MicrophoneTap | None = None
+        self.underruns = 0  # times the device ran dry while playing (a stutter heard)
+        self._stream: Any
+        if microphone is None:
+            self._stream = sounddevice.OutputStream(
+                samplerate=RATE, channels=2, dtype="float32", device=device, latency=LATENCY,
+                callback=self._callback,
+            )  # fmt: skip
+        else:
+            self.mic = MicrophoneTap(RATE)
+            inputs = None if microphone == "default" else microphone
+            self._stream = sounddevice.Stream(
+                samplerate=RATE, channels=(1, 2), dtype="float32", device=(inputs, device),
+                latency=LATENCY, callback=self._duplex_callback,
+            )  # fmt: skip
         self._stream.start()
 
     @property
     def output_latency(self) -> float:
-        return float(self._stream.latency)
+        latency = self._stream.latency  # a duplex stream reports (input, output)
+        return float(latency[1] if isinstance(latency, tuple) else latency)
 
     def now(self) -> float:
         return float(self._stream.time)
+
+    def _duplex_callback(self, indata: np.ndarray, outdata: np.ndarray, frames: int,
+                         times: Any, status: Any) -> None:  # fmt: skip
+        assert self.mic is not None
+        self.mic.take_block(indata, times.inputBufferAdcTime)
+        self._callback(outdata, frames, times, status)
 
     def _callback(self, outdata: np.ndarray, frames: int, times: Any, status: Any) -> None:
         playback = self._playback
@@ -79,15 +106,19 @@ class SoundtrackPlayer:
         outdata[max(0, available) :].fill(0)
         # one C-level copy into a preallocated array: readers see all three values or none
         self._heard[:] = (times.outputBufferDacTime, playback.cursor, playback.generation)
+        if status.output_underflow:
+            self.underruns += 1
         playback.cursor += frames  # past the end the clock keeps running over silence
 
-    def position_at(self, when: float) -> float | None:
+    def position_at(self, when: float, before_start: bool = False) -> float | None:
+        """The track position heard at stream time `when`; `before_start` extrapolates to
+        moments before the music reached the speaker (to place a microphone recording)."""
         playback = self._playback
         dac_time, cursor, generation = self._heard.copy()
         if playback is None or generation != playback.generation:
             return None  # nothing of this playback has reached the device yet
         samples = cursor + (when - dac_time) * RATE
-        if samples < 0:
+        if samples < 0 and not before_start:
             return None  # at that moment the music had not reached the speaker yet
         return float(playback.start + samples / RATE * playback.rate)
 
@@ -110,9 +141,12 @@ class SoundtrackPlayer:
         self._playback = None
         self._stream.stop()
         self._stream.close()
+        if self.mic is not None:
+            self.mic.close()
 
 
-def soundtrack_clock(track: np.ndarray | None, device: int | str | None = None
+def soundtrack_clock(track: np.ndarray | None, device: int | str | None = None,
+                     microphone: int | str | None = None,
                      ) -> tuple[SoundtrackPlayer | WallClock, str | None]:  # fmt: skip
     """The player as the clock, or a wall clock and the reason when sound cannot be used."""
     from studio.capture.devices import portaudio_problem
@@ -120,7 +154,7 @@ def soundtrack_clock(track: np.ndarray | None, device: int | str | None = None
     problem = portaudio_problem()
     if problem is None:
         try:
-            return SoundtrackPlayer(track, device), None
+            return SoundtrackPlayer(track, device, microphone), None
         except Exception as exc:  # PortAudioError, no default device, device busy
             problem = f"the sound device cannot play ({exc})"
     return WallClock(), f"{problem}: recording without music, timed by the computer's clock"

@@ -40,6 +40,8 @@ class Segment:
     speed: float
     stamps: np.ndarray  # track position of each frame in the file, in order
     interrupted: bool  # the recording stopped without closing it (a crash): kept as far as written
+    mic: Path | None = None  # the voice recorded with it
+    mic_start: float = 0.0  # track position of the voice's first sample
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,10 @@ def _segment(folder: Path, index: int) -> Segment | None:
     stamps = stamps[: max(1, frames_in_file)]  # frames stamped but lost in the crash
     interrupted = meta.get("track_end") is None
     end = stamps[-1] + meta["speed"] ** -1 / meta["fps"] if interrupted else meta["track_end"]
+    mic = folder / meta["mic"] if meta.get("mic") else None
     return Segment(index, video, float(meta["track_start"]), float(end), float(meta["speed"]),
-                   stamps, interrupted)  # fmt: skip
+                   stamps, interrupted, mic if mic and mic.exists() else None,
+                   float(meta.get("mic_start") or 0.0))  # fmt: skip
 
 
 def load_take(folder: Path) -> Take:
@@ -145,13 +149,32 @@ def _frame_plan(take: Take, fps: int) -> list[tuple[int, int]]:
     return plan
 
 
-def _soundtrack_excerpt(take: Take, output: Path) -> Path:
+def _take_audio(take: Take, output: Path) -> Path:
+    """The take's stretch of soundtrack with each segment's voice laid where it was sung."""
     seconds = f"{take.duration:.4f}"
     if take.track is not None:  # output-side seek: exact to the sample (see media/pcm.py)
-        source = ["-i", str(take.track), "-ss", f"{take.track_start:.4f}", "-t", seconds]
+        inputs = ["-i", str(take.track)]
+        branches = [f"[0:a]atrim=start={take.track_start:.4f}:duration={seconds},asetpts="
+                    "PTS-STARTPTS,aresample=48000,aformat=channel_layouts=stereo[m0]"]  # fmt: skip
     else:
-        source = ["-f", "lavfi", "-t", seconds, "-i", "anullsrc=r=48000:cl=stereo"]
-    run_ffmpeg([*source, "-ar", "48000", "-ac", "2", "-c:a", "pcm_s16le", str(output)])
+        inputs = ["-f", "lavfi", "-t", seconds, "-i", "anullsrc=r=48000:cl=stereo"]
+        branches = ["[0:a]anull[m0]"]
+    voices = [s for s in take.segments if s.mic is not None]
+    for number, segment in enumerate(voices, start=1):
+        inputs += ["-i", str(segment.mic)]
+        offset = (segment.mic_start - take.track_start) * 1000
+        skip = max(0.0, -offset) / 1000 * segment.speed  # voice from before the take began
+        tempo = f",atempo={segment.speed:g}" if segment.speed != 1 else ""
+        branches.append(f"[{number}:a]atrim=start={skip:.4f},asetpts=PTS-STARTPTS{tempo},"
+                        f"adelay={max(0.0, offset):.1f}:all=1,aformat=channel_layouts=stereo"
+                        f"[m{number}]")  # fmt: skip
+    labels = "".join(f"[m{i}]" for i in range(len(voices) + 1))
+    graph = (
+        ";".join(branches) + f";{labels}amix=inputs={len(voices) + 1}:duration=first:"
+        f"normalize=0,atrim=duration={seconds}[out]"
+    )
+    run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[out]", "-ar", "48000",
+                "-c:a", "pcm_s16le", str(output)])  # fmt: skip
     return output
 
 
@@ -195,7 +218,7 @@ def assemble_take(
             if progress is not None and number % fps == 0:
                 progress(number / len(plan))
         encoder.finish_video()
-        audio = _soundtrack_excerpt(take, output.with_suffix(".take-audio.wav"))
+        audio = _take_audio(take, output.with_suffix(".take-audio.wav"))
         try:
             encoder.finish(audio, {"comment": "recorded with Crossumer Studio"})
         finally:
