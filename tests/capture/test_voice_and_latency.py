@@ -1,0 +1,76 @@
+"""The microphone, on the same clock as the music, and the latency calibration. The null
+sink's monitor is the default input here, so the "voice" is exactly what was played."""
+
+from __future__ import annotations
+
+import time
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studio.capture.camera import CameraSource
+from studio.capture.latency import measure_round_trip, save_correction, saved_corrections
+from studio.capture.session import RecordingSession, SessionSettings
+from studio.capture.soundtrack_player import SoundtrackPlayer
+from studio.capture.take import assemble_take
+from studio.media.probe import probe
+from tests.capture.conftest import PATTERN, TRACK
+from tests.media_factory import decode_audio
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def singing_player(track_samples: np.ndarray) -> Iterator[SoundtrackPlayer]:
+    player = SoundtrackPlayer(track_samples, microphone="default")
+    yield player
+    player.close()
+
+
+def test_the_voice_is_recorded_where_it_was_sung(
+    singing_player: SoundtrackPlayer, takes: Path, track_samples: np.ndarray
+) -> None:
+    camera = CameraSource(PATTERN, singing_player)
+    try:
+        settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=5.0)
+        session = RecordingSession(camera, singing_player, takes, settings)
+        session.start()
+        time.sleep(2.0)
+        session.stop()
+        take = session.finish()
+    finally:
+        camera.close()
+    assert take is not None
+    [segment] = take.segments
+    assert segment.mic is not None
+    with wave.open(str(segment.mic)) as handle:
+        voice = np.frombuffer(handle.readframes(handle.getnframes()), "<i2") / 32767.0
+    # where the clock put the voice vs where it matches the track
+    track = track_samples.mean(axis=1)
+    first = 48_000  # one second into the recording
+    window = voice[first : first + 24_000]
+    placed = round(segment.mic_start * 48_000) + first
+    search = track[placed - 4_800 : placed + 4_800 + len(window)]
+    found = placed - 4_800 + int(np.argmax(np.correlate(search, window, mode="valid")))
+    assert abs(found - placed) <= 240  # within 5 ms
+    # mixed into the take on the beat: voice and music add up instead of smearing
+    output = assemble_take(take, takes / "sung.mp4", 180, 320)
+    mixed = decode_audio(output)[24_000:72_000]
+    music = track[int(5.0 * 48_000) :][24_000:72_000]
+    ratio = float(np.sqrt(np.mean(mixed**2)) / np.sqrt(np.mean(music**2)))
+    assert 1.8 < ratio < 2.2  # in phase: twice the level (out of phase would be about 1.4)
+
+
+def test_calibration_measures_the_round_trip_and_remembers_it(tmp_path: Path) -> None:
+    trip = measure_round_trip()
+    assert trip.confidence > 5, "the clicks did not come back clearly"
+    assert 0 <= trip.measured < 0.5
+    assert trip.reported > 0
+    path = tmp_path / "latency.json"
+    save_correction("default -> default", trip.correction, path)
+    save_correction("usb mic -> speakers", 0.012, path)
+    assert saved_corrections(path) == {
+        "default -> default": round(trip.correction, 4), "usb mic -> speakers": 0.012}  # fmt: skip
