@@ -1,12 +1,14 @@
-"""Screenshots of the studio in a real window (run under Xvfb by packaging/linux/screenshots.sh).
+"""Screenshots of every page in a real window (run under Xvfb by packaging/linux/screenshots.sh).
 
 Grabs the X screen itself, not a widget render, so what is saved is what a person would see.
+The record page uses the paced test-pattern camera (STUDIO_CAMERA, set by the shell script).
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +21,7 @@ from studio.core.resources import bundled_templates_dir, resource_path  # noqa: 
 from studio.core.template import load_template  # noqa: E402
 from studio.ui.app import create_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
+from studio.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 
 def main() -> int:
@@ -35,6 +38,15 @@ def main() -> int:
         app.primaryScreen().grabWindow(0).save(str(out / name))
         print(out / name)
 
+    def record() -> None:
+        window.tabs.setCurrentWidget(window.record)
+        page = window.record
+        page.track_combo.setCurrentIndex(page.track_combo.findData("sunny-pop"))
+        page.safe_box.setChecked(True)
+
+    def look() -> None:
+        window.record.strip.buttons["warm"].click()
+
     def edit() -> None:
         window.open_template(load_template(bundled_templates_dir() / "pov"))
         page = window.edit
@@ -42,18 +54,50 @@ def main() -> int:
         assert page.blanks is not None
         page.blanks.edits["activity"].setText("finally clean your room")
         page.blanks.edits["day"].setText("Sunday")
-        look = page.cards["scene"].look
-        look.combo.setCurrentIndex(look.combo.findData("vintage"))
+        card = page.cards["scene"]
+        card.look.combo.setCurrentIndex(card.look.combo.findData("vintage"))
         page.scrub.setValue(75)
 
+    def post() -> None:
+        window.post.open_video(
+            str(resource_path("samples", "dance-portrait.mp4")),
+            "POV: you finally clean your room on a Sunday #pov #cleaning",
+            template_tags=["#pov", "#relatable", "#fyp"],
+            blank_texts=["finally clean your room"],
+        )
+        window.tabs.setCurrentWidget(window.post)
+
+    settings: list[SettingsDialog] = []
+
+    def open_settings() -> None:
+        dialog = SettingsDialog(window.settings, window)
+        dialog.show()
+        settings.append(dialog)
+
     def finish() -> None:
-        grab("edit.png")
+        settings[0].close()
         window.close()
         app.quit()
 
-    QTimer.singleShot(1200, lambda: grab("home.png"))
-    QTimer.singleShot(1500, edit)
-    QTimer.singleShot(9000, finish)
+    steps: list[tuple[int, Callable[[], None]]] = [
+        (1200, lambda: grab("home.png")),
+        (1500, record),
+        (4500, look),
+        (5000, window.record.start_recording),
+        (6600, window.record.stop_recording),
+        (7200, window.record.start_recording),
+        (8200, window.record.stop_recording),
+        (9000, lambda: grab("record.png")),
+        (9300, edit),
+        (17000, lambda: grab("edit.png")),
+        (17300, post),
+        (20000, lambda: grab("post.png")),
+        (20300, open_settings),
+        (21000, lambda: settings[0].grab().save(str(out / "settings.png"))),
+        (21300, finish),
+    ]
+    for delay, step in steps:
+        QTimer.singleShot(delay, step)
     return app.exec()
 
 

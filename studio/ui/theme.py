@@ -32,6 +32,10 @@ QListWidget::item {{ border-radius: 12px; padding: 6px; }}
 QListWidget::item:selected {{ background: {SURFACE}; border: 2px solid {ACCENT}; }}
 QTabBar::tab {{ background: transparent; padding: 10px 18px; color: {MUTED}; font-weight: 600; }}
 QTabBar::tab:selected {{ color: {TEXT}; border-bottom: 3px solid {ACCENT}; }}
+QCheckBox::indicator {{
+    width: 16px; height: 16px; border: 1px solid #6A6A75; border-radius: 4px; background: {SURFACE};
+}}
+QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
 QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 """

@@ -58,6 +58,7 @@ class EditPage(QWidget):
         self.drafts_folder = drafts_folder
         self.output_folder = output_folder
         self.loaded: LoadedTemplate | None = None
+        self.last_plan: RenderPlan | None = None
         self.draft: Draft | None = None
         self.draft_path: Path | None = None
         self.undo_stack = QUndoStack(self)
@@ -259,8 +260,19 @@ class EditPage(QWidget):
         self.output_folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
+        self.last_plan = plan  # the Post page reads its caption, title and text boxes
         self.export_panel.start(plan, output)
         return output
+
+    def fill_first_empty_slot(self, path: str) -> bool:
+        """Put a finished take into the first slot still waiting for a clip."""
+        if self.loaded is None or self.draft is None:
+            return False
+        for slot in self.loaded.template.slots:
+            if slot.id not in self.draft.slots and slot.kind != "photo":
+                self.choose_media(slot.id, path)
+                return True
+        return False
 
     # --- preview transport -----------------------------------------------------------------------
     def _request(self, t: float) -> None:

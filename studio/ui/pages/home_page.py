@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import LoadedTemplate, TemplateError, load_template
@@ -30,6 +39,7 @@ class HomePage(QWidget):
     """Template cards with their preview images; `template_chosen` fires on double-click."""
 
     template_chosen = Signal(object)  # LoadedTemplate
+    just_record = Signal()
 
     def __init__(self, drafts_folder: Path, templates_folder: Path | None = None) -> None:
         super().__init__()
@@ -59,7 +69,14 @@ class HomePage(QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         hint = QLabel(self.tr("Double-click a template to fill it with your clips and words."))
         hint.setObjectName("muted")
-        layout.addWidget(title)
+        record = QPushButton(self.tr("Just record"))
+        record.setObjectName("primary")
+        record.setToolTip(self.tr("Record to music without a template: a plain lip-sync video"))
+        record.clicked.connect(self.just_record)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(record)
+        layout.addLayout(header)
         layout.addWidget(hint)
         layout.addWidget(self.search)
         layout.addWidget(self.gallery, 1)

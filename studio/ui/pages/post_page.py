@@ -1,0 +1,312 @@
+"""Post: the caption with hashtag suggestions, counters and preflight per platform, a cover,
+and the posting kit (a video, caption and title per platform) saved off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.platforms import Platform, load_platforms
+from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
+from studio.core.post.preflight import TextBox, VideoFacts, preflight
+from studio.core.post.suggest import TagHistory, load_platform_tags, suggest_hashtags
+from studio.ui.record_workers import Job
+from studio.ui.widgets.caption_editor import CaptionEditor
+from studio.ui.workers import frame_to_image
+
+COVER_STEPS = 200
+
+
+class PostPage(QWidget):
+    """`open_video(path, caption, ...)` after an export or a take; `kit_saved(folder)`."""
+
+    kit_saved = Signal(str)
+
+    def __init__(self, output_folder: Path, default_platforms: tuple[str, ...] = ("tiktok",)
+                 ) -> None:  # fmt: skip
+        super().__init__()
+        self.output_folder = output_folder
+        self.video: Path | None = None
+        self.facts: VideoFacts | None = None
+        self.texts: tuple[TextBox, ...] = ()
+        self.template_tags: list[str] = []
+        self.blank_texts: list[str] = []
+        self.jobs: list[Job] = []
+        self.kit_job: Job | None = None
+        self.kit_folder: Path | None = None
+        self.platforms = load_platforms()
+        self._build(default_platforms)
+
+    def _build(self, default_platforms: tuple[str, ...]) -> None:
+        self.cover_timer = QTimer(self)  # the cover waits for the slider to rest
+        self.cover_timer.setSingleShot(True)
+        self.cover_timer.setInterval(150)
+        self.cover_timer.timeout.connect(self._load_cover)
+        self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(250)
+        self.refresh_timer.timeout.connect(self.refresh)
+        title = QLabel(self.tr("Ready to post"))
+        title.setObjectName("pageTitle")
+        self.cover = QLabel(self.tr("Export a video or finish a take first."))
+        self.cover.setObjectName("muted")
+        self.cover.setFixedSize(270, 480)
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover_slider = QSlider(Qt.Orientation.Horizontal)
+        self.cover_slider.setRange(0, COVER_STEPS)
+        self.cover_slider.setToolTip(self.tr("The frame the cover shows"))
+        self.cover_slider.valueChanged.connect(lambda _: self.cover_timer.start())
+        self.cover_title = QLineEdit()
+        self.cover_title.setPlaceholderText(self.tr("Text on the cover (optional)"))
+        left = QVBoxLayout()
+        left.addWidget(self.cover)
+        left.addWidget(QLabel(self.tr("Cover frame")))
+        left.addWidget(self.cover_slider)
+        left.addWidget(self.cover_title)
+        left.addStretch(1)
+
+        self.caption = CaptionEditor()
+        self.caption.textChanged.connect(lambda: self.refresh_timer.start())
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Title (YouTube Shorts shows one)"))
+        self.title.textChanged.connect(lambda _: self.refresh_timer.start())
+        self.platform_boxes: dict[str, QCheckBox] = {}
+        platforms_row = QHBoxLayout()
+        for key, platform in self.platforms.items():
+            box = QCheckBox(platform.name)
+            box.setChecked(key in default_platforms)
+            box.toggled.connect(lambda _: self.refresh())
+            platforms_row.addWidget(box)
+            self.platform_boxes[key] = box
+        self.counters = QLabel("")
+        self.counters.setObjectName("muted")
+        self.suggestions = QListWidget()
+        self.suggestions.setFlow(QListWidget.Flow.LeftToRight)
+        self.suggestions.setWrapping(True)
+        self.suggestions.setFixedHeight(96)
+        self.suggestions.itemClicked.connect(self._add_suggestion)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save posting kit"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save_kit)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(self._open_folder)
+        self.copy_button = QPushButton(self.tr("Copy caption"))
+        self.copy_button.clicked.connect(self.copy_caption)
+        self.open_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setTextVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.cancel_button, self.open_button, self.copy_button):
+            buttons.addWidget(button)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Post to")))
+        right.addLayout(platforms_row)
+        right.addWidget(QLabel(self.tr("Caption")))
+        right.addWidget(self.caption)
+        right.addWidget(self.counters)
+        right.addWidget(self.title)
+        right.addWidget(QLabel(self.tr("Suggested hashtags (click to add)")))
+        right.addWidget(self.suggestions)
+        right.addWidget(QLabel(self.tr("Before you post")))
+        right.addWidget(self.findings, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.progress)
+        right.addWidget(self.status)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+        self._enable(False)
+
+    # --- what is being posted -------------------------------------------------------------
+    def open_video(self, path: str, caption: str = "", title: str = "",
+                   texts: tuple[TextBox, ...] = (), template_tags: list[str] | None = None,
+                   blank_texts: list[str] | None = None) -> None:  # fmt: skip
+        from studio.media.video_facts import video_facts
+
+        self.video = Path(path)
+        self.texts = texts
+        self.template_tags = template_tags or []
+        self.blank_texts = blank_texts or []
+        self.caption.setPlainText(caption)
+        self.title.setText(title)
+        self.open_button.setVisible(False)
+        try:
+            self.facts = video_facts(self.video)
+        except Exception as exc:  # a file that cannot be read is said in one line
+            self.facts = None
+            self.status.setText(str(exc))
+        self._enable(self.facts is not None)
+        self.cover_slider.setValue(0)
+        self._load_cover()
+        self.refresh()
+
+    def chosen(self) -> list[Platform]:
+        return [self.platforms[k] for k, box in self.platform_boxes.items() if box.isChecked()]
+
+    def refresh(self) -> None:
+        """Counters, findings and suggestions for the caption as it is now."""
+        text = self.caption.toPlainText()
+        counts = []
+        self.findings.clear()
+        for platform in self.chosen():
+            count = count_caption(text, platform.caption_max, platform.hashtags_max)
+            counts.append(self.tr("{0}: {1}/{2} characters, {3}/{4} hashtags").format(
+                platform.name, count.length, count.length_max, count.hashtags,
+                count.hashtags_max))  # fmt: skip
+            for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):
+                mark = "⛔" if finding.severity == "error" else "⚠"
+                item = QListWidgetItem(f"{mark} {platform.name}: {finding.problem}. "
+                                       f"{self.tr('Fix')}: {finding.fix}")  # fmt: skip
+                self.findings.addItem(item)
+        if self.facts is not None and not self.findings.count():
+            self.findings.addItem(QListWidgetItem(self.tr("✓ Nothing to fix.")))
+        self.counters.setText("\n".join(counts))
+        self._suggest(text)
+
+    def _suggest(self, text: str) -> None:
+        platform = (self.chosen() or list(self.platforms.values()))[0]
+        suggestions = suggest_hashtags(
+            caption=text, template_tags=self.template_tags, texts=self.blank_texts,
+            history=TagHistory.load(), platform_tags=load_platform_tags().get(platform.id),
+            platform_name=platform.name, limit=10,
+        )  # fmt: skip
+        self.suggestions.clear()
+        for suggestion in suggestions:
+            item = QListWidgetItem(suggestion.tag)
+            item.setToolTip(", ".join(suggestion.reasons))
+            self.suggestions.addItem(item)
+
+    def _add_suggestion(self, item: QListWidgetItem) -> None:
+        self.caption.add_tag(item.text())
+
+    # --- cover ------------------------------------------------------------------------------
+    def _load_cover(self) -> None:
+        if self.video is None or self.facts is None:
+            return
+        from studio.media.kit import frame_at
+
+        video, facts = self.video, self.facts
+        seconds = self.cover_slider.value() / COVER_STEPS * max(0.0, facts.duration - 0.05)
+        job = Job(lambda: frame_at(video, seconds, facts.width, facts.height))
+        job.done.connect(self._show_cover)
+        self._run(job)
+
+    def _show_cover(self, frame: object) -> None:
+        image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
+        self.cover.setPixmap(QPixmap.fromImage(image).scaled(
+            self.cover.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+
+    # --- the kit ----------------------------------------------------------------------------
+    def save_kit(self) -> None:
+        if self.video is None or self.facts is None or self.kit_job is not None:
+            return
+        platforms = self.chosen()
+        if not platforms:
+            self.status.setText(self.tr("Choose at least one platform."))
+            return
+        from studio.media.kit import make_kit
+
+        video, caption, title = self.video, self.caption.toPlainText(), self.title.text() or None
+        seconds = self.cover_slider.value() / COVER_STEPS * max(0.0, self.facts.duration - 0.05)
+        cover_title = self.cover_title.text() or None
+        folder = self.output_folder / f"{video.stem}-kit"
+        job: Job
+
+        def work() -> Path:
+            kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
+                           self.texts, stop=job.cancel)  # fmt: skip
+            TagHistory.load().record(hashtags_in(caption))
+            return kit.folder
+
+        job = Job(work)
+        job.done.connect(self._kit_done)
+        job.failed.connect(self._kit_failed)
+        self.kit_job = job
+        self.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Saving the posting kit…"))
+        self._run(job)
+
+    def cancel(self) -> None:
+        if self.kit_job is not None:
+            self.kit_job.cancel.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _kit_finished(self) -> None:
+        self.kit_job = None
+        self.progress.setRange(0, 1)
+        self.save_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _kit_done(self, folder: object) -> None:
+        self._kit_finished()
+        self.progress.setValue(1)
+        self.kit_folder = Path(str(folder))
+        self.open_button.setVisible(True)
+        self.status.setText(self.tr("Saved in {0}").format(folder))
+        self.kit_saved.emit(str(folder))
+
+    def _kit_failed(self, message: str) -> None:
+        self._kit_finished()
+        self.progress.setValue(0)
+        if "stopped" in message.lower() or "cancel" in message.lower():
+            self.status.setText(self.tr("Cancelled; nothing was saved."))
+        else:
+            self.status.setText(self.tr("Could not save the kit: {0}").format(message))
+
+    def copy_caption(self) -> None:
+        """The caption for the first chosen platform (its hashtag limit applied)."""
+        chosen = self.chosen()
+        text = self.caption.toPlainText()
+        if chosen:
+            text = limit_hashtags(text, chosen[0].hashtags_max)
+        QGuiApplication.clipboard().setText(text)
+        self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
+
+    def _open_folder(self) -> None:
+        if self.kit_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.kit_folder)))
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.save_button, self.copy_button, self.cover_slider):
+            widget.setEnabled(on)
+
+    def _run(self, job: Job) -> None:
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+
+    def shutdown(self) -> None:
+        self.cancel()
+        for job in list(self.jobs):
+            job.wait(10_000)

@@ -1,0 +1,470 @@
+"""Record: the camera large at 9:16, the music playing, hold (or tap) to record segments.
+
+The camera, the soundtrack player, the preview and the take's assembly all run off the UI
+thread; this page only arranges widgets and calls `session.tick()` thirty times a second.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.capture.camera import CameraError, CameraSource
+from studio.capture.clock import TrackClock
+from studio.capture.devices import list_cameras, list_sound_devices
+from studio.capture.session import (
+    COUNTDOWNS,
+    MAX_LENGTHS,
+    SPEEDS,
+    RecordingSession,
+    SessionSettings,
+)
+from studio.capture.soundtrack_player import RATE, soundtrack_clock
+from studio.core.music_library import bundled_tracks
+from studio.core.platforms import load_platforms
+from studio.core.resources import resource_path
+from studio.media.filters import build_filter
+from studio.ui.record_workers import CameraPreview, Job, take_job, thumbnails_job, track_job
+from studio.ui.widgets.camera_view import CameraView
+from studio.ui.widgets.filter_strip import FilterStrip
+from studio.ui.widgets.record_button import RecordButton
+from studio.ui.widgets.segment_bar import SegmentBar
+from studio.ui.widgets.waveform import WaveformView, envelope
+
+TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
+OWN_FILE = "<file>"
+AUDIO_FILES = "Audio (*.m4a *.mp3 *.wav *.aac *.flac *.ogg *.opus)"
+MEDIA_FILES = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png *.webp)"
+
+
+class RecordPage(QWidget):
+    """Emits `take_ready(path)` with the assembled take, or `clip_chosen(path)` (no camera)."""
+
+    take_ready = Signal(str)
+    clip_chosen = Signal(str)
+
+    def __init__(self, takes_folder: Path) -> None:
+        super().__init__()
+        self.takes_folder = takes_folder
+        self.clock: TrackClock | None = None
+        self.camera: CameraSource | None = None
+        self.preview: CameraPreview | None = None
+        self.session: RecordingSession | None = None
+        self.track_path: Path | None = None
+        self.track_samples: np.ndarray | None = None
+        self.jobs: list[Job] = []
+        self.sound_notice: str | None = None
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(33)
+        self.timer.timeout.connect(self._tick)
+
+    # --- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.bar = SegmentBar()
+        self.view = CameraView()
+        self.strip = FilterStrip()
+        self.strip.look_chosen.connect(self._look_chosen)
+        self.record_button = RecordButton()
+        self.record_button.pressed.connect(self.start_recording)
+        self.record_button.released.connect(self.stop_recording)
+        self.record_button.tapped.connect(self.toggle_recording)
+        self.import_button = QPushButton(self.tr("Import a clip instead…"))
+        self.import_button.clicked.connect(self._import_clip)
+        self.import_button.setVisible(False)
+        centre = QVBoxLayout()
+        centre.addWidget(self.bar)
+        centre.addWidget(self.view, 1)
+        centre.addWidget(self.strip)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        centre.addLayout(buttons)
+        centre.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.track_combo = QComboBox()
+        self.track_combo.addItem(self.tr("No music"), None)
+        for track in bundled_tracks():
+            self.track_combo.addItem(f"{track.title} · {track.mood}", track.name)
+        self.track_combo.addItem(self.tr("Your own file…"), OWN_FILE)
+        self.track_combo.currentIndexChanged.connect(self._track_changed)
+        self.listen_button = QPushButton(self.tr("Play"))
+        self.listen_button.setCheckable(True)
+        self.listen_button.toggled.connect(self._listen)
+        self.waveform = WaveformView()
+        self.waveform.start_chosen.connect(self._start_chosen)
+        self.camera_combo = QComboBox()
+        self.mic_combo = QComboBox()
+        self.countdown_combo = QComboBox()
+        for countdown in COUNTDOWNS:
+            label = self.tr("Off") if countdown == 0 else self.tr("{0} s").format(countdown)
+            self.countdown_combo.addItem(label, countdown)
+        self.speed_combo = QComboBox()
+        for speed in SPEEDS:
+            self.speed_combo.addItem(f"{speed:g}x", speed)
+        self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
+        self.length_combo = QComboBox()
+        for seconds in MAX_LENGTHS:
+            label = self.tr("{0} s").format(int(seconds)) if seconds < 60 else self.tr(
+                "{0} min").format(int(seconds // 60))  # fmt: skip
+            self.length_combo.addItem(label, seconds)
+        self.length_combo.setCurrentIndex(1)
+        self.stop_at = QDoubleSpinBox()
+        self.stop_at.setRange(0, 600)
+        self.stop_at.setSuffix(" s")
+        self.stop_at.setSpecialValueText(self.tr("End of track"))
+        self.stop_at.setToolTip(self.tr("Stop by itself at this point of the track"))
+        self.tap_mode = QCheckBox(self.tr("Tap to start and stop"))
+        self.tap_mode.toggled.connect(self._tap_mode)
+        self.ghost_box = QCheckBox(self.tr("Ghost of the last segment"))
+        self.ghost_box.setChecked(True)
+        self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
+        self.safe_box.toggled.connect(self._safe_zone)
+        self.delete_button = QPushButton(self.tr("Delete last segment"))
+        self.delete_button.clicked.connect(self.delete_last)
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.finish_take)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Music"), self.track_combo)
+        form.addRow("", self.listen_button)
+        form.addRow(self.waveform)
+        form.addRow(self.tr("Camera"), self.camera_combo)
+        form.addRow(self.tr("Microphone"), self.mic_combo)
+        form.addRow(self.tr("Countdown"), self.countdown_combo)
+        form.addRow(self.tr("Speed"), self.speed_combo)
+        form.addRow(self.tr("Length"), self.length_combo)
+        form.addRow(self.tr("Stop at"), self.stop_at)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        for widget in (self.tap_mode, self.ghost_box, self.safe_box, self.delete_button,
+                       self.next_button, self.status):  # fmt: skip
+            side.addWidget(widget)
+        side.addStretch(1)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setFixedWidth(340)
+        layout = QHBoxLayout(self)
+        layout.addLayout(centre, 1)
+        layout.addWidget(panel)
+        self._fill_devices()
+
+    def _fill_devices(self) -> None:
+        override = os.environ.get("STUDIO_CAMERA")
+        if override:
+            self.camera_combo.addItem(self.tr("Camera from STUDIO_CAMERA"), override)
+        for camera in list_cameras():
+            self.camera_combo.addItem(camera.name, camera.index)
+        self.camera_combo.addItem(self.tr("Test pattern"), TEST_PATTERN)
+        self.has_camera = self.camera_combo.count() > 1
+        self.mic_combo.addItem(self.tr("No microphone"), None)
+        for device in list_sound_devices():
+            if device.inputs:
+                self.mic_combo.addItem(device.name, device.index)
+        self.camera_combo.currentIndexChanged.connect(lambda _: self._reopen())
+        self.mic_combo.currentIndexChanged.connect(lambda _: self._reopen())
+
+    # --- opening and closing the camera with the page --------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activate()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.deactivate()
+        super().hideEvent(event)
+
+    def activate(self) -> None:
+        if self.camera is not None:
+            return
+        if self.clock is None:
+            microphone = self.mic_combo.currentData()
+            self.clock, self.sound_notice = soundtrack_clock(self.track_samples, None, microphone)
+        if not self.has_camera:
+            self.view.message = self.tr("No camera found. Import a clip instead, or pick the "
+                                        "test pattern in the camera list.")  # fmt: skip
+            self.import_button.setVisible(True)
+            return
+        try:
+            self.camera = CameraSource(self.camera_combo.currentData(), self.clock)
+        except (CameraError, OSError) as exc:
+            self.view.message = str(exc)
+            self.import_button.setVisible(True)
+            return
+        self.import_button.setVisible(False)
+        self.view.message = ""
+        self.preview = CameraPreview(self.camera)
+        self.preview.frame_ready.connect(self._show_frame)
+        self._look_chosen(self.strip.current)
+        self.preview.start()
+        self.timer.start()
+        QTimer.singleShot(1500, self._make_thumbnails)
+        self._show_status()
+
+    def deactivate(self) -> None:
+        """Stop the camera and the music (leaving the page, closing the window)."""
+        self.timer.stop()
+        if self.session is not None and self.session.state == "recording":
+            self.session.stop()
+        if self.preview is not None:
+            self.preview.stop()
+            self.preview = None
+        if self.camera is not None:
+            if self.session is not None:
+                self.session.camera.on_frame = None
+            self.camera.close()
+            self.camera = None
+            self.session = None if not self._recorded() else self.session
+        if self.clock is not None and not self._recorded():
+            self.clock.close()
+            self.clock = None
+        self.listen_button.setChecked(False)
+
+    def _reopen(self) -> None:
+        if self._recorded():
+            return  # devices stay fixed once a take has begun
+        if self.isVisible():
+            self.deactivate()
+            if self.clock is not None:
+                self.clock.close()
+                self.clock = None
+            self.activate()
+
+    def _recorded(self) -> bool:
+        return self.session is not None and bool(self.session.segments)
+
+    # --- the music ----------------------------------------------------------------------------
+    def _track_changed(self) -> None:
+        choice = self.track_combo.currentData()
+        if choice == OWN_FILE:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Your music"), "", AUDIO_FILES)
+            if not path:
+                self.track_combo.setCurrentIndex(0)
+                return
+            self.choose_track(Path(path))
+        elif choice is None:
+            self.choose_track(None)
+        else:
+            self.choose_track(resource_path("music", f"{choice}.m4a"))
+
+    def choose_track(self, path: Path | None) -> None:
+        """Load a soundtrack off the UI thread; the waveform appears when it is ready."""
+        self.track_path = path
+        self.session = None
+        if path is None:
+            self.track_samples = None
+            self._use_samples(None)
+            return
+        job = track_job(path)
+        job.done.connect(self._use_samples)
+        job.failed.connect(lambda message: self._say(self.tr("Cannot use that music: {0}")
+                                                     .format(message)))  # fmt: skip
+        self._run(job)
+
+    def _use_samples(self, samples: np.ndarray | None) -> None:
+        self.track_samples = samples
+        if samples is None:
+            self.waveform.show_track(envelope(np.zeros(1)), 0.0)
+        else:
+            self.waveform.show_track(envelope(samples), len(samples) / RATE)
+        if self.clock is not None and hasattr(self.clock, "track") and samples is not None:
+            self.clock.track = samples
+
+    def _start_chosen(self, seconds: float) -> None:
+        if not self._recorded():
+            self.session = None
+        if self.listen_button.isChecked() and self.clock is not None:
+            self.clock.play(seconds)
+
+    def _listen(self, on: bool) -> None:
+        if self.clock is None or (self.session is not None and self.session.state == "recording"):
+            return
+        if on:
+            self.clock.play(self.waveform.start)
+            self.listen_button.setText(self.tr("Stop"))
+        else:
+            self.clock.pause()
+            self.listen_button.setText(self.tr("Play"))
+
+    # --- recording ----------------------------------------------------------------------------
+    def _settings(self) -> SessionSettings:
+        duration = self.waveform.duration if self.track_samples is not None else float("inf")
+        stop_at = self.stop_at.value() or None
+        return SessionSettings(
+            track=self.track_path if self.track_samples is not None else None,
+            track_seconds=duration, track_start=self.waveform.start,
+            speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
+            max_seconds=self.length_combo.currentData(), stop_at=stop_at,
+        )  # fmt: skip
+
+    def _session(self) -> RecordingSession | None:
+        if self.camera is None or self.clock is None:
+            return None
+        if self.session is None:
+            self.session = RecordingSession(self.camera, self.clock, self.takes_folder,
+                                            self._settings())  # fmt: skip
+        elif self.session.state == "ready":  # speed and countdown may change between segments
+            self.session.settings = replace(
+                self.session.settings, speed=self.speed_combo.currentData(),
+                countdown=self.countdown_combo.currentData(),
+            )  # fmt: skip
+        return self.session
+
+    def start_recording(self) -> None:
+        self.listen_button.setChecked(False)
+        session = self._session()
+        if session is not None:
+            session.start()
+            self._tick()
+
+    def stop_recording(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+            self._tick()
+
+    def toggle_recording(self) -> None:
+        if self.session is not None and self.session.state in ("recording", "countdown"):
+            self.stop_recording()
+        else:
+            self.start_recording()
+
+    def delete_last(self) -> None:
+        if self.session is not None:
+            self.session.delete_last()
+            self._tick()
+
+    def finish_take(self) -> None:
+        """Assemble the segments into one video (off the UI thread), then `take_ready`."""
+        if self.session is None or not self.session.segments:
+            return
+        take = self.session.finish()
+        self.session = None
+        if take is None:
+            return
+        self._say(self.tr("Putting your take together…"))
+        job = take_job(take, take.folder / "take.mp4", self.preview.look if self.preview else None)
+        job.done.connect(lambda path: self.take_ready.emit(str(path)))
+        job.done.connect(lambda _: self._say(self.tr("Take ready.")))
+        job.failed.connect(lambda m: self._say(self.tr("Cannot assemble the take: {0}").format(m)))
+        self._run(job)
+
+    # --- what the page shows ------------------------------------------------------------------
+    def _tick(self) -> None:
+        session = self.session
+        if session is not None:
+            session.tick()
+            recorded, marks, total = session.recorded, session.segment_marks, session.limit
+            total -= session.settings.track_start
+            self.bar.show_progress(recorded, marks, total)
+            self.view.countdown = int(session.countdown_left + 0.999)
+            self.view.recording = session.state == "recording"
+            self.record_button.recording = session.state == "recording"
+            self.record_button.setEnabled(session.state != "done")
+            self.waveform.recorded = recorded
+            if self.preview is not None:
+                self.preview.ghost = session.ghost if self.ghost_box.isChecked() else None
+            self.delete_button.setEnabled(bool(session.segments) and session.state != "recording")
+            self.next_button.setEnabled(bool(session.segments) and session.state != "recording")
+        else:
+            self.bar.show_progress(0, [], self.length_combo.currentData())
+            self.delete_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+            self.record_button.recording = False
+        recording = session is not None and session.state in ("recording", "countdown")
+        for widget in (self.track_combo, self.waveform, self.camera_combo, self.mic_combo,
+                       self.length_combo):  # fmt: skip
+            widget.setEnabled(not recording and not self._recorded())
+        self.record_button.update()
+        self.waveform.update()
+        self.view.update()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        lines = [self.sound_notice] if self.sound_notice else []
+        if self.session is not None:
+            lines += self.session.notices[-2:]
+        if self.camera is not None and self.camera.lost:
+            lines.append(self.camera.lost)
+        if lines:
+            self._say("\n".join(lines))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _show_frame(self, image: QImage) -> None:
+        self.view.show_image(image)
+
+    def _look_chosen(self, name: str) -> None:
+        if self.preview is not None:
+            self.preview.look = build_filter(name) if name != "none" else None
+
+    def _make_thumbnails(self) -> None:
+        frame = self.preview.latest_rgb if self.preview is not None else None
+        if frame is None:
+            return
+        job = thumbnails_job(frame.copy())
+        job.done.connect(self.strip.show_thumbnails)
+        self._run(job)
+
+    def _tap_mode(self, on: bool) -> None:
+        self.record_button.hold_mode = not on
+        self.record_button.setToolTip(self.tr("Tap to start, tap to stop (Space)") if on
+                                      else self.tr("Hold to record (Space)"))  # fmt: skip
+
+    def _safe_zone(self, on: bool) -> None:
+        self.view.safe_zone = load_platforms()["tiktok"].safe_zone if on else None
+        self.view.update()
+
+    def _import_clip(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("A clip or photo"), "", MEDIA_FILES)
+        if path:
+            self.clip_chosen.emit(path)
+
+    def _run(self, job: Job) -> None:
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.toggle_recording() if not self.record_button.hold_mode else self.start_recording()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            if self.record_button.hold_mode:
+                self.stop_recording()
+            return
+        super().keyReleaseEvent(event)
+
+    def shutdown(self) -> None:
+        """Everything off: the window is closing."""
+        self.deactivate()
+        if self.clock is not None:
+            self.clock.close()
+            self.clock = None
+        for job in list(self.jobs):
+            job.cancel.set()
+            job.wait(5000)

@@ -1,0 +1,117 @@
+"""Threads of the record page: the camera preview, loading a track, look thumbnails, the take.
+
+None touches a widget: each hands finished QImages or results to the UI through signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QImage
+
+from studio.capture.camera import CameraSource
+from studio.capture.take import Take, assemble_take
+from studio.media.filters import Filter, look_thumbnails
+from studio.ui.workers import frame_to_image
+
+PREVIEW_HEIGHT = 960
+
+
+def vertical_crop(frame: np.ndarray) -> np.ndarray:
+    """The centre 9:16 of a landscape frame (a portrait frame is cropped to 9:16 too)."""
+    height, width = frame.shape[:2]
+    if width * 16 > height * 9:
+        crop = height * 9 // 16
+        left = (width - crop) // 2
+        return frame[:, left : left + crop]
+    crop = width * 16 // 9
+    top = (height - crop) // 2
+    return frame[top : top + crop]
+
+
+class CameraPreview(QThread):
+    """Newest camera frame -> 9:16, mirrored, the chosen look, the ghost -> `frame_ready`."""
+
+    frame_ready = Signal(QImage)
+
+    def __init__(self, camera: CameraSource) -> None:
+        super().__init__()
+        self.camera = camera
+        self.look: Filter | None = None
+        self.ghost: np.ndarray | None = None  # BGR, the previous segment's last frame
+        self.mirror = True
+        self.latest_rgb: np.ndarray | None = None  # for thumbnails
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.wait(2000)
+
+    def run(self) -> None:
+        newest = -1
+        while not self._stop.is_set():
+            frame = self.camera.latest.get(newer_than=newest, timeout=0.2)
+            if frame is None:
+                continue
+            newest = frame.index
+            self.frame_ready.emit(frame_to_image(self.render(frame.image)))
+
+    def render(self, image: np.ndarray) -> np.ndarray:
+        crop = vertical_crop(image)
+        scale = min(1.0, PREVIEW_HEIGHT / crop.shape[0])
+        size = (max(2, round(crop.shape[1] * scale)), max(2, round(crop.shape[0] * scale)))
+        small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
+        ghost = self.ghost
+        if ghost is not None:  # the last frame of the previous segment, faintly, to line up
+            ghost_small = cv2.resize(vertical_crop(ghost), size, interpolation=cv2.INTER_AREA)
+            small = cv2.addWeighted(small, 0.6, ghost_small, 0.4, 0)
+        if self.mirror:
+            small = cv2.flip(small, 1)
+        rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
+        self.latest_rgb = rgb
+        look = self.look
+        return look.apply(rgb, 0.0) if look is not None else rgb
+
+
+class Job(QThread):
+    """Runs one function off the UI thread: `done(result)` or `failed(one line)`."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: object) -> None:
+        super().__init__()
+        self.work = work
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.work()  # type: ignore[operator]
+        except Exception as exc:  # every failure becomes one line in the window
+            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        else:
+            self.done.emit(result)
+
+
+def thumbnails_job(frame: np.ndarray) -> Job:
+    return Job(lambda: look_thumbnails(frame, 72))
+
+
+def track_job(path: Path) -> Job:
+    from studio.media.pcm import decode_pcm
+
+    return Job(lambda: decode_pcm(path))
+
+
+def take_job(take: Take, output: Path, look: Filter | None) -> Job:
+    job: Job
+
+    def work() -> Path:
+        return assemble_take(take, output, look=look, cancel=job.cancel)
+
+    job = Job(work)
+    return job

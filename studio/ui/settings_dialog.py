@@ -1,0 +1,98 @@
+"""Settings: where videos go, the platform to prepare for, language, microphone latency."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from studio.core.platforms import load_platforms
+from studio.ui.record_workers import Job
+from studio.ui.settings import StudioSettings
+from studio.ui.translation import LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: StudioSettings, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.job: Job | None = None
+        self.folder = QLineEdit(settings.output_folder)
+        self.folder.setPlaceholderText(self.tr("Movies/Crossumer Studio"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.platform = QComboBox()
+        for key, platform in load_platforms().items():
+            self.platform.addItem(platform.name, key)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(settings.default_platform)))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.calibrate = QPushButton(self.tr("Measure microphone latency"))
+        self.calibrate.setToolTip(self.tr("Plays clicks and listens for them: keep the room quiet"))
+        self.calibrate.clicked.connect(self._calibrate)
+        self.latency = QLabel("")
+        self.latency.setObjectName("muted")
+        self.latency.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Save videos in"), row)
+        form.addRow(self.tr("Prepare for"), self.platform)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Latency"), self.calibrate)
+        form.addRow("", self.latency)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> StudioSettings:
+        return StudioSettings(
+            output_folder=self.folder.text().strip(), default_platform=self.platform.currentData(),
+            language=self.language.currentData(), camera=self.settings.camera,
+            microphone=self.settings.microphone,
+        )  # fmt: skip
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save videos in"))
+        if folder:
+            self.folder.setText(folder)
+
+    def _calibrate(self) -> None:
+        from studio.capture.latency import measure_round_trip, save_correction
+
+        def work() -> object:
+            trip = measure_round_trip()
+            save_correction("default -> default", trip.correction)
+            return trip
+
+        self.calibrate.setEnabled(False)
+        self.latency.setText(self.tr("Listening…"))
+        self.job = Job(work)
+        self.job.done.connect(self._calibrated)
+        self.job.failed.connect(lambda m: self._calibration_failed(m))
+        self.job.start()
+
+    def _calibrated(self, trip: object) -> None:
+        self.calibrate.setEnabled(True)
+        self.latency.setText(self.tr("Round trip {0:.0f} ms (the device reports {1:.0f} ms); "
+                                     "voice recordings are shifted by the difference.").format(
+            trip.measured * 1000, trip.reported * 1000))  # type: ignore[attr-defined]  # fmt: skip
+
+    def _calibration_failed(self, message: str) -> None:
+        self.calibrate.setEnabled(True)
+        self.latency.setText(self.tr("Could not measure: {0}").format(message))

@@ -1,0 +1,38 @@
+"""The caption box: hashtags and @mentions highlighted as the platforms will link them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
+
+from studio.core.post.caption import parse_caption
+
+COLOURS = {"hashtag": "#25F4EE", "mention": "#FFC857", "url": "#9A9AA5"}
+
+
+class HashtagHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.formats = {}
+        for kind, colour in COLOURS.items():
+            style = QTextCharFormat()
+            style.setForeground(QColor(colour))
+            style.setFontWeight(700 if kind != "url" else 400)
+            self.formats[kind] = style
+
+    def highlightBlock(self, text: str) -> None:
+        for token in parse_caption(text):
+            self.setFormat(token.start, token.end - token.start, self.formats[token.kind])
+
+
+class CaptionEditor(QPlainTextEdit):
+    def __init__(self) -> None:
+        super().__init__()
+        self.highlighter = HashtagHighlighter(self.document())
+        self.setPlaceholderText(self.tr("Say what it's about… #hashtags and @mentions work"))
+        self.setFixedHeight(120)
+
+    def add_tag(self, tag: str) -> None:
+        """Append a tag with one space before it."""
+        text = self.toPlainText().rstrip()
+        self.setPlainText(f"{text} {tag}" if text else tag)
