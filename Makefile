@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench system-deps sound clean screenshots
+.PHONY: run test lint typecheck pytest bench system-deps sound clean screenshots translations
 
 run: system-deps $(STAMP)
 	$(BIN)/studio
@@ -23,6 +23,9 @@ typecheck: $(STAMP)
 
 bench: system-deps $(STAMP)
 	@bash packaging/linux/with-sound.sh $(BIN)/python bench/run_all.py
+
+translations: $(STAMP)
+	$(BIN)/python packaging/translations/catalogue.py
 
 screenshots: system-deps $(STAMP)
 	@bash packaging/linux/screenshots.sh

@@ -23,7 +23,7 @@ def window(qtbot: Any, tmp_path: Path) -> MainWindow:
     main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(main)
     yield main
-    main.edit.shutdown()
+    main.close()
 
 
 def _open(window: MainWindow, slug: str) -> None:

@@ -183,8 +183,9 @@ class PostPage(QWidget):
                 count.hashtags_max))  # fmt: skip
             for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):
                 mark = "⛔" if finding.severity == "error" else "⚠"
-                item = QListWidgetItem(f"{mark} {platform.name}: {finding.problem}. "
-                                       f"{self.tr('Fix')}: {finding.fix}")  # fmt: skip
+                fix = self.tr("Fix")
+                item = QListWidgetItem(f"{mark} {platform.name}: {finding.problem}. {fix}: "
+                                       f"{finding.fix}")  # fmt: skip
                 self.findings.addItem(item)
         if self.facts is not None and not self.findings.count():
             self.findings.addItem(QListWidgetItem(self.tr("✓ Nothing to fix.")))

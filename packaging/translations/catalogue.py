@@ -1,0 +1,216 @@
+"""`make translations`: refresh the .ts files from the code, fill in the Italian and German
+texts kept here, and compile them into resources/translations/*.qm (which are committed, so a
+fresh clone and a packaged build need no Qt tools).
+
+A string without a translation here stays English and is listed, so nothing goes missing
+silently. Findings, captions and platform texts from the core are English for now.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+# English source -> (Italian, German)
+TEXTS: dict[str, tuple[str, str]] = {
+    " (optional)": (" (facoltativo)", " (optional)"),
+    "A clip or photo": ("Una clip o una foto", "Ein Clip oder Foto"),
+    "Before you post": ("Prima di pubblicare", "Vor dem Posten"),
+    "Camera": ("Fotocamera", "Kamera"),
+    "Camera from STUDIO_CAMERA": ("Fotocamera da STUDIO_CAMERA", "Kamera aus STUDIO_CAMERA"),
+    "Cancel": ("Annulla", "Abbrechen"),
+    "Cancelled; nothing was saved.": ("Annullato: non è stato salvato nulla.",
+                                      "Abgebrochen, nichts wurde gespeichert."),
+    "Cancelling…": ("Annullamento…", "Wird abgebrochen…"),
+    "Cannot assemble the take: {0}": ("Impossibile montare la ripresa: {0}",
+                                      "Die Aufnahme lässt sich nicht zusammensetzen: {0}"),
+    "Cannot open the draft": ("Impossibile aprire la bozza", "Entwurf lässt sich nicht öffnen"),
+    "Cannot use that music: {0}": ("Questa musica non si può usare: {0}",
+                                   "Diese Musik ist nicht verwendbar: {0}"),
+    "Caption": ("Didascalia", "Beschreibung"),
+    "Caption copied: paste it into the app you post with.": (
+        "Didascalia copiata: incollala nell'app con cui pubblichi.",
+        "Beschreibung kopiert: füge sie in der App ein, mit der du postest."),
+    "Choose a file…": ("Scegli un file…", "Datei wählen…"),
+    "Choose at least one platform.": ("Scegli almeno una piattaforma.",
+                                      "Wähle mindestens eine Plattform."),
+    "Choose…": ("Scegli…", "Wählen…"),
+    "Click where the music should start": ("Clicca dove deve partire la musica",
+                                           "Klicke, wo die Musik beginnen soll"),
+    "Continue a draft": ("Riprendi una bozza", "Entwurf fortsetzen"),
+    "Copy caption": ("Copia didascalia", "Beschreibung kopieren"),
+    "Could not measure: {0}": ("Misura non riuscita: {0}", "Messung fehlgeschlagen: {0}"),
+    "Could not save the kit: {0}": ("Impossibile salvare il kit: {0}",
+                                    "Das Paket ließ sich nicht speichern: {0}"),
+    "Countdown": ("Conto alla rovescia", "Countdown"),
+    "Cover frame": ("Fotogramma di copertina", "Titelbild"),
+    "Crossumer Studio": ("Crossumer Studio", "Crossumer Studio"),
+    "Delete last segment": ("Elimina l'ultimo segmento", "Letzten Abschnitt löschen"),
+    "Double-click a template to fill it with your clips and words.": (
+        "Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole.",
+        "Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen."),
+    "Drop a clip or photo here": ("Trascina qui una clip o una foto",
+                                  "Clip oder Foto hierher ziehen"),
+    "Edit": ("Modifica", "Bearbeiten"),
+    "Effect": ("Effetto", "Effekt"),
+    "Empty: drop a file or choose one": ("Vuoto: trascina un file o scegline uno",
+                                         "Leer: Datei hierher ziehen oder wählen"),
+    "End of track": ("Fine del brano", "Ende des Titels"),
+    "Export a video or finish a take first.": (
+        "Prima esporta un video o completa una ripresa.",
+        "Exportiere zuerst ein Video oder schließe eine Aufnahme ab."),
+    "Export cancelled; nothing was saved.": ("Esportazione annullata: non è stato salvato nulla.",
+                                             "Export abgebrochen, nichts wurde gespeichert."),
+    "Export failed: {0}": ("Esportazione non riuscita: {0}", "Export fehlgeschlagen: {0}"),
+    "Export video": ("Esporta video", "Video exportieren"),
+    "Exporting…": ("Esportazione…", "Wird exportiert…"),
+    "Exporting… {0}% {1}": ("Esportazione… {0}% {1}", "Wird exportiert… {0} % {1}"),
+    "Fill": ("Riempi", "Füllen"),
+    "Fill, follow the face": ("Riempi, segui il volto", "Füllen, dem Gesicht folgen"),
+    "Fit, blurred sides": ("Adatta, lati sfocati", "Einpassen, unscharfe Ränder"),
+    "Fix": ("Rimedio", "Lösung"),
+    "Frame": ("Inquadratura", "Bildausschnitt"),
+    "Freeze frame": ("Fermo immagine", "Standbild"),
+    "Ghost of the last segment": ("Fantasma dell'ultimo segmento", "Geist des letzten Abschnitts"),
+    "Hold to record (Space)": ("Tieni premuto per registrare (Spazio)",
+                               "Zum Aufnehmen gedrückt halten (Leertaste)"),
+    "Home": ("Home", "Start"),
+    "Import a clip instead…": ("Importa invece una clip…", "Stattdessen einen Clip importieren…"),
+    "Just record": ("Registra e basta", "Einfach aufnehmen"),
+    "Language": ("Lingua", "Sprache"),
+    "Latency": ("Latenza", "Latenz"),
+    "Length": ("Durata", "Länge"),
+    "Listening…": ("In ascolto…", "Hört zu…"),
+    "Measure microphone latency": ("Misura la latenza del microfono",
+                                   "Mikrofon-Latenz messen"),
+    "Microphone": ("Microfono", "Mikrofon"),
+    "Movies/Crossumer Studio": ("Filmati/Crossumer Studio", "Filme/Crossumer Studio"),
+    "Music": ("Musica", "Musik"),
+    "Next": ("Avanti", "Weiter"),
+    "No camera found. Import a clip instead, or pick the test pattern in the camera list.": (
+        "Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova "
+        "nell'elenco delle fotocamere.",
+        "Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der "
+        "Kameraliste."),
+    "No filter": ("Nessun filtro", "Kein Filter"),
+    "No microphone": ("Nessun microfono", "Kein Mikrofon"),
+    "No music": ("Senza musica", "Ohne Musik"),
+    "None": ("Nessuno", "Keiner"),
+    "Normal": ("Normale", "Normal"),
+    "Off": ("No", "Aus"),
+    "Open folder": ("Apri cartella", "Ordner öffnen"),
+    "Pause": ("Pausa", "Pause"),
+    "Pick a template": ("Scegli un modello", "Wähle eine Vorlage"),
+    "Pick a template on Home to start": ("Scegli un modello in Home per iniziare",
+                                         "Wähle zum Start eine Vorlage unter Start"),
+    "Play": ("Riproduci", "Abspielen"),
+    "Plays clicks and listens for them: keep the room quiet": (
+        "Riproduce dei clic e li riascolta: fai silenzio nella stanza",
+        "Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum"),
+    "Post": ("Pubblica", "Posten"),
+    "Post to": ("Pubblica su", "Posten auf"),
+    "Prepare for": ("Prepara per", "Vorbereiten für"),
+    "Putting your take together…": ("Sto montando la tua ripresa…",
+                                    "Deine Aufnahme wird zusammengesetzt…"),
+    "Ready to post": ("Pronto da pubblicare", "Bereit zum Posten"),
+    "Record": ("Registra", "Aufnehmen"),
+    "Record to music without a template: a plain lip-sync video": (
+        "Registra sulla musica senza modello: un semplice video in playback",
+        "Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video"),
+    "Reverse": ("Al contrario", "Rückwärts"),
+    "Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted "
+    "by the difference.": (
+        "Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni "
+        "della voce vengono spostate della differenza.",
+        "Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um "
+        "die Differenz verschoben."),
+    "Save posting kit": ("Salva il kit per la pubblicazione", "Post-Paket speichern"),
+    "Save videos in": ("Salva i video in", "Videos speichern in"),
+    "Saved in {0}": ("Salvato in {0}", "Gespeichert in {0}"),
+    "Saved {0}": ("Salvato {0}", "Gespeichert: {0}"),
+    "Saving the posting kit…": ("Salvataggio del kit…", "Post-Paket wird gespeichert…"),
+    "Say what it's about… #hashtags and @mentions work": (
+        "Racconta di cosa parla… #hashtag e @menzioni funzionano",
+        "Worum geht es? #Hashtags und @Erwähnungen funktionieren"),
+    "Search by name or tag": ("Cerca per nome o tag", "Nach Name oder Tag suchen"),
+    "Seconds into the slot where the picture stops": (
+        "Secondi dall'inizio dello spazio in cui l'immagine si ferma",
+        "Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt"),
+    "Settings": ("Impostazioni", "Einstellungen"),
+    "Show what the app's buttons cover": ("Mostra cosa coprono i pulsanti dell'app",
+                                          "Zeigen, was die Knöpfe der App verdecken"),
+    "Speed": ("Velocità", "Tempo"),
+    "Speed {0}x (template)": ("Velocità {0}x (modello)", "Tempo {0}x (Vorlage)"),
+    "Start at": ("Inizia a", "Beginn bei"),
+    "Stop": ("Ferma", "Stopp"),
+    "Stop at": ("Ferma a", "Stopp bei"),
+    "Stop by itself at this point of the track": ("Si ferma da solo in questo punto del brano",
+                                                  "Hält an dieser Stelle des Titels von selbst an"),
+    "Suggested hashtags (click to add)": ("Hashtag suggeriti (clicca per aggiungere)",
+                                          "Vorgeschlagene Hashtags (zum Hinzufügen klicken)"),
+    "Take ready.": ("Ripresa pronta.", "Aufnahme fertig."),
+    "Tap to start and stop": ("Tocca per avviare e fermare", "Tippen zum Starten und Stoppen"),
+    "Tap to start, tap to stop (Space)": ("Tocca per avviare, tocca per fermare (Spazio)",
+                                          "Tippen zum Starten, tippen zum Stoppen (Leertaste)"),
+    "Template's look ({0})": ("Stile del modello ({0})", "Look der Vorlage ({0})"),
+    "Test pattern": ("Immagine di prova", "Testbild"),
+    "Text on the cover (optional)": ("Testo sulla copertina (facoltativo)",
+                                     "Text auf dem Titelbild (optional)"),
+    "The frame the cover shows": ("Il fotogramma mostrato in copertina",
+                                  "Das Bild, das das Titelbild zeigt"),
+    "Title (YouTube Shorts shows one)": ("Titolo (YouTube Shorts lo mostra)",
+                                         "Titel (YouTube Shorts zeigt einen)"),
+    "Where in the clip this slot starts": ("Da dove parte la clip in questo spazio",
+                                           "Wo im Clip dieser Platz beginnt"),
+    "Your music": ("La tua musica", "Deine Musik"),
+    "Your own file…": ("Un tuo file…", "Eigene Datei…"),
+    "about {0} s left": ("mancano circa {0} s", "noch etwa {0} s"),
+    "at ": ("a ", "bei "),
+    "none": ("nessuno", "keiner"),
+    "{0} (template)": ("{0} (modello)", "{0} (Vorlage)"),
+    "{0} min": ("{0} min", "{0} Min."),
+    "{0} s": ("{0} s", "{0} s"),
+    "{0}: {1}/{2} characters, {3}/{4} hashtags": ("{0}: {1}/{2} caratteri, {3}/{4} hashtag",
+                                                  "{0}: {1}/{2} Zeichen, {3}/{4} Hashtags"),
+    "✓ Nothing to fix.": ("✓ Niente da sistemare.", "✓ Nichts zu beheben."),
+}
+LANGUAGES = {"it": 0, "de": 1}
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "studio" / "ui").rglob("*.py"))
+    here = Path(__file__).resolve().parent
+    missing: set[str] = set()
+    for code, column in LANGUAGES.items():
+        ts = here / f"studio_{code}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+                       check=True, capture_output=True)  # fmt: skip
+        tree = ET.parse(ts)
+        tree.getroot().set("language", code)
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if source in TEXTS:
+                translation.text = TEXTS[source][column]
+                translation.attrib.pop("type", None)
+            else:
+                missing.add(source)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        qm = ROOT / "resources" / "translations" / f"studio_{code}.qm"
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                       capture_output=True)  # fmt: skip
+        print(qm.relative_to(ROOT))
+    for source in sorted(missing):
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,687 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../studio/ui/widgets/caption_editor.py" line="32" />
+        <source>Say what it's about… #hashtags and @mentions work</source>
+        <translation>Worum geht es? #Hashtags und @Erwähnungen funktionieren</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="33" />
+        <source>Continue a draft</source>
+        <translation>Entwurf fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>EditPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="70" />
+        <source>Pick a template on Home to start</source>
+        <translation>Wähle zum Start eine Vorlage unter Start</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <source>Export video</source>
+        <translation>Video exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <source>Copy caption</source>
+        <translation>Beschreibung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="78" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="82" />
+        <source>Caption copied: paste it into the app you post with.</source>
+        <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <source>about {0} s left</source>
+        <translation>noch etwa {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="87" />
+        <source>Exporting… {0}% {1}</source>
+        <translation>Wird exportiert… {0} % {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="100" />
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <source>Export failed: {0}</source>
+        <translation>Export fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterControls</name>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="37" />
+        <source>Template's look ({0})</source>
+        <translation>Look der Vorlage ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="40" />
+        <source>No filter</source>
+        <translation>Kein Filter</translation>
+    </message>
+</context>
+<context>
+    <name>FilterStrip</name>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_strip.py" line="28" />
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="48" />
+        <source>Pick a template</source>
+        <translation>Wähle eine Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="51" />
+        <source>Search by name or tag</source>
+        <translation>Nach Name oder Tag suchen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="70" />
+        <source>Double-click a template to fill it with your clips and words.</source>
+        <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="72" />
+        <source>Just record</source>
+        <translation>Einfach aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="74" />
+        <source>Record to music without a template: a plain lip-sync video</source>
+        <translation>Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="37" />
+        <source>Crossumer Studio</source>
+        <translation>Crossumer Studio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="45" />
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="46" />
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="47" />
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="48" />
+        <source>Post</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="49" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="72" />
+        <source>Cannot open the draft</source>
+        <translation>Entwurf lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ParamControl</name>
+    <message>
+        <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="64" />
+        <source>Ready to post</source>
+        <translation>Bereit zum Posten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="66" />
+        <source>Export a video or finish a take first.</source>
+        <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="72" />
+        <source>The frame the cover shows</source>
+        <translation>Das Bild, das das Titelbild zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="75" />
+        <source>Text on the cover (optional)</source>
+        <translation>Text auf dem Titelbild (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="78" />
+        <source>Cover frame</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="86" />
+        <source>Title (YouTube Shorts shows one)</source>
+        <translation>Titel (YouTube Shorts zeigt einen)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <source>Save posting kit</source>
+        <translation>Post-Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="108" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="111" />
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="113" />
+        <source>Copy caption</source>
+        <translation>Beschreibung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="126" />
+        <source>Post to</source>
+        <translation>Posten auf</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <source>Suggested hashtags (click to add)</source>
+        <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <source>Before you post</source>
+        <translation>Vor dem Posten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="181" />
+        <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
+        <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="186" />
+        <source>Fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="191" />
+        <source>✓ Nothing to fix.</source>
+        <translation>✓ Nichts zu beheben.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="235" />
+        <source>Choose at least one platform.</source>
+        <translation>Wähle mindestens eine Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="258" />
+        <source>Saving the posting kit…</source>
+        <translation>Post-Paket wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="264" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="277" />
+        <source>Saved in {0}</source>
+        <translation>Gespeichert in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="284" />
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen, nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="286" />
+        <source>Could not save the kit: {0}</source>
+        <translation>Das Paket ließ sich nicht speichern: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="295" />
+        <source>Caption copied: paste it into the app you post with.</source>
+        <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordButton</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_button.py" line="25" />
+        <source>Hold to record (Space)</source>
+        <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_button.py" line="26" />
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <source>Import a clip instead…</source>
+        <translation>Stattdessen einen Clip importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="104" />
+        <source>No music</source>
+        <translation>Ohne Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="107" />
+        <source>Your own file…</source>
+        <translation>Eigene Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="109" />
+        <location filename="../../studio/ui/pages/record_page.py" line="308" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="118" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="118" />
+        <location filename="../../studio/ui/pages/record_page.py" line="126" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="127" />
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="133" />
+        <source>End of track</source>
+        <translation>Ende des Titels</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="134" />
+        <source>Stop by itself at this point of the track</source>
+        <translation>Hält an dieser Stelle des Titels von selbst an</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="135" />
+        <source>Tap to start and stop</source>
+        <translation>Tippen zum Starten und Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
+        <source>Ghost of the last segment</source>
+        <translation>Geist des letzten Abschnitts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="139" />
+        <source>Show what the app's buttons cover</source>
+        <translation>Zeigen, was die Knöpfe der App verdecken</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="141" />
+        <source>Delete last segment</source>
+        <translation>Letzten Abschnitt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="143" />
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="151" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="154" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="155" />
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="156" />
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="157" />
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="158" />
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <source>Stop at</source>
+        <translation>Stopp bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="177" />
+        <source>Camera from STUDIO_CAMERA</source>
+        <translation>Kamera aus STUDIO_CAMERA</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="180" />
+        <source>Test pattern</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="182" />
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
+        <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="261" />
+        <source>Your music</source>
+        <translation>Deine Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="281" />
+        <source>Cannot use that music: {0}</source>
+        <translation>Diese Musik ist nicht verwendbar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="305" />
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="365" />
+        <source>Putting your take together…</source>
+        <translation>Deine Aufnahme wird zusammengesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="368" />
+        <source>Take ready.</source>
+        <translation>Aufnahme fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="369" />
+        <source>Cannot assemble the take: {0}</source>
+        <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="432" />
+        <source>Tap to start, tap to stop (Space)</source>
+        <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="433" />
+        <source>Hold to record (Space)</source>
+        <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="440" />
+        <source>A clip or photo</source>
+        <translation>Ein Clip oder Foto</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="26" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="30" />
+        <source>Movies/Crossumer Studio</source>
+        <translation>Filme/Crossumer Studio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="44" />
+        <source>Measure microphone latency</source>
+        <translation>Mikrofon-Latenz messen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="45" />
+        <source>Plays clicks and listens for them: keep the room quiet</source>
+        <translation>Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <location filename="../../studio/ui/settings_dialog.py" line="71" />
+        <source>Save videos in</source>
+        <translation>Videos speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="52" />
+        <source>Prepare for</source>
+        <translation>Vorbereiten für</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="53" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="54" />
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="84" />
+        <source>Listening…</source>
+        <translation>Hört zu…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="92" />
+        <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
+        <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <source>Could not measure: {0}</source>
+        <translation>Messung fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="44" />
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="45" />
+        <source>Drop a clip or photo here</source>
+        <translation>Clip oder Foto hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="87" />
+        <source>Empty: drop a file or choose one</source>
+        <translation>Leer: Datei hierher ziehen oder wählen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="50" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="57" />
+        <source>Where in the clip this slot starts</source>
+        <translation>Wo im Clip dieser Platz beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="61" />
+        <source>Start at</source>
+        <translation>Beginn bei</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTiming</name>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="25" />
+        <source>Speed {0}x (template)</source>
+        <translation>Tempo {0}x (Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <source>Reverse</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="30" />
+        <source>Freeze frame</source>
+        <translation>Standbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <source>{0} (template)</source>
+        <translation>{0} (Vorlage)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
+        <source>at </source>
+        <translation>bei </translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
+        <source>Seconds into the slot where the picture stops</source>
+        <translation>Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <source>Fit, blurred sides</source>
+        <translation>Einpassen, unscharfe Ränder</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="42" />
+        <source>Fill, follow the face</source>
+        <translation>Füllen, dem Gesicht folgen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="53" />
+        <source>Frame</source>
+        <translation>Bildausschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/waveform.py" line="38" />
+        <source>Click where the music should start</source>
+        <translation>Klicke, wo die Musik beginnen soll</translation>
+    </message>
+</context>
+</TS>

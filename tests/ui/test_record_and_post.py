@@ -1,0 +1,102 @@
+"""The record page with the paced test camera and the real sound device, the post page, and
+switching language: driven through the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from studio.core.resources import resource_path
+from studio.media.probe import probe
+from studio.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def studio(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setenv("STUDIO_CAMERA", "lavfi:testsrc2=size=640x360:rate=30")
+    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+
+
+def test_record_three_segments_delete_one_and_post_the_take(qtbot: Any, studio: MainWindow
+                                                            ) -> None:  # fmt: skip
+    studio.home.just_record.emit()
+    page = studio.record
+    assert studio.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.view.image is not None, timeout=15_000)  # the camera is live
+    page.choose_track(resource_path("music", "sunny-pop.m4a"))
+    qtbot.waitUntil(lambda: page.waveform.duration > 30, timeout=15_000)
+    # hold the button, hold Space, and hold the button again
+    qtbot.mousePress(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(700)
+    qtbot.mouseRelease(page.record_button, Qt.MouseButton.LeftButton)
+    page.setFocus()
+    qtbot.keyPress(page, Qt.Key.Key_Space)
+    qtbot.wait(900)
+    qtbot.keyRelease(page, Qt.Key.Key_Space)
+    qtbot.mousePress(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(500)
+    qtbot.mouseRelease(page.record_button, Qt.MouseButton.LeftButton)
+    assert page.session is not None
+    segments = page.session.segments
+    assert len(segments) == 3 and len(page.bar.marks) == 3
+    assert page.delete_button.isEnabled()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(page.session.segments) == 2
+    kept = sum((s.track_end or 0) - s.track_start for s in page.session.segments)
+    assert kept == pytest.approx(1.6, abs=0.3)
+    with qtbot.waitSignal(page.take_ready, timeout=90_000) as taken:
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    video = Path(taken.args[0])
+    assert probe(video).duration == pytest.approx(kept, abs=0.1)
+    assert (probe(video).width, probe(video).height) == (1080, 1920)
+    assert studio.tabs.currentWidget() is studio.post  # "Just record": straight to posting
+    assert studio.post.video == video
+
+
+def test_post_page_suggests_counts_and_saves_a_kit(qtbot: Any, studio: MainWindow) -> None:
+    post = studio.post
+    post.open_video(str(resource_path("samples", "dance-portrait.mp4")),
+                    "Learning a dance #dance", template_tags=["#pov", "#fyp"])  # fmt: skip
+    studio.tabs.setCurrentWidget(post)
+    assert "TikTok: 23/2200 characters, 1/5 hashtags" in post.counters.text()
+    tags = [post.suggestions.item(i).text() for i in range(post.suggestions.count())]
+    # template and trending on TikTok, then template and evergreen; none already in the caption
+    assert tags[:2] == ["#fyp", "#pov"] and "#dance" not in tags
+    post.suggestions.itemClicked.emit(post.suggestions.item(0))
+    assert post.caption.toPlainText() == "Learning a dance #dance #fyp"
+    findings = [post.findings.item(i).text() for i in range(post.findings.count())]
+    assert any("720x1280 is below 1080x1920" in line for line in findings)
+    post.platform_boxes["shorts"].setChecked(True)
+    post.title.setText("Dance day")
+    post.refresh()
+    with qtbot.waitSignal(post.kit_saved, timeout=60_000) as saved:
+        qtbot.mouseClick(post.save_button, Qt.MouseButton.LeftButton)
+    kit = Path(saved.args[0])
+    assert sorted(p.name for p in kit.iterdir()) == ["cover.jpg", "shorts", "tiktok"]
+    assert (kit / "shorts" / "title.txt").read_text(encoding="utf-8").strip() == "Dance day"
+    qtbot.mouseClick(post.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Learning a dance #dance #fyp"
+
+
+def test_switching_language_translates_the_window(qtbot: Any, studio: MainWindow) -> None:
+    studio.apply_settings(replace(studio.settings, language="it"))
+    assert [studio.tabs.tabText(i) for i in range(4)] == ["Home", "Registra", "Modifica",
+                                                           "Pubblica"]  # fmt: skip
+    assert studio.record.next_button.text() == "Avanti"
+    studio.apply_settings(replace(studio.settings, language="de"))
+    assert studio.tabs.tabText(1) == "Aufnehmen"
+    assert studio.post.save_button.text() == "Post-Paket speichern"
+    studio.apply_settings(replace(studio.settings, language="en"))
+    assert studio.tabs.tabText(1) == "Record"
