@@ -178,6 +178,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{0}: {1}/{2} characters, {3}/{4} hashtags": ("{0}: {1}/{2} caratteri, {3}/{4} hashtag",
                                                   "{0}: {1}/{2} Zeichen, {3}/{4} Hashtags"),
     "✓ Nothing to fix.": ("✓ Niente da sistemare.", "✓ Nichts zu beheben."),
+    "Takes recorded before, kept on disk even if the studio closed while recording": (
+        "Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante "
+        "la registrazione",
+        "Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde"),
+    "Use this take": ("Usa questa ripresa", "Diese Aufnahme verwenden"),
+    "Earlier takes": ("Riprese precedenti", "Frühere Aufnahmen"),
+    "{0} · {1:.1f} s": ("{0} · {1:.1f} s", "{0} · {1:.1f} s"),
+    "(recovered)": ("(recuperata)", "(wiederhergestellt)"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 

@@ -337,174 +337,199 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="104" />
+        <location filename="../../studio/ui/pages/record_page.py" line="107" />
         <source>No music</source>
         <translation>Ohne Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="107" />
+        <location filename="../../studio/ui/pages/record_page.py" line="110" />
         <source>Your own file…</source>
         <translation>Eigene Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="109" />
-        <location filename="../../studio/ui/pages/record_page.py" line="308" />
+        <location filename="../../studio/ui/pages/record_page.py" line="112" />
+        <location filename="../../studio/ui/pages/record_page.py" line="320" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="118" />
+        <location filename="../../studio/ui/pages/record_page.py" line="121" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="118" />
-        <location filename="../../studio/ui/pages/record_page.py" line="126" />
+        <location filename="../../studio/ui/pages/record_page.py" line="121" />
+        <location filename="../../studio/ui/pages/record_page.py" line="129" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="127" />
+        <location filename="../../studio/ui/pages/record_page.py" line="130" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="133" />
+        <location filename="../../studio/ui/pages/record_page.py" line="136" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="134" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="135" />
+        <location filename="../../studio/ui/pages/record_page.py" line="138" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
+        <location filename="../../studio/ui/pages/record_page.py" line="140" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="139" />
+        <location filename="../../studio/ui/pages/record_page.py" line="142" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="141" />
+        <location filename="../../studio/ui/pages/record_page.py" line="144" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="143" />
+        <location filename="../../studio/ui/pages/record_page.py" line="146" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="151" />
+        <location filename="../../studio/ui/pages/record_page.py" line="153" />
+        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
+        <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="155" />
+        <source>Use this take</source>
+        <translation>Diese Aufnahme verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="159" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="154" />
+        <location filename="../../studio/ui/pages/record_page.py" line="162" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="155" />
+        <location filename="../../studio/ui/pages/record_page.py" line="163" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="156" />
+        <location filename="../../studio/ui/pages/record_page.py" line="164" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="157" />
+        <location filename="../../studio/ui/pages/record_page.py" line="165" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="158" />
+        <location filename="../../studio/ui/pages/record_page.py" line="166" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <location filename="../../studio/ui/pages/record_page.py" line="167" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="177" />
+        <location filename="../../studio/ui/pages/record_page.py" line="173" />
+        <source>Earlier takes</source>
+        <translation>Frühere Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="188" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Kamera aus STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="180" />
+        <location filename="../../studio/ui/pages/record_page.py" line="191" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="182" />
+        <location filename="../../studio/ui/pages/record_page.py" line="193" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="217" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="261" />
+        <location filename="../../studio/ui/pages/record_page.py" line="273" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="281" />
+        <location filename="../../studio/ui/pages/record_page.py" line="293" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="305" />
+        <location filename="../../studio/ui/pages/record_page.py" line="317" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="365" />
+        <location filename="../../studio/ui/pages/record_page.py" line="380" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="368" />
+        <location filename="../../studio/ui/pages/record_page.py" line="383" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="369" />
+        <location filename="../../studio/ui/pages/record_page.py" line="384" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="432" />
+        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <source>{0} · {1:.1f} s</source>
+        <translation>{0} · {1:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <source>(recovered)</source>
+        <translation>(wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="466" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="433" />
+        <location filename="../../studio/ui/pages/record_page.py" line="467" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="440" />
+        <location filename="../../studio/ui/pages/record_page.py" line="474" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>

@@ -337,174 +337,199 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="104" />
+        <location filename="../../studio/ui/pages/record_page.py" line="107" />
         <source>No music</source>
         <translation>Senza musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="107" />
+        <location filename="../../studio/ui/pages/record_page.py" line="110" />
         <source>Your own file…</source>
         <translation>Un tuo file…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="109" />
-        <location filename="../../studio/ui/pages/record_page.py" line="308" />
+        <location filename="../../studio/ui/pages/record_page.py" line="112" />
+        <location filename="../../studio/ui/pages/record_page.py" line="320" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="118" />
+        <location filename="../../studio/ui/pages/record_page.py" line="121" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="118" />
-        <location filename="../../studio/ui/pages/record_page.py" line="126" />
+        <location filename="../../studio/ui/pages/record_page.py" line="121" />
+        <location filename="../../studio/ui/pages/record_page.py" line="129" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="127" />
+        <location filename="../../studio/ui/pages/record_page.py" line="130" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="133" />
+        <location filename="../../studio/ui/pages/record_page.py" line="136" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="134" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="135" />
+        <location filename="../../studio/ui/pages/record_page.py" line="138" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
+        <location filename="../../studio/ui/pages/record_page.py" line="140" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="139" />
+        <location filename="../../studio/ui/pages/record_page.py" line="142" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="141" />
+        <location filename="../../studio/ui/pages/record_page.py" line="144" />
         <source>Delete last segment</source>
         <translation>Elimina l'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="143" />
+        <location filename="../../studio/ui/pages/record_page.py" line="146" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="151" />
+        <location filename="../../studio/ui/pages/record_page.py" line="153" />
+        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
+        <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="155" />
+        <source>Use this take</source>
+        <translation>Usa questa ripresa</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="159" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="154" />
+        <location filename="../../studio/ui/pages/record_page.py" line="162" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="155" />
+        <location filename="../../studio/ui/pages/record_page.py" line="163" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="156" />
+        <location filename="../../studio/ui/pages/record_page.py" line="164" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="157" />
+        <location filename="../../studio/ui/pages/record_page.py" line="165" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="158" />
+        <location filename="../../studio/ui/pages/record_page.py" line="166" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <location filename="../../studio/ui/pages/record_page.py" line="167" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="177" />
+        <location filename="../../studio/ui/pages/record_page.py" line="173" />
+        <source>Earlier takes</source>
+        <translation>Riprese precedenti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="188" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Fotocamera da STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="180" />
+        <location filename="../../studio/ui/pages/record_page.py" line="191" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="182" />
+        <location filename="../../studio/ui/pages/record_page.py" line="193" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="217" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="261" />
+        <location filename="../../studio/ui/pages/record_page.py" line="273" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="281" />
+        <location filename="../../studio/ui/pages/record_page.py" line="293" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="305" />
+        <location filename="../../studio/ui/pages/record_page.py" line="317" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="365" />
+        <location filename="../../studio/ui/pages/record_page.py" line="380" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="368" />
+        <location filename="../../studio/ui/pages/record_page.py" line="383" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="369" />
+        <location filename="../../studio/ui/pages/record_page.py" line="384" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="432" />
+        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <source>{0} · {1:.1f} s</source>
+        <translation>{0} · {1:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <source>(recovered)</source>
+        <translation>(recuperata)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="466" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="433" />
+        <location filename="../../studio/ui/pages/record_page.py" line="467" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="440" />
+        <location filename="../../studio/ui/pages/record_page.py" line="474" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>

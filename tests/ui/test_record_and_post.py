@@ -65,6 +65,37 @@ def test_record_three_segments_delete_one_and_post_the_take(qtbot: Any, studio: 
     assert studio.post.video == video
 
 
+def test_a_take_cut_short_by_a_crash_is_offered_again(qtbot: Any, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.capture.test_take_safety import RECORDER
+
+    recorder = subprocess.Popen([sys.executable, "-c", RECORDER, str(tmp_path / "takes")],
+                                stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert recorder.stdout is not None
+    recorder.stdout.readline()
+    assert recorder.stdout.readline().strip() == "recording"
+    qtbot.wait(1500)
+    os.kill(recorder.pid, signal.SIGKILL)
+    recorder.wait()
+    monkeypatch.setenv("STUDIO_CAMERA", "lavfi:testsrc2=size=320x240:rate=30")
+    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")  # the next start of the studio
+    qtbot.addWidget(main)
+    main.show()
+    main.tabs.setCurrentWidget(main.record)
+    page = main.record
+    assert page.takes_combo.count() == 1
+    assert page.takes_combo.itemText(0).endswith("(recovered)")
+    with qtbot.waitSignal(page.take_ready, timeout=60_000) as taken:
+        qtbot.mouseClick(page.use_take_button, Qt.MouseButton.LeftButton)
+    assert probe(taken.args[0]).duration > 0.5
+    main.close()
+
+
 def test_post_page_suggests_counts_and_saves_a_kit(qtbot: Any, studio: MainWindow) -> None:
     post = studio.post
     post.open_video(str(resource_path("samples", "dance-portrait.mp4")),

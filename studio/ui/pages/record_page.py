@@ -37,6 +37,7 @@ from studio.capture.session import (
     SessionSettings,
 )
 from studio.capture.soundtrack_player import RATE, soundtrack_clock
+from studio.capture.take import Take, find_takes
 from studio.core.music_library import bundled_tracks
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
@@ -49,6 +50,7 @@ from studio.ui.widgets.segment_bar import SegmentBar
 from studio.ui.widgets.waveform import WaveformView, envelope
 
 TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
+RECENT_TAKES = 12
 OWN_FILE = "<file>"
 AUDIO_FILES = "Audio (*.m4a *.mp3 *.wav *.aac *.flac *.ogg *.opus)"
 MEDIA_FILES = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png *.webp)"
@@ -71,6 +73,7 @@ class RecordPage(QWidget):
         self.track_samples: np.ndarray | None = None
         self.jobs: list[Job] = []
         self.sound_notice: str | None = None
+        self.recent_takes: list[Take] = []
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(33)
@@ -146,6 +149,11 @@ class RecordPage(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        self.takes_combo = QComboBox()
+        self.takes_combo.setToolTip(self.tr("Takes recorded before, kept on disk even if the "
+                                            "studio closed while recording"))  # fmt: skip
+        self.use_take_button = QPushButton(self.tr("Use this take"))
+        self.use_take_button.clicked.connect(self._use_recent_take)
 
         form = QFormLayout()
         form.addRow(self.tr("Music"), self.track_combo)
@@ -162,6 +170,9 @@ class RecordPage(QWidget):
         for widget in (self.tap_mode, self.ghost_box, self.safe_box, self.delete_button,
                        self.next_button, self.status):  # fmt: skip
             side.addWidget(widget)
+        side.addWidget(QLabel(self.tr("Earlier takes")))
+        side.addWidget(self.takes_combo)
+        side.addWidget(self.use_take_button)
         side.addStretch(1)
         panel = QWidget()
         panel.setLayout(side)
@@ -198,6 +209,7 @@ class RecordPage(QWidget):
     def activate(self) -> None:
         if self.camera is not None:
             return
+        self.show_recent_takes()
         if self.clock is None:
             microphone = self.mic_combo.currentData()
             self.clock, self.sound_notice = soundtrack_clock(self.track_samples, None, microphone)
@@ -360,14 +372,36 @@ class RecordPage(QWidget):
             return
         take = self.session.finish()
         self.session = None
-        if take is None:
-            return
+        if take is not None:
+            self._assemble(take)
+            self.show_recent_takes()
+
+    def _assemble(self, take: Take) -> None:
         self._say(self.tr("Putting your take together…"))
         job = take_job(take, take.folder / "take.mp4", self.preview.look if self.preview else None)
         job.done.connect(lambda path: self.take_ready.emit(str(path)))
         job.done.connect(lambda _: self._say(self.tr("Take ready.")))
         job.failed.connect(lambda m: self._say(self.tr("Cannot assemble the take: {0}").format(m)))
         self._run(job)
+
+    def show_recent_takes(self) -> None:
+        """Takes on disk, newest first; one cut short by a crash says so."""
+        self.recent_takes = find_takes(self.takes_folder)[:RECENT_TAKES]
+        self.takes_combo.clear()
+        for take in self.recent_takes:
+            label = self.tr("{0} · {1:.1f} s").format(take.folder.name.removeprefix("take-"),
+                                                     take.duration)  # fmt: skip
+            if take.interrupted:
+                label += " " + self.tr("(recovered)")
+            self.takes_combo.addItem(label)
+        has_takes = bool(self.recent_takes)
+        self.takes_combo.setEnabled(has_takes)
+        self.use_take_button.setEnabled(has_takes)
+
+    def _use_recent_take(self) -> None:
+        index = self.takes_combo.currentIndex()
+        if 0 <= index < len(self.recent_takes):
+            self._assemble(self.recent_takes[index])
 
     # --- what the page shows ------------------------------------------------------------------
     def _tick(self) -> None:
