@@ -217,3 +217,17 @@ def test_slot_speed_effect_and_framing_are_undoable_edits(
         page.undo_stack.undo()
     assert page.draft.slots["scene"].time_effect is None
     assert timing.effect.currentData() is None  # the card shows the template's again
+
+
+def test_the_preview_plays_with_sound_and_follows_it(qtbot: Any, window: MainWindow) -> None:
+    _open(window, "pov")
+    page = window.edit
+    page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+    page.play_button.setChecked(True)
+    qtbot.waitUntil(lambda: page.sound.position() is not None, timeout=30_000)
+    qtbot.wait(1000)
+    heard = page.sound.position()
+    assert heard is not None and 0.5 < heard < 3.0
+    assert abs(page.scrub.value() / 30 - heard) < 0.3  # the picture follows the sound
+    page.play_button.setChecked(False)
+    assert page.sound.position() is None

@@ -29,6 +29,7 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
+from studio.ui.preview_sound import PreviewSound
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
@@ -80,10 +81,12 @@ class EditPage(QWidget):
         self.preview.setStyleSheet("background: #000; border-radius: 12px;")
         self.scrub = QSlider(Qt.Orientation.Horizontal)
         self.scrub.valueChanged.connect(self._scrubbed)
+        self.scrub.sliderMoved.connect(self._seek_sound)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._toggle_play)
         self.clock = QLabel("0.0 s")
+        self.sound = PreviewSound()
         self.play_timer = QTimer(self)
         self.play_timer.setInterval(66)
         self.play_timer.timeout.connect(self._advance)
@@ -288,12 +291,26 @@ class EditPage(QWidget):
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         if playing:
             self.play_timer.start()
+            self.sound.play(self._preview_plan(), self.scrub.value() / 30)
         else:
             self.play_timer.stop()
+            self.sound.stop()
+
+    def _seek_sound(self, frame: int) -> None:
+        if self.play_button.isChecked():
+            self.sound.play(self._preview_plan(), frame / 30)
 
     def _advance(self) -> None:
-        following = self.scrub.value() + 2
-        self.scrub.setValue(0 if following > self.scrub.maximum() else following)
+        heard = self.sound.position()  # the sound leads the picture, once it plays
+        following = round(heard * 30) if heard is not None else self.scrub.value() + 2
+        if following > self.scrub.maximum():
+            following = 0
+            self.sound.play(self._preview_plan(), 0.0)
+        self.scrub.blockSignals(heard is not None)  # follow the sound without re-seeking it
+        self.scrub.setValue(following)
+        self.scrub.blockSignals(False)
+        if heard is not None:
+            self._scrubbed(following)
 
     def _show_frame(self, t: float, image: QImage) -> None:
         self.last_frame = image
@@ -304,6 +321,7 @@ class EditPage(QWidget):
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
         self.play_timer.stop()
+        self.sound.close()
         self.export_panel.cancel()
         if self.export_panel.worker is not None:
             self.export_panel.worker.wait(5000)
