@@ -6,6 +6,7 @@ The record page uses the paced test-pattern camera (STUDIO_CAMERA, set by the sh
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -30,11 +31,15 @@ def main() -> int:
     app = create_app(sys.argv)
     scratch = Path(tempfile.mkdtemp())
     window = MainWindow(scratch / "drafts", scratch / "videos")
-    window.resize(1280, 800)
+    width, height = (int(v) for v in os.environ.get("STUDIO_SHOT_SIZE", "1280x800").split("x"))
+    window.resize(width, height)
     window.show()
+
+    suffix = os.environ.get("STUDIO_SHOT_SUFFIX", "")
 
     def grab(name: str) -> None:
         QApplication.processEvents()
+        name = name.replace(".png", f"{suffix}.png")
         app.primaryScreen().grabWindow(0).save(str(out / name))
         print(out / name)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from studio.core.draft import Draft, load_draft
 from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.ui.icons import icon
 from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 from studio.ui.pages.post_page import PostPage
@@ -42,11 +43,11 @@ class MainWindow(QMainWindow):
         self.record = RecordPage(self.drafts_folder.parent / "takes")
         self.edit = EditPage(self.drafts_folder, output)
         self.post = PostPage(output, (self.settings.default_platform,))
-        self.tabs.addTab(self.home, self.tr("Home"))
-        self.tabs.addTab(self.record, self.tr("Record"))
-        self.tabs.addTab(self.edit, self.tr("Edit"))
-        self.tabs.addTab(self.post, self.tr("Post"))
-        settings = QPushButton(self.tr("Settings"))
+        self.tabs.addTab(self.home, icon("home"), self.tr("Home"))
+        self.tabs.addTab(self.record, icon("record"), self.tr("Record"))
+        self.tabs.addTab(self.edit, icon("edit"), self.tr("Edit"))
+        self.tabs.addTab(self.post, icon("post"), self.tr("Post"))
+        settings = QPushButton(icon("settings"), self.tr("Settings"))
         settings.clicked.connect(self.open_settings)
         self.tabs.setCornerWidget(settings)
         self.home.template_chosen.connect(self.open_template)

@@ -42,6 +42,7 @@ from studio.core.music_library import bundled_tracks
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
+from studio.ui.icons import icon
 from studio.ui.record_workers import CameraPreview, Job, take_job, thumbnails_job, track_job
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.filter_strip import FilterStrip
@@ -109,7 +110,7 @@ class RecordPage(QWidget):
             self.track_combo.addItem(f"{track.title} · {track.mood}", track.name)
         self.track_combo.addItem(self.tr("Your own file…"), OWN_FILE)
         self.track_combo.currentIndexChanged.connect(self._track_changed)
-        self.listen_button = QPushButton(self.tr("Play"))
+        self.listen_button = QPushButton(icon("play"), self.tr("Play"))
         self.listen_button.setCheckable(True)
         self.listen_button.toggled.connect(self._listen)
         self.waveform = WaveformView()
@@ -141,9 +142,9 @@ class RecordPage(QWidget):
         self.ghost_box.setChecked(True)
         self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
         self.safe_box.toggled.connect(self._safe_zone)
-        self.delete_button = QPushButton(self.tr("Delete last segment"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete last segment"))
         self.delete_button.clicked.connect(self.delete_last)
-        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button = QPushButton(icon("next"), self.tr("Next"))
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.finish_take)
         self.status = QLabel("")
