@@ -20,6 +20,7 @@ from studio.core.user_data import user_data_dir
 RATE = 48_000
 CLICK_EVERY = 0.5
 LATENCY_FILE = "latency.json"
+DEFAULT_DEVICES = "default -> default"  # the pair Settings calibrates
 
 
 @dataclass(frozen=True)

@@ -73,11 +73,11 @@ class SettingsDialog(QDialog):
             self.folder.setText(folder)
 
     def _calibrate(self) -> None:
-        from studio.capture.latency import measure_round_trip, save_correction
+        from studio.capture.latency import DEFAULT_DEVICES, measure_round_trip, save_correction
 
         def work() -> object:
             trip = measure_round_trip()
-            save_correction("default -> default", trip.correction)
+            save_correction(DEFAULT_DEVICES, trip.correction)
             return trip
 
         self.calibrate.setEnabled(False)

@@ -3,15 +3,19 @@ where there is no sound card, started by `make test`)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from studio.capture.camera import CameraSource
+from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import SoundtrackPlayer
+from studio.capture.take import Take
 from studio.core.resources import resource_path
 from studio.media.pcm import decode_pcm
+from studio.media.probe import probe
 
 TRACK = resource_path("music", "sunny-pop.m4a")
 PATTERN = "lavfi:testsrc2=size=640x360:rate=30"
@@ -39,3 +43,20 @@ def camera(player: SoundtrackPlayer) -> Iterator[CameraSource]:
 @pytest.fixture
 def takes(tmp_path: Path) -> Path:
     return tmp_path / "takes"
+
+
+def record_one_segment(source: str, player: SoundtrackPlayer, takes: Path, track_start: float,
+                       seconds: float) -> Take:  # fmt: skip
+    """Open `source` as the camera, record one segment of `seconds` from `track_start`."""
+    camera = CameraSource(source, player)
+    try:
+        settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=track_start)
+        session = RecordingSession(camera, player, takes, settings)
+        session.start()
+        time.sleep(seconds)
+        session.stop()
+        take = session.finish()
+    finally:
+        camera.close()
+    assert take is not None
+    return take

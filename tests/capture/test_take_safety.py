@@ -14,12 +14,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from studio.capture.camera import CameraSource
-from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import SoundtrackPlayer
 from studio.capture.take import assemble_take, find_takes
 from studio.media.probe import probe
-from tests.capture.conftest import TRACK
+from tests.capture.conftest import record_one_segment
 from tests.media_factory import decode_audio, decode_frames
 
 pytestmark = pytest.mark.slow
@@ -87,17 +85,7 @@ def test_without_portaudio_the_session_still_records(tmp_path: Path, takes: Path
 def test_an_exported_take_keeps_a_flash_at_the_track_position_it_was_stamped(
     player: SoundtrackPlayer, takes: Path, track_samples: np.ndarray
 ) -> None:
-    camera = CameraSource(FLASH, player)
-    try:
-        settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=3.0)
-        session = RecordingSession(camera, player, takes, settings)
-        session.start()
-        time.sleep(2.6)
-        session.stop()
-        take = session.finish()
-    finally:
-        camera.close()
-    assert take is not None
+    take = record_one_segment(FLASH, player, takes, track_start=3.0, seconds=2.6)
     [segment] = take.segments
     recorded = decode_frames(segment.video, (320, 240))
     flash_frame = int(np.argmax(recorded.mean(axis=(1, 2, 3))))

@@ -3,7 +3,6 @@ sink's monitor is the default input here, so the "voice" is exactly what was pla
 
 from __future__ import annotations
 
-import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from studio.capture.camera import CameraSource
 from studio.capture.latency import measure_round_trip, save_correction, saved_corrections
-from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import SoundtrackPlayer
 from studio.capture.take import assemble_take
-from studio.media.probe import probe
-from tests.capture.conftest import PATTERN, TRACK
+from tests.capture.conftest import PATTERN, record_one_segment
 from tests.media_factory import decode_audio
 
 pytestmark = pytest.mark.slow
@@ -33,17 +29,7 @@ def singing_player(track_samples: np.ndarray) -> Iterator[SoundtrackPlayer]:
 def test_the_voice_is_recorded_where_it_was_sung(
     singing_player: SoundtrackPlayer, takes: Path, track_samples: np.ndarray
 ) -> None:
-    camera = CameraSource(PATTERN, singing_player)
-    try:
-        settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=5.0)
-        session = RecordingSession(camera, singing_player, takes, settings)
-        session.start()
-        time.sleep(2.0)
-        session.stop()
-        take = session.finish()
-    finally:
-        camera.close()
-    assert take is not None
+    take = record_one_segment(PATTERN, singing_player, takes, track_start=5.0, seconds=2.0)
     [segment] = take.segments
     assert segment.mic is not None
     with wave.open(str(segment.mic)) as handle:

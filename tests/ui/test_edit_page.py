@@ -125,6 +125,7 @@ def test_reopening_after_a_crash_offers_the_draft(
         drafts = reopened.home.drafts
         assert drafts.isVisibleTo(reopened.home) and drafts.list.count() == 1
         assert "bake bread" in drafts.list.item(0).text()
+        assert not drafts.list.item(0).icon().isNull()  # with the template's picture
         drafts.list.itemActivated.emit(drafts.list.item(0))
         page = reopened.edit
         assert reopened.tabs.currentWidget() is page
@@ -135,7 +136,7 @@ def test_reopening_after_a_crash_offers_the_draft(
         assert drafts.list.count() == 1  # the same draft goes on, not a copy
         assert "bake bread · Sunday" in drafts.list.item(0).text()
     finally:
-        reopened.edit.shutdown()
+        reopened.close()
 
 
 def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:

@@ -87,6 +87,10 @@ class EditPage(QWidget):
         self.play_button.toggled.connect(self._toggle_play)
         self.clock = QLabel("0.0 s")
         self.sound = PreviewSound()
+        self.sharpen_timer = QTimer(self)  # once the picture rests, draw it at full size
+        self.sharpen_timer.setSingleShot(True)
+        self.sharpen_timer.setInterval(350)
+        self.sharpen_timer.timeout.connect(self._sharpen)
         self.play_timer = QTimer(self)
         self.play_timer.setInterval(66)
         self.play_timer.timeout.connect(self._advance)
@@ -282,6 +286,13 @@ class EditPage(QWidget):
         self.preview_time = t
         self.renderer.request(t)
         self._render_pending.emit()
+        if not self.play_button.isChecked():
+            self.sharpen_timer.start()
+
+    def _sharpen(self) -> None:
+        if not self.play_button.isChecked():
+            self.renderer.request(self.preview_time, full=True)
+            self._render_pending.emit()
 
     def _scrubbed(self, frame: int) -> None:
         self.clock.setText(f"{frame / 30:.1f} s")

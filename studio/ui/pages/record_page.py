@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
 from studio.capture.devices import list_cameras, list_sound_devices
+from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import (
     COUNTDOWNS,
     MAX_LENGTHS,
@@ -324,11 +325,15 @@ class RecordPage(QWidget):
     def _settings(self) -> SessionSettings:
         duration = self.waveform.duration if self.track_samples is not None else float("inf")
         stop_at = self.stop_at.value() or None
+        # the calibration in Settings measures the default devices' round trip
+        voice = self.mic_combo.currentData() is not None
+        correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
         return SessionSettings(
             track=self.track_path if self.track_samples is not None else None,
             track_seconds=duration, track_start=self.waveform.start,
             speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
             max_seconds=self.length_combo.currentData(), stop_at=stop_at,
+            mic_correction=correction,
         )  # fmt: skip
 
     def _session(self) -> RecordingSession | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from studio.core.draft import Draft, list_drafts
+from studio.core.template import TemplateError, load_template
 
 
 def describe(draft: Draft) -> str:
@@ -22,6 +24,15 @@ def describe(draft: Draft) -> str:
     return f"{name}  —  {words or 'no text yet'}  —  {clips} clip(s)  —  {when}"
 
 
+def thumbnail(draft: Draft) -> QIcon:
+    """The picture of the draft's template (its first frame, made by the engine itself)."""
+    try:
+        loaded = load_template(draft.template)
+    except TemplateError:
+        return QIcon()
+    return QIcon(QPixmap(str(loaded.asset(loaded.template.preview))))
+
+
 class DraftsList(QWidget):
     """Emits `draft_chosen(path, draft)` on double-click or Enter."""
 
@@ -33,7 +44,8 @@ class DraftsList(QWidget):
         self.title = QLabel(self.tr("Continue a draft"))
         self.title.setStyleSheet("font-size: 18px; font-weight: 700;")
         self.list = QListWidget()
-        self.list.setMaximumHeight(150)
+        self.list.setIconSize(QSize(27, 48))
+        self.list.setMaximumHeight(170)
         self.list.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -46,7 +58,7 @@ class DraftsList(QWidget):
         self.list.clear()
         drafts = list_drafts(self.folder) if self.folder.is_dir() else []
         for path, draft in drafts:
-            item = QListWidgetItem(describe(draft))
+            item = QListWidgetItem(thumbnail(draft), describe(draft))
             item.setData(Qt.ItemDataRole.UserRole, (path, draft))
             self.list.addItem(item)
         self.setVisible(bool(drafts))
