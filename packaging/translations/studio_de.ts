@@ -11,7 +11,7 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="33" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="44" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
@@ -19,18 +19,18 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="70" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="71" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -155,37 +155,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="37" />
+        <location filename="../../studio/ui/main_window.py" line="38" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="45" />
+        <location filename="../../studio/ui/main_window.py" line="47" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="46" />
+        <location filename="../../studio/ui/main_window.py" line="48" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="49" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="50" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="49" />
+        <location filename="../../studio/ui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="72" />
+        <location filename="../../studio/ui/main_window.py" line="74" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
@@ -337,263 +337,290 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="92" />
+        <location filename="../../studio/ui/pages/record_page.py" line="81" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="107" />
-        <source>No music</source>
-        <translation>Ohne Musik</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="110" />
-        <source>Your own file…</source>
-        <translation>Eigene Datei…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="112" />
-        <location filename="../../studio/ui/pages/record_page.py" line="320" />
+        <location filename="../../studio/ui/pages/record_page.py" line="257" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="121" />
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="121" />
-        <location filename="../../studio/ui/pages/record_page.py" line="129" />
-        <source>{0} s</source>
-        <translation>{0} s</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="130" />
-        <source>{0} min</source>
-        <translation>{0} Min.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="136" />
-        <source>End of track</source>
-        <translation>Ende des Titels</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
-        <source>Stop by itself at this point of the track</source>
-        <translation>Hält an dieser Stelle des Titels von selbst an</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="138" />
-        <source>Tap to start and stop</source>
-        <translation>Tippen zum Starten und Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="140" />
-        <source>Ghost of the last segment</source>
-        <translation>Geist des letzten Abschnitts</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="142" />
-        <source>Show what the app's buttons cover</source>
-        <translation>Zeigen, was die Knöpfe der App verdecken</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="144" />
-        <source>Delete last segment</source>
-        <translation>Letzten Abschnitt löschen</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="146" />
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="153" />
-        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
-        <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="155" />
-        <source>Use this take</source>
-        <translation>Diese Aufnahme verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
-        <source>Music</source>
-        <translation>Musik</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="162" />
-        <source>Camera</source>
-        <translation>Kamera</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="163" />
-        <source>Microphone</source>
-        <translation>Mikrofon</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="164" />
-        <source>Countdown</source>
-        <translation>Countdown</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="165" />
-        <source>Speed</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="166" />
-        <source>Length</source>
-        <translation>Länge</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="167" />
-        <source>Stop at</source>
-        <translation>Stopp bei</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="173" />
-        <source>Earlier takes</source>
-        <translation>Frühere Aufnahmen</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="188" />
-        <source>Camera from STUDIO_CAMERA</source>
-        <translation>Kamera aus STUDIO_CAMERA</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="191" />
-        <source>Test pattern</source>
-        <translation>Testbild</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="193" />
-        <source>No microphone</source>
-        <translation>Kein Mikrofon</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="217" />
+        <location filename="../../studio/ui/pages/record_page.py" line="154" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="273" />
+        <location filename="../../studio/ui/pages/record_page.py" line="210" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="293" />
+        <location filename="../../studio/ui/pages/record_page.py" line="230" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="317" />
+        <location filename="../../studio/ui/pages/record_page.py" line="254" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="380" />
+        <location filename="../../studio/ui/pages/record_page.py" line="321" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="383" />
+        <location filename="../../studio/ui/pages/record_page.py" line="324" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="384" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <location filename="../../studio/ui/pages/record_page.py" line="333" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="466" />
+        <location filename="../../studio/ui/pages/record_page.py" line="407" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="467" />
+        <location filename="../../studio/ui/pages/record_page.py" line="408" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="474" />
+        <location filename="../../studio/ui/pages/record_page.py" line="415" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="35" />
+        <source>No music</source>
+        <translation>Ohne Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="38" />
+        <source>Your own file…</source>
+        <translation>Eigene Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="46" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="46" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="54" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="55" />
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="61" />
+        <source>End of track</source>
+        <translation>Ende des Titels</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="62" />
+        <source>Stop by itself at this point of the track</source>
+        <translation>Hält an dieser Stelle des Titels von selbst an</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="63" />
+        <source>Tap to start and stop</source>
+        <translation>Tippen zum Starten und Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <source>Ghost of the last segment</source>
+        <translation>Geist des letzten Abschnitts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <source>Show what the app's buttons cover</source>
+        <translation>Zeigen, was die Knöpfe der App verdecken</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <source>Delete last segment</source>
+        <translation>Letzten Abschnitt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
+        <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <source>Use this take</source>
+        <translation>Diese Aufnahme verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="84" />
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <source>Stop at</source>
+        <translation>Stopp bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <source>Earlier takes</source>
+        <translation>Frühere Aufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="105" />
+        <source>Camera from STUDIO_CAMERA</source>
+        <translation>Kamera aus STUDIO_CAMERA</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
+        <source>Test pattern</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="110" />
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="26" />
+        <location filename="../../studio/ui/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="30" />
+        <location filename="../../studio/ui/settings_dialog.py" line="31" />
         <source>Movies/Crossumer Studio</source>
         <translation>Filme/Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="44" />
+        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <source>The first camera found</source>
+        <translation>Die erste gefundene Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="56" />
         <source>Measure microphone latency</source>
         <translation>Mikrofon-Latenz messen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="45" />
+        <location filename="../../studio/ui/settings_dialog.py" line="57" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="51" />
-        <location filename="../../studio/ui/settings_dialog.py" line="71" />
+        <location filename="../../studio/ui/settings_dialog.py" line="63" />
+        <location filename="../../studio/ui/settings_dialog.py" line="85" />
         <source>Save videos in</source>
         <translation>Videos speichern in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="52" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Prepare for</source>
         <translation>Vorbereiten für</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="53" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="54" />
+        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="68" />
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="84" />
+        <location filename="../../studio/ui/settings_dialog.py" line="98" />
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="92" />
+        <location filename="../../studio/ui/settings_dialog.py" line="106" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>

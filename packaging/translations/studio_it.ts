@@ -11,7 +11,7 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="33" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="44" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
@@ -19,18 +19,18 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="70" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="71" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="288" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -155,37 +155,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="37" />
+        <location filename="../../studio/ui/main_window.py" line="38" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="45" />
+        <location filename="../../studio/ui/main_window.py" line="47" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="46" />
+        <location filename="../../studio/ui/main_window.py" line="48" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="49" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="50" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="49" />
+        <location filename="../../studio/ui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="72" />
+        <location filename="../../studio/ui/main_window.py" line="74" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
@@ -337,263 +337,290 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="92" />
+        <location filename="../../studio/ui/pages/record_page.py" line="81" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="107" />
-        <source>No music</source>
-        <translation>Senza musica</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="110" />
-        <source>Your own file…</source>
-        <translation>Un tuo file…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="112" />
-        <location filename="../../studio/ui/pages/record_page.py" line="320" />
+        <location filename="../../studio/ui/pages/record_page.py" line="257" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="121" />
-        <source>Off</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="121" />
-        <location filename="../../studio/ui/pages/record_page.py" line="129" />
-        <source>{0} s</source>
-        <translation>{0} s</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="130" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="136" />
-        <source>End of track</source>
-        <translation>Fine del brano</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
-        <source>Stop by itself at this point of the track</source>
-        <translation>Si ferma da solo in questo punto del brano</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="138" />
-        <source>Tap to start and stop</source>
-        <translation>Tocca per avviare e fermare</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="140" />
-        <source>Ghost of the last segment</source>
-        <translation>Fantasma dell'ultimo segmento</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="142" />
-        <source>Show what the app's buttons cover</source>
-        <translation>Mostra cosa coprono i pulsanti dell'app</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="144" />
-        <source>Delete last segment</source>
-        <translation>Elimina l'ultimo segmento</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="146" />
-        <source>Next</source>
-        <translation>Avanti</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="153" />
-        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
-        <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="155" />
-        <source>Use this take</source>
-        <translation>Usa questa ripresa</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
-        <source>Music</source>
-        <translation>Musica</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="162" />
-        <source>Camera</source>
-        <translation>Fotocamera</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="163" />
-        <source>Microphone</source>
-        <translation>Microfono</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="164" />
-        <source>Countdown</source>
-        <translation>Conto alla rovescia</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="165" />
-        <source>Speed</source>
-        <translation>Velocità</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="166" />
-        <source>Length</source>
-        <translation>Durata</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="167" />
-        <source>Stop at</source>
-        <translation>Ferma a</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="173" />
-        <source>Earlier takes</source>
-        <translation>Riprese precedenti</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="188" />
-        <source>Camera from STUDIO_CAMERA</source>
-        <translation>Fotocamera da STUDIO_CAMERA</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="191" />
-        <source>Test pattern</source>
-        <translation>Immagine di prova</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="193" />
-        <source>No microphone</source>
-        <translation>Nessun microfono</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="217" />
+        <location filename="../../studio/ui/pages/record_page.py" line="154" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="273" />
+        <location filename="../../studio/ui/pages/record_page.py" line="210" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="293" />
+        <location filename="../../studio/ui/pages/record_page.py" line="230" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="317" />
+        <location filename="../../studio/ui/pages/record_page.py" line="254" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="380" />
+        <location filename="../../studio/ui/pages/record_page.py" line="321" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="383" />
+        <location filename="../../studio/ui/pages/record_page.py" line="324" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="384" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <location filename="../../studio/ui/pages/record_page.py" line="333" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="466" />
+        <location filename="../../studio/ui/pages/record_page.py" line="407" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="467" />
+        <location filename="../../studio/ui/pages/record_page.py" line="408" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="474" />
+        <location filename="../../studio/ui/pages/record_page.py" line="415" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="35" />
+        <source>No music</source>
+        <translation>Senza musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="38" />
+        <source>Your own file…</source>
+        <translation>Un tuo file…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="46" />
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="46" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="54" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="55" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="61" />
+        <source>End of track</source>
+        <translation>Fine del brano</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="62" />
+        <source>Stop by itself at this point of the track</source>
+        <translation>Si ferma da solo in questo punto del brano</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="63" />
+        <source>Tap to start and stop</source>
+        <translation>Tocca per avviare e fermare</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <source>Ghost of the last segment</source>
+        <translation>Fantasma dell'ultimo segmento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <source>Show what the app's buttons cover</source>
+        <translation>Mostra cosa coprono i pulsanti dell'app</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <source>Delete last segment</source>
+        <translation>Elimina l'ultimo segmento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
+        <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <source>Use this take</source>
+        <translation>Usa questa ripresa</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <source>Music</source>
+        <translation>Musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="84" />
+        <source>Countdown</source>
+        <translation>Conto alla rovescia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <source>Speed</source>
+        <translation>Velocità</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <source>Length</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <source>Stop at</source>
+        <translation>Ferma a</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <source>Earlier takes</source>
+        <translation>Riprese precedenti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="105" />
+        <source>Camera from STUDIO_CAMERA</source>
+        <translation>Fotocamera da STUDIO_CAMERA</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
+        <source>Test pattern</source>
+        <translation>Immagine di prova</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="110" />
+        <source>No microphone</source>
+        <translation>Nessun microfono</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="26" />
+        <location filename="../../studio/ui/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="30" />
+        <location filename="../../studio/ui/settings_dialog.py" line="31" />
         <source>Movies/Crossumer Studio</source>
         <translation>Filmati/Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="44" />
+        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <source>The first camera found</source>
+        <translation>La prima fotocamera trovata</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <source>No microphone</source>
+        <translation>Nessun microfono</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="56" />
         <source>Measure microphone latency</source>
         <translation>Misura la latenza del microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="45" />
+        <location filename="../../studio/ui/settings_dialog.py" line="57" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Riproduce dei clic e li riascolta: fai silenzio nella stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="51" />
-        <location filename="../../studio/ui/settings_dialog.py" line="71" />
+        <location filename="../../studio/ui/settings_dialog.py" line="63" />
+        <location filename="../../studio/ui/settings_dialog.py" line="85" />
         <source>Save videos in</source>
         <translation>Salva i video in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="52" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Prepare for</source>
         <translation>Prepara per</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="53" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="54" />
+        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="68" />
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="84" />
+        <location filename="../../studio/ui/settings_dialog.py" line="98" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="92" />
+        <location filename="../../studio/ui/settings_dialog.py" line="106" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>

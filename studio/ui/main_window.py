@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.record = RecordPage(self.drafts_folder.parent / "takes")
         self.edit = EditPage(self.drafts_folder, output)
         self.post = PostPage(output, (self.settings.default_platform,))
+        self.record.prefer(self.settings.camera, self.settings.microphone)
         self.tabs.addTab(self.home, icon("home"), self.tr("Home"))
         self.tabs.addTab(self.record, icon("record"), self.tr("Record"))
         self.tabs.addTab(self.edit, icon("edit"), self.tr("Edit"))
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             output = settings.output_path(self.default_output)
             self.edit.output_folder = output
             self.post.output_folder = output
+            self.record.prefer(settings.camera, settings.microphone)
 
     def rebuild(self) -> None:
         """Recreate the pages in the current language, reopening the draft being edited."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from studio.capture.devices import list_cameras, list_sound_devices
 from studio.core.platforms import load_platforms
 from studio.ui.record_workers import Job
 from studio.ui.settings import StudioSettings
@@ -41,6 +42,17 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.camera = QComboBox()
+        self.camera.addItem(self.tr("The first camera found"), "")
+        for camera in list_cameras():
+            self.camera.addItem(camera.name, camera.name)
+        self.camera.setCurrentIndex(max(0, self.camera.findData(settings.camera)))
+        self.microphone = QComboBox()
+        self.microphone.addItem(self.tr("No microphone"), "")
+        for device in list_sound_devices():
+            if device.inputs:
+                self.microphone.addItem(device.name, device.name)
+        self.microphone.setCurrentIndex(max(0, self.microphone.findData(settings.microphone)))
         self.calibrate = QPushButton(self.tr("Measure microphone latency"))
         self.calibrate.setToolTip(self.tr("Plays clicks and listens for them: keep the room quiet"))
         self.calibrate.clicked.connect(self._calibrate)
@@ -51,6 +63,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Save videos in"), row)
         form.addRow(self.tr("Prepare for"), self.platform)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Microphone"), self.microphone)
         form.addRow(self.tr("Latency"), self.calibrate)
         form.addRow("", self.latency)
         buttons = QDialogButtonBox(
@@ -63,8 +77,8 @@ class SettingsDialog(QDialog):
     def chosen(self) -> StudioSettings:
         return StudioSettings(
             output_folder=self.folder.text().strip(), default_platform=self.platform.currentData(),
-            language=self.language.currentData(), camera=self.settings.camera,
-            microphone=self.settings.microphone,
+            language=self.language.currentData(), camera=self.camera.currentData(),
+            microphone=self.microphone.currentData(),
         )  # fmt: skip
 
     def _browse(self) -> None:

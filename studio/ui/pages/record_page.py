@@ -6,7 +6,6 @@ thread; this page only arranges widgets and calls `session.tick()` thirty times 
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,13 +13,8 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,32 +22,25 @@ from PySide6.QtWidgets import (
 
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
-from studio.capture.devices import list_cameras, list_sound_devices
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import (
-    COUNTDOWNS,
-    MAX_LENGTHS,
-    SPEEDS,
     RecordingSession,
     SessionSettings,
 )
 from studio.capture.soundtrack_player import RATE, soundtrack_clock
 from studio.capture.take import Take, find_takes
-from studio.core.music_library import bundled_tracks
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
-from studio.ui.icons import icon
 from studio.ui.record_workers import CameraPreview, Job, take_job, thumbnails_job, track_job
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.filter_strip import FilterStrip
 from studio.ui.widgets.record_button import RecordButton
+from studio.ui.widgets.record_panel import OWN_FILE, RecordPanel
 from studio.ui.widgets.segment_bar import SegmentBar
-from studio.ui.widgets.waveform import WaveformView, envelope
+from studio.ui.widgets.waveform import envelope
 
-TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
 RECENT_TAKES = 12
-OWN_FILE = "<file>"
 AUDIO_FILES = "Audio (*.m4a *.mp3 *.wav *.aac *.flac *.ogg *.opus)"
 MEDIA_FILES = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png *.webp)"
 
@@ -105,99 +92,47 @@ class RecordPage(QWidget):
         centre.addLayout(buttons)
         centre.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
-        self.track_combo = QComboBox()
-        self.track_combo.addItem(self.tr("No music"), None)
-        for track in bundled_tracks():
-            self.track_combo.addItem(f"{track.title} · {track.mood}", track.name)
-        self.track_combo.addItem(self.tr("Your own file…"), OWN_FILE)
+        panel = RecordPanel()
+        self.track_combo = panel.track_combo
+        self.listen_button = panel.listen_button
+        self.waveform = panel.waveform
+        self.camera_combo = panel.camera_combo
+        self.mic_combo = panel.mic_combo
+        self.countdown_combo = panel.countdown_combo
+        self.speed_combo = panel.speed_combo
+        self.length_combo = panel.length_combo
+        self.stop_at = panel.stop_at
+        self.tap_mode = panel.tap_mode
+        self.ghost_box = panel.ghost_box
+        self.safe_box = panel.safe_box
+        self.delete_button = panel.delete_button
+        self.next_button = panel.next_button
+        self.status = panel.status
+        self.takes_combo = panel.takes_combo
+        self.use_take_button = panel.use_take_button
         self.track_combo.currentIndexChanged.connect(self._track_changed)
-        self.listen_button = QPushButton(icon("play"), self.tr("Play"))
-        self.listen_button.setCheckable(True)
         self.listen_button.toggled.connect(self._listen)
-        self.waveform = WaveformView()
         self.waveform.start_chosen.connect(self._start_chosen)
-        self.camera_combo = QComboBox()
-        self.mic_combo = QComboBox()
-        self.countdown_combo = QComboBox()
-        for countdown in COUNTDOWNS:
-            label = self.tr("Off") if countdown == 0 else self.tr("{0} s").format(countdown)
-            self.countdown_combo.addItem(label, countdown)
-        self.speed_combo = QComboBox()
-        for speed in SPEEDS:
-            self.speed_combo.addItem(f"{speed:g}x", speed)
-        self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
-        self.length_combo = QComboBox()
-        for seconds in MAX_LENGTHS:
-            label = self.tr("{0} s").format(int(seconds)) if seconds < 60 else self.tr(
-                "{0} min").format(int(seconds // 60))  # fmt: skip
-            self.length_combo.addItem(label, seconds)
-        self.length_combo.setCurrentIndex(1)
-        self.stop_at = QDoubleSpinBox()
-        self.stop_at.setRange(0, 600)
-        self.stop_at.setSuffix(" s")
-        self.stop_at.setSpecialValueText(self.tr("End of track"))
-        self.stop_at.setToolTip(self.tr("Stop by itself at this point of the track"))
-        self.tap_mode = QCheckBox(self.tr("Tap to start and stop"))
         self.tap_mode.toggled.connect(self._tap_mode)
-        self.ghost_box = QCheckBox(self.tr("Ghost of the last segment"))
-        self.ghost_box.setChecked(True)
-        self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
         self.safe_box.toggled.connect(self._safe_zone)
-        self.delete_button = QPushButton(icon("delete"), self.tr("Delete last segment"))
         self.delete_button.clicked.connect(self.delete_last)
-        self.next_button = QPushButton(icon("next"), self.tr("Next"))
-        self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.finish_take)
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        self.takes_combo = QComboBox()
-        self.takes_combo.setToolTip(self.tr("Takes recorded before, kept on disk even if the "
-                                            "studio closed while recording"))  # fmt: skip
-        self.use_take_button = QPushButton(self.tr("Use this take"))
         self.use_take_button.clicked.connect(self._use_recent_take)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Music"), self.track_combo)
-        form.addRow("", self.listen_button)
-        form.addRow(self.waveform)
-        form.addRow(self.tr("Camera"), self.camera_combo)
-        form.addRow(self.tr("Microphone"), self.mic_combo)
-        form.addRow(self.tr("Countdown"), self.countdown_combo)
-        form.addRow(self.tr("Speed"), self.speed_combo)
-        form.addRow(self.tr("Length"), self.length_combo)
-        form.addRow(self.tr("Stop at"), self.stop_at)
-        side = QVBoxLayout()
-        side.addLayout(form)
-        for widget in (self.tap_mode, self.ghost_box, self.safe_box, self.delete_button,
-                       self.next_button, self.status):  # fmt: skip
-            side.addWidget(widget)
-        side.addWidget(QLabel(self.tr("Earlier takes")))
-        side.addWidget(self.takes_combo)
-        side.addWidget(self.use_take_button)
-        side.addStretch(1)
-        panel = QWidget()
-        panel.setLayout(side)
-        panel.setFixedWidth(340)
+        self.has_camera = panel.has_camera
+        self.camera_combo.currentIndexChanged.connect(lambda _: self._reopen())
+        self.mic_combo.currentIndexChanged.connect(lambda _: self._reopen())
         layout = QHBoxLayout(self)
         layout.addLayout(centre, 1)
         layout.addWidget(panel)
-        self._fill_devices()
 
-    def _fill_devices(self) -> None:
-        override = os.environ.get("STUDIO_CAMERA")
-        if override:
-            self.camera_combo.addItem(self.tr("Camera from STUDIO_CAMERA"), override)
-        for camera in list_cameras():
-            self.camera_combo.addItem(camera.name, camera.index)
-        self.camera_combo.addItem(self.tr("Test pattern"), TEST_PATTERN)
-        self.has_camera = self.camera_combo.count() > 1
-        self.mic_combo.addItem(self.tr("No microphone"), None)
-        for device in list_sound_devices():
-            if device.inputs:
-                self.mic_combo.addItem(device.name, device.index)
-        self.camera_combo.currentIndexChanged.connect(lambda _: self._reopen())
-        self.mic_combo.currentIndexChanged.connect(lambda _: self._reopen())
+    def prefer(self, camera: str, microphone: str) -> None:
+        """Select the devices chosen in Settings, by name, when they are connected."""
+        if self._recorded():
+            return
+        for combo, name in ((self.camera_combo, camera), (self.mic_combo, microphone)):
+            index = combo.findText(name) if name else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     # --- opening and closing the camera with the page --------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
