@@ -6,8 +6,9 @@ import threading
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from studio.core.render_plan import RenderPlan
 
@@ -17,6 +18,17 @@ def frame_to_image(frame: np.ndarray) -> QImage:
     height, width = frame.shape[:2]
     data = np.ascontiguousarray(frame)
     return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def fitted_pixmap(image: QImage, widget: QWidget) -> QPixmap:
+    """`image` scaled to fit `widget` in device pixels, so it stays sharp on high-DPI screens."""
+    ratio = widget.devicePixelRatioF()
+    pixmap = QPixmap.fromImage(image).scaled(
+        widget.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )  # fmt: skip
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 class RenderWorker(QThread):

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QUndoStack
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from studio.ui.preview_sound import PreviewSound
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.workers import PreviewRenderer
+from studio.ui.workers import PreviewRenderer, fitted_pixmap
 
 PREVIEW_SIZE = (360, 640)
 
@@ -325,9 +325,7 @@ class EditPage(QWidget):
 
     def _show_frame(self, t: float, image: QImage) -> None:
         self.last_frame = image
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        self.preview.setPixmap(fitted_pixmap(image, self.preview))
 
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""

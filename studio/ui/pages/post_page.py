@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from studio.core.post.preflight import TextBox, VideoFacts, preflight
 from studio.core.post.suggest import TagHistory, load_platform_tags, suggest_hashtags
 from studio.ui.record_workers import Job
 from studio.ui.widgets.caption_editor import CaptionEditor
-from studio.ui.workers import frame_to_image
+from studio.ui.workers import fitted_pixmap, frame_to_image
 
 COVER_STEPS = 200
 
@@ -222,9 +222,7 @@ class PostPage(QWidget):
 
     def _show_cover(self, frame: object) -> None:
         image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
-        self.cover.setPixmap(QPixmap.fromImage(image).scaled(
-            self.cover.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        self.cover.setPixmap(fitted_pixmap(image, self.cover))
 
     # --- the kit ----------------------------------------------------------------------------
     def save_kit(self) -> None:
