@@ -186,6 +186,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Earlier takes": ("Riprese precedenti", "Frühere Aufnahmen"),
     "{0} · {1:.1f} s": ("{0} · {1:.1f} s", "{0} · {1:.1f} s"),
     "(recovered)": ("(recuperata)", "(wiederhergestellt)"),
+    "Quality": ("Qualità", "Qualität"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
 }
 LANGUAGES = {"it": 0, "de": 1}

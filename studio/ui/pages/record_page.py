@@ -98,6 +98,7 @@ class RecordPage(QWidget):
         self.waveform = panel.waveform
         self.camera_combo = panel.camera_combo
         self.mic_combo = panel.mic_combo
+        self.quality_combo = panel.quality_combo
         self.countdown_combo = panel.countdown_combo
         self.speed_combo = panel.speed_combo
         self.length_combo = panel.length_combo
@@ -121,6 +122,7 @@ class RecordPage(QWidget):
         self.has_camera = panel.has_camera
         self.camera_combo.currentIndexChanged.connect(lambda _: self._reopen())
         self.mic_combo.currentIndexChanged.connect(lambda _: self._reopen())
+        self.quality_combo.currentIndexChanged.connect(lambda _: self._reopen())
         layout = QHBoxLayout(self)
         layout.addLayout(centre, 1)
         layout.addWidget(panel)
@@ -156,7 +158,8 @@ class RecordPage(QWidget):
             self.import_button.setVisible(True)
             return
         try:
-            self.camera = CameraSource(self.camera_combo.currentData(), self.clock)
+            width, height = self.quality_combo.currentData()  # MJPG lets USB cameras do both
+            self.camera = CameraSource(self.camera_combo.currentData(), self.clock, width, height)
         except (CameraError, OSError) as exc:
             self.view.message = str(exc)
             self.import_button.setVisible(True)
@@ -368,7 +371,7 @@ class RecordPage(QWidget):
             self.record_button.recording = False
         recording = session is not None and session.state in ("recording", "countdown")
         for widget in (self.track_combo, self.waveform, self.camera_combo, self.mic_combo,
-                       self.length_combo):  # fmt: skip
+                       self.quality_combo, self.length_combo):  # fmt: skip
             widget.setEnabled(not recording and not self._recorded())
         self.record_button.update()
         self.waveform.update()

@@ -41,6 +41,9 @@ class RecordPanel(QWidget):
         self.waveform = WaveformView()
         self.camera_combo = QComboBox()
         self.mic_combo = QComboBox()
+        self.quality_combo = QComboBox()
+        for label, size in (("720p", (1280, 720)), ("1080p", (1920, 1080))):
+            self.quality_combo.addItem(label, size)
         self.countdown_combo = QComboBox()
         for countdown in COUNTDOWNS:
             label = self.tr("Off") if countdown == 0 else self.tr("{0} s").format(countdown)
@@ -80,6 +83,7 @@ class RecordPanel(QWidget):
         form.addRow("", self.listen_button)
         form.addRow(self.waveform)
         form.addRow(self.tr("Camera"), self.camera_combo)
+        form.addRow(self.tr("Quality"), self.quality_combo)
         form.addRow(self.tr("Microphone"), self.mic_combo)
         form.addRow(self.tr("Countdown"), self.countdown_combo)
         form.addRow(self.tr("Speed"), self.speed_combo)
