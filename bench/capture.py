@@ -110,7 +110,8 @@ def main() -> None:
 
     camera.on_frame = note
     stop, latencies = threading.Event(), []
-    reader = threading.Thread(target=preview_reader, args=(camera, stop, latencies))
+    # a daemon: if the benchmark fails, the reader must not keep the process (and a core) alive
+    reader = threading.Thread(target=preview_reader, args=(camera, stop, latencies), daemon=True)
     reader.start()
     time.sleep(1.0)  # the camera's first burst settles
     cpu_before, wall_before = time.process_time(), time.monotonic()

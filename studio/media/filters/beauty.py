@@ -20,8 +20,12 @@ WORK_WIDTH = 180  # width of the copy the coefficients are computed on
 RADIUS = 3  # box radius on that copy, about 2% of the picture width
 
 
-def guided_smooth(frame: Frame, smoothness: float) -> Frame:
-    """Edge-preserving smoothing of `frame`; `smoothness` 0-1 sets how strong an edge survives."""
+def guided_smooth(frame: Frame, smoothness: float, strength: float = 1.0) -> Frame:
+    """Edge-preserving smoothing of `frame`; `smoothness` 0-1 sets how strong an edge survives.
+
+    `strength` mixes with the original inside the coefficients (I + s(aI + b - I) is
+    (1 - s + sa)I + sb), which saves a full-frame blend.
+    """
     height, width = frame.shape[:2]
     factor = max(1, round(width / WORK_WIDTH))
     small = cv2.resize(
@@ -32,8 +36,8 @@ def guided_smooth(frame: Frame, smoothness: float) -> Frame:
     variance = cv2.boxFilter(small * small, -1, box) - mean * mean
     epsilon = (smoothness * 40) ** 2 + 1.0  # edges with a spread below ~40 levels are smoothed
     raw_gain = variance / (variance + epsilon)
-    gain = cv2.boxFilter(raw_gain, -1, box)
-    offset = cv2.boxFilter(mean - raw_gain * mean, -1, box)
+    gain = 1 - strength + strength * cv2.boxFilter(raw_gain, -1, box)
+    offset = strength * cv2.boxFilter(mean - raw_gain * mean, -1, box)
     gain_full = cv2.resize(np.clip(gain * 255, 0, 255).astype(np.uint8), (width, height))
     offset_full = cv2.resize(np.clip(offset, 0, 255).astype(np.uint8), (width, height))
     result: Frame = cv2.add(cv2.multiply(frame, gain_full, scale=1 / 255), offset_full)
@@ -48,5 +52,7 @@ class SkinSmooth(Filter):
     description: ClassVar[str] = "softens skin, keeps eyes, hair and edges sharp"
     smoothness: float = param(0.5, "Smoothness", 0.0, 1.0, step=0.05)
 
-    def process(self, frame: Frame, t: float) -> Frame:
-        return guided_smooth(frame, self.smoothness)
+    def apply(self, frame: Frame, t: float) -> Frame:
+        if self.strength <= 0:
+            return frame
+        return guided_smooth(frame, self.smoothness, self.strength)

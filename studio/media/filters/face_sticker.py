@@ -65,7 +65,10 @@ class FaceSticker(Filter):
     def art(self) -> np.ndarray:
         return emoji_rgba(FACE_ART[self.sticker].emoji)
 
-    def process(self, frame: Frame, t: float) -> Frame:
+    def apply(self, frame: Frame, t: float) -> Frame:
+        """Strength is the sticker's opacity: only its own pixels are blended."""
+        if self.strength <= 0:
+            return frame
         face = self.tracker.face_at(frame, t)
         if face is None:
             return frame
@@ -75,5 +78,6 @@ class FaceSticker(Filter):
         left, top, w, h = sticker_box(face, art, self.size, width, height, aspect)
         method = cv2.INTER_AREA if w < self.art.shape[1] else cv2.INTER_LINEAR
         out = frame.copy()
-        blend_rgba(out, cv2.resize(self.art, (w, h), interpolation=method), left, top)
+        picture = cv2.resize(self.art, (w, h), interpolation=method)
+        blend_rgba(out, picture, left, top, opacity=self.strength)
         return out
