@@ -187,6 +187,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{0} · {1:.1f} s": ("{0} · {1:.1f} s", "{0} · {1:.1f} s"),
     "(recovered)": ("(recuperata)", "(wiederhergestellt)"),
     "Quality": ("Qualità", "Qualität"),
+    "Mirror the recording too": ("Specchia anche la registrazione", "Auch die Aufnahme spiegeln"),
+    "The preview is always mirrored, like a mirror; the video is not, unless you tick this": (
+        "L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non "
+        "spunti questa casella",
+        "Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt "
+        "dies an"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
 }
 LANGUAGES = {"it": 0, "de": 1}

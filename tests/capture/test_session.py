@@ -130,3 +130,22 @@ def test_a_camera_that_stops_mid_take_keeps_the_segment(player: SoundtrackPlayer
 def test_no_camera_is_a_clear_error(player: SoundtrackPlayer) -> None:
     with pytest.raises(CameraError, match="cannot open the camera 7"):
         CameraSource(7, player)
+
+
+def test_the_recording_is_mirrored_only_when_asked(player: SoundtrackPlayer, takes: Path) -> None:
+    from tests.media_factory import decode_frames
+
+    # testsrc2's left half is not its right half mirrored: compare a recorded frame both ways
+    firsts = []
+    for mirror in (False, True):
+        camera = CameraSource("lavfi:testsrc2=size=320x240:rate=30", player)
+        try:
+            session = _session(camera, player, takes / str(mirror), mirror=mirror)
+            _record(session, 0.5)
+            take = session.finish()
+        finally:
+            camera.close()
+        assert take is not None
+        firsts.append(decode_frames(take.segments[0].video, (320, 240))[0].astype(int))
+    plain, mirrored = firsts
+    assert np.abs(plain - mirrored[:, ::-1]).mean() < np.abs(plain - mirrored).mean() / 3

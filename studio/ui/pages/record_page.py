@@ -105,6 +105,7 @@ class RecordPage(QWidget):
         self.stop_at = panel.stop_at
         self.tap_mode = panel.tap_mode
         self.ghost_box = panel.ghost_box
+        self.mirror_box = panel.mirror_box
         self.safe_box = panel.safe_box
         self.delete_button = panel.delete_button
         self.next_button = panel.next_button
@@ -271,7 +272,7 @@ class RecordPage(QWidget):
             track_seconds=duration, track_start=self.waveform.start,
             speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
             max_seconds=self.length_combo.currentData(), stop_at=stop_at,
-            mic_correction=correction,
+            mic_correction=correction, mirror=self.mirror_box.isChecked(),
         )  # fmt: skip
 
     def _session(self) -> RecordingSession | None:

@@ -64,6 +64,9 @@ class RecordPanel(QWidget):
         self.stop_at.setSpecialValueText(self.tr("End of track"))
         self.stop_at.setToolTip(self.tr("Stop by itself at this point of the track"))
         self.tap_mode = QCheckBox(self.tr("Tap to start and stop"))
+        self.mirror_box = QCheckBox(self.tr("Mirror the recording too"))
+        self.mirror_box.setToolTip(self.tr("The preview is always mirrored, like a mirror; "
+                                           "the video is not, unless you tick this"))  # fmt: skip
         self.ghost_box = QCheckBox(self.tr("Ghost of the last segment"))
         self.ghost_box.setChecked(True)
         self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
@@ -91,8 +94,8 @@ class RecordPanel(QWidget):
         form.addRow(self.tr("Stop at"), self.stop_at)
         side = QVBoxLayout()
         side.addLayout(form)
-        for widget in (self.tap_mode, self.ghost_box, self.safe_box, self.delete_button,
-                       self.next_button, self.status):  # fmt: skip
+        for widget in (self.tap_mode, self.mirror_box, self.ghost_box, self.safe_box,
+                       self.delete_button, self.next_button, self.status):  # fmt: skip
             side.addWidget(widget)
         side.addWidget(QLabel(self.tr("Earlier takes")))
         side.addWidget(self.takes_combo)
