@@ -342,67 +342,67 @@
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="260" />
+        <location filename="../../studio/ui/pages/record_page.py" line="261" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="156" />
+        <location filename="../../studio/ui/pages/record_page.py" line="157" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="213" />
+        <location filename="../../studio/ui/pages/record_page.py" line="214" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="233" />
+        <location filename="../../studio/ui/pages/record_page.py" line="234" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="257" />
+        <location filename="../../studio/ui/pages/record_page.py" line="258" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="324" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="327" />
+        <location filename="../../studio/ui/pages/record_page.py" line="328" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="328" />
+        <location filename="../../studio/ui/pages/record_page.py" line="329" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <location filename="../../studio/ui/pages/record_page.py" line="337" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <location filename="../../studio/ui/pages/record_page.py" line="340" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="410" />
+        <location filename="../../studio/ui/pages/record_page.py" line="411" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="411" />
+        <location filename="../../studio/ui/pages/record_page.py" line="412" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="418" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -457,91 +457,101 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <source>Mirror the recording too</source>
+        <translation>Auch die Aufnahme spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
+        <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Kamera aus STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="115" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>

@@ -342,67 +342,67 @@
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="260" />
+        <location filename="../../studio/ui/pages/record_page.py" line="261" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="156" />
+        <location filename="../../studio/ui/pages/record_page.py" line="157" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="213" />
+        <location filename="../../studio/ui/pages/record_page.py" line="214" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="233" />
+        <location filename="../../studio/ui/pages/record_page.py" line="234" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="257" />
+        <location filename="../../studio/ui/pages/record_page.py" line="258" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="324" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="327" />
+        <location filename="../../studio/ui/pages/record_page.py" line="328" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="328" />
+        <location filename="../../studio/ui/pages/record_page.py" line="329" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <location filename="../../studio/ui/pages/record_page.py" line="337" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <location filename="../../studio/ui/pages/record_page.py" line="340" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="410" />
+        <location filename="../../studio/ui/pages/record_page.py" line="411" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="411" />
+        <location filename="../../studio/ui/pages/record_page.py" line="412" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="418" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -457,91 +457,101 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <source>Mirror the recording too</source>
+        <translation>Specchia anche la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
+        <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Delete last segment</source>
         <translation>Elimina l'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Fotocamera da STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="115" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
