@@ -154,6 +154,13 @@ class RecordingSession:
                 self.notices.append(f"recording stopped: {self._writer.failed}")
                 self._end()
 
+    def use_camera(self, camera: CameraSource) -> None:
+        """Continue with a reopened camera (the creator left the page and came back)."""
+        self.stop()
+        self.camera.on_frame = None
+        self.camera = camera
+        camera.on_frame = self._on_frame
+
     def finish(self) -> Take | None:
         """End the session; the take (None when nothing was recorded)."""
         self.stop()

@@ -52,6 +52,10 @@ def test_record_three_segments_delete_one_and_post_the_take(qtbot: Any, studio: 
     segments = page.session.segments
     assert len(segments) == 3 and len(page.bar.marks) == 3
     assert page.delete_button.isEnabled()
+    studio.tabs.setCurrentWidget(studio.edit)  # away and back: the camera closes and reopens
+    studio.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.camera is not None and page.camera.frames > 5, timeout=15_000)
+    assert page.session.camera is page.camera
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(page.session.segments) == 2
     kept = sum((s.track_end or 0) - s.track_start for s in page.session.segments)

@@ -167,6 +167,8 @@ class RecordPage(QWidget):
             return
         self.import_button.setVisible(False)
         self.view.message = ""
+        if self.session is not None:  # segments recorded before leaving the page go on
+            self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera)
         self.preview.frame_ready.connect(self._show_frame)
         self._look_chosen(self.strip.current)
