@@ -30,6 +30,14 @@ def _open(window: MainWindow, slug: str) -> None:
     window.open_template(load_template(bundled_templates_dir() / slug))
 
 
+def _pov_with_a_red_clip(window: MainWindow, tmp_path: Path) -> EditPage:
+    """The POV template open in Edit with a red clip in its one slot."""
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+    _open(window, "pov")
+    window.edit.choose_media("scene", str(clip))
+    return window.edit
+
+
 def test_fill_the_pov_template_and_export(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     _open(window, "pov")
     page = window.edit
@@ -140,10 +148,7 @@ def test_reopening_after_a_crash_offers_the_draft(
 
 
 def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
-    _open(window, "pov")
-    page = window.edit
-    page.choose_media("scene", str(clip))
+    page = _pov_with_a_red_clip(window, tmp_path)
     look = page.cards["scene"].look
     assert look.combo.currentText().startswith("Template's look (warm)")
     look.combo.setCurrentIndex(look.combo.findData("mono"))
@@ -175,10 +180,7 @@ def test_choice_and_file_parameters_get_their_own_controls(
 ) -> None:
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
-    _open(window, "pov")
-    page = window.edit
-    page.choose_media("scene", str(clip))
+    page = _pov_with_a_red_clip(window, tmp_path)
     look = page.cards["scene"].look
     look.combo.setCurrentIndex(look.combo.findData("face-sticker"))
     sticker = look.controls["sticker"].widget
@@ -197,10 +199,7 @@ def test_choice_and_file_parameters_get_their_own_controls(
 def test_slot_speed_effect_and_framing_are_undoable_edits(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
-    _open(window, "pov")
-    page = window.edit
-    page.choose_media("scene", str(clip))
+    page = _pov_with_a_red_clip(window, tmp_path)
     timing = page.cards["scene"].timing
     assert not timing.freeze_at.isVisibleTo(timing)
     timing.effect.setCurrentIndex(timing.effect.findData("freeze"))
@@ -212,7 +211,7 @@ def test_slot_speed_effect_and_framing_are_undoable_edits(
     chosen = page.draft.slots["scene"]
     assert (chosen.time_effect, chosen.freeze_at, chosen.speed, chosen.fit) == (
         "freeze", 1.5, 2.0, "follow")  # fmt: skip
-    page.choose_media("scene", str(clip))  # replacing the clip keeps its timing
+    page.choose_media("scene", str(tmp_path / "red.mp4"))  # replacing the clip keeps its timing
     assert page.draft.slots["scene"].fit == "follow"
     for _ in range(5):
         page.undo_stack.undo()
