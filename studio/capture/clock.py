@@ -39,8 +39,6 @@ class TrackClock(Protocol):
 class WallClock:
     """Positions from the monotonic clock, for machines without a usable sound device."""
 
-    silent = True
-
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._origin_time: float | None = None

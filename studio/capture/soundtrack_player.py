@@ -51,8 +51,6 @@ class SoundtrackPlayer:
     With `microphone` (an input device, or "default") the stream is duplex and `mic` records.
     """
 
-    silent = False
-
     def __init__(self, track: np.ndarray | None, device: int | str | None = None,
                  microphone: int | str | None = None) -> None:  # fmt: skip
         import sounddevice

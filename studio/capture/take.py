@@ -195,28 +195,30 @@ def assemble_take(
         raise MediaError(take.folder, "the take has no recorded segments")
     plan = _frame_plan(take, fps)
     encoder = Encoder(output, width, height, fps, EncoderSettings())
-    readers: dict[int, tuple[VideoReader, list[int]]] = {}
+    # segments are read in order, one at a time: the reader of the current one and the index of
+    # the last frame it gave
+    reader: VideoReader | None = None
+    reading, position = -1, -1
     last: np.ndarray | None = None
     try:
         for number, (seg, index) in enumerate(plan):
             if cancel is not None and cancel.is_set():
                 raise MediaError(output, "cancelled")
-            if seg not in readers:
-                for old in readers.values():
-                    old[0].close()
-                segment = take.segments[seg]
-                info = probe(segment.video)
-                readers = {seg: (VideoReader(info, info.width, info.height, fps,
-                                             retime=False), [-1])}  # fmt: skip
-            reader, position = readers[seg]
-            while position[0] < index:
+            if seg != reading:
+                if reader is not None:
+                    reader.close()
+                info = probe(take.segments[seg].video)
+                reader = VideoReader(info, info.width, info.height, fps, retime=False)
+                reading, position = seg, -1
+            assert reader is not None
+            while position < index:
                 frame = reader.read()
                 if frame is None:
                     break
                 last = fit_image(frame, width, height, "cover")
                 if look is not None:  # the look chosen while recording, as it was previewed
                     last = look.apply(last, number / fps)
-                position[0] += 1
+                position += 1
             assert last is not None
             encoder.write(last)
             if progress is not None and number % fps == 0:
@@ -231,6 +233,6 @@ def assemble_take(
         encoder.abort()
         raise
     finally:
-        for reader, _ in readers.values():
+        if reader is not None:
             reader.close()
     return output

@@ -24,7 +24,7 @@ from PIL import Image
 
 from studio.core.platforms import Platform
 from studio.core.post.caption import limit_hashtags
-from studio.core.post.preflight import Finding, TextBox, preflight
+from studio.core.post.preflight import Finding, TextBox, VideoFacts, preflight
 from studio.core.template.schema import TextStyle
 from studio.media.conform import conform, needs_audio_encode, needs_video_encode
 from studio.media.ffmpeg import MediaError, run_ffmpeg
@@ -82,9 +82,8 @@ def make_cover(video: Path, seconds: float, output: Path, title: str | None = No
     return output
 
 
-def _platform_video(master: Path, platform: Platform, target: Path, title: str | None,
-                    stop: threading.Event | None) -> Path:  # fmt: skip
-    facts = video_facts(master)
+def _platform_video(master: Path, facts: VideoFacts, platform: Platform, target: Path,
+                    title: str | None, stop: threading.Event | None) -> Path:  # fmt: skip
     changes = (
         facts.duration > platform.max_duration
         or needs_video_encode(platform, facts)
@@ -130,7 +129,7 @@ def make_kit(
             if has_title:
                 (place / "title.txt").write_text(f"{title}"[: platform.title_max] + "\n",
                                                  encoding="utf-8")  # fmt: skip
-            _platform_video(master, platform, place / "video.mp4", title, stop)
+            _platform_video(master, facts, platform, place / "video.mp4", title, stop)
             final = folder / platform.id  # where the files are once the kit is in place
             entries.append(KitEntry(
                 platform, final / "video.mp4", final / "caption.txt",

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject
 
 from studio.core.render_plan import RenderPlan
 from studio.ui.record_workers import Job
+
+if TYPE_CHECKING:
+    from studio.capture.soundtrack_player import SoundtrackPlayer
 
 
 def audio_key(plan: RenderPlan) -> tuple[object, ...]:
@@ -26,7 +30,7 @@ def audio_key(plan: RenderPlan) -> tuple[object, ...]:
 class PreviewSound(QObject):
     def __init__(self) -> None:
         super().__init__()
-        self.player: object | None = None
+        self.player: SoundtrackPlayer | None = None
         self.available = True  # False once we know there is no usable sound device
         self._key: tuple[object, ...] | None = None
         self._samples: np.ndarray | None = None
@@ -48,14 +52,14 @@ class PreviewSound(QObject):
     def stop(self) -> None:
         self._wanted = None
         if self.player is not None:
-            self.player.pause()  # type: ignore[attr-defined]
+            self.player.pause()
 
     def position(self) -> float | None:
         """Seconds into the video being heard now, or None when no sound is playing."""
         if self.player is None or self._wanted is None:
             return None
         player = self.player
-        return player.position_at(player.now())  # type: ignore[attr-defined,no-any-return]
+        return player.position_at(player.now())
 
     def _render(self, plan: RenderPlan) -> None:
         from studio.media.audio_mix import render_audio
@@ -96,13 +100,13 @@ class PreviewSound(QObject):
             except Exception:  # no PortAudio or no device: a silent preview
                 self.available = False
                 return
-        self.player.track = self._samples  # type: ignore[attr-defined]
-        self.player.play(self._wanted)  # type: ignore[attr-defined]
+        self.player.track = self._samples
+        self.player.play(self._wanted)
 
     def close(self) -> None:
         self.stop()
         if self._job is not None:
             self._job.wait(10_000)
         if self.player is not None:
-            self.player.close()  # type: ignore[attr-defined]
+            self.player.close()
             self.player = None

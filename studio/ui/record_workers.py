@@ -6,6 +6,7 @@ None touches a widget: each hands finished QImages or results to the UI through 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -43,6 +44,8 @@ class CameraPreview(QThread):
         self.camera = camera
         self.look: Filter | None = None
         self.ghost: np.ndarray | None = None  # BGR, the previous segment's last frame
+        # (the ghost itself, size, scaled): holding the array keeps identity comparisons sound
+        self._ghost_small: tuple[np.ndarray, tuple[int, int], np.ndarray] | None = None
         self.mirror = True
         self.latest_rgb: np.ndarray | None = None  # for thumbnails
         self._stop = threading.Event()
@@ -67,14 +70,21 @@ class CameraPreview(QThread):
         small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
         ghost = self.ghost
         if ghost is not None:  # the last frame of the previous segment, faintly, to line up
-            ghost_small = cv2.resize(vertical_crop(ghost), size, interpolation=cv2.INTER_AREA)
-            small = cv2.addWeighted(small, 0.6, ghost_small, 0.4, 0)
+            small = cv2.addWeighted(small, 0.6, self._scaled_ghost(ghost, size), 0.4, 0)
         if self.mirror:
             small = cv2.flip(small, 1)
         rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
         self.latest_rgb = rgb
         look = self.look
         return look.apply(rgb, 0.0) if look is not None else rgb
+
+    def _scaled_ghost(self, ghost: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+        """The ghost at preview size, scaled once per segment rather than once per frame."""
+        cached = self._ghost_small
+        if cached is None or cached[0] is not ghost or cached[1] != size:
+            scaled = cv2.resize(vertical_crop(ghost), size, interpolation=cv2.INTER_AREA)
+            cached = self._ghost_small = (ghost, size, scaled)
+        return cached[2]
 
 
 class Job(QThread):
@@ -83,18 +93,35 @@ class Job(QThread):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: object) -> None:
+    def __init__(self, work: Callable[[], object]) -> None:
         super().__init__()
         self.work = work
         self.cancel = threading.Event()
 
     def run(self) -> None:
         try:
-            result = self.work()  # type: ignore[operator]
+            result = self.work()
         except Exception as exc:  # every failure becomes one line in the window
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         else:
             self.done.emit(result)
+
+
+class JobPool:
+    """The jobs a page has running: kept alive until they finish, waited for on shutdown."""
+
+    def __init__(self) -> None:
+        self.jobs: list[Job] = []
+
+    def start(self, job: Job) -> None:
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+
+    def stop_all(self, timeout_ms: int = 10_000) -> None:
+        for job in list(self.jobs):
+            job.cancel.set()
+            job.wait(timeout_ms)
 
 
 def thumbnails_job(frame: np.ndarray) -> Job:

@@ -71,6 +71,7 @@ def lint_template(
 
 def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Problem]:
     canvas = loaded.template.canvas
+    platforms = load_platforms().values()  # read once, not per text layer
     problems = []
     for index, layer in enumerate(loaded.template.texts):
         width, height = measure(layer, example_text(loaded, layer), canvas.width)
@@ -78,7 +79,7 @@ def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Pr
         box = Box(
             left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2
         )
-        for platform in load_platforms().values():
+        for platform in platforms:
             edges = platform.safe_zone.covered_edges(box, canvas.width, canvas.height)
             if edges:
                 message = (

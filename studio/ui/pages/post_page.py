@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 from studio.core.platforms import Platform, load_platforms
 from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
 from studio.core.post.preflight import TextBox, VideoFacts, preflight
-from studio.core.post.suggest import TagHistory, load_platform_tags, suggest_hashtags
-from studio.ui.record_workers import Job
+from studio.core.post.suggest import (
+    PlatformTags,
+    TagHistory,
+    load_platform_tags,
+    suggest_hashtags,
+)
+from studio.ui.record_workers import Job, JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.workers import fitted_pixmap, frame_to_image
 
@@ -46,10 +51,12 @@ class PostPage(QWidget):
         self.texts: tuple[TextBox, ...] = ()
         self.template_tags: list[str] = []
         self.blank_texts: list[str] = []
-        self.jobs: list[Job] = []
+        self.jobs = JobPool()
         self.kit_job: Job | None = None
         self.kit_folder: Path | None = None
         self.platforms = load_platforms()
+        self.history = TagHistory()  # read from disk when a video opens, not per keystroke
+        self.platform_tags: dict[str, PlatformTags] = {}
         self._build(default_platforms)
 
     def _build(self, default_platforms: tuple[str, ...]) -> None:
@@ -155,6 +162,8 @@ class PostPage(QWidget):
         self.texts = texts
         self.template_tags = template_tags or []
         self.blank_texts = blank_texts or []
+        self.history = TagHistory.load()
+        self.platform_tags = load_platform_tags()
         self.caption.setPlainText(caption)
         self.title.setText(title)
         self.open_button.setVisible(False)
@@ -196,7 +205,7 @@ class PostPage(QWidget):
         platform = (self.chosen() or list(self.platforms.values()))[0]
         suggestions = suggest_hashtags(
             caption=text, template_tags=self.template_tags, texts=self.blank_texts,
-            history=TagHistory.load(), platform_tags=load_platform_tags().get(platform.id),
+            history=self.history, platform_tags=self.platform_tags.get(platform.id),
             platform_name=platform.name, limit=10,
         )  # fmt: skip
         self.suggestions.clear()
@@ -218,7 +227,7 @@ class PostPage(QWidget):
         seconds = self.cover_slider.value() / COVER_STEPS * max(0.0, facts.duration - 0.05)
         job = Job(lambda: frame_at(video, seconds, facts.width, facts.height))
         job.done.connect(self._show_cover)
-        self._run(job)
+        self.jobs.start(job)
 
     def _show_cover(self, frame: object) -> None:
         image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
@@ -243,7 +252,9 @@ class PostPage(QWidget):
         def work() -> Path:
             kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
                            self.texts, stop=job.cancel)  # fmt: skip
-            TagHistory.load().record(hashtags_in(caption))
+            history = TagHistory.load()  # fresh: the CLI may have posted in the meantime
+            history.record(hashtags_in(caption))
+            self.history = history
             return kit.folder
 
         job = Job(work)
@@ -254,7 +265,7 @@ class PostPage(QWidget):
         self.save_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Saving the posting kit…"))
-        self._run(job)
+        self.jobs.start(job)
 
     def cancel(self) -> None:
         if self.kit_job is not None:
@@ -300,12 +311,5 @@ class PostPage(QWidget):
         for widget in (self.save_button, self.copy_button, self.cover_slider):
             widget.setEnabled(on)
 
-    def _run(self, job: Job) -> None:
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        job.start()
-
     def shutdown(self) -> None:
-        self.cancel()
-        for job in list(self.jobs):
-            job.wait(10_000)
+        self.jobs.stop_all()

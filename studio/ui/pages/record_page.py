@@ -32,7 +32,13 @@ from studio.capture.take import Take, find_takes
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
-from studio.ui.record_workers import CameraPreview, Job, take_job, thumbnails_job, track_job
+from studio.ui.record_workers import (
+    CameraPreview,
+    JobPool,
+    take_job,
+    thumbnails_job,
+    track_job,
+)
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.filter_strip import FilterStrip
 from studio.ui.widgets.record_button import RecordButton
@@ -60,7 +66,7 @@ class RecordPage(QWidget):
         self.session: RecordingSession | None = None
         self.track_path: Path | None = None
         self.track_samples: np.ndarray | None = None
-        self.jobs: list[Job] = []
+        self.jobs = JobPool()
         self.sound_notice: str | None = None
         self.recent_takes: list[Take] = []
         self._build()
@@ -235,7 +241,7 @@ class RecordPage(QWidget):
         job.done.connect(self._use_samples)
         job.failed.connect(lambda message: self._say(self.tr("Cannot use that music: {0}")
                                                      .format(message)))  # fmt: skip
-        self._run(job)
+        self.jobs.start(job)
 
     def _use_samples(self, samples: np.ndarray | None) -> None:
         self.track_samples = samples
@@ -329,7 +335,7 @@ class RecordPage(QWidget):
         job.done.connect(lambda path: self.take_ready.emit(str(path)))
         job.done.connect(lambda _: self._say(self.tr("Take ready.")))
         job.failed.connect(lambda m: self._say(self.tr("Cannot assemble the take: {0}").format(m)))
-        self._run(job)
+        self.jobs.start(job)
 
     def show_recent_takes(self) -> None:
         """Takes on disk, newest first; one cut short by a crash says so."""
@@ -406,7 +412,7 @@ class RecordPage(QWidget):
             return
         job = thumbnails_job(frame.copy())
         job.done.connect(self.strip.show_thumbnails)
-        self._run(job)
+        self.jobs.start(job)
 
     def _tap_mode(self, on: bool) -> None:
         self.record_button.hold_mode = not on
@@ -421,11 +427,6 @@ class RecordPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("A clip or photo"), "", MEDIA_FILES)
         if path:
             self.clip_chosen.emit(path)
-
-    def _run(self, job: Job) -> None:
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        job.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -446,6 +447,4 @@ class RecordPage(QWidget):
         if self.clock is not None:
             self.clock.close()
             self.clock = None
-        for job in list(self.jobs):
-            job.cancel.set()
-            job.wait(5000)
+        self.jobs.stop_all()
