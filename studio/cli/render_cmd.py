@@ -50,12 +50,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def resolve_template_path(value: Path) -> Path:
-    """A folder path as given, or the name of a bundled template."""
+    """A folder path as given, or the id of an installed or bundled template."""
     from studio.core.resources import bundled_templates_dir
+
+    from studio.core.template.catalogue import installed_templates_dir
 
     if value.exists() or len(value.parts) > 1:
         return value
-    return bundled_templates_dir() / value.name
+    installed = installed_templates_dir() / value.name
+    return installed if installed.is_dir() else bundled_templates_dir() / value.name
 
 
 def run_render(args: argparse.Namespace) -> int:
