@@ -75,6 +75,21 @@ def frame_at(plan: RenderPlan, seconds: float, scale: float = 1.0) -> Frame:
         compositor.close()
 
 
+def carry_decoders(new: Compositor, old: Compositor) -> None:
+    """Give `new` the running decoders of `old` for every slot that did not change.
+
+    A designer's save usually touches text or stickers, not the slots: keeping the decoders
+    (already at the playhead) saves restarting ffmpeg, most of a redraw's time. The unused
+    fresh sources go to `old`, so closing `old` closes exactly what is no longer needed.
+    """
+    if (new.width, new.height, new.plan.fps) != (old.width, old.height, old.plan.fps):
+        return
+    for slot_id, source in list(old.sources.items()):
+        fresh = new.sources.get(slot_id)
+        if fresh is not None and fresh.slot == source.slot:
+            new.sources[slot_id], old.sources[slot_id] = source, fresh
+
+
 @dataclass(frozen=True)
 class SheetCell:
     """One frame of a contact sheet and the label printed under it."""

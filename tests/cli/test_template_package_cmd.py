@@ -86,9 +86,14 @@ def test_pack_install_render_update_remove(capsys: Any, tmp_path: Path,
 def test_pack_refuses_a_template_that_does_not_lint(capsys: Any, tmp_path: Path) -> None:
     source = make_template(tmp_path / "tiny")
     (source / "preview.png").unlink()
-    code, out, err = run(capsys, "template", "pack", str(source), "-o", str(tmp_path / "t.crossumer"))
+    code, out, err = run(
+        capsys, "template", "pack", str(source), "-o", str(tmp_path / "t.crossumer")
+    )
     assert code == 1
-    assert err == f"studio: {source.resolve() / 'template.json'}: preview: 'preview.png' does not exist\n"
+    assert (
+        err
+        == f"studio: {source.resolve() / 'template.json'}: preview: 'preview.png' does not exist\n"
+    )
     assert not (tmp_path / "t.crossumer").exists()
 
 
@@ -105,6 +110,8 @@ def test_frame_and_sheet(capsys: Any, tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     with Image.open(sheet) as image:
         assert image.size[0] > 216
-    code, _, err = run(capsys, "template", "frame", str(source), "--sheet", "beats", "-o", str(sheet))
+    code, _, err = run(
+        capsys, "template", "frame", str(source), "--sheet", "beats", "-o", str(sheet)
+    )
     assert code == 1
     assert err.endswith("no beats to make a sheet from (try --sheet slots)\n")
