@@ -52,7 +52,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def resolve_template_path(value: Path) -> Path:
     """A folder path as given, or the id of an installed or bundled template."""
     from studio.core.resources import bundled_templates_dir
-
     from studio.core.template.catalogue import installed_templates_dir
 
     if value.exists() or len(value.parts) > 1:

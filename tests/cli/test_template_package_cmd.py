@@ -86,7 +86,7 @@ def test_pack_install_render_update_remove(capsys: Any, tmp_path: Path,
 def test_pack_refuses_a_template_that_does_not_lint(capsys: Any, tmp_path: Path) -> None:
     source = make_template(tmp_path / "tiny")
     (source / "preview.png").unlink()
-    code, out, err = run(
+    code, _out, err = run(
         capsys, "template", "pack", str(source), "-o", str(tmp_path / "t.crossumer")
     )
     assert code == 1

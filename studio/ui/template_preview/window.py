@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.platforms import load_platforms
-from studio.media.compositor import Compositor
 from studio.core.render_plan import RenderPlan
 from studio.core.template import TemplateError, load_template
 from studio.core.template.lint import lint_template
+from studio.media.compositor import Compositor
 from studio.ui.template_preview.beat_ruler import BeatRuler
 from studio.ui.template_preview.canvas import ZONE_COLOURS, PreviewCanvas
 from studio.ui.workers import frame_to_image
