@@ -72,8 +72,8 @@ def run_install(args: argparse.Namespace) -> int:
                     f"{args.file}: version {check.installed_version} is installed; "
                     f"add --yes to replace it with {check.manifest.version}"
                 )
-            question = (f"Replace {check.manifest.name} {check.installed_version} "
-                        f"with {check.manifest.version}? [y/N] ")  # fmt: skip
+            question = (f"Update {check.manifest.name} from version {check.installed_version} "
+                        f"to {check.manifest.version}? [y/N] ")  # fmt: skip
             if input(question).strip().casefold() not in ("y", "yes"):
                 print(f"{args.file}: kept version {check.installed_version}")
                 return EXIT_OK

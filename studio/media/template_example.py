@@ -19,10 +19,12 @@ from studio.core.template import LoadedTemplate
 from studio.core.timeline import BeatClock
 from studio.media.compositor import Compositor
 from studio.media.decode import Frame
+from studio.media.ffmpeg import MediaError
 from studio.media.render import beat_grid_for, prepare
 
 SAMPLE_CLIPS = ("dance-portrait.mp4", "garden-square.mp4", "city-landscape.mp4")
 SAMPLE_PHOTO = "portrait-photo.jpg"
+LOOP_FPS = 10
 
 
 def forgiving(loaded: LoadedTemplate) -> LoadedTemplate:
@@ -136,6 +138,30 @@ def contact_sheet(plan: RenderPlan, cells: list[SheetCell], cell_width: int = 21
     finally:
         compositor.close()
     return np.asarray(sheet)
+
+
+def render_loop(plan: RenderPlan, output: Path, seconds: float = 4.0, width: int = 144) -> Path:
+    """A small looping GIF of the video's opening seconds at 10 frames a second, for the
+    gallery's moving preview on hover. Written under a temporary name, then renamed."""
+    compositor = Compositor(plan, min(1.0, width / plan.width))
+    times = [i / LOOP_FPS for i in range(max(1, round(min(seconds, plan.duration) * LOOP_FPS)))]
+    pictures: list[Image.Image] = []
+    try:
+        for t in times:  # in order, so each decoder reads on instead of restarting
+            try:
+                pictures.append(Image.fromarray(compositor.frame_at(t)))
+            except MediaError:
+                if not pictures:
+                    raise
+                pictures.append(pictures[-1])  # a clip that ends early holds its last picture
+    finally:
+        compositor.close()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(f".{output.name}.partial.gif")
+    pictures[0].save(partial, format="GIF", save_all=True, append_images=pictures[1:],
+                     duration=1000 // LOOP_FPS, loop=0)  # fmt: skip
+    partial.replace(output)
+    return output
 
 
 def save_png(frame: Frame, output: Path) -> Path:
