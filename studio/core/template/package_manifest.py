@@ -38,13 +38,18 @@ class PackageManifest(BaseModel):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")] = Field(
         description="the template's id: the name of its folder once installed"
     )
-    name: Annotated[str, Field(min_length=1, max_length=80)]
+    name: Annotated[str, Field(min_length=1, max_length=80)] = Field(
+        description="the template's name, as the gallery shows it"
+    )
     version: Version = Field(description="the template's own version")
-    author: Annotated[str, Field(max_length=120)] = ""
-    licence: Annotated[str, Field(max_length=120)] = ""
+    author: Annotated[str, Field(max_length=120)] = Field(default="", description="who made it")
+    licence: Annotated[str, Field(max_length=120)] = Field(
+        default="", description="the licence creators use it under, e.g. CC-BY-4.0"
+    )
     studio_version: Version = Field(description="the oldest Crossumer Studio that can use it")
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
-        description="SHA-256 over every content file's path and bytes (see content_checksum)"
+        description="SHA-256 of the lines `path NUL sha256-of-file` of every content file, "
+        "sorted by path"
     )
 
 
