@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from studio.cli import EXIT_OK, fail
-from studio.core.template import TemplateError
+from studio.core.errors import StudioError
 from studio.core.template.catalogue import bundled_ids, installed_templates_dir
 from studio.core.template.package import (
     check_install,
@@ -49,10 +49,10 @@ def run_pack(args: argparse.Namespace) -> int:
             folder, output, args.template_version, args.author, args.licence,
             args.studio_version, args.allow_warnings,
         )  # fmt: skip
-    except TemplateError as exc:
-        for problem in exc.problems[1:]:
-            print(problem, file=sys.stderr)
-        return fail(str(exc.problems[0]))
+    except StudioError as exc:
+        for line in exc.lines[1:]:
+            print(line, file=sys.stderr)
+        return fail(exc.first_line)
     except OSError as exc:
         return fail(f"{output}: cannot write ({exc.strerror or exc})")
     print(f"{output}: {package_summary(manifest)}, sha256 {manifest.sha256[:12]}")
@@ -79,8 +79,8 @@ def run_install(args: argparse.Namespace) -> int:
                 return EXIT_OK
             replace = True
         check = install_package(args.file, templates, image_size, replace, bundled_ids())
-    except TemplateError as exc:
-        return fail(str(exc.problems[0]))
+    except StudioError as exc:
+        return fail(exc.first_line)
     except OSError as exc:
         return fail(f"{templates}: cannot install there ({exc.strerror or exc})")
     manifest = check.manifest
@@ -99,7 +99,7 @@ def run_remove(args: argparse.Namespace) -> int:
         return fail(f"'{args.template_id}' is bundled with the studio and cannot be removed")
     try:
         folder = remove_template(args.template_id, installed_templates_dir())
-    except TemplateError as exc:
-        return fail(str(exc.problems[0]))
+    except StudioError as exc:
+        return fail(exc.first_line)
     print(f"removed {folder}")
     return EXIT_OK

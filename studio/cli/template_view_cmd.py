@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from studio.cli import EXIT_OK, EXIT_PROBLEMS, fail
-from studio.core.template import TemplateError, load_template
+from studio.core.errors import StudioError
+from studio.core.template import load_template
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,15 +52,12 @@ def run_frame(args: argparse.Namespace) -> int:
         else:
             picture = frame_at(plan, args.at, args.scale)
         save_png(picture, args.output)
-    except TemplateError as exc:
-        for problem in exc.problems[1:]:
-            print(problem, file=sys.stderr)
-        return fail(str(exc.problems[0]))
+    except StudioError as exc:  # the template, a sample, a filter: each named in one line
+        for line in exc.lines[1:]:
+            print(line, file=sys.stderr)
+        return fail(exc.first_line)
     except OSError as exc:
         return fail(f"{args.output}: cannot write ({exc.strerror or exc})")
-    except Exception as exc:  # a media or filter problem: named in one line, not a traceback
-        lines = getattr(exc, "problems", None) or [str(exc)]
-        return fail(str(lines[0]).splitlines()[0])
     print(args.output)
     return EXIT_OK
 

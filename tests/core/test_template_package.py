@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studio.core.errors import StudioError
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import TemplateError
 from studio.core.template.catalogue import find_template, list_templates
@@ -31,7 +32,7 @@ def pov_files() -> dict[str, bytes]:
 
 def refusal(package: Path, templates: Path) -> str:
     """Install `package`, expecting a refusal; returns its one line and checks nothing was left."""
-    with pytest.raises(TemplateError) as caught:
+    with pytest.raises(StudioError) as caught:
         install_package(package, templates, image_size)
     assert len(caught.value.problems) == 1
     line = str(caught.value.problems[0])
@@ -173,5 +174,5 @@ def test_not_a_zip_and_no_manifest(tmp_path: Path) -> None:
     assert refusal(plain, tmp_path / "t") == (
         "is not a template package (no crossumer-package.json)"
     )
-    with pytest.raises(TemplateError):
+    with pytest.raises(StudioError):
         read_manifest(tmp_path / "missing.crossumer")

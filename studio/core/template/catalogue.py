@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from studio.core.errors import Problem
 from studio.core.resources import bundled_templates_dir
-from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.errors import TemplateError
 from studio.core.template.loader import TEMPLATE_FILE, LoadedTemplate, load_template
 from studio.core.template.package import installed_manifest
 from studio.core.template.package_manifest import (

@@ -21,7 +21,8 @@ from typing import Literal
 from pydantic import ValidationError
 
 from studio import __version__
-from studio.core.template.errors import Problem, TemplateError
+from studio.core.errors import Problem, StudioError
+from studio.core.template.errors import TemplateError
 from studio.core.template.lint import lint_template
 from studio.core.template.loader import IMAGE_SUFFIXES, load_template
 from studio.core.template.package_manifest import (
@@ -68,9 +69,9 @@ class InstallCheck:
         return "upgrade" if new > old else "same" if new == old else "older"
 
 
-def refuse(file: Path, reason: str) -> TemplateError:
+def refuse(file: Path, reason: str) -> StudioError:
     """The one-line error a refused package raises: `FILE: reason`."""
-    return TemplateError([Problem(file, "", reason)])
+    return StudioError(Problem(file, "", reason))
 
 
 def installed_manifest(folder: Path) -> PackageManifest | None:
@@ -211,7 +212,8 @@ def install_package(
     """Install a package; an older installed version is replaced only with `replace_older`.
 
     Returns the check that was acted on: `action` "new" or "upgrade" means it was installed,
-    "same" or "older" means nothing changed. TemplateError names the package and the reason.
+    "same" or "older" means nothing changed. StudioError names the package and the reason
+    (TemplateError, one kind of it, when the template itself fails lint).
     """
     file = file.absolute()
     check = check_install(file, templates_dir)
@@ -268,9 +270,10 @@ def _unpack(file: Path, staging: Path, manifest: PackageManifest, image_size: Im
     problems = [p for p in lint_template(staging) if p.severity == "error"]
     if problems:
         first = problems[0]
-        place = f"{first.json_path}: " if first.json_path else ""
-        where = first.file.relative_to(staging) if first.file.is_relative_to(staging) else ""
-        raise refuse(file, f"the template does not pass lint: {where}: {place}{first.message}")
+        inside = first.file is not None and first.file.is_relative_to(staging)
+        where = [first.file.relative_to(staging).as_posix()] if first.file and inside else []
+        line = ": ".join([*where, *([first.json_path] if first.json_path else []), first.message])
+        raise refuse(file, f"the template does not pass lint: {line}")
     (staging / MANIFEST_NAME).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
 
 
@@ -304,7 +307,7 @@ def _move_into_place(staging: Path, target: Path) -> None:
 
 
 def remove_template(template_id: str, templates_dir: Path) -> Path:
-    """Delete an installed template; TemplateError when no installed template has that id."""
+    """Delete an installed template; StudioError when no installed template has that id."""
     folder = templates_dir / template_id
     if not template_id or "/" in template_id or template_id.startswith(".") or not folder.is_dir():
         raise refuse(templates_dir / template_id, "no installed template has this id")

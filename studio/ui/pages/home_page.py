@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.template import TemplateError
+from studio.core.errors import StudioError
 from studio.core.template.catalogue import (
     CatalogueEntry,
     bundled_ids,
@@ -230,8 +230,8 @@ class HomePage(QWidget):
                 return False
             install_package(file, self.installed_folder, image_size,
                             replace_older=True, reserved_ids=self._bundled_ids())  # fmt: skip
-        except TemplateError as exc:
-            self.say(self.tr("Not installed: {0}").format(str(exc.problems[0])))
+        except StudioError as exc:
+            self.say(self.tr("Not installed: {0}").format(exc.first_line))
             return False
         except OSError as exc:
             self.say(self.tr("Not installed: {0}: {1}").format(file, exc.strerror or exc))
@@ -249,8 +249,11 @@ class HomePage(QWidget):
             return False
         try:
             remove_template(entry.template_id, self.installed_folder)
-        except (TemplateError, OSError) as exc:
-            self.say(self.tr("Not removed: {0}").format(str(exc)))
+        except StudioError as exc:
+            self.say(self.tr("Not removed: {0}").format(exc.first_line))
+            return False
+        except OSError as exc:
+            self.say(self.tr("Not removed: {0}").format(exc))
             return False
         self.say(self.tr("Removed {0}.").format(entry.name))
         self.refresh()

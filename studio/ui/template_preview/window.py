@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.errors import StudioError
 from studio.core.platforms import load_platforms
 from studio.core.render_plan import RenderPlan
-from studio.core.template import TemplateError, load_template
+from studio.core.template import load_template
 from studio.core.template.lint import lint_template
 from studio.media.compositor import Compositor
 from studio.ui.template_preview.beat_ruler import BeatRuler
@@ -146,11 +147,8 @@ class TemplatePreviewWindow(QWidget):
             loaded = load_template(self.folder)
             plan = example_plan(loaded)
             compositor = Compositor(plan, min(1.0, PREVIEW_WIDTH / plan.width))
-        except TemplateError as exc:
-            self._show_error([str(p) for p in exc.problems])
-            return
-        except Exception as exc:  # a sample, font or filter problem: one line, keep the picture
-            self._show_error([str(getattr(exc, "problems", [exc])[0]).splitlines()[0]])
+        except StudioError as exc:  # the template, a sample, a filter: keep the last picture
+            self._show_error(exc.lines)
             return
         if self.compositor is not None:
             carry_decoders(compositor, self.compositor)
@@ -214,7 +212,11 @@ class TemplatePreviewWindow(QWidget):
         if self.plan is None or self.compositor is None:
             return
         self.playhead = seconds
-        frame = self.compositor.frame_at(seconds)
+        try:
+            frame = self.compositor.frame_at(seconds)
+        except StudioError as exc:  # e.g. a sample that cannot be decoded there: say so
+            self.status.setText(exc.first_line)
+            return
         self.canvas.show_image(frame_to_image(frame))
         self.ruler.set_playhead(seconds)
         self.clock.setText(f"{seconds:.2f} s")
