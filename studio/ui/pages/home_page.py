@@ -66,7 +66,7 @@ class CardGrid(QWidget):
             self.grid.removeWidget(card)
         shown = [card for card in self.cards if card.matches]
         for index, card in enumerate(shown):
-            self.grid.addWidget(card, index // columns, index % columns)
+            self.grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
         for card in self.cards:
             card.setVisible(card.matches)
 

@@ -68,7 +68,9 @@ class TemplatePreviewWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("muted")
         self.problems = QListWidget()
-        self.problems.setWordWrap(True)
+        self.problems.setWordWrap(True)  # a problem is read in full, never cut off
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zone_boxes: dict[str, QCheckBox] = {}
         self._player = QTimer(self)
         self._player.timeout.connect(self._next_frame)
@@ -177,14 +179,18 @@ class TemplatePreviewWindow(QWidget):
         self._list_problems([str(p) for p in problems])
         self.linted += 1
         count = len(problems)
+        self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("No problems.") if not count else self.tr("{0} problem(s).").format(count)
+            self.tr("Watching {0}").format(self.folder)
+            if not count
+            else self.tr("{0} problem(s) in {1}").format(count, self.folder)
         )
 
     def _show_error(self, lines: list[str]) -> None:
         """Say what is wrong and keep the last good picture on screen."""
         self.error = lines[0]
         self.status.setText(self.tr("Cannot load the template; showing the last good version:"))
+        self.status.setStyleSheet("color: #FF8FA3;")
         self._list_problems(lines)
         self._changed_at = 0.0
 
