@@ -43,5 +43,5 @@ def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     window.resize(1280, 800)
     window.show()
     if package is not None:
-        QTimer.singleShot(0, lambda: window.install_package(package))
+        QTimer.singleShot(0, lambda: window.install_package(package, confirm=True))
     return app.exec()

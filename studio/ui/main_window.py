@@ -65,10 +65,10 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "package_drop"):  # a .crossumer dropped anywhere installs it
             self.package_drop = PackageDrop(self, self.install_package)
 
-    def install_package(self, file: Path) -> None:
+    def install_package(self, file: Path, confirm: bool = False) -> None:
         """Install a template package from Home (asking before replacing an older version)."""
         self.tabs.setCurrentWidget(self.home)
-        self.home.import_package(file)
+        self.home.import_package(file, confirm)
 
     # --- moving between pages -------------------------------------------------------------
     def open_template(self, loaded: LoadedTemplate) -> None:

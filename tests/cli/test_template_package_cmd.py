@@ -115,3 +115,9 @@ def test_frame_and_sheet(capsys: Any, tmp_path: Path) -> None:
     )
     assert code == 1
     assert err.endswith("no beats to make a sheet from (try --sheet slots)\n")
+
+
+def test_preview_of_a_folder_without_a_template_is_one_line(capsys: Any, tmp_path: Path) -> None:
+    code, out, err = run(capsys, "template", "preview", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == f"studio: {tmp_path}: no template.json in this folder\n"

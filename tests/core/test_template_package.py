@@ -176,3 +176,19 @@ def test_not_a_zip_and_no_manifest(tmp_path: Path) -> None:
     )
     with pytest.raises(StudioError):
         read_manifest(tmp_path / "missing.crossumer")
+
+
+def test_leftovers_of_an_interrupted_install_are_swept(tmp_path: Path) -> None:
+    import os
+
+    templates = tmp_path / "installed"
+    stale = templates / ".installing-crashed"
+    (stale / "sub").mkdir(parents=True)
+    os.utime(stale, (0, 0))  # from a power cut long ago
+    fresh = templates / ".installing-now"  # another install running right now
+    fresh.mkdir()
+    source = tmp_path / "pov-remix"
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    pack_template(source, tmp_path / "p.crossumer")
+    install_package(tmp_path / "p.crossumer", templates, image_size)
+    assert sorted(p.name for p in templates.iterdir()) == [".installing-now", "pov-remix"]

@@ -49,6 +49,10 @@ def test_import_update_and_remove(qtbot: Any, tmp_path: Path, packages: tuple[Pa
         return answers.pop(0)
 
     page.ask = ask  # type: ignore[method-assign]
+    answers.insert(0, False)  # opened from the file manager: asked first, and declined
+    assert not page.import_package(packages[0], confirm=True)
+    assert questions.pop() == "Install Tiny 1.0?"
+    assert not installed.exists() or list(installed.iterdir()) == []
     assert page.import_package(packages[0])
     assert page.status.text() == "Installed Tiny 1.0."
     card = page.card("tiny")

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ from studio.core.template.package_zip import (
 ImageSize = Callable[[Path], tuple[int, int]]
 Action = Literal["new", "upgrade", "same", "older"]
 _SKIPPED = {"__pycache__", ".DS_Store", "Thumbs.db"}
+STAGING_PREFIX = ".installing-"  # hidden: the catalogue never lists a half-installed template
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def install_package(
     if check.action == "upgrade" and not replace_older:
         raise refuse(file, f"version {check.installed_version} is installed; confirm to replace it")
     templates_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=templates_dir))
+    _sweep_leftovers(templates_dir)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=templates_dir))
     try:
         _unpack(file, staging, manifest, image_size)
         _move_into_place(staging, templates_dir / manifest.id)
@@ -287,6 +290,15 @@ def _check_image(file: Path, relative: str, path: Path, image_size: ImageSize) -
         raise refuse(
             file, f"image '{relative}' declares {width}x{height} pixels (at most {megapixels} MP)"
         )
+
+
+def _sweep_leftovers(templates_dir: Path) -> None:
+    """Delete staging folders a crash or power cut left (over an hour old: none in use)."""
+    cutoff = time.time() - 3600
+    for prefix in (STAGING_PREFIX, ".replaced-", ".removing-"):
+        for folder in templates_dir.glob(prefix + "*"):
+            if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def _move_into_place(staging: Path, target: Path) -> None:

@@ -28,7 +28,12 @@ from studio.core.template.catalogue import (
     installed_templates_dir,
     list_templates,
 )
-from studio.core.template.package import check_install, install_package, remove_template
+from studio.core.template.package import (
+    check_install,
+    install_package,
+    package_summary,
+    remove_template,
+)
 from studio.ui.gallery_previews import LoopMaker
 from studio.ui.widgets.drafts_list import DraftsList
 from studio.ui.widgets.template_card import CARD_WIDTH, TemplateCard
@@ -210,8 +215,9 @@ class HomePage(QWidget):
         if path:
             self.import_package(Path(path))
 
-    def import_package(self, file: Path) -> bool:
-        """Install a package, asking before a newer version replaces an installed one."""
+    def import_package(self, file: Path, confirm: bool = False) -> bool:
+        """Install a package, asking before a newer version replaces an installed one (and,
+        with `confirm`, before any install: a file opened from the file manager)."""
         from studio.media.image_header import image_size
 
         try:
@@ -226,6 +232,15 @@ class HomePage(QWidget):
                 self.tr("Update {0} from version {1} to {2}?").format(
                     manifest.name, check.installed_version, manifest.version
                 ),
+            ):
+                return False
+            if (
+                check.action == "new"
+                and confirm
+                and not self.ask(
+                    self.tr("Install template"),
+                    self.tr("Install {0}?").format(package_summary(manifest)),
+                )
             ):
                 return False
             install_package(file, self.installed_folder, image_size,
