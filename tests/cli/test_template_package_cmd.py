@@ -10,7 +10,7 @@ import pytest
 from studio.cli import main
 from studio.core.resources import resource_path
 from studio.media.probe import probe
-from tests.media_factory import small_template
+from tests.media_factory import small_template, solid_clip
 
 
 def run(capsys: Any, *args: str) -> tuple[int, str, str]:
@@ -98,14 +98,22 @@ def test_pack_refuses_a_template_that_does_not_lint(capsys: Any, tmp_path: Path)
 
 
 def test_frame_and_sheet(capsys: Any, tmp_path: Path) -> None:
+    import json
+
     from PIL import Image
 
     source = make_template(tmp_path / "tiny")
+    solid_clip(source / "red.mp4", "red", seconds=1, size="90x160")
+    data = json.loads((source / "template.json").read_text())
+    data["slots"][0]["example"] = "red.mp4"  # the designer's own example fills the slot
+    (source / "template.json").write_text(json.dumps(data))
     frame, sheet = tmp_path / "frame.png", tmp_path / "sheet.png"
     code, _, err = run(capsys, "template", "frame", str(source), "--at", "0.5", "-o", str(frame))
     assert (code, err) == (0, "")
     with Image.open(frame) as image:
         assert image.size == (270, 480)
+        red, green, blue = image.convert("RGB").getpixel((20, 20))  # away from the text
+        assert red > 200 and green < 60 and blue < 60
     code, _, err = run(capsys, "template", "frame", str(source), "--sheet", "-o", str(sheet))
     assert (code, err) == (0, "")
     with Image.open(sheet) as image:

@@ -74,7 +74,7 @@ def folder_files(folder: Path) -> dict[str, bytes]:
 
 
 def package_entries(
-    files: dict[str, bytes], version: str = "1.0.0", **manifest: str
+    files: dict[str, bytes], version: str = "1.0.0", **manifest: object
 ) -> list[RawEntry]:
     """A well-formed package's entries for these content files (checksum and all)."""
     data = {

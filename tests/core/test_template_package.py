@@ -192,3 +192,12 @@ def test_leftovers_of_an_interrupted_install_are_swept(tmp_path: Path) -> None:
     pack_template(source, tmp_path / "p.crossumer")
     install_package(tmp_path / "p.crossumer", templates, image_size)
     assert sorted(p.name for p in templates.iterdir()) == [".installing-now", "pov-remix"]
+
+
+def test_a_package_for_a_newer_studio(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    newer = write_zip(tmp_path / "p.crossumer", package_entries(pov_files, studio_version="99.0"))
+    assert refusal(newer, tmp_path / "t") == "needs Crossumer Studio 99.0 or newer (this is 0.1.0)"
+    later_format = write_zip(tmp_path / "q.crossumer", package_entries(pov_files, format=2))
+    assert refusal(later_format, tmp_path / "t") == (
+        "was made for a newer Crossumer Studio (package format 2); update the studio to install it"
+    )

@@ -30,6 +30,7 @@ from studio.core.template.package_manifest import (
     CONTENT_FOLDER,
     DEFAULT_TEMPLATE_VERSION,
     MANIFEST_NAME,
+    PACKAGE_FORMAT,
     PackageManifest,
     content_checksum,
     studio_is_at_least,
@@ -220,6 +221,9 @@ def install_package(
     file = file.absolute()
     check = check_install(file, templates_dir)
     manifest = check.manifest
+    if manifest.format > PACKAGE_FORMAT:
+        raise refuse(file, "was made for a newer Crossumer Studio (package format "
+                           f"{manifest.format}); update the studio to install it")  # fmt: skip
     if manifest.id in reserved_ids:
         raise refuse(file, f"'{manifest.id}' is the id of a bundled template; pick another id")
     if not studio_is_at_least(manifest.studio_version):
