@@ -44,8 +44,12 @@ class _LoopJob(QRunnable):
             render_loop(example_plan(self.loaded), self.target)
         except Exception as exc:  # reported as one line; the card keeps its still picture
             self.signals.failed.emit(str(self.loaded.folder), str(exc).splitlines()[0])
-        else:
-            self.signals.ready.emit(str(self.loaded.folder), str(self.target))
+            return
+        # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s)
+        for older in self.target.parent.glob(f"{self.loaded.slug}-" + "?" * 16 + ".gif"):
+            if older != self.target:
+                older.unlink(missing_ok=True)
+        self.signals.ready.emit(str(self.loaded.folder), str(self.target))
 
 
 class LoopMaker(QObject):
