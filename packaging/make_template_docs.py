@@ -125,7 +125,9 @@ def rules_block() -> str:
         f"or content that unpacks to more than {MAX_TOTAL_BYTES // mb} MB;",
         f"- an entry over 1 MB that expands more than {MAX_RATIO} times its packed size "
         "(a zip bomb);",
-        "- an absolute path, a `..` in a path, a backslash or a control character in a name;",
+        "- an absolute path, a `..` in a path, a backslash or a control character in a name, a "
+        "name Windows keeps for devices (`CON`, `aux.png`, `COM1`) or ending in a dot or space, "
+        "the same file twice (in any case or Unicode spelling);",
         "- a symbolic link, a device file, a pipe or a socket; an encrypted entry;",
         "- anything marked executable, and any file or folder named with one of these suffixes: "
         f"{suffixes};",

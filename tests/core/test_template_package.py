@@ -201,3 +201,19 @@ def test_a_package_for_a_newer_studio(tmp_path: Path, pov_files: dict[str, bytes
     assert refusal(later_format, tmp_path / "t") == (
         "was made for a newer Crossumer Studio (package format 2); update the studio to install it"
     )
+
+
+@pytest.mark.parametrize("name", ["template/aux.png", "template/CON", "template/notes. "])
+def test_names_windows_cannot_store(tmp_path: Path, pov_files: dict[str, bytes], name: str) -> None:
+    package = write_zip(
+        tmp_path / "p.crossumer", [*package_entries(pov_files), RawEntry.plain(name, b"x")]
+    )
+    assert refusal(package, tmp_path / "t") == (
+        f"entry '{name}' uses a name Windows keeps for devices or cannot store"
+    )
+
+
+def test_one_file_twice_in_two_spellings(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    twice = RawEntry.plain("template/STAR.png", pov_files["star.png"])
+    package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), twice])
+    assert refusal(package, tmp_path / "t") == "entry 'template/STAR.png' appears twice"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import stat
 import struct
+import unicodedata
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -30,6 +31,10 @@ EXECUTABLE_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 _UNIX = 3  # ZipInfo.create_system of entries made on a Unix-like system
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+     *(f"LPT{i}" for i in range(1, 10))}
+)  # fmt: skip
 
 
 class PackageRefused(Exception):
@@ -71,6 +76,8 @@ def entry_problem(info: zipfile.ZipInfo) -> str | None:
         return f"entry '{shown}' has an absolute path"
     if ".." in path.parts:
         return f"entry '{shown}' leads out of its folder (..)"
+    if any(_reserved_on_windows(part) for part in path.parts):
+        return f"entry '{shown}' uses a name Windows keeps for devices or cannot store"
     if info.flag_bits & 0x1:
         return f"entry '{shown}' is encrypted"
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -94,6 +101,12 @@ def entry_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+def _reserved_on_windows(part: str) -> bool:
+    """`CON`, `aux.png`, `COM1.txt` open devices on Windows; a trailing dot or space is lost."""
+    stem = part.split(".", 1)[0].upper()
+    return stem in _WINDOWS_DEVICES or part.endswith((".", " "))
+
+
 def checked_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     """Every entry after the directory-wide checks; PackageRefused names the first problem."""
     infos = archive.infolist()
@@ -105,7 +118,7 @@ def checked_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         problem = entry_problem(info)
         if problem:
             raise PackageRefused(problem)
-        key = info.filename.rstrip("/").casefold()
+        key = unicodedata.normalize("NFC", info.filename.rstrip("/")).casefold()
         if key in seen:  # two entries for one file: which one wins depends on the unpacker
             raise PackageRefused(f"entry '{info.filename}' appears twice")
         seen.add(key)
