@@ -90,3 +90,16 @@ def test_lint_problems_are_listed_beside_the_picture(qtbot: Any, tmp_path: Path)
 def small_template_base() -> dict[str, Any]:
     return {"canvas": {"width": 270, "height": 480, "fps": 30},
             "soundtrack": {"track": None, "clip_audio_db": 0}}  # fmt: skip
+
+
+def test_play_moves_the_playhead_and_pause_stops_it(qtbot: Any, tmp_path: Path) -> None:
+    window = TemplatePreviewWindow(small_template(tmp_path / "workbench", TEMPLATE))
+    qtbot.addWidget(window)
+    window.play_button.click()
+    assert window.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: window.playhead > 0.2, timeout=5000)
+    window.play_button.click()
+    assert window.play_button.text() == "Play"
+    stopped = window.playhead
+    qtbot.wait(200)
+    assert window.playhead == stopped

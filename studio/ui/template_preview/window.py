@@ -72,6 +72,7 @@ class TemplatePreviewWindow(QWidget):
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zone_boxes: dict[str, QCheckBox] = {}
+        self._play_from = (0.0, 0.0)  # (playhead, perf_counter) when Play was pressed
         self._player = QTimer(self)
         self._player.timeout.connect(self._next_frame)
         self._debounce = QTimer(self)
@@ -231,15 +232,20 @@ class TemplatePreviewWindow(QWidget):
     def _play(self, on: bool) -> None:
         self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
         if on and self.plan is not None:
+            self._play_from = (self.playhead, time.perf_counter())
             self._player.start(round(1000 / self.plan.fps))
         else:
             self._player.stop()
 
     def _next_frame(self) -> None:
+        """Show the frame due now: a slow frame makes the next ones skip, not the clock drag."""
         if self.plan is None:
             return
-        following = self.scrub.value() + 1
-        self.scrub.setValue(0 if following >= self.plan.frame_count else following)
+        start, started = self._play_from
+        elapsed = (start + time.perf_counter() - started) % max(self.plan.duration, 1e-3)
+        index = min(int(elapsed * self.plan.fps), self.plan.frame_count - 1)
+        if index != self.scrub.value():
+            self.scrub.setValue(index)
 
     def _zones_changed(self) -> None:
         platforms = load_platforms()
