@@ -19,10 +19,11 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from studio.core.errors import Cancelled
 from studio.core.render_plan import PlannedSlot
 from studio.core.user_data import user_data_dir
 from studio.media.decode import Frame
-from studio.media.ffmpeg import FfmpegStopped, MediaError, ffmpeg_exe, last_error_line
+from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
 from studio.media.probe import MediaInfo, probe
 from studio.media.slot_source import fit_image
 
@@ -67,7 +68,7 @@ def make_proxy(
     stop: threading.Event | None = None,
     short_side: int = PROXY_SHORT_SIDE,
 ) -> Path:
-    """Make (or find) the proxy of a video; reports 0-1 progress. FfmpegStopped when stopped."""
+    """Make (or find) the proxy of a video; reports 0-1 progress; Cancelled when stopped."""
     info = probe(source)
     if info.kind != "video":
         raise MediaError(source, "only a video clip has a preview proxy")
@@ -111,7 +112,7 @@ def make_proxy(
         process.wait()
         reader.join(timeout=5)
         if stopped:
-            raise FfmpegStopped("stopped")
+            raise Cancelled()
         if process.returncode != 0:
             reason = last_error_line(b"".join(stderr)) or f"ffmpeg exited {process.returncode}"
             raise MediaError(source, f"cannot prepare the preview ({reason})")

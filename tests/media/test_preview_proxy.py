@@ -10,12 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from studio.core.errors import Cancelled
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.render_plan import RenderPlan
 from studio.core.template import load_template
 from studio.core.template.schema import FilterRef
 from studio.media.compositor import Compositor
-from studio.media.ffmpeg import FfmpegStopped
 from studio.media.filters import FilterChain, build_filter
 from studio.media.preview_proxy import ProxySource, make_proxy, proxies_dir
 from studio.media.render import prepare
@@ -57,7 +57,7 @@ def test_the_proxy_is_made_once_in_the_data_folder(
 def test_a_stopped_proxy_leaves_nothing(counting: Path) -> None:
     stop = threading.Event()
     stop.set()
-    with pytest.raises(FfmpegStopped):
+    with pytest.raises(Cancelled):
         make_proxy(counting, stop=stop, short_side=180)
     assert list(proxies_dir().iterdir()) == []
 
