@@ -19,7 +19,7 @@ from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
 from studio.media.filters import FilterChain, build_filter
 from studio.media.overlay import blend_rgba
-from studio.media.preview_proxy import ProxySource, can_use_proxy
+from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.text import TextRenderer
 

@@ -17,6 +17,7 @@ from studio.core.template import LoadedTemplate
 from studio.core.timeline import BeatClock
 from studio.media.ffmpeg import MediaError
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
+from studio.media.proxy_source import ProxyFrames
 from studio.ui.preview_proxies import ProxyPreparer
 from studio.ui.record_workers import Job, JobPool
 from studio.ui.widgets.timeline import SlotClip, TimelineView
@@ -32,18 +33,16 @@ def clip_thumbnails(path: Path, photo: bool, count: int = THUMBNAILS) -> tuple[Q
     """`count` small pictures spread over a video (read from its proxy), or one of a photo."""
     if photo:
         return (_small(np.asarray(load_photo_rgb(path))),)
-    capture = cv2.VideoCapture(str(path), cv2.CAP_FFMPEG)
+    frames = ProxyFrames(path)
     try:
-        frames = max(1, int(capture.get(cv2.CAP_PROP_FRAME_COUNT)))
         pictures = []
-        for index in np.linspace(0, frames - 1, min(count, frames)).round().astype(int):
-            capture.set(cv2.CAP_PROP_POS_FRAMES, int(index))
-            ok, bgr = capture.read()
-            if ok:
-                pictures.append(_small(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)))
+        for index in np.linspace(0, frames.count - 1, min(count, frames.count)).round():
+            picture = frames.read(int(index))
+            if picture is not None:
+                pictures.append(_small(picture))
         return tuple(pictures)
     finally:
-        capture.release()
+        frames.close()
 
 
 def _small(rgb: np.ndarray) -> QImage:

@@ -17,7 +17,8 @@ from studio.core.template import load_template
 from studio.core.template.schema import FilterRef
 from studio.media.compositor import Compositor
 from studio.media.filters import FilterChain, build_filter
-from studio.media.preview_proxy import ProxySource, make_proxy, proxies_dir
+from studio.media.preview_proxy import make_proxy, proxies_dir
+from studio.media.proxy_source import ProxySource
 from studio.media.render import prepare
 from studio.media.slot_source import SlotSource
 from tests.media_factory import counting_clip, frame_number, small_template, solid_clip

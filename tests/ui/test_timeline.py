@@ -15,7 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from studio.core.template import load_template
-from studio.media.preview_proxy import ProxySource, proxies_dir
+from studio.media.preview_proxy import proxies_dir
+from studio.media.proxy_source import ProxySource
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import counting_clip, decode_frames, frame_number, small_template
 
