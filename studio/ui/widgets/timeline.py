@@ -41,6 +41,21 @@ class _Drag:
     moved: bool = False
 
 
+def text_rows(plan: RenderPlan, most: int = 3) -> dict[str, int]:
+    """A row for each text, the first free one at its start (at most `most` rows)."""
+    ends: list[float] = []
+    rows: dict[str, int] = {}
+    for text in sorted(plan.texts, key=lambda x: x.span.start):
+        row = next((i for i, end in enumerate(ends) if end <= text.span.start + 1e-6), None)
+        if row is None:
+            row = min(len(ends), most - 1)
+            if row == len(ends):
+                ends.append(0.0)
+        ends[row] = max(ends[row], text.span.end)
+        rows[text.id] = row
+    return rows
+
+
 class TimelineView(QWidget):
     """Emits `seek(seconds)`, `in_point_changed(slot_id, seconds)` and `selected(kind, id)`
     (kind is "slot", "text" or "sticker")."""
@@ -58,11 +73,12 @@ class TimelineView(QWidget):
         self.playhead = 0.0
         self.snap = True
         self.selection: tuple[str, str] | None = None
+        self.text_rows: dict[str, int] = {}  # texts that overlap in time go on separate rows
         self.dragged_in_point: tuple[str, float] | None = None  # shown while dragging
         self._drag: _Drag | None = None
         self._scrubbing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(Lanes.HEIGHT)
+        self.setFixedHeight(Lanes.HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Timeline"))
         self.setToolTip(self.tr("Click to jump there; drag a clip's pictures to choose the part "
@@ -72,6 +88,8 @@ class TimelineView(QWidget):
     def show_plan(self, plan: RenderPlan | None) -> None:
         """Draw `plan`'s slots, texts and stickers; clips of slots no longer in it are dropped."""
         self.plan = plan
+        self.text_rows = text_rows(plan) if plan is not None else {}
+        self.setFixedHeight(self.lanes().height)
         media = {s.id: s.media for s in plan.slots} if plan else {}
         self.clips = {k: c for k, c in self.clips.items() if media.get(k) == c.media}
         self.update()
@@ -103,8 +121,9 @@ class TimelineView(QWidget):
 
     # --- geometry ------------------------------------------------------------------------------
     def lanes(self) -> Lanes:
-        return Lanes(self.width(), self.duration, has_stickers=bool(self.plan and
-                                                                  self.plan.stickers))  # fmt: skip
+        stickers = bool(self.plan and self.plan.stickers)
+        rows = 1 + max(self.text_rows.values(), default=0)
+        return Lanes(self.width(), self.duration, stickers, rows)
 
     def slot_rect(self, slot_id: str) -> QRectF:
         """Where a slot's block is drawn (for tests and the screen reader)."""
@@ -149,16 +168,18 @@ class TimelineView(QWidget):
         if not drag.moved and abs(point.x() - drag.press_x) < DRAG_START_PX:
             return
         drag.moved = True
-        free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or not self.snap
-        self.dragged_in_point = (drag.slot.id, self.dragged(drag, point.x(), snap=not free))
+        self.dragged_in_point = (drag.slot.id, self.dragged(drag, point.x(), self._snaps(event)))
         self.update()
+
+    def _snaps(self, event: QMouseEvent) -> bool:
+        return self.snap and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag, self._scrubbing = self._drag, None, False
-        if drag is None or not drag.moved or self.dragged_in_point is None:
+        if drag is None or not drag.moved:
             self.dragged_in_point = None
             return
-        _, seconds = self.dragged_in_point
+        seconds = self.dragged(drag, event.position().x(), self._snaps(event))
         self.dragged_in_point = None
         self.update()
         if abs(seconds - drag.in_point) > 1e-6:
@@ -214,15 +235,14 @@ class TimelineView(QWidget):
         t = lanes.seconds(point.x())
         y = point.y()
         plan = self.plan
-        rows = [("slot", lanes.slots, [(s.id, s.visible) for s in reversed(plan.slots)]),
-                ("text", lanes.texts, [(x.id, x.span) for x in plan.texts]),
-                ("sticker", lanes.stickers, [(x.id, x.span) for x in plan.stickers])]  # fmt: skip
-        for kind, lane, items in rows:
-            if lane is None or not lane.top() <= y <= lane.bottom():
-                continue
-            for item_id, span in items:
-                if span.start <= t <= span.end:
-                    return kind, item_id
+        items = [("slot", lanes.slots, s.id, s.visible) for s in reversed(plan.slots)]
+        items += [("text", lanes.text_row(self.text_rows.get(x.id, 0)), x.id, x.span)
+                  for x in plan.texts]  # fmt: skip
+        if lanes.stickers is not None:
+            items += [("sticker", lanes.stickers, x.id, x.span) for x in plan.stickers]
+        for kind, lane, item_id, span in items:
+            if lane.top() <= y <= lane.bottom() and span.start <= t <= span.end:
+                return kind, item_id
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -22,9 +22,9 @@ BACKGROUND, BLOCK, EDGE, MUTED = "#1E1E22", "#2A2A31", "#3A3A42", "#8A8A95"
 class Lanes:
     """Where each lane is, and seconds to x and back, for a widget `width` pixels wide."""
 
-    HEIGHT = RULER + WAVE + SLOTS + 2 * LAYER + 5 * GAP
+    HEIGHT = RULER + WAVE + SLOTS + 2 * LAYER + 5 * GAP  # one row of text, one of stickers
 
-    def __init__(self, width: int, duration: float, has_stickers: bool) -> None:
+    def __init__(self, width: int, duration: float, has_stickers: bool, text_rows: int = 1) -> None:
         self.width, self.duration = width, duration
         self.pixels_per_second = (width - 2 * PAD) / duration if duration > 0 else 1.0
         top = 0.0
@@ -34,9 +34,14 @@ class Lanes:
         top += WAVE + GAP
         self.slots = QRectF(0, top, width, SLOTS)
         top += SLOTS + GAP
-        self.texts = QRectF(0, top, width, LAYER)
-        top += LAYER + GAP
+        self.texts = QRectF(0, top, width, LAYER * max(1, text_rows))
+        top += self.texts.height() + GAP
         self.stickers: QRectF | None = QRectF(0, top, width, LAYER) if has_stickers else None
+        self.height = round(top + (LAYER + GAP if has_stickers else 0))
+
+    def text_row(self, row: int) -> QRectF:
+        """One row of the text lane (texts that overlap in time go on separate rows)."""
+        return QRectF(0, self.texts.top() + row * LAYER, self.width, LAYER)
 
     def x(self, seconds: float) -> float:
         return PAD + seconds * self.pixels_per_second
@@ -66,20 +71,19 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
     _wave(painter, view, lanes)
     for slot in plan.slots:
         _slot(painter, view, lanes, slot)
-    layers = [("text", lanes.texts, [(t.id, t.text, t.span) for t in plan.texts])]
+    layers = [("text", lanes.text_row(view.text_rows.get(t.id, 0)), t.id, t.text, t.span)
+              for t in plan.texts]  # fmt: skip
     if lanes.stickers is not None:
-        layers.append(("sticker", lanes.stickers,
-                       [(s.id, s.image.stem, s.span) for s in plan.stickers]))  # fmt: skip
-    for kind, lane, items in layers:
-        for item_id, words, span in items:
-            rect = lanes.block(lane, span.start, span.end).adjusted(0, 1, 0, -1)
-            chosen = view.selection == (kind, item_id)
-            _box(painter, rect, QColor("#4B3A6B" if kind == "text" else "#3A5B4B"), chosen)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(
-                                 words.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                                 int(rect.width()) - 6))  # fmt: skip
+        layers += [("sticker", lanes.stickers, s.id, s.image.stem, s.span) for s in plan.stickers]
+    for kind, lane, item_id, words, span in layers:
+        rect = lanes.block(lane, span.start, span.end).adjusted(0, 1, 0, -1)
+        chosen = view.selection == (kind, item_id)
+        _box(painter, rect, QColor("#4B3A6B" if kind == "text" else "#3A5B4B"), chosen)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(
+                             words.replace("\n", " "), Qt.TextElideMode.ElideRight,
+                             int(rect.width()) - 6))  # fmt: skip
     _playhead(painter, view, lanes)
     if view.hasFocus():
         painter.setPen(QPen(QColor(ACCENT), 1))
@@ -147,6 +151,9 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
     if dragging:
         label = view.words("starts").format(in_point)
     text_rect = rect.adjusted(5, 2, -4, 0)
+    label_width = min(text_rect.width(), painter.fontMetrics().horizontalAdvance(label) + 8)
+    painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, label_width, 15),
+                     QColor(0, 0, 0, 150))  # readable on any thumbnail  # fmt: skip
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                      painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
                                                       int(text_rect.width())))  # fmt: skip
