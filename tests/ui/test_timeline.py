@@ -154,3 +154,18 @@ def test_typing_a_blank_redraws_the_text_without_restarting_decoders(
                     timeout=10_000)  # fmt: skip
     assert page.renderer.restarts == restarts
     assert page.renderer._compositor is compositor
+
+
+def test_a_click_on_the_scrub_bar_jumps_there(qtbot: Any, page: EditPage) -> None:
+    bar = page.scrub
+    assert bar.maximum() == 29  # the export's 30 frames
+    point = QPoint(round(bar.width() * 0.75), bar.height() // 2)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=point)
+    assert abs(bar.value() - 0.75 * 29) <= 2  # where clicked, not one page step
+    assert page.timeline.playhead == pytest.approx(bar.value() / 30)
+    _shows(qtbot, page, bar.value())
+
+
+def test_the_sound_is_mixed_before_play_is_pressed(qtbot: Any, page: EditPage) -> None:
+    qtbot.waitUntil(lambda: page.sound._samples is not None, timeout=30_000)
+    assert not page.play_button.isChecked()
