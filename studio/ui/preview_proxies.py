@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.media.preview_proxy import PROXY_SHORT_SIDE, cached_proxy, make_proxy
 from studio.ui.record_workers import Job
+
+START_DELAY_MS = 400  # the clip's first preview frame decodes first, without a proxy beside it
 
 
 class ProxyPreparer(QObject):
@@ -46,7 +48,7 @@ class ProxyPreparer(QObject):
                 continue
             self.fractions[path] = 0.0
             self._waiting.append(path)
-        self._next()
+        QTimer.singleShot(START_DELAY_MS, self, self._next)  # dropped if this object is gone
 
     def busy(self) -> bool:
         return self._job is not None or bool(self._waiting)
