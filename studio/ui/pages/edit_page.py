@@ -250,6 +250,7 @@ class EditPage(QWidget):
         if plan is not None:
             self.fps = plan.fps
             self.scrub.setRange(0, plan.frame_count - 1)
+            self._show_clock(self.scrub.value())
             self.feed.show(self.loaded, plan)
             self.sound.prepare(plan)
         self._request(self.preview_time)
@@ -314,10 +315,13 @@ class EditPage(QWidget):
             self._render_pending.emit()
 
     def _scrubbed(self, frame: int) -> None:
-        total = (self.scrub.maximum() + 1) / self.fps  # the export's duration
-        self.clock.setText(f"{frame / self.fps:.1f} / {total:.1f} s")
+        self._show_clock(frame)
         self.timeline.show_time(frame / self.fps)
         self._request(frame / self.fps)
+
+    def _show_clock(self, frame: int) -> None:
+        total = (self.scrub.maximum() + 1) / self.fps  # the export's duration
+        self.clock.setText(f"{frame / self.fps:.1f} / {total:.1f} s")
 
     def _timeline_seek(self, seconds: float) -> None:
         frame = round(seconds * self.fps)
