@@ -71,6 +71,7 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
     _wave(painter, view, lanes)
     for slot in plan.slots:
         _slot(painter, view, lanes, slot)
+    _dragged_clip(painter, view, lanes)
     layers = [("text", lanes.text_row(view.text_rows.get(t.id, 0)), t.id, t.text, t.span)
               for t in plan.texts]  # fmt: skip
     if lanes.stickers is not None:
@@ -134,12 +135,6 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
     if dragging and view.dragged_in_point is not None:
         in_point = view.dragged_in_point[1]
     if clip is not None and clip.thumbnails:
-        if dragging:  # the whole clip, faded where it will not play
-            painter.save()
-            painter.setOpacity(0.35)
-            painter.setClipRect(lanes.slots)
-            _strip(painter, lanes, slot, clip, in_point, rect)
-            painter.restore()
         painter.save()
         path = QPainterPath()
         path.addRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
@@ -167,6 +162,26 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
             Qt.AlignmentFlag.AlignBottom,
             view.words("preparing").format(round(clip.progress * 100)),
         )
+
+
+def _dragged_clip(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """While a clip is dragged, all of it, faded outside its slot where it will not play."""
+    if view.dragged_in_point is None or view.plan is None:
+        return
+    slot_id, in_point = view.dragged_in_point
+    slot = next((s for s in view.plan.slots if s.id == slot_id), None)
+    clip = view.clips.get(slot_id)
+    if slot is None or clip is None or not clip.thumbnails:
+        return
+    rect = lanes.block(lanes.slots, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
+    painter.save()
+    painter.setClipRect(lanes.slots)
+    painter.setOpacity(0.45)
+    _strip(painter, lanes, slot, clip, in_point, rect)
+    painter.restore()
+    painter.setPen(QPen(QColor(ACCENT), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 6, 6)
 
 
 def _strip(painter: QPainter, lanes: Lanes, slot: PlannedSlot, clip: SlotClip, in_point: float,
