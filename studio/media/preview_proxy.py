@@ -27,7 +27,7 @@ from studio.media.probe import MediaInfo, probe
 
 PROXY_FPS = 30
 PROXY_SHORT_SIDE = 540  # the preview canvas is 540x960
-PROXY_VERSION = 2  # bump when the proxy's format changes: old files stop matching
+PROXY_VERSION = 3  # bump when the proxy's format changes: old files stop matching
 CACHE_LIMIT_BYTES = 4 * 1024**3
 
 ProgressCallback = Callable[[float], None]
@@ -102,8 +102,10 @@ def make_proxy(
         ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
         "-i", str(source), "-an", "-sn", "-dn",
         # frame n of the proxy is the clip at n/30 s from its first frame
-        "-vf", f"setpts=PTS-STARTPTS,fps={PROXY_FPS},scale={width}:{height}:flags=area,"
-               "format=yuvj420p",
+        # JPEG means full-range BT.601: convert from the clip's own matrix (phones tag BT.709),
+        # or the preview's colours would differ from the export's
+        "-vf", f"setpts=PTS-STARTPTS,fps={PROXY_FPS},scale={width}:{height}:flags=area"
+               ":out_color_matrix=bt601:out_range=full,format=yuvj420p",
         "-c:v", "mjpeg", "-q:v", "4", "-threads", "1",  # the other core keeps the preview drawing
         "-f", "mjpeg", "-progress", "pipe:1", "-nostats", str(partial),
     ]  # fmt: skip

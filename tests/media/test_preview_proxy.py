@@ -12,10 +12,12 @@ import pytest
 
 from studio.core.errors import Cancelled
 from studio.core.fill import CreatorInput, SlotInput
-from studio.core.render_plan import RenderPlan
+from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.core.template import load_template
 from studio.core.template.schema import FilterRef
+from studio.core.timeline import Span
 from studio.media.compositor import Compositor
+from studio.media.ffmpeg import run_ffmpeg
 from studio.media.filters import FilterChain, build_filter
 from studio.media.preview_proxy import make_proxy, proxies_dir
 from studio.media.proxy_source import ProxySource
@@ -135,3 +137,26 @@ def test_a_filter_chain_closes_its_filters(tmp_path: Path) -> None:
     chain.close()
     chain.close()  # twice is harmless
     assert process.poll() is not None
+
+
+@pytest.mark.parametrize("tagged", [False, True])
+def test_the_proxy_keeps_the_clips_colours(tmp_path: Path, tagged: bool) -> None:
+    """Phones tag their clips BT.709; a JPEG is BT.601: the proxy converts, so the preview's
+    orange is the export's orange."""
+    clip = tmp_path / "orange.mp4"
+    tags = ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]
+    run_ffmpeg(["-f", "lavfi", "-i", "color=c=0xD04020:s=320x568:r=30:d=1",
+                "-vf", "scale=out_color_matrix=bt709" if tagged else "null",
+                "-c:v", "libx264", "-pix_fmt", "yuv420p", *(tags if tagged else []), str(clip)])  # fmt: skip
+    slot = PlannedSlot("one", clip, Span(0, 1))
+    original, proxied = (
+        SlotSource(slot, 270, 480, 30),
+        ProxySource(slot, make_proxy(clip), 270, 480, 30),
+    )
+    try:
+        want = original.frame_at(0.5).reshape(-1, 3).mean(axis=0)
+        got = proxied.frame_at(0.5).reshape(-1, 3).mean(axis=0)
+    finally:
+        original.close()
+        proxied.close()
+    assert np.abs(want - got).max() < 5
