@@ -17,6 +17,7 @@ from PIL import Image
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
+from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain, build_filter
 from studio.media.overlay import blend_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
@@ -65,17 +66,24 @@ class Compositor:
         try:
             for slot in plan.slots:
                 proxy = (proxies or {}).get(slot.media) if slot.media else None
-                if proxy is not None and can_use_proxy(slot):
-                    self.sources[slot.id] = ProxySource(
-                        slot, proxy, self.width, self.height, plan.fps
-                    )
-                else:
-                    self.sources[slot.id] = SlotSource(slot, self.width, self.height, plan.fps)
+                source = self._proxy_source(slot, proxy) if proxy is not None else None
+                self.sources[slot.id] = source or SlotSource(
+                    slot, self.width, self.height, plan.fps
+                )
         except BaseException:
             self.close()
             raise
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
         self._stills: dict[str, Frame] = {}
+
+    def _proxy_source(self, slot: PlannedSlot, proxy: Path) -> ProxySource | None:
+        """The slot read from its preview proxy; None (read the original) if it cannot be."""
+        if not can_use_proxy(slot):
+            return None
+        try:
+            return ProxySource(slot, proxy, self.width, self.height, self.plan.fps)
+        except MediaError:  # deleted or damaged since: the original still shows the truth
+            return None
 
     def frame_at(self, t: float) -> Frame:
         """The composed RGB frame at `t` seconds (a new array the caller may keep)."""

@@ -137,8 +137,11 @@ def make_proxy(
         if process.returncode != 0:
             reason = last_error_line(b"".join(stderr)) or f"ffmpeg exited {process.returncode}"
             raise MediaError(source, f"cannot prepare the preview ({reason})")
+        starts = frame_offsets(partial)
+        if len(starts) == 0:
+            raise MediaError(source, "cannot prepare the preview (no picture could be decoded)")
         with partial_index.open("wb") as file:
-            np.save(file, frame_offsets(partial))
+            np.save(file, starts)
         os.replace(partial_index, index_path(target))
         os.replace(partial, target)  # last: the proxy counts as made once its frames are there
     finally:
@@ -166,6 +169,10 @@ def prune_proxies(limit_bytes: int = CACHE_LIMIT_BYTES) -> None:
     for path in files:
         if total <= limit_bytes:
             break
-        total -= path.stat().st_size
-        path.unlink(missing_ok=True)
-        index_path(path).unlink(missing_ok=True)
+        try:
+            size = path.stat().st_size
+            path.unlink(missing_ok=True)
+            index_path(path).unlink(missing_ok=True)
+        except OSError:  # open in a preview (Windows will not delete a mapped file): next time
+            continue
+        total -= size

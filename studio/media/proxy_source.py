@@ -41,7 +41,10 @@ class ProxyFrames:
         """Frame `index` (clamped to the proxy), or None if it cannot be decoded."""
         index = min(max(index, 0), self.count - 1)
         start, end = int(self._bounds[index]), int(self._bounds[index + 1])
-        data = np.frombuffer(self._map, np.uint8, end - start, start)
+        try:
+            data = np.frombuffer(self._map, np.uint8, end - start, start)
+        except ValueError:  # an index that does not fit the file: a damaged proxy
+            return None
         bgr = cv2.imdecode(data, cv2.IMREAD_COLOR)
         if bgr is None:
             return None

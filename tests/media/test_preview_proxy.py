@@ -19,7 +19,7 @@ from studio.core.timeline import Span
 from studio.media.compositor import Compositor
 from studio.media.ffmpeg import run_ffmpeg
 from studio.media.filters import FilterChain, build_filter
-from studio.media.preview_proxy import make_proxy, proxies_dir
+from studio.media.preview_proxy import index_path, make_proxy, proxies_dir
 from studio.media.proxy_source import ProxySource
 from studio.media.render import prepare
 from studio.media.slot_source import SlotSource
@@ -160,3 +160,15 @@ def test_the_proxy_keeps_the_clips_colours(tmp_path: Path, tagged: bool) -> None
         original.close()
         proxied.close()
     assert np.abs(want - got).max() < 5
+
+
+def test_a_proxy_deleted_since_falls_back_to_the_original(tmp_path: Path, counting: Path) -> None:
+    proxy = make_proxy(counting, short_side=180)
+    index_path(proxy).unlink()  # e.g. the cache was cleaned while the editor was open
+    plan = _plan(tmp_path, counting)
+    compositor = Compositor(plan, scale=0.5, proxies={counting: proxy})
+    try:
+        assert isinstance(compositor.sources["one"], SlotSource)
+        assert frame_number(compositor._picture(plan.slots[0], 0.5)) == 15
+    finally:
+        compositor.close()
