@@ -107,6 +107,8 @@ class TimelineFeed(QObject):
             elif slot.media not in self.thumbnails:
                 self._read_thumbnails(slot.media, slot.media, photo=True)
         self.preparer.want(videos)
+        for path in videos:  # a newly queued clip shows its preview as coming
+            self._update_clips(path)
         self._read_sound(loaded, plan)
 
     def _progress(self, original: Path, fraction: float) -> None:

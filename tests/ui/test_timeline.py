@@ -120,7 +120,11 @@ def test_dragging_the_clip_sets_the_part_that_plays_and_the_export_shows_it(
 
 
 def test_the_preview_reads_the_proxy_made_in_the_background(qtbot: Any, page: EditPage) -> None:
+    assert page.timeline.clips["one"].progress == 0.0  # the slot says its preview is coming
+    seen: list[float] = []
+    page.feed.preparer.progress.connect(lambda _, fraction: seen.append(fraction))
     qtbot.waitUntil(lambda: not page.feed.preparer.busy(), timeout=60_000)
+    assert seen and seen[-1] == 1.0
     clip = page.timeline.clips["one"]
     proxy = page.feed.preparer.proxies[clip.media]
     assert proxy.parent == proxies_dir() and clip.progress is None
