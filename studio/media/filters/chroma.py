@@ -89,6 +89,12 @@ class Backdrop:
             picture = cv2.resize(picture, (width, height), interpolation=cv2.INTER_LINEAR)
         return picture
 
+    def close(self) -> None:
+        """Stop the background clip's decoder (it is reopened if asked for a frame again)."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None
+
 
 @register
 @dataclass(frozen=True)
@@ -110,6 +116,9 @@ class ChromaKey(Filter):
     @cached_property
     def backdrop(self) -> Backdrop:
         return Backdrop(self.background)
+
+    def close(self) -> None:
+        self.backdrop.close()
 
     def process(self, frame: Frame, t: float) -> Frame:
         height, width = frame.shape[:2]
