@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.cli.post_cmd import add_platform_option, chosen_platforms
+from studio.cli.slot_options import finite_float
 
 if TYPE_CHECKING:
     from studio.core.platforms import Platform
@@ -21,7 +22,7 @@ def add_post_options(parser: argparse.ArgumentParser) -> None:
                         help="also write a posting kit: a video, caption.txt (and title.txt) "
                         "per platform and cover.jpg")  # fmt: skip
     parser.add_argument("--title", help="the title for platforms that show one (Shorts)")
-    parser.add_argument("--cover", type=float, default=0.0, metavar="SECONDS",
+    parser.add_argument("--cover", type=finite_float, default=0.0, metavar="SECONDS",
                         help="the frame the kit's cover image shows")  # fmt: skip
     parser.add_argument("--cover-title", help="large text drawn on the cover image")
 

@@ -19,7 +19,13 @@ from studio.cli.post_render import (
     platforms_or_error,
     warn_before_render,
 )
-from studio.cli.slot_options import SlotOptionError, add_slot_options, pair, slot_choices
+from studio.cli.slot_options import (
+    SlotOptionError,
+    add_slot_options,
+    finite_float,
+    pair,
+    slot_choices,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,7 +75,7 @@ def run_render(args: argparse.Namespace) -> int:
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
     try:
-        in_points = {slot: float(value) for slot, value in args.in_points}
+        in_points = {slot: finite_float(value) for slot, value in args.in_points}
     except ValueError:
         return fail("--in takes SLOT=SECONDS, e.g. --in scene=2.5")
     try:
