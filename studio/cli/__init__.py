@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from studio import __version__
 
@@ -68,5 +69,13 @@ def gui_main() -> int:
 
 def fail(message: str) -> int:
     """Print a one-line error on stderr and return the problems exit code."""
-    print(f"studio: {message}", file=sys.stderr)
+    say(f"studio: {message}", sys.stderr)
     return EXIT_PROBLEMS
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print a line that may quote untrusted text (a template's keys, a file name) with its
+    control characters escaped, so it cannot drive the terminal."""
+    from studio.core.terminal_text import escape_controls
+
+    print(escape_controls(line), file=stream or sys.stdout)

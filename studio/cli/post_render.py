@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.cli import say
 from studio.cli.post_cmd import add_platform_option, chosen_platforms
 from studio.cli.slot_options import finite_float
 
@@ -45,7 +46,7 @@ def warn_before_render(plan: RenderPlan, platforms: list[Platform], title: str |
     for target in platforms:
         for finding in preflight(target, plan.planned_facts(), plan.post_text(), title, texts,
                                  (plan.width, plan.height)):  # fmt: skip
-            print(f"studio: {finding.line(target.name)}", file=sys.stderr)
+            say(f"studio: {finding.line(target.name)}", sys.stderr)
 
 
 def after_render(args: argparse.Namespace, plan: RenderPlan, output: Path,

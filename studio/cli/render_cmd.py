@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from studio.cli import EXIT_INTERRUPTED, fail
+from studio.cli import EXIT_INTERRUPTED, fail, say
 from studio.cli.post_render import (
     add_post_options,
     after_render,
@@ -108,7 +108,7 @@ def run_render(args: argparse.Namespace) -> int:
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:
                 bar.done()
-            print(output)
+            say(str(output))
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
     except FillError as exc:
@@ -126,7 +126,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 def _fail_lines(problems: list[str]) -> int:
     for problem in problems:
-        print(f"studio: {problem}", file=sys.stderr)
+        say(f"studio: {problem}", sys.stderr)
     return 1
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from studio.cli import say
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import TemplateError, load_template
 from studio.core.template.lint import lint_template
@@ -31,17 +32,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.template_assets import asset_problems, picture_size
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
     failed = False
     for path in args.paths:
-        problems = lint_template(path, measure=measure_text_layer)
+        problems = lint_template(path, measure=measure_text_layer, picture_size=picture_size,
+                                 check_assets=asset_problems)  # fmt: skip
         for problem in problems:
-            print(problem)
+            say(str(problem))
         errors = [p for p in problems if p.severity == "error" or args.strict]
         failed = failed or bool(errors)
         if not problems:
-            print(f"{path}: ok")
+            say(f"{path}: ok")
     return 1 if failed else 0
 
 
@@ -59,10 +62,10 @@ def run_list(args: argparse.Namespace) -> int:
         try:
             loaded = load_template(folder)
         except TemplateError as exc:
-            print(f"{folder.name:16} (broken: {exc.problems[0].message})")
+            say(f"{folder.name:16} (broken: {exc.problems[0].message})")
             continue
         template = loaded.template
         slots = ", ".join(s.id for s in template.slots)
         blanks = ", ".join(b.id for b in template.blanks) or "-"
-        print(f"{folder.name:16} {template.name:18} slots: {slots:28} blanks: {blanks}")
+        say(f"{folder.name:16} {template.name:18} slots: {slots:28} blanks: {blanks}")
     return 0

@@ -6,6 +6,7 @@ The same object serves the export (times in order) and the editor's preview (any
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -25,6 +26,11 @@ REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wi
 def slot_filters(slot: PlannedSlot) -> FilterChain:
     """The slot's filters, checked; FilterError names an unknown filter or bad parameter."""
     return FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
+
+
+def sticker_picture(path: Path) -> np.ndarray:
+    """A sticker's RGBA pixels, opened as the render opens them (lint uses this too)."""
+    return _sticker_rgba(str(path))
 
 
 @cache

@@ -31,6 +31,7 @@ from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.handoff import put_unless_stopped
 from studio.media.probe import probe
+from studio.media.template_assets import refuse_over_budget
 
 QUEUE_FRAMES = 4
 
@@ -112,7 +113,8 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     """The render plan, with every file and filter checked before any frame is made.
 
     Raises FillError (missing or too-long input), InputError (unusable files), MediaError (the
-    soundtrack) or FilterError, each listing or naming what is wrong.
+    soundtrack), TemplateError (over the time and memory budget, an asset that cannot be opened)
+    or FilterError, each listing or naming what is wrong.
     """
     missing = fill_problems(loaded, given)
     if missing:
@@ -128,6 +130,7 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
             raise MediaError(soundtrack, "has no audio to use as a soundtrack")
         seconds = info.duration
     grid = beat_grid_for(loaded, soundtrack, own_track=given.soundtrack is not None)
+    refuse_over_budget(loaded, grid, seconds, given.fps)
     plan = fill(loaded, given, grid, soundtrack, seconds)
     for planned in plan.slots:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
@@ -244,7 +247,11 @@ def _stream(
             return
         put_unless_stopped(frames, None, stop)
 
-    worker = threading.Thread(target=compose, name="compose", daemon=True)
+    # not a daemon, and joined without a timeout: a thread still inside OpenCV when the
+    # interpreter exits ends the process with `terminate called without an active exception`
+    # (signal 6), which a join that gave up after 5 s allowed on frames slower than that; the
+    # template budget keeps a frame well under that, so the wait is one frame at most
+    worker = threading.Thread(target=compose, name="compose")
     worker.start()
     try:
         written = 0
@@ -265,7 +272,7 @@ def _stream(
                 progress(RenderProgress(written, plan.frame_count, time.monotonic() - started))
     finally:
         stop.set()
-        worker.join(timeout=5)
+        worker.join()
 
 
 def _write_caption(path: Path, text: str) -> None:
