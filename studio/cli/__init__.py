@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main()
+    from studio.core.scratch import sweep_scratch
+
+    sweep_scratch()  # what a killed render left behind
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import queue
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import RenderPlan
+from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
 from studio.core.template.schema import BeatGrid
@@ -163,9 +163,7 @@ def render(
     check_output_folder(output)
     cancel = cancel or threading.Event()
     started = time.monotonic()
-    handle, audio_name = tempfile.mkstemp(prefix="studio-audio-", suffix=".wav")
-    os.close(handle)
-    audio = Path(audio_name)
+    audio = process_scratch().file(".wav")  # removed at the next start if this process dies
     compositor: Compositor | None = None
     encoder: Encoder | None = None
     mixing = _AudioJob(plan, audio)  # the mix runs while the frames are encoded
@@ -276,6 +274,6 @@ def _stream(
 
 
 def _write_caption(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
+    partial = process_scratch().beside(path, ".txt")
     partial.write_text(text + "\n", encoding="utf-8")
     os.replace(partial, path)
