@@ -45,7 +45,7 @@ def refuse_over_budget(
     timeline = resolve_timeline(template, grid, usable)
     problems = timeline_problems(template, timeline, loaded.file)
     if not problems:
-        problems = budget_problems(template, loaded.folder, loaded.file, timeline.total, fps,
+        problems = budget_problems(template, loaded.folder, loaded.file, timeline, fps,
                                    picture_size)  # fmt: skip
     if not problems:
         problems = asset_problems(loaded)

@@ -11,7 +11,7 @@ field that costs the most. The figures were measured on a 2-core machine (docs/t
 - at most FRAME_MEMORY_LIMIT bytes for the pictures of one frame (canvas, slot pictures,
   the largest scaled or rotated sticker or text): a few frames are in flight at once;
 - at most FRAME_SECONDS_LIMIT estimated seconds of compositing per frame (a 15 s video at 30 fps
-  within 8 minutes) and TOTAL_SECONDS_LIMIT for the whole video.
+  within 4 minutes) and TOTAL_SECONDS_LIMIT for the whole video.
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ MAX_SECONDS = 600.0
 MAX_PIXEL_RATE = 3840 * 2160 * 60
 MAX_VIDEO_PIXELS = 1080 * 1920 * 60 * 600
 FRAME_MEMORY_LIMIT = 256 * 1024 * 1024
-FRAME_SECONDS_LIMIT = 1.0
+FRAME_SECONDS_LIMIT = 0.5
 TOTAL_SECONDS_LIMIT = 45 * 60.0
 
 # nanoseconds per pixel, medians measured at 1080x1920 on 2 cores (docs/templates.md)
 NS_CANVAS = 20.0  # decode, resize, convert and pipe one canvas-sized slot picture
-NS_WARP = 15.0  # cv2.warpAffine/resize of an RGBA overlay, per output pixel
-NS_BLEND = 60.0  # blend_rgba, per covered canvas pixel
+NS_WARP = 40.0  # cv2.warpAffine/resize of an RGBA overlay, per output pixel
+NS_BLEND = 50.0  # blend_rgba, per covered canvas pixel
 NS_TEXT = 70.0  # Pillow drawing a text block, per pixel of its box
 REFERENCE_WIDTH = 1080  # sticker and text sizes are designed on a 1080-wide canvas
 # how much larger than its resting size an animation draws an overlay (pop overshoots 15 %)
@@ -72,6 +72,8 @@ class Cost:
     memory: float
     seconds: float
     what: str
+    span: Span
+    moving: bool
 
 
 def timeline_problems(template: Template, timeline: Timeline, file: Path) -> list[Problem]:
@@ -110,14 +112,16 @@ def budget_problems(
     template: Template,
     folder: Path,
     file: Path,
-    seconds: float,
+    timeline: Timeline,
     fps: int | None = None,
     picture_size: PictureSize = png_size,
 ) -> list[Problem]:
-    """Why rendering `seconds` of this template would take too much memory or time, if it would.
+    """Why rendering this template would take too much memory or time, if it would.
 
-    `picture_size` reads a sticker's size from its header without decoding it.
+    Layers cost only while they are on screen: the frame cost is the largest sum of the layers
+    shown together. `picture_size` reads a sticker's size from its header without decoding it.
     """
+    seconds = timeline.total
     canvas = template.canvas
     fps = fps or canvas.fps
     pixels = canvas.width * canvas.height
@@ -129,9 +133,10 @@ def budget_problems(
     if rate * seconds > MAX_VIDEO_PIXELS:
         message = f"{size} for {seconds:.0f} s is more than 10 minutes of 1080x1920 at 60 fps"
         return [Problem(file, "canvas", message)]
-    costs = [_sticker_cost(i, s, template, folder, picture_size)
+    costs = [_sticker_cost(i, s, template, folder, picture_size, timeline.stickers[s.id])
              for i, s in enumerate(template.stickers)]  # fmt: skip
-    costs += [_text_cost(i, layer, template) for i, layer in enumerate(template.texts)]
+    costs += [_text_cost(i, layer, template, timeline.texts[layer.id])
+              for i, layer in enumerate(template.texts)]  # fmt: skip
     base_memory = pixels * 3 * 3  # the frame, and two slot pictures during a transition
     base_seconds = pixels * NS_CANVAS * 1e-9
     heaviest = max(costs, key=lambda c: c.memory, default=None)
@@ -140,10 +145,11 @@ def budget_problems(
         limit = megabytes(FRAME_MEMORY_LIMIT)
         message = f"{heaviest.what} would need {need} per frame (limit {limit})"
         return [Problem(file, heaviest.where, message)]
-    frame = base_seconds + sum(c.seconds for c in costs)
-    slowest = max(costs, key=lambda c: c.seconds, default=None)
+    together = _busiest_moment(costs)
+    frame = base_seconds + sum(c.seconds for c in together)
+    slowest = max(together, key=lambda c: c.seconds, default=None)
     if frame > FRAME_SECONDS_LIMIT and slowest is not None:
-        many = _layer_summary(template)
+        many = _layer_summary(template, together)
         message = (
             f"{many} would take about {frame:.1f} s per frame to draw "
             f"(limit {FRAME_SECONDS_LIMIT:g} s); the costliest is {slowest.what}"
@@ -160,17 +166,34 @@ def budget_problems(
     return []
 
 
-def _layer_summary(template: Template) -> str:
-    moving = sum(1 for s in template.stickers if s.animation != "none" or s.rotation)
-    typing = sum(1 for t in template.texts if "typewriter" in (t.animation_in, t.animation_out))
-    parts = [f"{len(template.stickers)} stickers ({moving} moving)"] if template.stickers else []
-    if template.texts:
-        parts.append(f"{len(template.texts)} texts ({typing} typewriter)")
-    return " and ".join(parts) or "this template"
+def _busiest_moment(costs: list[Cost]) -> list[Cost]:
+    """The layers on screen together at the moment they cost the most time."""
+    best: list[Cost] = []
+    for moment in sorted({c.span.start for c in costs}):
+        showing = [c for c in costs if c.span.start <= moment < c.span.end]
+        if sum(c.seconds for c in showing) > sum(c.seconds for c in best):
+            best = showing
+    return best
+
+
+def _layer_summary(template: Template, together: list[Cost]) -> str:
+    stickers = [c for c in together if c.where.startswith("stickers")]
+    texts = [c for c in together if c.where.startswith("texts")]
+    moving = sum(1 for c in stickers if c.moving)
+    parts = [f"{len(stickers)} stickers ({moving} moving)"] if stickers else []
+    if texts:
+        typing = sum(1 for c in texts if c.moving)
+        parts.append(f"{len(texts)} texts ({typing} typewriter)")
+    return " and ".join(parts) + " on screen together"
 
 
 def _sticker_cost(
-    index: int, sticker: Sticker, template: Template, folder: Path, picture_size: PictureSize
+    index: int,
+    sticker: Sticker,
+    template: Template,
+    folder: Path,
+    picture_size: PictureSize,
+    span: Span,
 ) -> Cost:
     """Bytes and seconds of drawing one sticker, transformed every frame as the compositor does."""
     found = picture_size(folder / sticker.image)
@@ -192,10 +215,11 @@ def _sticker_cost(
     if turning:
         what += " rotated" if sticker.animation != "spin" else " spinning"
     field = "scale" if sticker.scale > 1 or not turning else "rotation"
-    return Cost(f"stickers[{index}].{field}", memory, seconds, what)
+    moving = turning or sticker.animation != "none"
+    return Cost(f"stickers[{index}].{field}", memory, seconds, what, span, moving)
 
 
-def _text_cost(index: int, layer: TextLayer, template: Template) -> Cost:
+def _text_cost(index: int, layer: TextLayer, template: Template, span: Span) -> Cost:
     """Bytes and seconds of one text layer; a typewriter draws its text again at every step."""
     canvas = template.canvas
     units = canvas.width / REFERENCE_WIDTH
@@ -209,8 +233,12 @@ def _text_cost(index: int, layer: TextLayer, template: Template) -> Cost:
     covered = min(box_w, canvas.width) * min(box_h, canvas.height)
     typing = "typewriter" in (layer.animation_in, layer.animation_out)
     scaling = "pop" in (layer.animation_in, layer.animation_out)
-    seconds = covered * NS_BLEND + (pixels * NS_TEXT if typing else 0)
+    # the compositor keeps each step's picture, so a typewriter draws anew only on the frames
+    # where another character appears
+    steps = min(1.0, len(layer.text) / max(layer.animation_duration * template.canvas.fps, 1.0))
+    seconds = covered * NS_BLEND + (pixels * NS_TEXT * steps if typing else 0)
     seconds += pixels * NS_WARP if scaling else 0
     what = "a typewriter text" if typing else "a text"
     field = "animation_in" if typing else "style.size"
-    return Cost(f"texts[{index}].{field}", pixels * 4 + covered * 12, seconds * 1e-9, what)
+    memory = pixels * 4 + covered * 12
+    return Cost(f"texts[{index}].{field}", memory, seconds * 1e-9, what, span, typing)

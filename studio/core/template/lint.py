@@ -93,8 +93,7 @@ def _budget_problems(
     problems = timeline_problems(template, timeline, loaded.file)
     if problems:
         return problems
-    return budget_problems(template, loaded.folder, loaded.file, timeline.total,
-                           picture_size=picture_size)  # fmt: skip
+    return budget_problems(template, loaded.folder, loaded.file, timeline, None, picture_size)
 
 
 def _grid_and_length(
