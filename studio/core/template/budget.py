@@ -149,11 +149,11 @@ def budget_problems(
     frame = base_seconds + sum(c.seconds for c in together)
     slowest = max(together, key=lambda c: c.seconds, default=None)
     if frame > FRAME_SECONDS_LIMIT and slowest is not None:
-        many = _layer_summary(template, together)
-        message = (
-            f"{many} would take about {frame:.1f} s per frame to draw "
-            f"(limit {FRAME_SECONDS_LIMIT:g} s); the costliest is {slowest.what}"
-        )
+        took = f"would take about {frame:.1f} s per frame to draw (limit {FRAME_SECONDS_LIMIT:g} s)"
+        if len(together) == 1:
+            message = f"{slowest.what} {took}"
+        else:
+            message = f"{_layer_summary(together)} {took}; the costliest is {slowest.what}"
         return [Problem(file, slowest.where, message)]
     total = frame * seconds * fps
     if total > TOTAL_SECONDS_LIMIT:
@@ -176,15 +176,22 @@ def _busiest_moment(costs: list[Cost]) -> list[Cost]:
     return best
 
 
-def _layer_summary(template: Template, together: list[Cost]) -> str:
+def _layer_summary(together: list[Cost]) -> str:
+    """`30 stickers (30 moving) and 2 texts (1 typewriter) on screen together`."""
     stickers = [c for c in together if c.where.startswith("stickers")]
     texts = [c for c in together if c.where.startswith("texts")]
-    moving = sum(1 for c in stickers if c.moving)
-    parts = [f"{len(stickers)} stickers ({moving} moving)"] if stickers else []
+    parts = []
+    if stickers:
+        moving = sum(1 for c in stickers if c.moving)
+        parts.append(f"{_count(len(stickers), 'sticker')} ({moving} moving)")
     if texts:
         typing = sum(1 for c in texts if c.moving)
-        parts.append(f"{len(texts)} texts ({typing} typewriter)")
+        parts.append(f"{_count(len(texts), 'text')} ({typing} typewriter)")
     return " and ".join(parts) + " on screen together"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _sticker_cost(
