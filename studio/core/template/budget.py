@@ -221,7 +221,12 @@ def _sticker_cost(
     what = f"a {max(width, height)} px sticker at scale {sticker.scale:g}"
     if turning:
         what += " rotated" if sticker.animation != "spin" else " spinning"
-    field = "scale" if sticker.scale > 1 or not turning else "rotation"
+    if sticker.scale > 1:
+        field = "scale"
+    elif sticker.animation == "spin":
+        field = "animation"
+    else:
+        field = "rotation" if sticker.rotation else "image"  # the picture itself is too big
     moving = turning or sticker.animation != "none"
     return Cost(f"stickers[{index}].{field}", memory, seconds, what, span, moving)
 
