@@ -3,7 +3,7 @@
 A template is a designer's file and so untrusted: a 2048 px sticker at scale 10, rotated, needed
 3.8 GB and a minute per frame; 30 spinning stickers and 30 typewriter texts made a 15 s video take
 20 minutes. Lint and render both refuse a template over these limits, with one line naming the
-field that costs the most. The figures were measured on a 2-core machine (docs/templates.md):
+field that costs the most. The figures were measured on a 2-core machine (docs/template-limits.md):
 
 - a video lasts at most MAX_SECONDS, the longest the platforms take (TikTok's 10 minutes);
 - at most MAX_PIXEL_RATE pixels a second (2160x3840 at 60 fps) and MAX_VIDEO_PIXELS in all
@@ -33,7 +33,7 @@ FRAME_MEMORY_LIMIT = 256 * 1024 * 1024
 FRAME_SECONDS_LIMIT = 0.5
 TOTAL_SECONDS_LIMIT = 45 * 60.0
 
-# nanoseconds per pixel, medians measured at 1080x1920 on 2 cores (docs/templates.md)
+# nanoseconds per pixel, medians measured at 1080x1920 on 2 cores (docs/template-limits.md)
 NS_CANVAS = 20.0  # decode, resize, convert and pipe one canvas-sized slot picture
 NS_WARP = 40.0  # cv2.warpAffine/resize of an RGBA overlay, per output pixel
 NS_BLEND = 50.0  # blend_rgba, per covered canvas pixel
@@ -94,7 +94,7 @@ def timeline_problems(template: Template, timeline: Timeline, file: Path) -> lis
             problems.append(Problem(file, f"{where}.{field}", f"ends at {span.end:.0f} s; {limit}"))
     total = timeline.total
     if not problems and (not math.isfinite(total) or total > MAX_SECONDS):
-        where = "duration" if template.duration is not None else "soundtrack.track"
+        where = "duration" if template.duration is not None else "follow_soundtrack"
         problems.append(Problem(file, where, f"makes the video {total:.0f} s long; {limit}"))
     return problems
 
