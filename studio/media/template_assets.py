@@ -19,7 +19,6 @@ from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
 from studio.media.compositor import sticker_picture
 from studio.media.filters import build_filter
-from studio.media.probe import probe
 
 
 def picture_size(path: Path) -> tuple[int, int] | None:
@@ -48,19 +47,25 @@ def refuse_over_budget(
         problems = budget_problems(template, loaded.folder, loaded.file, timeline, fps,
                                    picture_size)  # fmt: skip
     if not problems:
-        problems = asset_problems(loaded)
+        problems = sticker_problems(loaded)  # prepare builds the filters itself, as lint does
     if problems:
         raise TemplateError(problems)
+
+
+def sticker_problems(loaded: LoadedTemplate) -> list[Problem]:
+    """Every sticker that cannot be opened as the compositor opens it."""
+    problems = []
+    for index, sticker in enumerate(loaded.template.stickers):
+        message = _open_problem(partial(sticker_picture, loaded.asset(sticker.image)))
+        if message:
+            problems.append(Problem(loaded.file, f"stickers[{index}].image", message))
+    return problems
 
 
 def asset_problems(loaded: LoadedTemplate) -> list[Problem]:
     """Every sticker, LUT, background and filter parameter that a render would refuse."""
     template = loaded.template
-    problems = []
-    for index, sticker in enumerate(template.stickers):
-        message = _open_problem(partial(sticker_picture, loaded.asset(sticker.image)))
-        if message:
-            problems.append(Problem(loaded.file, f"stickers[{index}].image", message))
+    problems = sticker_problems(loaded)
     for index, slot in enumerate(template.slots):
         for where, ref in _filters(slot):
             message = _open_problem(partial(_build, ref, loaded))
@@ -77,9 +82,6 @@ def _filters(slot: Slot) -> list[tuple[str, FilterRef]]:
 def _build(ref: FilterRef, loaded: LoadedTemplate) -> None:
     """Build the filter as a render does: a LUT is read and baked, a background probed."""
     files = {key: str(loaded.asset(value)) for key, value in ref.file_params().items()}
-    for key, value in files.items():
-        if not value.lower().endswith(".cube") and probe(Path(value)).kind == "audio":
-            raise StudioError(f"{key}: '{Path(value).name}' is audio, not a picture or clip")
     build_filter(ref.name, ref.strength, {**ref.params, **files})
 
 
