@@ -175,3 +175,34 @@ def test_a_nul_in_the_templates_caption_renders(tmp_path: Path) -> None:
     plan = prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
     output = render(plan, tmp_path / "out.mp4")
     assert caption_sidecar(output).read_text(encoding="utf-8") == "lineone [31mred #ok\n"
+
+
+def test_render_returns_only_after_its_compose_thread_has_stopped(tmp_path: Path) -> None:
+    # The cause of the signal 6: render gave up waiting for the compose thread after 5 s, so a
+    # slower frame left it inside OpenCV when the interpreter exited. The budget now refuses
+    # such a template, so this plan is made with `fill`, past `prepare`, to get a slow frame.
+    import threading
+
+    import numpy as np
+    from PIL import Image
+
+    from studio.core.errors import Cancelled
+    from studio.core.fill import fill
+
+    folder = small_template(tmp_path / "t", {
+        "canvas": {"width": 1080, "height": 1920, "fps": 30},
+        "slots": [{"id": "a", "label": "A", "duration": 1}],
+        "stickers": [{"id": f"s{i}", "image": "big.png", "rotation": 45, "scale": 1.2}
+                     for i in range(30)],
+    })  # fmt: skip
+    picture = np.zeros((2048, 2048, 4), np.uint8)
+    picture[::64, :, :] = 255  # mostly clear: a small file, a large picture
+    Image.fromarray(picture).save(folder / "big.png")
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
+    plan = fill(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}), None, None, None)
+    cancel = threading.Event()
+    threading.Timer(1.0, cancel.set).start()  # mid-way through the first (slow) frame
+    with pytest.raises(Cancelled):
+        render(plan, tmp_path / "out.mp4", cancel=cancel)
+    assert [t.name for t in threading.enumerate() if t.name == "compose"] == []
+    assert not (tmp_path / "out.mp4").exists()
