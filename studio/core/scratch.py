@@ -70,9 +70,9 @@ class Scratch:
         os.close(handle)
         return Path(name)
 
-    def beside(self, output: Path, suffix: str) -> Path:
-        """A new empty hidden file in `output`'s folder, listed here first so that the next
-        start removes it if this process dies before renaming it into place."""
+    def beside(self, output: Path, suffix: str, folder: bool = False) -> Path:
+        """A new empty hidden file (or `folder`) in `output`'s folder, listed here first so
+        that the next start removes it if this process dies before renaming it into place."""
         with self._mutex:
             for _ in range(100):
                 candidate = output.parent / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}{suffix}"
@@ -81,7 +81,10 @@ class Scratch:
                     listing.flush()
                     os.fsync(listing.fileno())
                 try:
-                    os.close(os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+                    if folder:
+                        candidate.mkdir()
+                    else:
+                        os.close(os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
                 except FileExistsError:
                     continue
                 return candidate
@@ -135,7 +138,11 @@ def _remove(folder: Path) -> None:
         listed = (folder / _PARTIALS_FILE).read_text(encoding="utf-8").splitlines()
         for line in listed:
             path = Path(line)
-            if path.name.startswith(PARTIAL_PREFIX):  # never anything the studio did not name
+            if not path.name.startswith(PARTIAL_PREFIX):  # never what the studio did not name
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
                 path.unlink(missing_ok=True)
     shutil.rmtree(folder, ignore_errors=True)
 

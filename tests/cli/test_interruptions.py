@@ -62,6 +62,10 @@ import os, sys
 from pathlib import Path
 from studio.core.scratch import process_scratch
 scratch = process_scratch()
+if sys.argv[2] == "kit":  # a posting kit is built in a hidden folder beside its place
+    beside = scratch.beside(Path(sys.argv[1]), "", folder=True)
+    (beside / "video.mp4").write_bytes(b"half a video")
+    os._exit(0)
 beside = scratch.beside(Path(sys.argv[1]), ".mp4")
 print(beside, flush=True)
 if sys.argv[2] == "die":
@@ -107,3 +111,12 @@ def test_an_output_name_of_245_bytes_renders(tmp_path: Path) -> None:
     left = [p for p in files_under(process_scratch().folder) if p.suffix in (".mp4", ".wav")]
     assert left == []
     assert os.access(output, os.R_OK)
+
+
+def test_a_kit_folder_left_by_a_killed_process_is_removed(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-c", HOLDER, str(tmp_path / "kit"), "kit"],
+                   capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
+    [left] = [p for p in tmp_path.iterdir() if p.name.startswith(PARTIAL_PREFIX)]
+    assert (left / "video.mp4").exists()
+    assert sweep_scratch() == 1
+    assert not left.exists()
