@@ -174,7 +174,7 @@ def test_an_hour_long_canvas_at_the_largest_size_is_refused(tmp_path: Path) -> N
 def test_too_many_pixels_a_second_is_refused(tmp_path: Path) -> None:
     folder = template(tmp_path, {"canvas": {"width": 4096, "height": 4096, "fps": 120}})
     assert errors(folder) == [
-        ("canvas", "4096x4096 at 120 fps is more pixels a second than 3840x2160 at 60 fps")
+        ("canvas", "4096x4096 at 120 fps is more pixels a second than 4096x4096 at 30 fps")
     ]
 
 

@@ -6,7 +6,8 @@ A template is a designer's file and so untrusted: a 2048 px sticker at scale 10,
 field that costs the most. The figures were measured on a 2-core machine (docs/template-limits.md):
 
 - a video lasts at most MAX_SECONDS, the longest the platforms take (TikTok's 10 minutes);
-- at most MAX_PIXEL_RATE pixels a second (2160x3840 at 60 fps) and MAX_VIDEO_PIXELS in all
+- at most MAX_PIXEL_RATE pixels a second (the largest canvas at 30 fps, or 4K at 60) and
+  MAX_VIDEO_PIXELS in all
   (10 minutes of 1080x1920 at 60 fps): bigger is hours of encoding for a phone screen;
 - at most FRAME_MEMORY_LIMIT bytes for the pictures of one frame (canvas, slot pictures,
   the largest scaled or rotated sticker or text): a few frames are in flight at once;
@@ -27,7 +28,7 @@ from studio.core.template.schema import Sticker, Template, TextLayer
 from studio.core.timeline import Span, Timeline
 
 MAX_SECONDS = 600.0
-MAX_PIXEL_RATE = 3840 * 2160 * 60
+MAX_PIXEL_RATE = 4096 * 4096 * 30  # just above 2160x3840 at 60 fps
 MAX_VIDEO_PIXELS = 1080 * 1920 * 60 * 600
 FRAME_MEMORY_LIMIT = 256 * 1024 * 1024
 FRAME_SECONDS_LIMIT = 0.5
@@ -128,7 +129,7 @@ def budget_problems(
     rate = pixels * fps
     size = f"{canvas.width}x{canvas.height} at {fps} fps"
     if rate > MAX_PIXEL_RATE:
-        limit = "3840x2160 at 60 fps"
+        limit = "4096x4096 at 30 fps"
         return [Problem(file, "canvas", f"{size} is more pixels a second than {limit}")]
     if rate * seconds > MAX_VIDEO_PIXELS:
         message = f"{size} for {seconds:.0f} s is more than 10 minutes of 1080x1920 at 60 fps"
