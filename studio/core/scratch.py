@@ -54,6 +54,11 @@ def scratch_root() -> Path:
     return user_data_dir() / SCRATCH_FOLDER
 
 
+def fallback_root() -> Path:
+    """Used only when the data folder cannot be written (a read-only home)."""
+    return Path(tempfile.gettempdir()) / "crossumer-studio-scratch"
+
+
 class Scratch:
     """One process's scratch folder, locked while it lives and removed when it ends."""
 
@@ -107,13 +112,18 @@ def process_scratch() -> Scratch:
     with _scratches_mutex:
         found = _scratches.get(root)
         if found is None or not found.folder.is_dir():
-            found = _scratches[root] = Scratch(root)
+            try:
+                found = Scratch(root)
+            except OSError:
+                found = Scratch(fallback_root())
+            _scratches[root] = found
         return found
 
 
 def sweep_scratch(root: Path | None = None) -> int:
     """Remove what processes that are gone left behind; the number of folders removed."""
-    root = root or scratch_root()
+    if root is None:
+        return sum(sweep_scratch(place) for place in (scratch_root(), fallback_root()))
     try:
         folders = [p for p in root.iterdir() if p.is_dir()]
     except OSError:
