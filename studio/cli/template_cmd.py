@@ -32,13 +32,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
-    from studio.media.template_assets import asset_problems, picture_size
+    from studio.media.template_assets import asset_problems, picture_size, track_duration
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
     failed = False
     for path in args.paths:
-        problems = lint_template(path, measure=measure_text_layer, picture_size=picture_size,
-                                 check_assets=asset_problems)  # fmt: skip
+        problems = lint_template(
+            path,
+            measure=measure_text_layer,
+            probe_duration=track_duration,
+            picture_size=picture_size,
+            check_assets=asset_problems,
+        )
         for problem in problems:
             say(str(problem))
         errors = [p for p in problems if p.severity == "error" or args.strict]

@@ -19,6 +19,7 @@ from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
 from studio.media.compositor import sticker_picture
 from studio.media.filters import build_filter
+from studio.media.probe import probe
 
 
 def picture_size(path: Path) -> tuple[int, int] | None:
@@ -62,10 +63,24 @@ def sticker_problems(loaded: LoadedTemplate) -> list[Problem]:
     return problems
 
 
+def track_duration(path: Path) -> float | None:
+    """A soundtrack's length as render measures it; None when it cannot be read."""
+    try:
+        return probe(path).duration
+    except StudioError:
+        return None
+
+
 def asset_problems(loaded: LoadedTemplate) -> list[Problem]:
-    """Every sticker, LUT, background and filter parameter that a render would refuse."""
+    """Every sticker, LUT, background, filter parameter and soundtrack a render would refuse."""
     template = loaded.template
     problems = sticker_problems(loaded)
+    track = template.soundtrack.track
+    own_track = loaded.soundtrack_path() if track and not track.startswith("bundled:") else None
+    if own_track is not None:
+        message = _open_problem(partial(_soundtrack, own_track))
+        if message:
+            problems.append(Problem(loaded.file, "soundtrack.track", message))
     for index, slot in enumerate(template.slots):
         for where, ref in _filters(slot):
             message = _open_problem(partial(_build, ref, loaded))
@@ -83,6 +98,12 @@ def _build(ref: FilterRef, loaded: LoadedTemplate) -> None:
     """Build the filter as a render does: a LUT is read and baked, a background probed."""
     files = {key: str(loaded.asset(value)) for key, value in ref.file_params().items()}
     build_filter(ref.name, ref.strength, {**ref.params, **files})
+
+
+def _soundtrack(path: Path) -> None:
+    """Probe the track as `prepare` does."""
+    if not probe(path).has_audio:
+        raise StudioError("has no audio to use as a soundtrack")
 
 
 def _open_problem(action: Callable[[], object]) -> str | None:

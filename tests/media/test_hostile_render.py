@@ -57,6 +57,17 @@ def _background_is_audio(folder: Path) -> dict[str, Any]:
                                   "params": {"background": "backdrop.mp4"}}}]}  # fmt: skip
 
 
+def _soundtrack_not_audio(folder: Path) -> dict[str, Any]:
+    (folder / "song.m4a").write_text("not a song\n", encoding="utf-8")
+    return {"soundtrack": {"track": "song.m4a", "clip_audio_db": None}}
+
+
+def _soundtrack_without_sound(folder: Path) -> dict[str, Any]:
+    run_ffmpeg(["-f", "lavfi", "-i", "color=c=red:s=64x64:d=1", "-c:v", "libx264",
+                "-f", "mp4", str(folder / "song.m4a")])  # fmt: skip
+    return {"soundtrack": {"track": "song.m4a", "clip_audio_db": None}}
+
+
 def _bomb_sticker(folder: Path) -> dict[str, Any]:
     (folder / "bomb.png").write_bytes(png_header(30000, 30000))
     return {"stickers": [{"id": "s", "image": "bomb.png"}]}
@@ -73,6 +84,8 @@ CASES: dict[str, tuple[Setup, str, str]] = {
     "oversized cube": (_huge_cube, "slots[0].filter", "file too large for a LUT"),
     "background not media": (_background_not_media, "slots[0].filter", "backdrop.png"),
     "background is audio": (_background_is_audio, "slots[0].filter", "is audio, not a picture"),
+    "soundtrack not audio": (_soundtrack_not_audio, "soundtrack.track", "song.m4a"),
+    "soundtrack without sound": (_soundtrack_without_sound, "soundtrack.track", "has no audio"),
     "bomb sticker": (
         _bomb_sticker,
         "stickers[0].image",
