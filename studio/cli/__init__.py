@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from studio import __version__
 
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main()
+    from studio.core.scratch import sweep_scratch
+
+    sweep_scratch()  # what a killed render left behind
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -77,5 +81,13 @@ def gui_main(package: str | None = None) -> int:
 
 def fail(message: str) -> int:
     """Print a one-line error on stderr and return the problems exit code."""
-    print(f"studio: {message}", file=sys.stderr)
+    say(f"studio: {message}", sys.stderr)
     return EXIT_PROBLEMS
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print a line that may quote untrusted text (a template's keys, a file name) with its
+    control characters escaped, so it cannot drive the terminal."""
+    from studio.core.terminal_text import escape_controls
+
+    print(escape_controls(line), file=stream or sys.stdout)

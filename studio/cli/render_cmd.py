@@ -12,14 +12,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from studio.cli import EXIT_INTERRUPTED, fail
+from studio.cli import EXIT_INTERRUPTED, fail, say
 from studio.cli.post_render import (
     add_post_options,
     after_render,
     platforms_or_error,
     warn_before_render,
 )
-from studio.cli.slot_options import SlotOptionError, add_slot_options, pair, slot_choices
+from studio.cli.slot_options import (
+    SlotOptionError,
+    add_slot_options,
+    finite_float,
+    pair,
+    slot_choices,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,7 +76,7 @@ def run_render(args: argparse.Namespace) -> int:
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
     try:
-        in_points = {slot: float(value) for slot, value in args.in_points}
+        in_points = {slot: finite_float(value) for slot, value in args.in_points}
     except ValueError:
         return fail("--in takes SLOT=SECONDS, e.g. --in scene=2.5")
     try:
@@ -104,7 +110,7 @@ def run_render(args: argparse.Namespace) -> int:
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:
                 bar.done()
-            print(output)
+            say(str(output))
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
     except FillError as exc:
@@ -122,7 +128,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 def _fail_lines(problems: list[str]) -> int:
     for problem in problems:
-        print(f"studio: {problem}", file=sys.stderr)
+        say(f"studio: {problem}", sys.stderr)
     return 1
 
 

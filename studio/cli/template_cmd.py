@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from studio.cli import say
 from studio.core.template.catalogue import installed_templates_dir, list_templates
 from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema
@@ -35,17 +36,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.template_assets import asset_problems, picture_size, track_duration
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
     failed = False
     for path in args.paths:
-        problems = lint_template(path, measure=measure_text_layer)
+        problems = lint_template(
+            path,
+            measure=measure_text_layer,
+            probe_duration=track_duration,
+            picture_size=picture_size,
+            check_assets=asset_problems,
+        )
         for problem in problems:
-            print(problem)
+            say(str(problem))
         errors = [p for p in problems if p.severity == "error" or args.strict]
         failed = failed or bool(errors)
         if not problems:
-            print(f"{path}: ok")
+            say(f"{path}: ok")
     return 1 if failed else 0
 
 
@@ -63,12 +71,12 @@ def run_list(args: argparse.Namespace) -> int:
         where = f"{entry.origin} {entry.version}"
         if entry.loaded is None:
             problem = entry.problem.message if entry.problem else "cannot be loaded"
-            print(f"{entry.template_id:16} {where:16} {entry.name} (broken: {problem})")
+            say(f"{entry.template_id:16} {where:16} {entry.name} (broken: {problem})")
             continue
         template = entry.loaded.template
         slots = ", ".join(s.id for s in template.slots)
         blanks = ", ".join(b.id for b in template.blanks) or "-"
-        print(f"{entry.template_id:16} {where:16} {template.name:18} slots: {slots:28} "
+        say(f"{entry.template_id:16} {where:16} {template.name:18} slots: {slots:28} "
               f"blanks: {blanks}")  # fmt: skip
     installed = installed_templates_dir()
     print(f"(installed templates live in {installed})")

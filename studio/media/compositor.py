@@ -32,6 +32,11 @@ def slot_filters(slot: PlannedSlot) -> FilterChain:
     return FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
 
 
+def sticker_picture(path: Path) -> np.ndarray:
+    """A sticker's RGBA pixels, opened as the render opens them (lint uses this too)."""
+    return _sticker_rgba(str(path))
+
+
 @cache
 def _sticker_rgba(path: str) -> np.ndarray:
     with Image.open(path) as image:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
+from studio.core.scratch import sweep_scratch
 from studio.ui.main_window import MainWindow
 from studio.ui.theme import apply_dark_theme
 
@@ -38,6 +39,7 @@ def studio_folders() -> tuple[Path, Path]:
 def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     """Open the studio window and run until it closes; `package` (a .crossumer file opened
     from the file manager) is offered for installing once the window shows."""
+    sweep_scratch()  # what a killed render left behind, before anything new is written
     app = create_app(argv)
     window = MainWindow(*studio_folders())
     window.resize(1280, 800)

@@ -64,19 +64,30 @@ def load_template(path: str | Path) -> LoadedTemplate:
     path = Path(path)
     folder = path.parent if path.name == TEMPLATE_FILE else path
     file = folder / TEMPLATE_FILE
+    _refuse_links_out(folder, file)
     raw = _read_json(file)
     try:
         template = Template.model_validate(raw)
     except ValidationError as exc:
-        problems = [
-            Problem(file, *describe_pydantic_error(error))
-            for error in exc.errors(include_url=False)
-        ]
+        described = [describe_pydantic_error(error) for error in exc.errors(include_url=False)]
+        # a value in a union (a filter parameter) fails once per member: say it once
+        first_per_place = dict(reversed(described))
+        problems = [Problem(file, where, first_per_place[where]) for where in dict(described)]
         raise TemplateError(problems) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
+
+
+def _refuse_links_out(folder: Path, file: Path) -> None:
+    """A template is its folder: a template.json (or a template folder) that is a link to
+    somewhere else would read a system file or pass another template off as this one."""
+    folder = folder.absolute()
+    if folder.is_symlink() and not folder.resolve().is_relative_to(folder.parent.resolve()):
+        raise TemplateError([Problem(file, "", "the template folder is a link to elsewhere")])
+    if file.is_symlink() and file.resolve().parent != folder.resolve():
+        raise TemplateError([Problem(file, "", "is a link to a file outside the template folder")])
 
 
 def _read_json(file: Path) -> object:

@@ -75,6 +75,8 @@ class Backdrop:
                 self.info = probe(Path(path))
             except MediaError as exc:
                 raise FilterError(f"chroma-key background: {exc}") from None
+            if self.info.kind == "audio":
+                raise FilterError(f"chroma-key background: {path}: is audio, not a picture or clip")
 
     def frame_at(self, t: float, width: int, height: int) -> Frame:
         if not self.path:
