@@ -12,6 +12,8 @@ from studio.core.resources import resource_path
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
 from studio.core.template.references import reference_problems
 from studio.core.template.schema import FILTER_FILE_SUFFIXES, FilterRef, Slot, Template
+from studio.core.template.v2 import TemplateV2
+from studio.core.template.v2_checks import v2_problems
 
 TEMPLATE_FILE = "template.json"
 MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
@@ -64,8 +66,10 @@ def load_template(path: str | Path) -> LoadedTemplate:
     folder = path.parent if path.name == TEMPLATE_FILE else path
     file = folder / TEMPLATE_FILE
     raw = _read_json(file)
+    # a v2 template is validated by the v2 models; everything else (v1) exactly as before
+    model = TemplateV2 if isinstance(raw, dict) and raw.get("version") == 2 else Template
     try:
-        template = Template.model_validate(raw)
+        template = model.model_validate(raw)
     except ValidationError as exc:
         problems = [
             Problem(file, *describe_pydantic_error(error))
@@ -73,6 +77,8 @@ def load_template(path: str | Path) -> LoadedTemplate:
         ]
         raise TemplateError(problems) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
+    if isinstance(template, TemplateV2):
+        problems += v2_problems(template, folder, file, _asset_problem)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
@@ -135,6 +141,8 @@ def _slot_filters(slot: Slot) -> list[tuple[str, FilterRef]]:
 def _font_problems(template: Template, file: Path) -> list[Problem]:
     fonts = resource_path("fonts")
     bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
+    if isinstance(template, TemplateV2):  # a v2 template may use the fonts it ships
+        bundled += template.font_names()
     return [
         Problem(
             file,
