@@ -61,7 +61,7 @@ MALFORMED = [
     ("stickers.0.image", "/etc/passwd", "stickers[0].image: '/etc/passwd' must be a path relative to the template folder"),
     ("stickers.0.image", "gone.png", "stickers[0].image: 'gone.png' does not exist"),
     ("slots.0.durations", 3, "slots[0].durations: is not a field of this object (check the spelling)"),
-    ("version", 2, "version: must be 1"),
+    ("version", 3, "version: must be 1 or 2"),
     ("texts.0.style.color", "red", "texts[0].style.color: must be a colour like #FF3366 or #FF336680"),
     ("texts.0.style.font", "Comic", "texts[0].style.font: unknown font 'Comic' (bundled: Inter-Black, Inter-Bold, Inter-Regular)"),
     ("slots.0.id", "Scene One", "slots[0].id: must be a lower-case id of letters, digits, - and _"),

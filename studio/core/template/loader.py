@@ -75,13 +75,20 @@ def load_template(path: str | Path) -> LoadedTemplate:
             Problem(file, *describe_pydantic_error(error))
             for error in exc.errors(include_url=False)
         ]
-        raise TemplateError(problems) from None
+        raise TemplateError([_versioned(p) for p in problems]) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
     if isinstance(template, TemplateV2):
         problems += v2_problems(template, folder, file, _asset_problem)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
+
+
+def _versioned(problem: Problem) -> Problem:
+    """A wrong `version` names both formats, not only the one it was checked against."""
+    if problem.json_path == "version" and problem.message.startswith("must be"):
+        return Problem(problem.file, "version", "must be 1 or 2")
+    return problem
 
 
 def _read_json(file: Path) -> object:
