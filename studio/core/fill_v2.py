@@ -67,7 +67,7 @@ def plan_motion(motion: Motion | None, span: Span, clock: BeatClock) -> PlannedM
             rotation=k.rotation,
             opacity=k.opacity,
             easing=k.easing,
-            bezier=k.bezier,
+            bezier=_bezier(k.bezier),
         )
         for k in motion.keyframes
     )
@@ -81,6 +81,10 @@ def plan_motion(motion: Motion | None, span: Span, clock: BeatClock) -> PlannedM
         amount=motion.amount,
         beats=beats,
     )
+
+
+def _bezier(points: list[float] | None) -> tuple[float, float, float, float] | None:
+    return (points[0], points[1], points[2], points[3]) if points else None
 
 
 def with_inputs(ref: FilterRef, chosen: dict[str, Path]) -> FilterRef:

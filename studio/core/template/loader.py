@@ -67,9 +67,12 @@ def load_template(path: str | Path) -> LoadedTemplate:
     file = folder / TEMPLATE_FILE
     raw = _read_json(file)
     # a v2 template is validated by the v2 models; everything else (v1) exactly as before
-    model = TemplateV2 if isinstance(raw, dict) and raw.get("version") == 2 else Template
+    # v2 is strict: "10" where a number belongs is an error, not silently converted
+    v2 = isinstance(raw, dict) and raw.get("version") == 2
     try:
-        template = model.model_validate(raw)
+        template = (
+            TemplateV2.model_validate(raw, strict=True) if v2 else Template.model_validate(raw)
+        )
     except ValidationError as exc:
         problems = [
             Problem(file, *describe_pydantic_error(error))

@@ -42,7 +42,7 @@ class Keyframe(StrictModel):
     easing: Easing = Field(
         default="linear", description="how the pose travels from the previous keyframe to this"
     )
-    bezier: tuple[Fraction, float, Fraction, float] | None = Field(
+    bezier: Annotated[list[float], Field(min_length=4, max_length=4)] | None = Field(
         default=None,
         description="with easing cubic-bezier: the control points x1, y1, x2, y2 (as in CSS)",
     )
@@ -53,6 +53,8 @@ class Keyframe(StrictModel):
             raise ValueError("give at or at_beats")
         if (self.easing == "cubic-bezier") != (self.bezier is not None):
             raise ValueError("easing cubic-bezier goes with bezier [x1, y1, x2, y2], and only it")
+        if self.bezier is not None and not (0 <= self.bezier[0] <= 1 and 0 <= self.bezier[2] <= 1):
+            raise ValueError("bezier x1 and x2 must be between 0 and 1")
         return self
 
 
