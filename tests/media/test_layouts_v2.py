@@ -34,7 +34,9 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def _compositor(slug: str, slots: dict[str, Path], scale: float = 0.25, **blanks: str) -> Compositor:
+def _compositor(
+    slug: str, slots: dict[str, Path], scale: float = 0.25, **blanks: str
+) -> Compositor:
     loaded = load_template(bundled_templates_dir() / slug)
     given = CreatorInput(
         slots={key: SlotInput(path) for key, path in slots.items()},

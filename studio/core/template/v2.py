@@ -6,10 +6,11 @@ reads v1 fields (timeline, fill, lint) reads v2 unchanged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
 from studio.core.template.descriptions import add_descriptions
 from studio.core.template.layout import Placement
@@ -28,6 +29,7 @@ from studio.core.template.schema import (
 )
 
 SCHEMA_VERSION_2 = 2
+VERSION_NUMBER = re.compile(r"\d+\.\d+(\.\d+)?")
 INPUT_PATTERN = r"\{input:([a-z0-9][a-z0-9_-]{0,39})\}"
 RelativeFile = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -91,6 +93,13 @@ class FontFile(StrictModel):
         description="the font's licence file in the template folder (e.g. OFL.txt)"
     )
 
+    @field_validator("file")
+    @classmethod
+    def _font_suffix(cls, value: str) -> str:
+        if not value.lower().endswith((".ttf", ".otf")):
+            raise ValueError(f"'{value}' must be a .ttf or .otf file")
+        return value
+
 
 class CreatorInput(StrictModel):
     """A picture, clip or colour the creator picks that a filter parameter refers to as
@@ -117,17 +126,26 @@ class Ducking(StrictModel):
     )
 
 
+def _version_number(value: str) -> str:
+    if not VERSION_NUMBER.fullmatch(value):
+        raise ValueError(f"must be a version like 1.2 or 1.2.3, not '{value}'")
+    return value
+
+
+VersionNumber = Annotated[str, Field(max_length=20), AfterValidator(_version_number)]
+
+
 class Metadata(StrictModel):
     """Who made the template, under which licence, and which studio it needs."""
 
-    template_version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = Field(
+    template_version: VersionNumber = Field(
         default="1.0", description="the template's own version, e.g. 1.2"
     )
     author: Annotated[str, Field(max_length=120)] = Field(default="", description="its designer")
     licence: Annotated[str, Field(max_length=120)] = Field(
         default="", description="licence of the template and its assets, e.g. CC-BY-4.0"
     )
-    min_studio_version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = Field(
+    min_studio_version: VersionNumber = Field(
         default="0.1", description="the oldest studio version that renders it"
     )
 
@@ -169,13 +187,6 @@ class TemplateV2(Template):
     ducking: Ducking | None = Field(
         default=None, description="dip the soundtrack under the clips' voices"
     )
-
-    @model_validator(mode="after")
-    def _fonts_are_font_files(self) -> TemplateV2:
-        for font in self.fonts:
-            if not font.file.lower().endswith((".ttf", ".otf")):
-                raise ValueError(f"font '{font.file}' must be a .ttf or .otf file")
-        return self
 
     def font_names(self) -> list[str]:
         """The names texts use for the template's own fonts (file names without suffix)."""
