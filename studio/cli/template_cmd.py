@@ -11,6 +11,7 @@ from studio.core.resources import bundled_templates_dir
 from studio.core.template import TemplateError, load_template
 from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema
+from studio.core.template.v2 import template_v2_json_schema
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     schema = sub.add_parser("schema", help="print the JSON Schema of template.json")
     schema.add_argument("-o", "--output", type=Path, help="write to a file instead")
+    schema.add_argument("--format", type=int, choices=(1, 2), default=1,
+                        help="template format version (2: layers, motion, fonts)")  # fmt: skip
     schema.set_defaults(handler=run_schema)
 
     listing = sub.add_parser("list", help="list the bundled templates")
@@ -31,11 +34,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.filters.check import filter_problems  # the filter registry
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
     failed = False
     for path in args.paths:
-        problems = lint_template(path, measure=measure_text_layer)
+        problems = lint_template(path, measure=measure_text_layer, check_filter=filter_problems)
         for problem in problems:
             print(problem)
         errors = [p for p in problems if p.severity == "error" or args.strict]
@@ -46,7 +50,14 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    text = json.dumps(template_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.format == 2:
+        from studio.media.filters import filter_names
+        from studio.media.text import available_fonts
+
+        schema = template_v2_json_schema(filter_names(), available_fonts())
+    else:
+        schema = template_json_schema()
+    text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:

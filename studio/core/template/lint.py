@@ -10,8 +10,16 @@ from pathlib import Path
 from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
 from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.lint_v2 import (
+    FilterCheck,
+    filter_lint,
+    fitted_text_problems,
+    overlap_warnings,
+    unused_blank_warnings,
+)
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
 from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import resolve_timeline
 
 # (layer, text with blanks filled by their examples, canvas width) -> (width, height) in pixels
@@ -60,13 +68,39 @@ def lint_template(
     path: str | Path,
     measure: TextMeasure = estimate_text_size,
     probe_duration: DurationProbe = wav_duration,
+    check_filter: FilterCheck | None = None,
 ) -> list[Problem]:
-    """Errors (from loading) and warnings; an empty list means the template is clean."""
+    """Errors (from loading) and warnings; an empty list means the template is clean.
+
+    `check_filter` (the media filter registry) makes unknown filters, parameters and values
+    errors here rather than at render time.
+    """
     try:
         loaded = load_template(path)
     except TemplateError as exc:
         return exc.problems
-    return _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    template = loaded.template
+    if isinstance(template, TemplateV2):
+        problems += unused_blank_warnings(template, loaded.file)
+        problems += overlap_warnings(template, _grid(loaded), loaded.file)
+        problems += fitted_text_problems(
+            template, loaded.folder, measure, estimate_text_size, loaded.file
+        )
+        if check_filter is not None:
+            problems += filter_lint(template, check_filter, loaded.file)
+    return problems
+
+
+def _grid(loaded: LoadedTemplate) -> BeatGrid | None:
+    """The template's beat grid, or its bundled track's."""
+    track = loaded.template.soundtrack.track
+    if loaded.template.soundtrack.beats is not None:
+        return loaded.template.soundtrack.beats
+    if track is not None and track.startswith(BUNDLED_PREFIX):
+        info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
+        return info.beats if info is not None else None
+    return None
 
 
 def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Problem]:
@@ -74,6 +108,8 @@ def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Pr
     platforms = load_platforms().values()  # read once, not per text layer
     problems = []
     for index, layer in enumerate(loaded.template.texts):
+        if getattr(layer, "box", None) is not None:
+            continue  # a fitted text's box is checked by the v2 lint
         width, height = measure(layer, example_text(loaded, layer), canvas.width)
         cx, cy = layer.x * canvas.width, layer.y * canvas.height
         box = Box(
@@ -103,12 +139,21 @@ def _soundtrack_warnings(loaded: LoadedTemplate, probe_duration: DurationProbe) 
     elif track is not None:
         length = probe_duration(loaded.asset(track))
     uses_beats = any(item.uses_beats for item in [*template.slots, *template.texts])
+    uses_beats = uses_beats or any(
+        motion.uses_beats
+        for item in [*template.slots, *template.texts, *template.stickers]
+        if (motion := getattr(item, "motion", None)) is not None
+    )
     problems = []
     if uses_beats and grid is None:
         if track is None:
             grid = BeatGrid(bpm=120)  # creator's track: beats are detected at render time
         else:
-            return [Problem(loaded.file, "soundtrack.beats", "timed in beats but no beat grid")]
+            message = (
+                'timed in beats but the track has no beat grid: add "beats": {"bpm": 120, '
+                '"first_beat": 0} (or "times": [...]) to the soundtrack'
+            )
+            return [Problem(loaded.file, "soundtrack.beats", message)]
     timeline = resolve_timeline(template, grid, None)
     if length is not None:
         usable = length - template.soundtrack.start
