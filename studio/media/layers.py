@@ -41,6 +41,16 @@ def warp_picture(picture: Frame, width: int, height: int, pose: MotionPose) -> F
     """`picture` (the region's content at zoom 1, at any size) posed and cut to width x height."""
     src_h, src_w = picture.shape[:2]
     factor = pose.scale * width / src_w
+    if not (pose.rotation or pose.x or pose.y):
+        # a centred zoom (Ken Burns) is a centred crop and one resize: twice as fast as a warp,
+        # and exact (the crop keeps the centre on a whole pixel)
+        crop_w = src_w - 2 * round((src_w - width / factor) / 2)
+        crop_h = src_h - 2 * round((src_h - height / factor) / 2)
+        if 0 < crop_w <= src_w and 0 < crop_h <= src_h:
+            left, top = (src_w - crop_w) // 2, (src_h - crop_h) // 2
+            window = picture[top : top + crop_h, left : left + crop_w]
+            zoomed: Frame = cv2.resize(window, (width, height), interpolation=cv2.INTER_LINEAR)
+            return zoomed
     matrix = cv2.getRotationMatrix2D((src_w / 2, src_h / 2), -pose.rotation, factor)
     matrix[0, 2] += width / 2 + pose.x * width - src_w / 2
     matrix[1, 2] += height / 2 + pose.y * height - src_h / 2
