@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from studio.core.resources import bundled_templates_dir
-from studio.core.template import Template, TemplateError, load_template
+from studio.core.template import TemplateError, load_template
 from studio.core.template.schema import template_json_schema
 from tests.conftest import TemplateEditor
 
