@@ -7,7 +7,7 @@ largest zoom needs and each frame is one affine warp of that (never the 12 MP or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -222,16 +222,17 @@ class LayerComposer:
 
     def _draw_shape(self, frame: Frame, shape: PlannedShape, t: float) -> None:
         box = Box(*shape.placement.pixels(self.width, self.height))
+        kind = {"rect": None, "rounded": "rounded", "circle": "circle"}[shape.shape]
         rgba = self._rgba.get("shape:" + shape.id)
         if rgba is None:
-            kind = {"rect": None, "rounded": "rounded", "circle": "circle"}[shape.shape]
             alpha = coverage(box.width, box.height, kind, shape.radius)
             rgba = solid_rgba(box.width, box.height, shape.fill, alpha)
             self._rgba["shape:" + shape.id] = rgba
         pose = motion_pose(shape.motion, t - shape.span.start)
         self._place(frame, rgba, box, pose, shape.opacity)
-        if shape.placement.border_width:
-            self._draw_border(frame, "shape:" + shape.id, shape.placement, box)
+        if shape.placement.border_width:  # the border follows the shape's own outline
+            outline = replace(shape.placement, mask=kind, radius=shape.radius)
+            self._draw_border(frame, "shape:" + shape.id, outline, box)
 
     def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, t: float) -> None:
         assert sticker.placement is not None
