@@ -27,8 +27,8 @@ from studio.media.beats import detect_beats
 from studio.media.compositor import Compositor, slot_filters
 from studio.media.decode import Frame
 from studio.media.encoder import Encoder, EncoderSettings
-from studio.media.filters import build_filter
 from studio.media.ffmpeg import MediaError
+from studio.media.filters import build_filter
 from studio.media.handoff import put_unless_stopped
 from studio.media.probe import probe
 
