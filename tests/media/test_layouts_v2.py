@@ -15,8 +15,9 @@ from studio.core.template import load_template
 from studio.core.template.layout import NAMED_LAYOUTS
 from studio.media.compositor import Compositor
 from studio.media.motion import motion_pose
-from studio.media.render import prepare
-from tests.media_factory import solid_clip
+from studio.media.probe import probe
+from studio.media.render import prepare, render
+from tests.media_factory import decode_frames, small_template, solid_clip
 
 RED, BLUE = np.array([255, 0, 0]), np.array([0, 0, 255])
 
@@ -121,3 +122,27 @@ def test_photo_dump_zooms_each_photo_and_cuts_on_the_beats(photos: dict[str, Pat
         assert middle[0] > 150 and middle[1] < 90  # p2 (red, warmed by the look) after it
     finally:
         compositor.close()
+
+
+def test_a_v2_render_is_encoded_with_both_halves(clips: dict[str, Path], tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "mini-duet", {
+        "version": 2,
+        "duration": 1.5,
+        "slots": [
+            {"id": "original", "label": "Original", "start": 0, "duration": 1.5, "layout": "left"},
+            {"id": "me", "label": "Me", "start": 0, "duration": 1.5, "layout": "right",
+             "mask": {"shape": "circle"}},
+        ],
+    })  # fmt: skip
+    given = CreatorInput(
+        slots={"original": SlotInput(clips["red"]), "me": SlotInput(clips["blue"])}
+    )
+    out = tmp_path / "duet.mp4"
+    render(prepare(load_template(folder), given), out)
+    info = probe(out)
+    assert (info.width, info.height) == (270, 480) and abs(info.duration - 1.5) <= 1 / 30
+    frames = decode_frames(out, (270, 480))
+    assert len(frames) == 45
+    for frame in frames[::5]:
+        assert _near(frame[240, 60], RED, 24) and _near(frame[240, 200], BLUE, 24)
+        assert _near(frame[20, 140 + 4], np.array([0, 0, 0]), 24)  # outside the circle: black
