@@ -21,7 +21,7 @@ from studio.core.plan_layers import (
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.core.template.layout import Placement
 from studio.core.template.motion import Motion
-from studio.core.template.schema import BeatGrid, FilterRef
+from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.template.v2 import INPUT_PATTERN, TemplateV2
 from studio.core.timeline import BeatClock, Span, resolve_span
 
@@ -32,6 +32,23 @@ DEFAULT_GRID = BeatGrid(bpm=120)  # motion in beats on a track whose beats are n
 def input_ids(template: object) -> list[str]:
     """Ids of the creator inputs a v2 template declares (none for v1)."""
     return [item.id for item in template.inputs] if isinstance(template, TemplateV2) else []
+
+
+def inputs_as_slots(template: object) -> list[Slot]:
+    """A v2 template's creator inputs as slots, for pages that show them like slots."""
+    if not isinstance(template, TemplateV2):
+        return []
+    return [
+        Slot(
+            id=item.id,
+            label=item.label,
+            prompt=item.prompt,
+            kind=item.kind,
+            duration=1,
+            required=item.required,
+        )
+        for item in template.inputs
+    ]
 
 
 def plan_placement(item: Placement) -> PlannedPlacement:

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from studio.core.draft import Draft, DraftSlot, save_draft
 from studio.core.fill import fill_problems
+from studio.core.fill_v2 import inputs_as_slots
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
+from studio.core.template.v2 import TemplateV2
 from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
 from studio.ui.preview_sound import PreviewSound
 from studio.ui.widgets.blanks_form import BlanksForm
@@ -44,7 +46,10 @@ def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
     slots = [
         s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
     ]
-    return LoadedTemplate(template.model_copy(update={"slots": slots}), loaded.folder)
+    update: dict[str, object] = {"slots": slots}
+    if isinstance(template, TemplateV2):  # an input not picked yet (a background) shows black
+        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
+    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
 
 
 class EditPage(QWidget):
@@ -150,7 +155,8 @@ class EditPage(QWidget):
         _clear(self.slots_box)
         _clear(self.form_box)
         self.cards = {}
-        for slot in loaded.template.slots:
+        # a v2 template's creator inputs (a green screen's background) are picked like slots
+        for slot in [*loaded.template.slots, *inputs_as_slots(loaded.template)]:
             card = SlotCard(slot)
             card.media_chosen.connect(self.choose_media)
             card.in_point_changed.connect(self._in_point_changed)
