@@ -108,6 +108,12 @@ def test_photo_dump_zooms_each_photo_and_cuts_on_the_beats(photos: dict[str, Pat
         beat = 60 / 140  # the bundled hype-beat track's grid
         for index, slot in enumerate(plan.slots):
             assert slot.visible.start == pytest.approx(index * 4 * beat, abs=1e-6)
+        # the photo is scaled once to what its zoom needs, never kept or resized at full size
+        still = compositor.sources["p1"].frame_at(0.0)
+        zoom = plan.slots[0].motion.max_scale()  # type: ignore[union-attr]
+        assert still.shape[:2] == (round(compositor.height * zoom) // 2 * 2,
+                                   round(compositor.width * zoom) // 2 * 2)  # fmt: skip
+        assert compositor.sources["p1"].frame_at(1.0) is still
         start = compositor.frame_at(0.0)
         later = compositor.frame_at(0.5)
         measured = _square_width(later) / _square_width(start)
