@@ -107,10 +107,14 @@ def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Pr
     canvas = loaded.template.canvas
     platforms = load_platforms().values()  # read once, not per text layer
     problems = []
-    for index, layer in enumerate(loaded.template.texts):
+    template = loaded.template
+    # `measure` knows the bundled fonts; a template's own font is estimated
+    shipped = set(template.font_names()) if isinstance(template, TemplateV2) else set()
+    for index, layer in enumerate(template.texts):
         if getattr(layer, "box", None) is not None:
             continue  # a fitted text's box is checked by the v2 lint
-        width, height = measure(layer, example_text(loaded, layer), canvas.width)
+        sizer = estimate_text_size if layer.style.font in shipped else measure
+        width, height = sizer(layer, example_text(loaded, layer), canvas.width)
         cx, cy = layer.x * canvas.width, layer.y * canvas.height
         box = Box(
             left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2
