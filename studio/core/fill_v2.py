@@ -34,6 +34,25 @@ def input_ids(template: object) -> list[str]:
     return [item.id for item in template.inputs] if isinstance(template, TemplateV2) else []
 
 
+def duet_partner(template: object, chosen: dict[str, Path]) -> tuple[str, str] | None:
+    """(filled slot, empty slot) of a layered template where the creator records beside a clip:
+    the first empty video slot sharing its start with a filled slot in another region."""
+    if not isinstance(template, TemplateV2):
+        return None
+    for empty in template.slots:
+        if empty.id in chosen or empty.kind == "photo":
+            continue
+        for other in template.slots:
+            if (
+                other.id in chosen
+                and other.start is not None
+                and other.start == empty.start
+                and other.resolved_region() != empty.resolved_region()
+            ):
+                return other.id, empty.id
+    return None
+
+
 def inputs_as_slots(template: object) -> list[Slot]:
     """A v2 template's creator inputs as slots, for pages that show them like slots."""
     if not isinstance(template, TemplateV2):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.draft import Draft, DraftSlot, save_draft
 from studio.core.fill import fill_problems
-from studio.core.fill_v2 import inputs_as_slots
+from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
@@ -276,6 +276,14 @@ class EditPage(QWidget):
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         self.export_panel.start(plan, output)
         return output
+
+    def duet_clip(self) -> Path | None:
+        """The clip to record beside when the open template is a duet or a reaction."""
+        if self.loaded is None or self.draft is None:
+            return None
+        chosen = {key: Path(slot.media) for key, slot in self.draft.slots.items()}
+        pair = duet_partner(self.loaded.template, chosen)
+        return chosen[pair[0]] if pair else None
 
     def fill_first_empty_slot(self, path: str) -> bool:
         """Put a finished take into the first slot still waiting for a clip."""
