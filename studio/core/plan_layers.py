@@ -31,10 +31,6 @@ class PlannedPlacement:
         right, bottom = round((self.x + self.w) * width), round((self.y + self.h) * height)
         return left, top, max(2, (right - left) // 2 * 2), max(2, (bottom - top) // 2 * 2)
 
-    @property
-    def is_full_frame(self) -> bool:
-        return (self.x, self.y, self.w, self.h) == (0.0, 0.0, 1.0, 1.0) and self.mask is None
-
 
 @dataclass(frozen=True)
 class PlannedKeyframe:

@@ -108,7 +108,9 @@ def _still_size(slot: PlannedSlot, width: int, height: int) -> tuple[int, int]:
 class LayerComposer:
     """Draws the slots, shapes and region stickers of a layered plan at `t`."""
 
-    def __init__(self, plan: RenderPlan, width: int, height: int, filters: dict[str, FilterChain]):
+    def __init__(
+        self, plan: RenderPlan, width: int, height: int, filters: dict[str, FilterChain]
+    ) -> None:
         self.plan = plan
         self.width, self.height = width, height
         self.units = width / REFERENCE_WIDTH
