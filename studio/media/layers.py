@@ -24,6 +24,10 @@ from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
 
 FULL = PlannedPlacement()
+RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
+# a still is scaled once to at most twice its region; a stronger zoom is magnified per frame
+# (bounded memory whatever a template asks)
+MAX_STILL_ZOOM = 2.0
 REFERENCE_WIDTH = 1080
 
 
@@ -101,7 +105,7 @@ def blend_rgb(
 def _still_size(slot: PlannedSlot, width: int, height: int) -> tuple[int, int]:
     """The size a still is scaled to once: its region, grown by its motion's largest zoom."""
     zoom = slot.motion.max_scale() if slot.motion else 1.0
-    zoom = min(max(zoom, 1.0), 4.0)
+    zoom = min(max(zoom, 1.0), MAX_STILL_ZOOM)
     return round(width * zoom) // 2 * 2, round(height * zoom) // 2 * 2
 
 
@@ -115,19 +119,10 @@ class LayerComposer:
         self.width, self.height = width, height
         self.units = width / REFERENCE_WIDTH
         self.filters = filters
+        # sources open when their slot first shows and close once it is over, so eight (or
+        # thirty) photos never sit in memory at once, and a long video holds only what shows
         self.sources: dict[str, SlotSource] = {}
-        self.boxes: dict[str, Box] = {}
-        for slot in plan.slots:
-            box = Box(*(slot.placement or FULL).pixels(width, height))
-            self.boxes[slot.id] = box
-            size = (box.width, box.height)
-            if slot.motion is not None and slot.media is not None:
-                size = _still_size(slot, box.width, box.height)
-            source = SlotSource(slot, *size, plan.fps)
-            if not source.is_still and size != (box.width, box.height):
-                source.close()  # a clip in motion is read at its region's size
-                source = SlotSource(slot, box.width, box.height, plan.fps)
-            self.sources[slot.id] = source
+        self.boxes = {s.id: Box(*(s.placement or FULL).pixels(width, height)) for s in plan.slots}
         self._stills: dict[str, Frame] = {}
         self._rgba: dict[str, np.ndarray] = {}
 
@@ -158,15 +153,41 @@ class LayerComposer:
                 self._draw_shape(frame, item, t)
             elif isinstance(item, PlannedSticker):
                 self._draw_sticker(frame, item, t)
+        self._release(t)
         return frame
 
     def close(self) -> None:
         """Stop every decoder."""
         for source in self.sources.values():
             source.close()
+        self.sources.clear()
+        self._stills.clear()
+
+    def _source(self, slot: PlannedSlot) -> SlotSource:
+        """The slot's source, opened on first use (a still at the size its motion needs)."""
+        source = self.sources.get(slot.id)
+        if source is None:
+            box = self.boxes[slot.id]
+            size = (box.width, box.height)
+            if slot.motion is not None and slot.media is not None:
+                size = _still_size(slot, box.width, box.height)
+            source = SlotSource(slot, *size, self.plan.fps)
+            if not source.is_still and size != (box.width, box.height):
+                source.close()  # a clip in motion is read at its region's size
+                source = SlotSource(slot, box.width, box.height, self.plan.fps)
+            self.sources[slot.id] = source
+        return source
+
+    def _release(self, t: float) -> None:
+        """Close the sources of slots that ended a while before `t` or start long after it."""
+        for slot in self.plan.slots:
+            far = t > slot.visible.end + RELEASE_AFTER or t < slot.visible.start - RELEASE_AFTER
+            if far and slot.id in self.sources and slot is not self.plan.slots[-1]:
+                self.sources.pop(slot.id).close()
+                self._stills.pop(slot.id, None)
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
-        source = self.sources[slot.id]
+        source = self._source(slot)
         if slot.id in self._stills:
             return self._stills[slot.id]
         frame = source.frame_at(t)

@@ -108,13 +108,14 @@ def test_photo_dump_zooms_each_photo_and_cuts_on_the_beats(photos: dict[str, Pat
         beat = 60 / 140  # the bundled hype-beat track's grid
         for index, slot in enumerate(plan.slots):
             assert slot.visible.start == pytest.approx(index * 4 * beat, abs=1e-6)
+        start = compositor.frame_at(0.0)
         # the photo is scaled once to what its zoom needs, never kept or resized at full size
         still = compositor.sources["p1"].frame_at(0.0)
         zoom = plan.slots[0].motion.max_scale()  # type: ignore[union-attr]
         assert still.shape[:2] == (round(compositor.height * zoom) // 2 * 2,
                                    round(compositor.width * zoom) // 2 * 2)  # fmt: skip
         assert compositor.sources["p1"].frame_at(1.0) is still
-        start = compositor.frame_at(0.0)
+        assert set(compositor.sources) == {"p1"}  # the other photos open when they show
         later = compositor.frame_at(0.5)
         measured = _square_width(later) / _square_width(start)
         motion = plan.slots[0].motion
@@ -123,6 +124,8 @@ def test_photo_dump_zooms_each_photo_and_cuts_on_the_beats(photos: dict[str, Pat
         assert measured == pytest.approx(expected, abs=0.006)
         cut = plan.slots[1].visible.start
         before, after = compositor.frame_at(cut - 1 / 60), compositor.frame_at(cut + 1 / 60)
+        compositor.frame_at(cut + 2.0)
+        assert "p1" not in compositor.sources  # closed once it is over
         assert _square_width(before) > 0  # p1 up to the beat
         middle = after[after.shape[0] // 2, after.shape[1] // 2].astype(int)
         assert middle[0] > 150 and middle[1] < 90  # p2 (red, warmed by the look) after it
