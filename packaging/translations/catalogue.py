@@ -197,6 +197,11 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 LANGUAGES = {"it": 0, "de": 1}
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
+
+TEXTS.update(WORKBENCH_TEXTS)
+
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "studio" / "ui").rglob("*.py"))

@@ -71,7 +71,7 @@ def test_a_creator_input_is_picked_like_a_slot_and_reaches_the_filter() -> None:
     with pytest.raises(FillError) as caught:
         fill(loaded, CreatorInput(slots={"me": SlotInput(Path("me.mp4"))},
                                   blanks={"caption": "hi"}), None, None, None)  # fmt: skip
-    assert "'background' (Background) needs a picture or clip" in caught.value.problems
+    assert "'background' (Background) needs a picture or clip" in caught.value.lines
     given = CreatorInput(slots={"me": SlotInput(Path("me.mp4")), "background": SlotInput(Path("/b.jpg"))},
                          blanks={"caption": "hi"})  # fmt: skip
     plan = fill(loaded, given, None, None, None)

@@ -20,6 +20,7 @@ MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigab
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 AUDIO_SUFFIXES = {".wav", ".m4a", ".mp3", ".aac", ".flac", ".ogg", ".opus"}
 BUNDLED_PREFIX = "bundled:"
+EXAMPLE_SUFFIXES = IMAGE_SUFFIXES | {".mp4", ".mov", ".m4v", ".webm", ".mkv"}
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,11 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
     assets += [
         (f"stickers[{i}].image", sticker.image, IMAGE_SUFFIXES)
         for i, sticker in enumerate(template.stickers)
+    ]
+    assets += [
+        (f"slots[{i}].example", slot.example, EXAMPLE_SUFFIXES)
+        for i, slot in enumerate(template.slots)
+        if slot.example is not None
     ]
     assets += [
         (f"slots[{i}].{where}.params.{key}", value, set(FILTER_FILE_SUFFIXES))

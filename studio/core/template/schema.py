@@ -157,6 +157,11 @@ class Slot(Timed):
         default="hold", description="a clip shorter than its slot holds its last frame or loops"
     )
     transition: Transition | None = Field(default=None, description="into the next slot")
+    example: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="a clip or photo in the template folder that fills this slot in the "
+        "workbench's preview, frames and the gallery (bundled samples otherwise)",
+    )
 
     @model_validator(mode="after")
     def _has_length(self) -> Slot:
