@@ -20,7 +20,7 @@ def test_at_least_three_bundled_templates_of_different_shapes() -> None:
     templates = [load_template(bundled_templates_dir() / slug).template for slug in BUNDLED]
     assert len(templates) >= 3
     shapes = {
-        (len(t.slots), len(t.blanks), bool(t.stickers),
+        (len(t.slots), len(t.blanks), len(t.texts), bool(t.stickers),
          tuple((s.kind, getattr(s, "layout", None), getattr(s, "layer", 0)) for s in t.slots))
         for t in templates
     }  # fmt: skip

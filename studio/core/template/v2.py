@@ -188,6 +188,23 @@ class TemplateV2(Template):
         default=None, description="dip the soundtrack under the clips' voices"
     )
 
+    # the metadata where the package manifest and the gallery look for it (by these names)
+    @property
+    def template_version(self) -> str:
+        return self.meta.template_version
+
+    @property
+    def author(self) -> str:
+        return self.meta.author
+
+    @property
+    def licence(self) -> str:
+        return self.meta.licence
+
+    @property
+    def min_studio_version(self) -> str:
+        return self.meta.min_studio_version
+
     def font_names(self) -> list[str]:
         """The names texts use for the template's own fonts (file names without suffix)."""
         return [font.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] for font in self.fonts]
