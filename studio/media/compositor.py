@@ -121,13 +121,14 @@ class Compositor:
             return
         key = (text.id, shown)
         rgba = self._text_cache.get(key)
-        if rgba is None and text.box is not None:
-            box_px = (round(text.box.w * self.width), round(text.box.h * self.height))
-            rgba = render_fitted(text.style, text.text[:shown], text.box, box_px, self._units,
-                                 text.font_path)  # fmt: skip
         if rgba is None:
-            renderer = TextRenderer(text.style, self._units, text.font_path)
-            rgba = renderer.render(text.text[:shown], text.width * self.width).rgba
+            if text.box is not None:  # format v2: fitted inside its box
+                box_px = (round(text.box.w * self.width), round(text.box.h * self.height))
+                rgba = render_fitted(text.style, text.text[:shown], text.box, box_px,
+                                     self._units, text.font_path)  # fmt: skip
+            else:
+                renderer = TextRenderer(text.style, self._units, text.font_path)
+                rgba = renderer.render(text.text[:shown], text.width * self.width).rgba
             if shown == len(text.text) or len(self._text_cache) < 400:
                 self._text_cache[key] = rgba
         self._place(frame, rgba, text.x, text.y, pose)
