@@ -196,6 +196,8 @@ class RecordPage(QWidget):
     def deactivate(self) -> None:
         """Stop the camera and the music (leaving the page, closing the window)."""
         self.timer.stop()
+        if self.duet is not None:
+            self.duet.close()  # its decoder restarts where needed when the page shows again
         if self.session is not None and self.session.state == "recording":
             self.session.stop()
         if self.preview is not None:
