@@ -149,6 +149,7 @@ def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_
     page = studio.record
     assert page.duet_view.isVisible()
     assert page.track_path == original  # the clock is the original's own sound
+    assert page._settings().track is None  # the take keeps only the voice: no doubled sound
     qtbot.waitUntil(lambda: page.duet_view.image is not None, timeout=15_000)
     colour = page.duet_view.image.pixelColor(90, 160)
     assert colour.red() > 200 and colour.blue() < 60

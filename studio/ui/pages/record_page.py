@@ -287,8 +287,10 @@ class RecordPage(QWidget):
         # the calibration in Settings measures the default devices' round trip
         voice = self.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
+        # a duet's take keeps only the creator's voice: the other clip brings its own sound
+        track = self.track_path if self.track_samples is not None and self.duet is None else None
         return SessionSettings(
-            track=self.track_path if self.track_samples is not None else None,
+            track=track,
             track_seconds=duration, track_start=self.waveform.start,
             speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
             max_seconds=self.length_combo.currentData(), stop_at=stop_at,
