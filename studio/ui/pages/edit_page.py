@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from studio.core.draft import Draft, DraftSlot, save_draft
 from studio.core.errors import StudioError
 from studio.core.fill import fill_problems
+from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
+from studio.core.template.v2 import TemplateV2
 from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
 from studio.ui.preview_sound import PreviewSound
 from studio.ui.timeline_feed import TimelineFeed
@@ -45,7 +47,10 @@ def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
     slots = [
         s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
     ]
-    return LoadedTemplate(template.model_copy(update={"slots": slots}), loaded.folder)
+    update: dict[str, object] = {"slots": slots}
+    if isinstance(template, TemplateV2):  # an input not picked yet (a background) shows black
+        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
+    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
 
 
 class EditPage(QWidget):
@@ -164,7 +169,8 @@ class EditPage(QWidget):
         _clear(self.slots_box)
         _clear(self.form_box)
         self.cards = {}
-        for slot in loaded.template.slots:
+        # a v2 template's creator inputs (a green screen's background) are picked like slots
+        for slot in [*loaded.template.slots, *inputs_as_slots(loaded.template)]:
             card = SlotCard(slot)
             card.media_chosen.connect(self.choose_media)
             card.in_point_changed.connect(self._in_point_changed)
@@ -290,6 +296,14 @@ class EditPage(QWidget):
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         self.export_panel.start(plan, output)
         return output
+
+    def duet_clip(self) -> Path | None:
+        """The clip to record beside when the open template is a duet or a reaction."""
+        if self.loaded is None or self.draft is None:
+            return None
+        chosen = {key: Path(slot.media) for key, slot in self.draft.slots.items()}
+        pair = duet_partner(self.loaded.template, chosen)
+        return chosen[pair[0]] if pair else None
 
     def fill_first_empty_slot(self, path: str) -> bool:
         """Put a finished take into the first slot still waiting for a clip."""
