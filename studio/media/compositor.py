@@ -9,13 +9,13 @@ from functools import cache
 
 import cv2
 import numpy as np
-from PIL import Image
 
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
 from studio.media.filters import FilterChain, build_filter
 from studio.media.overlay import blend_rgba
+from studio.media.picture import load_picture_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.text import TextRenderer
 
@@ -29,8 +29,7 @@ def slot_filters(slot: PlannedSlot) -> FilterChain:
 
 @cache
 def _sticker_rgba(path: str) -> np.ndarray:
-    with Image.open(path) as image:
-        return np.asarray(image.convert("RGBA"))
+    return load_picture_rgba(path)  # its declared size checked before it is decoded
 
 
 class Compositor:

@@ -81,6 +81,8 @@ class VideoReader:
         # retime=False gives every frame of the file as it is (a recorded take's frames, which
         # are placed by their own timestamps)
         fitted = fit_filter(width, height, fit)
+        if info.anamorphic:  # square the pixels first: the fit's aspect maths assumes them
+            fitted = f"scale={info.width}:{info.height},setsar=1,{fitted}"
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error",

@@ -29,6 +29,7 @@ from studio.media.decode import Frame
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.handoff import put_unless_stopped
+from studio.media.picture import inspect_picture
 from studio.media.probe import probe
 
 QUEUE_FRAMES = 4
@@ -134,6 +135,8 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     plan = fill(loaded, given, grid, soundtrack, seconds)
     for planned in plan.slots:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
+    for sticker in plan.stickers:
+        inspect_picture(sticker.image)  # a bomb or broken sticker fails now, not mid-export
     return plan
 
 
