@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import stat as stat_kind
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,6 +17,7 @@ from typing import Literal
 from PIL import Image
 
 from studio.media.ffmpeg import MediaError, ffmpeg_exe
+from studio.media.measured_length import ESTIMATED, packet_length
 from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture, load_picture_rgb
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".apng", ".webp", ".bmp", ".gif", ".tif", ".tiff",
@@ -96,7 +97,14 @@ def _probe_file(name: str, size: int, mtime_ns: int) -> MediaInfo:
     path = Path(name)
     if path.suffix.lower() in PHOTO_SUFFIXES:
         return _probe_photo(path)
-    return parse_ffmpeg_summary(path, _ffmpeg_summary(path))
+    text = _ffmpeg_summary(path)
+    info = parse_ffmpeg_summary(path, text)
+    if ESTIMATED in text and info.has_audio:
+        # a VBR MP3 without a Xing header: the estimate trusts the first frames' bitrate
+        measured = packet_length(path, "a:0")
+        if measured:
+            info = replace(info, duration=round(measured, 6))
+    return info
 
 
 def _ffmpeg_summary(path: Path) -> str:
