@@ -41,10 +41,12 @@ def fit_filter(width: int, height: int, fit: str) -> str:
     """ffmpeg filters that fit any picture to width x height: crop to cover, or blurred contain."""
     if fit == "contain":
         small_w, small_h = max(2, width // 8 // 2 * 2), max(2, height // 8 // 2 * 2)
+        # boxblur refuses a radius of half the (chroma-halved) picture or more: small canvases
+        radius = max(0, min(8, min(small_w, small_h) // 4 - 1))
         return (
             f"split=2[bg][fg];"
             f"[bg]scale={small_w}:{small_h}:force_original_aspect_ratio=increase,"
-            f"crop={small_w}:{small_h},boxblur=8:2,scale={width}:{height},setsar=1[bgs];"
+            f"crop={small_w}:{small_h},boxblur={radius}:2,scale={width}:{height},setsar=1[bgs];"
             f"[fg]scale={width}:{height}:force_original_aspect_ratio=decrease,setsar=1[fgs];"
             f"[bgs][fgs]overlay=(W-w)/2:(H-h)/2"
         )
