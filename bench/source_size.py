@@ -30,8 +30,9 @@ def _clip(folder: Path, name: str, size: str, seconds: float) -> Path:
 
     path = folder / f"{name}.mp4"
     if not path.exists():  # detailed, moving content so the encoder works as on real footage
-        run_ffmpeg(["-f", "lavfi", "-i", f"testsrc2=s={size}:r=30:d={seconds}", "-vf", "noise=alls=20:allf=t",
-                    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])  # fmt: skip
+        run_ffmpeg(["-f", "lavfi", "-i", f"testsrc2=s={size}:r=30:d={seconds}",
+                    "-vf", "noise=alls=20:allf=t", "-c:v", "libx264", "-preset", "ultrafast",
+                    "-pix_fmt", "yuv420p", str(path)])  # fmt: skip
     return path
 
 
@@ -49,7 +50,9 @@ def _template(folder: Path, seconds: float) -> Path:
         ],
     }  # fmt: skip
     (template / "template.json").write_text(json.dumps(data))
-    shutil.copy(Path(__file__).resolve().parent.parent / "templates" / "pov" / "preview.png", template)
+    shutil.copy(
+        Path(__file__).resolve().parent.parent / "templates" / "pov" / "preview.png", template
+    )
     return template
 
 

@@ -53,7 +53,8 @@ class Truncation:
 def packet_length(path: Path, stream: str, fps: float = 0.0) -> float | None:
     """Seconds of packets in `stream` ("v:0", "a:0") read straight through, copied not decoded."""
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
-               "-map", f"0:{stream}", "-c", "copy", "-f", "null", "-", "-progress", "pipe:1"]  # fmt: skip
+               "-map", f"0:{stream}", "-c", "copy", "-f", "null", "-",
+               "-progress", "pipe:1"]  # fmt: skip
     try:
         result = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
