@@ -157,6 +157,18 @@ def _frame_durations(path: Path, image: Image.Image) -> tuple[float, ...]:
     return tuple(durations)
 
 
+def picture_problem(path: str | Path) -> str | None:
+    """None when the picture can be opened safely, else the one line saying why not (for views
+    that open pictures themselves, e.g. Qt's QPixmap)."""
+    try:
+        inspect_picture(path)
+    except MediaError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{path}: cannot read the picture ({exc.strerror or exc})"
+    return None
+
+
 def load_picture_rgb(path: str | Path) -> Image.Image:
     """The picture upright (EXIF orientation applied) in RGB; MediaError in one line."""
     path = Path(path)

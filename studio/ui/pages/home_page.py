@@ -92,7 +92,12 @@ class HomePage(QWidget):
         return [item.text() for item in items if not item.isHidden()]
 
     def _preview(self, loaded: LoadedTemplate) -> QPixmap:
-        pixmap = QPixmap(str(loaded.folder / loaded.template.preview))
+        from studio.media.picture import picture_problem
+
+        path = loaded.folder / loaded.template.preview
+        if picture_problem(path) is not None:  # a bomb or broken preview: an empty card
+            return QPixmap()
+        pixmap = QPixmap(str(path))
         return pixmap.scaled(CARD, Qt.AspectRatioMode.KeepAspectRatio)
 
     def _filter(self, query: str) -> None:
