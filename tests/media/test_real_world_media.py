@@ -165,3 +165,21 @@ def test_hold_past_the_clip_end_after_a_jump(tmp_path: Path) -> None:
     assert held[0][20, 30, 1] > 100 and held[0][20, 30, 0] < 40  # green, not black
     for frame in held[1:]:
         assert np.abs(frame.astype(int) - held[0]).max() < 10
+
+
+# --- what already worked keeps working ------------------------------------------------------------
+def test_ten_bit_hdr_clip_still_fills_a_slot(tmp_path: Path) -> None:
+    from studio.media.ffmpeg import run_ffmpeg
+
+    clip = tmp_path / "hdr10.mov"
+    run_ffmpeg(["-f", "lavfi", "-i", "color=c=0x3050E0:s=320x240:r=25:d=1", "-c:v", "libx265",
+                "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error",
+                "-color_primaries", "bt2020", "-color_trc", "smpte2084", "-colorspace", "bt2020nc",
+                str(clip)])  # fmt: skip
+    assert "yuv420p10le" in stream_summary(clip)
+    source = SlotSource(_slot(clip, seconds=1.0), 60, 40, 30)
+    try:
+        colour = source.frame_at(0.5).reshape(-1, 3).mean(axis=0)
+    finally:
+        source.close()
+    assert colour[2] > colour[0] + 60  # blue, as shot (no tone mapping promised)
