@@ -15,6 +15,7 @@ and durations, and `AnimationFrames` walks them for the decoder.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,7 +87,15 @@ def open_picture(path: str | Path) -> Iterator[Image.Image]:
     """The picture opened lazily (header only), its declared size already checked."""
     path = Path(path)
     try:
-        image = Image.open(path)
+        with warnings.catch_warnings():  # past Pillow's warning size ours refuses it anyway
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except FileNotFoundError:
+        raise MediaError(path, "no such file") from None
+    except PermissionError:
+        raise MediaError(path, "permission denied (the file cannot be read)") from None
+    except IsADirectoryError:
+        raise MediaError(path, "is a folder, not a video or photo") from None
     except Image.DecompressionBombError as exc:  # Pillow's own, higher, limit tripped first
         match = _BOMB_PIXELS.search(str(exc))
         pixels = f"{int(match.group(1)) / 1e6:.0f} MP" if match else "too many pixels"
@@ -116,7 +125,12 @@ def _decode_error(path: Path, exc: Exception) -> MediaError:
 def inspect_picture(path: str | Path) -> PictureInfo:
     """The picture's facts, from its header (and, for an animation, each frame's duration)."""
     path = Path(path)
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise MediaError(path, "no such file") from None
+    except OSError as exc:
+        raise MediaError(path, f"cannot read the picture ({exc.strerror or exc})") from None
     return _inspect(str(path), stat.st_size, stat.st_mtime_ns)
 
 
