@@ -51,10 +51,11 @@ class Truncation:
 
 
 def packet_length(path: Path, stream: str, fps: float = 0.0) -> float | None:
-    """Seconds of packets in `stream` ("v:0", "a:0") read straight through, copied not decoded."""
+    """Seconds of packets in `stream` ("v:0", "a:0", or "all": the longest of the video and
+    audio streams) read straight through, copied not decoded."""
+    maps = ["-map", "0:v?", "-map", "0:a?"] if stream == "all" else ["-map", f"0:{stream}"]
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
-               "-map", f"0:{stream}", "-c", "copy", "-f", "null", "-",
-               "-progress", "pipe:1"]  # fmt: skip
+               *maps, "-c", "copy", "-f", "null", "-", "-progress", "pipe:1"]  # fmt: skip
     try:
         result = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
@@ -84,7 +85,8 @@ def _truncation(info: MediaInfo, size: int, mtime_ns: int) -> Truncation | None:
     stream = "v:0" if info.kind == "video" else "a:0"
     if _decodes_at(info.path, stream, info.duration - PROBE_BEFORE_END):
         return None
-    measured = packet_length(info.path, stream, info.fps if info.kind == "video" else 0.0)
+    # every stream is measured: a clip whose picture stops before its sound is whole, not cut
+    measured = packet_length(info.path, "all", info.fps if info.kind == "video" else 0.0)
     if measured is None or measured > info.duration - SHORTFALL:
         return None
     return Truncation(info.path, info.duration, measured)

@@ -112,6 +112,17 @@ def test_whole_clip_is_not_reported(tmp_path: Path) -> None:
     assert truncation(probe(solid_clip(tmp_path / "whole.mp4", "red", seconds=2.0))) is None
 
 
+def test_clip_whose_picture_stops_before_its_sound_is_not_cut_short(tmp_path: Path) -> None:
+    from studio.media.ffmpeg import run_ffmpeg
+
+    clip = tmp_path / "talk.mp4"  # 2 s of picture, 4 s of sound: whole, as recorded
+    run_ffmpeg(["-f", "lavfi", "-i", "testsrc=s=160x120:r=30:d=2", "-f", "lavfi", "-i",
+                "sine=d=4", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                str(clip)])  # fmt: skip
+    assert probe(clip).duration == pytest.approx(4.0, abs=0.05)
+    assert truncation(probe(clip)) is None
+
+
 def test_render_warns_of_a_clip_cut_short(tmp_path: Path) -> None:
     clip = cut_short_clip(tmp_path / "cut.mp4")
     folder = small_template(tmp_path / "t", {"slots": [{"id": "one", "label": "One",
