@@ -27,13 +27,22 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from studio.media.ffmpeg import MediaError
 
-try:  # HEIC/HEIF (the iPhone's default) through Pillow's opener registry
-    from pillow_heif import register_heif_opener
+_heif: list[bool] = []  # [True] once the HEIC opener is registered, [False] if unavailable
 
-    register_heif_opener()
-    HEIC_SUPPORTED = True
-except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
-    HEIC_SUPPORTED = False
+
+def heic_supported() -> bool:
+    """Register pillow-heif's opener with Pillow on first need (importing it costs ~0.1 s, so
+    the studio does not pay it until a HEIC photo, or a picture Pillow cannot name, turns up)."""
+    if not _heif:
+        try:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+            _heif.append(True)
+        except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+            _heif.append(False)
+    return _heif[0]
+
 
 MAX_PICTURE_PIXELS = 50_000_000
 # every frame is decoded once to learn its duration; 3000 frames is 100 s at 30 fps
@@ -86,10 +95,16 @@ def check_declared_size(path: Path, width: int, height: int) -> None:
 def open_picture(path: str | Path) -> Iterator[Image.Image]:
     """The picture opened lazily (header only), its declared size already checked."""
     path = Path(path)
+    if path.suffix.lower() in HEIC_SUFFIXES:
+        heic_supported()
     try:
-        with warnings.catch_warnings():  # past Pillow's warning size ours refuses it anyway
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(path)
+        try:
+            image = _open(path)
+        except UnidentifiedImageError:
+            if _heif:
+                raise
+            heic_supported()  # a HEIC photo under another name: try again with its opener
+            image = _open(path)
     except FileNotFoundError:
         raise MediaError(path, "no such file") from None
     except PermissionError:
@@ -112,8 +127,14 @@ def open_picture(path: str | Path) -> Iterator[Image.Image]:
         image.close()
 
 
+def _open(path: Path) -> Image.Image:
+    with warnings.catch_warnings():  # past Pillow's warning size ours refuses it anyway
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(path)
+
+
 def _unreadable(path: Path) -> str:
-    if path.suffix.lower() in HEIC_SUFFIXES and not HEIC_SUPPORTED:
+    if path.suffix.lower() in HEIC_SUFFIXES and not heic_supported():
         return "HEIC photos are not supported on this installation"
     return "is not a video or photo (the picture cannot be read)"
 
