@@ -58,6 +58,14 @@ def fit_filter(width: int, height: int, fit: str) -> str:
     )
 
 
+def square_pixels(info: MediaInfo) -> str:
+    """Filters (ending in a comma) that make an anamorphic clip's pixels square at its displayed
+    size, or "" for a clip whose pixels already are: the fits' aspect maths assumes them."""
+    if not info.anamorphic:
+        return ""
+    return f"scale={info.width}:{info.height},setsar=1,"
+
+
 def speed_filter(speed: float, fps: int) -> str:
     """Retime to `speed` and resample to a constant `fps` (handles variable frame rate)."""
     return f"setpts=(PTS-STARTPTS)/{speed:.6f},fps={fps}"
@@ -86,8 +94,7 @@ class VideoReader:
         # retime=False gives every frame of the file as it is (a recorded take's frames, which
         # are placed by their own timestamps)
         fitted = fit_filter(width, height, fit)
-        if info.anamorphic:  # square the pixels first: the fit's aspect maths assumes them
-            fitted = f"scale={info.width}:{info.height},setsar=1,{fitted}"
+        fitted = square_pixels(info) + fitted
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         # a decoding thread holds its own pictures: a source far larger than the output gets
         # one thread, not one per core plus one: a 4K clip then costs about what a 1080p one does

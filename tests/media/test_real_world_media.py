@@ -194,3 +194,19 @@ def test_ten_bit_hdr_clip_still_fills_a_slot(tmp_path: Path) -> None:
     finally:
         source.close()
     assert colour[2] > colour[0] + 60  # blue, as shot (no tone mapping promised)
+
+
+def test_platform_version_of_an_anamorphic_clip_is_round(tmp_path: Path) -> None:
+    """`studio check --fix` and the posting kit re-encode through the same squaring."""
+    from studio.core.platforms import platform
+    from studio.media.conform import conform
+    from tests.media_factory import decode_frames
+
+    clip = anamorphic_circle_clip(tmp_path / "pal.mp4")
+    tiktok = platform("tiktok")
+    out = conform(clip, video_facts(clip), tiktok, tmp_path / "tiktok.mp4")
+    frame = decode_frames(out, (tiktok.width, tiktok.height))[0]
+    band = round(tiktok.width * 72 / 136)  # the contained picture across the middle
+    top = (tiktok.height - band) // 2
+    width, height = blob_size(frame[top + 4 : top + band - 4])
+    assert width / height == pytest.approx(1.0, abs=0.06)
