@@ -14,6 +14,7 @@ from studio.core.render_plan import PlannedSlot
 from studio.media.clip_reader import ClipReader, is_animation, open_clip
 from studio.media.decode import Frame, decode_size
 from studio.media.fit import fit_image
+from studio.media.measured_length import truncation
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
 from studio.media.reframe import FollowPath, follow_path, follow_window
 from studio.media.reverse import ReverseReader
@@ -141,7 +142,9 @@ class SlotSource:
         assert self.info is not None
         if self.info.duration <= 0:
             return 1 << 30  # unknown length: seek where asked
-        remaining = (self.info.duration - self.slot.in_point) / self.slot.speed - 0.5
+        cut = truncation(self.info)  # a file cut short ends where its data does
+        end = cut.decodable if cut is not None else self.info.duration
+        remaining = (end - self.slot.in_point) / self.slot.speed - 0.5
         return max(0, int(remaining * self.fps))
 
     def close(self) -> None:

@@ -210,3 +210,14 @@ def test_platform_version_of_an_anamorphic_clip_is_round(tmp_path: Path) -> None
     top = (tiktok.height - band) // 2
     width, height = blob_size(frame[top + 4 : top + band - 4])
     assert width / height == pytest.approx(1.0, abs=0.06)
+
+
+def test_preview_jump_into_a_clip_cut_short_holds_its_last_picture(tmp_path: Path) -> None:
+    clip = cut_short_clip(tmp_path / "cut.mp4")
+    source = SlotSource(_slot(clip, seconds=4.0), 64, 48, 10)
+    try:
+        late = source.frame_at(3.5)  # past where the data ends, inside what the index claims
+        early = source.frame_at(0.2)
+    finally:
+        source.close()
+    assert late.mean() > 10 and early.mean() > 10  # pictures, not black
