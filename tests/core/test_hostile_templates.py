@@ -136,7 +136,7 @@ def test_a_huge_rotated_sticker_is_refused_naming_its_scale(tmp_path: Path) -> N
     [(where, message)] = errors(folder)
     assert where == "stickers[0].scale"
     assert message == (
-        "a 2048 px sticker at scale 10 rotated would need 3.2 GB per frame (limit 256 MB)"
+        "a 2048 px sticker ('big.png') at scale 10 rotated would need 3.2 GB per frame (limit 256 MB)"
     )
 
 

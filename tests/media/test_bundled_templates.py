@@ -37,6 +37,9 @@ def test_bundled_template_renders_with_bundled_sample(
     clip = resource_path("samples", sample)
     slots = {slot.id: SlotInput(PHOTO if slot.kind == "photo" else clip)
              for slot in loaded.template.slots}  # fmt: skip
+    # a format 2 template's creator inputs (a green screen's background) are given like slots
+    slots |= {item.id: SlotInput(PHOTO if item.kind == "photo" else clip)
+              for item in getattr(loaded.template, "inputs", [])}  # fmt: skip
     blanks = {blank.id: blank.example or "words" for blank in loaded.template.blanks}
     plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks, fps=FPS))
     out = render(plan, tmp_path / f"{slug}.mp4")

@@ -67,7 +67,9 @@ def test_bomb_as_sticker(tmp_path: Path, bomb: Path) -> None:
     clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=1.0)
     with pytest.raises(StudioError) as caught:
         prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
-    _one_line(caught.value, folder / "bomb.png", "too large")
+    # the template's budget refuses it from its header, naming the field and the file
+    [line] = caught.value.lines
+    assert "stickers[0].image: a 30000 px sticker ('bomb.png')" in line and "per frame" in line
     with pytest.raises(MediaError):  # and the compositor's own loader refuses it too
         load_picture_rgba(folder / "bomb.png")
 

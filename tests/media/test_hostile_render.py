@@ -89,9 +89,13 @@ CASES: dict[str, tuple[Setup, str, str]] = {
     "bomb sticker": (
         _bomb_sticker,
         "stickers[0].image",
-        "a 30000 px sticker at scale 1 would need 3.6 GB per frame (limit 256 MB)",
+        "a 30000 px sticker ('bomb.png') at scale 1 would need 3.6 GB per frame (limit 256 MB)",
     ),
-    "sticker not a picture": (_sticker_not_a_picture, "stickers[0].image", "cannot be opened"),
+    "sticker not a picture": (
+        _sticker_not_a_picture,
+        "stickers[0].image",
+        "is not a video or photo",
+    ),
 }
 
 
@@ -127,7 +131,7 @@ def test_render_refuses_a_template_over_budget_before_any_frame(tmp_path: Path) 
     with pytest.raises(StudioError) as refused:
         prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
     assert refused.value.first_line.endswith(
-        "template.json: stickers[0].scale: a 2048 px sticker at scale 10 rotated would need "
+        "template.json: stickers[0].scale: a 2048 px sticker ('big.png') at scale 10 rotated would need "
         "3.2 GB per frame (limit 256 MB)"
     )
 

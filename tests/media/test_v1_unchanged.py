@@ -1,8 +1,9 @@
 """Format v1 templates render the same frames as before format v2 (within one level).
 
-The references were rendered by the code before v2 existed (regenerate only on purpose, with
-`python -m tests.media.test_v1_unchanged` on that code): a few frames of each bundled v1
-template at an eighth of its size, filled with the bundled samples and the blanks' examples.
+The references hold a few export frames (full size, shrunk to an eighth for storage) of each
+bundled v1 template, filled with the bundled samples and the blanks' examples, as the code before
+v2 drew them (regenerate only on purpose, with `python -m tests.media.test_v1_unchanged` on that
+code). Export frames are compared, not the preview's scale: a preview may decode smaller.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -26,7 +28,7 @@ SAMPLES = ("city-landscape.mp4", "dance-portrait.mp4", "garden-square.mp4")
 
 
 def render_frames(slug: str) -> np.ndarray:
-    """The frames at TIMES of a bundled v1 template, at an eighth of its size."""
+    """The export frames at TIMES of a bundled v1 template, shrunk to an eighth of its size."""
     loaded = load_template(bundled_templates_dir() / slug)
     template = loaded.template
     slots = {
@@ -35,9 +37,11 @@ def render_frames(slug: str) -> np.ndarray:
     }
     blanks = {blank.id: blank.example or blank.prompt for blank in template.blanks}
     plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
-    compositor = Compositor(plan, scale=0.125)
+    compositor = Compositor(plan)
     try:
-        return np.stack([compositor.frame_at(t) for t in TIMES])
+        frames = [compositor.frame_at(t) for t in TIMES]
+        size = (plan.width // 8, plan.height // 8)
+        return np.stack([cv2.resize(f, size, interpolation=cv2.INTER_AREA) for f in frames])
     finally:
         compositor.close()
 

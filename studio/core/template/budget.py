@@ -219,7 +219,7 @@ def _sticker_cost(
     transformed = abs(scale - 1) > 1e-3 or turning
     memory = width * height * 4 + (out_pixels * 4 if transformed else 0) + covered * 12
     seconds = ((out_pixels * NS_WARP if transformed else 0) + covered * NS_BLEND) * 1e-9
-    what = f"a {max(width, height)} px sticker at scale {sticker.scale:g}"
+    what = f"a {max(width, height)} px sticker ('{sticker.image}') at scale {sticker.scale:g}"
     if turning:
         what += " rotated" if sticker.animation != "spin" else " spinning"
     if sticker.scale > 1:
