@@ -1,0 +1,53 @@
+"""The project model: everything a creator chooses, edited by commands, saved as the draft."""
+
+from studio.core.project.commands import (
+    Command,
+    Group,
+    RecordExport,
+    SetCover,
+    SetExport,
+    SetField,
+    SetLook,
+    SetMusic,
+    SetPlatforms,
+    SetSlot,
+    TypeBlank,
+    TypeCaption,
+    TypeTitle,
+)
+from studio.core.project.model import Change, Listener, Project, template_identity
+from studio.core.project.state import (
+    Cover,
+    DraftSlot,
+    ExportSettings,
+    ProjectState,
+    SoundtrackChoice,
+)
+from studio.core.project.take_song import TakeSong, take_song
+
+__all__ = [
+    "Change",
+    "Command",
+    "Cover",
+    "DraftSlot",
+    "ExportSettings",
+    "Group",
+    "Listener",
+    "Project",
+    "ProjectState",
+    "RecordExport",
+    "SetCover",
+    "SetExport",
+    "SetField",
+    "SetLook",
+    "SetMusic",
+    "SetPlatforms",
+    "SetSlot",
+    "SoundtrackChoice",
+    "TakeSong",
+    "TypeBlank",
+    "TypeCaption",
+    "TypeTitle",
+    "take_song",
+    "template_identity",
+]
