@@ -1,7 +1,8 @@
 """The studio window: composes pages and nothing else (pages own their layout).
 
-Home -> Record -> Edit -> Post, as tabs along the top; Settings in the corner. Changing the
-language rebuilds the pages (the open draft is saved on every edit, so it is simply reopened).
+Home -> Record -> Edit -> Post, as tabs along the top; Settings in the corner. The window owns
+the Project being made (studio.core.project) and hands it to the pages, which are views of it;
+changing the language rebuilds the pages around the same project, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
 
-from studio.core.draft import Draft, load_draft
-from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.core.draft import Draft
+from studio.core.project import Project
+from studio.core.template import LoadedTemplate, TemplateError
 from studio.ui.icons import icon
 from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
@@ -21,6 +23,7 @@ from studio.ui.pages.record_page import RecordPage
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.translation import install_language
+from studio.ui.wheel_guard import install_wheel_guard
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +33,9 @@ class MainWindow(QMainWindow):
         self.default_output = output_folder
         self.settings = StudioSettings.load()
         self.takes_go_to_post = False  # "Just record": a take is the finished video
+        self.project: Project | None = None
         install_language(self.settings.language)
+        install_wheel_guard()
         self.setMinimumSize(1024, 680)
         self._build_pages()
 
@@ -63,22 +68,37 @@ class MainWindow(QMainWindow):
     # --- moving between pages -------------------------------------------------------------
     def open_template(self, loaded: LoadedTemplate) -> None:
         self.takes_go_to_post = False
-        self.edit.open_template(loaded)
+        self.show_project(Project.new(loaded, self.drafts_folder))
         self.tabs.setCurrentWidget(self.edit)
 
-    def open_draft(self, path: Path, draft: Draft) -> None:
+    def open_draft(self, path: Path, draft: Draft | None = None) -> None:
         """Continue a saved draft; a template that is gone or broken is named, not fatal."""
         try:
-            loaded = load_template(draft.template)
+            project = Project.open(path)
         except TemplateError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the draft"), str(exc.problems[0]))
             return
-        self.edit.open_template(loaded, draft, path)
+        if project is None:
+            QMessageBox.warning(self, self.tr("Cannot open the draft"),
+                                self.tr("{0}: cannot be read").format(path))  # fmt: skip
+            return
+        self.takes_go_to_post = False
+        self.show_project(project)
         self.tabs.setCurrentWidget(self.edit)
+
+    def show_project(self, project: Project) -> None:
+        """Make `project` the one every page shows."""
+        self.project = project
+        self.edit.open_project(project)
+        self.post.attach(project)
+        self.record.show_fixed_song(project.music_is_fixed)
 
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""
         self.takes_go_to_post = True
+        self.project = None
+        self.post.attach(None)
+        self.record.show_fixed_song(False)
         self.tabs.setCurrentWidget(self.record)
 
     def use_take(self, path: str) -> None:
@@ -127,16 +147,21 @@ class MainWindow(QMainWindow):
             self.record.prefer(settings.camera, settings.microphone)
 
     def rebuild(self) -> None:
-        """Recreate the pages in the current language, reopening the draft being edited."""
-        draft_path = self.edit.draft_path
+        """Recreate the pages in the current language around the same project; what Post and
+        Record show comes back too."""
         current = self.tabs.currentIndex()
+        post = self.post.snapshot()
+        music = self.record.track_path
+        last_plan = self.edit.last_plan
         self._shutdown_pages()
         old = self.tabs
         self._build_pages()
         old.deleteLater()
-        draft = load_draft(draft_path) if draft_path else None
-        if draft_path and draft:
-            self.open_draft(draft_path, draft)
+        if self.project is not None:
+            self.show_project(self.project)
+            self.edit.last_plan = last_plan
+        self.post.restore(post)
+        self.record.restore_music(music)
         self.tabs.setCurrentIndex(current)
 
     def _shutdown_pages(self) -> None:

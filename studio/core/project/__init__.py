@@ -22,6 +22,7 @@ from studio.core.project.state import (
     ExportSettings,
     ProjectState,
     SoundtrackChoice,
+    project_state,
 )
 from studio.core.project.take_song import TakeSong, take_song
 
@@ -48,6 +49,7 @@ __all__ = [
     "TypeBlank",
     "TypeCaption",
     "TypeTitle",
+    "project_state",
     "take_song",
     "template_identity",
 ]

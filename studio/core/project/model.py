@@ -164,6 +164,11 @@ class Project:
     def can_redo(self) -> bool:
         return bool(self._undone)
 
+    @property
+    def undo_steps(self) -> int:
+        """How many steps undo can take back."""
+        return len(self._done)
+
     def put_media(self, slot_id: str, media: Path) -> None:
         """A clip into a slot (keeping its look and timing, as in CapCut). A take brings the song
         it was recorded to, unless the creator picked music or the template's song is fixed."""

@@ -50,6 +50,18 @@ class ProjectState(Draft):
     last_export: str | None = None  # the file the last export wrote
 
 
+def project_state(draft: Draft) -> ProjectState:
+    """A draft of any format as a ProjectState; an old draft's soundtrack was the creator's."""
+    if isinstance(draft, ProjectState):
+        return draft
+    state = ProjectState.model_validate(draft.model_dump())
+    if draft.soundtrack:
+        state = state.model_copy(
+            update={"music": SoundtrackChoice(path=draft.soundtrack, origin="creator")}
+        )
+    return state
+
+
 __all__ = [
     "Cover",
     "DraftSlot",
@@ -57,4 +69,5 @@ __all__ = [
     "ProjectState",
     "SoundtrackChoice",
     "SoundtrackOrigin",
+    "project_state",
 ]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -87,7 +88,12 @@ class RecordPage(QWidget):
         self.import_button = QPushButton(self.tr("Import a clip instead…"))
         self.import_button.clicked.connect(self._import_clip)
         self.import_button.setVisible(False)
+        self.song_notice = QLabel("")  # a template whose song is fixed says so before recording
+        self.song_notice.setObjectName("muted")
+        self.song_notice.setWordWrap(True)
+        self.song_notice.setVisible(False)
         centre = QVBoxLayout()
+        centre.addWidget(self.song_notice)
         centre.addWidget(self.bar)
         centre.addWidget(self.view, 1)
         centre.addWidget(self.strip)
@@ -226,8 +232,29 @@ class RecordPage(QWidget):
             self.choose_track(Path(path))
         elif choice is None:
             self.choose_track(None)
+        elif Path(choice).is_absolute():  # the creator's own file, chosen before
+            self.choose_track(Path(choice))
         else:
             self.choose_track(resource_path("music", f"{choice}.m4a"))
+
+    def restore_music(self, path: Path | None) -> None:
+        """Choose `path` again (after the pages were rebuilt): a bundled track or the creator's."""
+        if path is None:
+            return
+        index = self.track_combo.findData(path.stem)
+        if index < 0 or resource_path("music", f"{path.stem}.m4a") != path:
+            index = self.track_combo.findData(str(path))
+        if index < 0:
+            index = self.track_combo.count() - 1  # before "Your own file…"
+            self.track_combo.insertItem(index, path.name, str(path))
+        self.track_combo.setCurrentIndex(index)
+
+    def show_fixed_song(self, fixed: bool) -> None:
+        """Say before recording that the template keeps its own song over the take."""
+        self.song_notice.setText(self.tr("This template keeps its own song: your take will play "
+                                         "over it, not over the music you record to.")
+                                 if fixed else "")  # fmt: skip
+        self.song_notice.setVisible(fixed)
 
     def choose_track(self, path: Path | None) -> None:
         """Load a soundtrack off the UI thread; the waveform appears when it is ready."""

@@ -72,6 +72,14 @@ class ExportPanel(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
 
+    def show_result(self, path: str | None) -> None:
+        """The last export of the draft being shown (or nothing): status lines belong to it."""
+        self.bar.setValue(1000 if path else 0)
+        self.output = Path(path) if path else None
+        self.status.setText(self.tr("Saved {0}").format(path) if path else "")
+        self.open_button.setVisible(bool(path))
+        self.copy_button.setVisible(False)  # the caption is the Post page's now
+
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
