@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QScrollBar,
     QWidget,
 )
 
@@ -20,8 +21,8 @@ class WheelGuard(QObject):
     """An application-wide event filter (one for every page, present and future)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, _GUARDED) or isinstance(watched, QAbstractScrollArea):
-            return False
+        if not isinstance(watched, _GUARDED) or isinstance(watched, QScrollBar):
+            return False  # a scroll bar is what the wheel is for
         if event.type() == QEvent.Type.Polish:
             # a wheel must not give focus either, or the next notch would change the value
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:

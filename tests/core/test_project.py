@@ -101,7 +101,7 @@ def test_listeners_hear_what_changed(project: Project) -> None:
 def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     project.execute(TypeCaption("Monday again #pov #mood"))
     project.execute(TypeTitle("Mondays"))
-    project.execute(SetPlatforms(["tiktok", "youtube_shorts"]))
+    project.execute(SetPlatforms(["tiktok", "shorts"]))
     project.execute(SetCover(Cover(time=1.5, text="Day 1")))
     assert project.path is not None
     again = Project.open(project.path)
@@ -109,7 +109,7 @@ def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     assert again.state.caption == "Monday again #pov #mood"
     assert again.state.hashtags == ["#pov", "#mood"]
     assert again.state.title == "Mondays"
-    assert again.state.platforms == ["tiktok", "youtube_shorts"]
+    assert again.state.platforms == ["tiktok", "shorts"]
     assert again.state.cover == Cover(time=1.5, text="Day 1")
     assert again.loaded.slug == "pov"
 
