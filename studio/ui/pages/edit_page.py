@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.draft import Draft
+from studio.core.errors import StudioError
 from studio.core.fill import CreatorInput, SlotInput, fill_problems
 from studio.core.project import (
     Change,
@@ -289,10 +290,14 @@ class EditPage(QWidget):
             return None
         try:
             plan = prepare(self.loaded, self.project.creator_input())
-        except Exception as exc:  # say what is missing where the Export button is
-            lines = str(exc).split("; ")  # PENDING-ERRORS: StudioError.lines after the merge
-            self.problems.setText("\n".join(lines))
-            self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(lines[0]))
+        except StudioError as exc:  # say what is missing where the Export button is
+            self.problems.setText("\n".join(exc.lines))
+            self.export_panel.status.setText(
+                self.tr("Cannot export yet: {0}").format(exc.first_line)
+            )
+            return None
+        except Exception as exc:  # unforeseen: still one line, never a traceback
+            self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             return None
         self.output_folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -388,6 +388,7 @@ class PostPage(QWidget):
         job = Job(work)
         job.done.connect(self._kit_done)
         job.failed.connect(self._kit_failed)
+        job.cancelled.connect(self._kit_cancelled)
         self.kit_job = job
         self.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
         self.save_button.setEnabled(False)
@@ -417,10 +418,12 @@ class PostPage(QWidget):
     def _kit_failed(self, message: str) -> None:
         self._kit_finished()
         self.progress.setValue(0)
-        if "stopped" in message.lower() or "cancel" in message.lower():
-            self.status.setText(self.tr("Cancelled; nothing was saved."))
-        else:
-            self.status.setText(self.tr("Could not save the kit: {0}").format(message))
+        self.status.setText(self.tr("Could not save the kit: {0}").format(message))
+
+    def _kit_cancelled(self) -> None:
+        self._kit_finished()
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Cancelled; nothing was saved."))
 
     def copy_caption(self) -> None:
         """The caption for the first chosen platform (its hashtag limit applied)."""
