@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from studio.core.draft import Draft
 from studio.core.project import Project
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         install_wheel_guard()
         self.setMinimumSize(1024, 680)
         self._build_pages()
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_from_anywhere)
 
     def _build_pages(self) -> None:
         self.setWindowTitle(self.tr("Crossumer Studio"))
@@ -102,18 +103,48 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.record)
 
     def use_take(self, path: str) -> None:
-        """A finished take (or an imported clip): into the template's next slot, else post it."""
-        if not self.takes_go_to_post and self.edit.fill_first_empty_slot(path):
+        """A finished take (or an imported clip): into the template's next slot; when every
+        slot is full, the creator says which to replace or to post the take alone."""
+        project = None if self.takes_go_to_post else self.project
+        slot_id = project.first_empty_slot() if project else ""
+        if slot_id is None:
+            slot_id = self.ask_where_take_goes()
+            if slot_id is None:
+                return  # they will decide later: the take stays in Recent takes
+        if slot_id:
+            self.edit.choose_media(slot_id, path)
             self.tabs.setCurrentWidget(self.edit)
         else:
+            self.post.attach(None)  # a take alone is not the template's video
             self.post.open_video(path)
             self.tabs.setCurrentWidget(self.post)
+
+    def ask_where_take_goes(self) -> str | None:
+        """A slot id to replace, "" to post the take alone, or None (the creator cancelled)."""
+        assert self.project is not None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Where does the take go?"))
+        box.setText(self.tr("Every slot of this template has a clip. Replace one with the take, "
+                            "or post the take on its own?"))  # fmt: skip
+        choices: dict[QAbstractButton, str] = {}
+        for slot in self.project.loaded.template.slots:
+            if slot.kind != "photo":
+                button = box.addButton(self.tr("Replace {0}").format(slot.label),
+                                       QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                choices[button] = slot.id
+        alone = box.addButton(self.tr("Post it alone"), QMessageBox.ButtonRole.AcceptRole)
+        choices[alone] = ""
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return choices.get(box.clickedButton())
 
     def post_export(self, path: str) -> None:
         from studio.media.text_measure import planned_text_boxes
 
         plan = self.edit.last_plan
         loaded = self.edit.loaded
+        if self.post.project is not self.project:
+            self.post.attach(self.project)
         if plan is None:
             self.post.open_video(path)
         else:
@@ -122,6 +153,12 @@ class MainWindow(QMainWindow):
             self.post.open_video(path, plan.post_text(), plan.title, planned_text_boxes(plan),
                                  tags, blanks)  # fmt: skip
         self.tabs.setCurrentWidget(self.post)
+
+    def export_from_anywhere(self) -> None:
+        """Ctrl+E on any page: export the project, on Edit, where progress and problems show."""
+        if self.project is not None:
+            self.tabs.setCurrentWidget(self.edit)
+            self.edit.export()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home:

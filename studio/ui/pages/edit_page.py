@@ -141,7 +141,6 @@ class EditPage(QWidget):
         self._thread.start()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.play_button.toggle)
 
     # --- opening -----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from studio.capture.take import Take, find_takes
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
+from studio.ui.icons import icon
 from studio.ui.record_workers import (
     CameraPreview,
     JobPool,
@@ -40,6 +41,7 @@ from studio.ui.record_workers import (
     thumbnails_job,
     track_job,
 )
+from studio.ui.space_key import SpaceKey
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.filter_strip import FilterStrip
 from studio.ui.widgets.record_button import RecordButton
@@ -71,6 +73,7 @@ class RecordPage(QWidget):
         self.sound_notice: str | None = None
         self.recent_takes: list[Take] = []
         self._build()
+        self.space_key = SpaceKey(self._space_pressed, self._space_released)
         self.timer = QTimer(self)
         self.timer.setInterval(33)
         self.timer.timeout.connect(self._tick)
@@ -186,12 +189,14 @@ class RecordPage(QWidget):
         self._look_chosen(self.strip.current)
         self.preview.start()
         self.timer.start()
+        self.space_key.install()
         QTimer.singleShot(1500, self._make_thumbnails)
         self._show_status()
 
     def deactivate(self) -> None:
         """Stop the camera and the music (leaving the page, closing the window)."""
         self.timer.stop()
+        self.space_key.remove()
         if self.session is not None and self.session.state == "recording":
             self.session.stop()
         if self.preview is not None:
@@ -291,9 +296,12 @@ class RecordPage(QWidget):
         if on:
             self.clock.play(self.waveform.start)
             self.listen_button.setText(self.tr("Stop"))
+            self.listen_button.setIcon(icon("stop"))
         else:
             self.clock.pause()
             self.listen_button.setText(self.tr("Play"))
+            self.listen_button.setIcon(icon("play"))
+            self.waveform.playhead = None
 
     # --- recording ----------------------------------------------------------------------------
     def _settings(self) -> SessionSettings:
@@ -332,7 +340,11 @@ class RecordPage(QWidget):
 
     def stop_recording(self) -> None:
         if self.session is not None:
+            released_early = self.session.state == "countdown"
             self.session.stop()
+            if released_early:  # a hold released before the countdown ended
+                self._say(self.tr("Released during the countdown: nothing recorded. Hold the "
+                                  "button until the countdown ends."))  # fmt: skip
             self._tick()
 
     def toggle_recording(self) -> None:
@@ -409,10 +421,14 @@ class RecordPage(QWidget):
         for widget in (self.track_combo, self.waveform, self.camera_combo, self.mic_combo,
                        self.quality_combo, self.length_combo):  # fmt: skip
             widget.setEnabled(not recording and not self._recorded())
+        if self.listen_button.isChecked() and self.clock is not None and not recording:
+            self.waveform.playhead = self.clock.position_at(self.clock.now())
         self.record_button.update()
         self.waveform.update()
         self.view.update()
         self._show_status()
+        if session is not None and session.state == "recording":
+            self._say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
 
     def _show_status(self) -> None:
         lines = [self.sound_notice] if self.sound_notice else []
@@ -455,18 +471,12 @@ class RecordPage(QWidget):
         if path:
             self.clip_chosen.emit(path)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.toggle_recording() if not self.record_button.hold_mode else self.start_recording()
-            return
-        super().keyPressEvent(event)
+    def _space_pressed(self) -> None:
+        self.toggle_recording() if not self.record_button.hold_mode else self.start_recording()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            if self.record_button.hold_mode:
-                self.stop_recording()
-            return
-        super().keyReleaseEvent(event)
+    def _space_released(self) -> None:
+        if self.record_button.hold_mode:
+            self.stop_recording()
 
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
