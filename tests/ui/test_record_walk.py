@@ -128,3 +128,23 @@ def test_copy_caption_says_which_tags_it_left_out(studio: MainWindow, tmp_path: 
     post.copy_caption()
     assert f"without its last 2 hashtags: {platform.name}" in post.status.text()
     assert f"#tag{platform.hashtags_max}" not in QGuiApplication.clipboard().text()
+
+
+def test_space_plays_on_edit_while_a_combo_has_focus(qtbot: Any, studio: MainWindow,
+                                                     tmp_path: Path) -> None:  # fmt: skip
+    studio.open_template(load_template(one_slot(tmp_path)))
+    page = studio.edit
+    page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    look = page.cards["scene"].look.combo
+    studio.activateWindow()
+    look.setFocus()
+    qtbot.waitUntil(look.hasFocus, timeout=5_000)
+    qtbot.keyClick(look, Qt.Key.Key_Space)
+    assert page.play_button.isChecked()
+    qtbot.keyClick(look, Qt.Key.Key_Space)
+    assert not page.play_button.isChecked()
+    typing = page.cards["scene"].in_point  # a field one types into keeps its Space
+    typing.setFocus()
+    qtbot.waitUntil(typing.hasFocus, timeout=5_000)
+    qtbot.keyClick(typing, Qt.Key.Key_Space)
+    assert not page.play_button.isChecked()

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,7 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.ui.preview_sound import PreviewSound
+from studio.ui.space_key import SpaceKey
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
@@ -141,7 +142,7 @@ class EditPage(QWidget):
         self._thread.start()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.play_button.toggle)
+        self.space_key = SpaceKey(self.play_button.toggle)  # whatever has focus, but text
 
     # --- opening -----------------------------------------------------------------------------
     @property
@@ -364,6 +365,14 @@ class EditPage(QWidget):
     def _show_frame(self, t: float, image: QImage) -> None:
         self.last_frame = image
         self.preview.setPixmap(fitted_pixmap(image, self.preview))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.space_key.install()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.space_key.remove()
+        super().hideEvent(event)
 
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
