@@ -194,6 +194,35 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt "
         "dies an"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
+    # the project model's seams (Record, Edit, Post, the window)
+    "Cannot export yet: {0}": ("Non si può ancora esportare: {0}",
+                               "Export noch nicht möglich: {0}"),
+    "Posting {0}": ("Pubblichi {0}", "Du postest {0}"),
+    "Caption copied without its last {0} hashtags: {1} takes at most {2}.": (
+        "Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.",
+        "Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}."),
+    "This template keeps its own song: your take will play over it, not over the music you "
+    "record to.": (
+        "Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su "
+        "cui registri.",
+        "Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, "
+        "zu der du aufnimmst."),
+    "Released during the countdown: nothing recorded. Hold the button until the countdown ends.": (
+        "Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante "
+        "fino alla fine del conto.",
+        "Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der "
+        "Countdown endet."),
+    "● Recording {0} s": ("● Registrazione {0} s", "● Aufnahme {0} s"),
+    "Where does the take go?": ("Dove va la ripresa?", "Wohin mit der Aufnahme?"),
+    "Every slot of this template has a clip. Replace one with the take, or post the take on its "
+    "own?": (
+        "Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi "
+        "la ripresa da sola?",
+        "Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder "
+        "die Aufnahme allein posten?"),
+    "Replace {0}": ("Sostituisci {0}", "{0} ersetzen"),
+    "Post it alone": ("Pubblicala da sola", "Allein posten"),
+    "{0}: cannot be read": ("{0}: non si può leggere", "{0}: nicht lesbar"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 
