@@ -148,3 +148,16 @@ def test_space_plays_on_edit_while_a_combo_has_focus(qtbot: Any, studio: MainWin
     qtbot.waitUntil(typing.hasFocus, timeout=5_000)
     qtbot.keyClick(typing, Qt.Key.Key_Space)
     assert not page.play_button.isChecked()
+
+
+def test_qt_dialog_buttons_follow_the_language(studio: MainWindow) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    studio.apply_settings(replace(studio.settings, language="it"))
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annulla"
+    finally:
+        studio.apply_settings(replace(studio.settings, language="en"))
