@@ -37,7 +37,8 @@ class SpaceKey(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() != Qt.Key.Key_Space or event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
-        if isinstance(QApplication.focusWidget(), _TYPING) or QApplication.activeModalWidget():
+        typing = isinstance(watched, _TYPING) or isinstance(QApplication.focusWidget(), _TYPING)
+        if typing or QApplication.activeModalWidget():
             return False
         if not event.isAutoRepeat():
             if kind == QEvent.Type.KeyPress:

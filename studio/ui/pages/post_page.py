@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +37,7 @@ from studio.core.post.suggest import (
 from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
 from studio.ui.record_workers import Job, JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
-from studio.ui.workers import fitted_pixmap, frame_to_image
-
-COVER_STEPS = 200
+from studio.ui.widgets.cover_picker import CoverPicker
 
 
 @dataclass(frozen=True)
@@ -83,10 +80,6 @@ class PostPage(QWidget):
         self._build(default_platforms)
 
     def _build(self, default_platforms: tuple[str, ...]) -> None:
-        self.cover_timer = QTimer(self)  # the cover waits for the slider to rest
-        self.cover_timer.setSingleShot(True)
-        self.cover_timer.setInterval(150)
-        self.cover_timer.timeout.connect(self._load_cover)
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(250)
@@ -97,25 +90,11 @@ class PostPage(QWidget):
         self.video_label.setObjectName("muted")
         self.video_label.setWordWrap(True)
         self.video_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cover = QLabel(self.tr("Export a video or finish a take first."))
-        self.cover.setObjectName("muted")
-        self.cover.setFixedSize(270, 480)
-        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cover_slider = QSlider(Qt.Orientation.Horizontal)
-        self.cover_slider.setRange(0, COVER_STEPS)
-        self.cover_slider.setToolTip(self.tr("The frame the cover shows"))
-        self.cover_slider.valueChanged.connect(lambda _: self.cover_timer.start())
-        self.cover_slider.valueChanged.connect(lambda _: self._cover_edited())
-        self.cover_title = QLineEdit()
-        self.cover_title.setPlaceholderText(self.tr("Text on the cover (optional)"))
-        self.cover_title.textChanged.connect(lambda _: self._cover_edited())
-        self.cover_title.textChanged.connect(lambda _: self.cover_timer.start())
-        left = QVBoxLayout()
-        left.addWidget(self.cover)
-        left.addWidget(QLabel(self.tr("Cover frame")))
-        left.addWidget(self.cover_slider)
-        left.addWidget(self.cover_title)
-        left.addStretch(1)
+        self.cover_picker = CoverPicker(self.jobs)
+        self.cover_picker.edited.connect(self._cover_edited)
+        self.cover = self.cover_picker.image
+        self.cover_slider = self.cover_picker.slider
+        self.cover_title = self.cover_picker.text
 
         self.caption = CaptionEditor()
         self.caption.textChanged.connect(lambda: self.refresh_timer.start())
@@ -177,7 +156,7 @@ class PostPage(QWidget):
         right.addWidget(self.progress)
         right.addWidget(self.status)
         body = QHBoxLayout()
-        body.addLayout(left)
+        body.addWidget(self.cover_picker)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -213,10 +192,12 @@ class PostPage(QWidget):
             self.facts = None
             self.status.setText(str(exc))
         self._enable(self.facts is not None)
+        self.cover_picker.show_video(self.video if self.facts else None,
+                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
         self._showing = True
-        self.cover_slider.setValue(self._cover_step(state.cover.time) if state else 0)
+        self.cover_slider.setValue(self.cover_picker.step_for(state.cover.time) if state else 0)
         self._showing = False
-        self._load_cover()
+        self.cover_picker.load()
         self.refresh()
 
     # --- the project ------------------------------------------------------------------------
@@ -246,8 +227,7 @@ class PostPage(QWidget):
             self.video = None
             self.facts = None
             self.video_label.setText("")
-            self.cover.clear()
-            self.cover.setText(self.tr("Export a video or finish a take first."))
+            self.cover_picker.show_video(None, 0.0)
             self._enable(False)
 
     def snapshot(self) -> PostView:
@@ -294,17 +274,8 @@ class PostPage(QWidget):
 
     def _cover_edited(self) -> None:
         if project := self._editing():
-            project.execute(SetCover(Cover(time=self._cover_seconds(),
+            project.execute(SetCover(Cover(time=self.cover_picker.seconds(),
                                            text=self.cover_title.text())))  # fmt: skip
-
-    def _cover_seconds(self) -> float:
-        duration = self.facts.duration if self.facts is not None else 0.0
-        return self.cover_slider.value() / COVER_STEPS * max(0.0, duration - 0.05)
-
-    def _cover_step(self, seconds: float) -> int:
-        duration = self.facts.duration if self.facts is not None else 0.0
-        usable = max(0.0, duration - 0.05)
-        return round(seconds / usable * COVER_STEPS) if usable > 0 else 0
 
     def chosen(self) -> list[Platform]:
         return [self.platforms[k] for k, box in self.platform_boxes.items() if box.isChecked()]
@@ -346,21 +317,6 @@ class PostPage(QWidget):
     def _add_suggestion(self, item: QListWidgetItem) -> None:
         self.caption.add_tag(item.text())
 
-    # --- cover ------------------------------------------------------------------------------
-    def _load_cover(self) -> None:
-        if self.video is None or self.facts is None:
-            return
-        from studio.media.kit import cover_frame
-
-        video, seconds, text = self.video, self._cover_seconds(), self.cover_title.text()
-        job = Job(lambda: cover_frame(video, seconds, text))  # drawn as the kit's cover is
-        job.done.connect(self._show_cover)
-        self.jobs.start(job)
-
-    def _show_cover(self, frame: object) -> None:
-        image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
-        self.cover.setPixmap(fitted_pixmap(image, self.cover))
-
     # --- the kit ----------------------------------------------------------------------------
     def save_kit(self) -> None:
         if self.video is None or self.facts is None or self.kit_job is not None:
@@ -372,7 +328,7 @@ class PostPage(QWidget):
         from studio.media.kit import make_kit
 
         video, caption, title = self.video, self.caption.toPlainText(), self.title.text() or None
-        seconds = self._cover_seconds()
+        seconds = self.cover_picker.seconds()
         cover_title = self.cover_title.text() or None
         folder = self.output_folder / f"{video.stem}-kit"
         job: Job
