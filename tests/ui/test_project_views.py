@@ -223,3 +223,19 @@ def test_a_template_with_a_fixed_song_says_so_before_recording(studio: MainWindo
     studio.tabs.setCurrentWidget(studio.record)
     assert studio.record.song_notice.isVisible()
     assert "keeps its own song" in studio.record.song_notice.text()
+
+
+def test_status_lines_belong_to_their_draft(qtbot: Any, studio: MainWindow,
+                                            tmp_path: Path) -> None:  # fmt: skip
+    video = filled_and_exported(qtbot, studio, tmp_path)
+    first = studio.project
+    assert first is not None and first.path is not None
+    studio.post.copy_caption()
+    assert studio.post.status.text() != ""
+    studio.open_template(load_template(tiny_template(tmp_path / "other")))
+    assert studio.edit.export_panel.status.text() == ""  # not the other draft's "Saved ..."
+    assert studio.post.status.text() == "" and studio.post.video is None
+    assert studio.post.video_label.text() == ""
+    studio.open_draft(first.path)  # back to the first: its export is shown again
+    assert str(video) in studio.edit.export_panel.status.text()
+    assert studio.post.video == video
