@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from studio.core.draft import Draft
-from studio.core.project import Project
+from studio.core.project import ChooseRecordMusic, Project
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.ui.icons import icon
 from studio.ui.pages.edit_page import EditPage
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.home.just_record.connect(self.just_record)
         self.record.take_ready.connect(self.use_take)
         self.record.clip_chosen.connect(self.use_take)
+        self.record.music_chosen.connect(self._record_music_chosen)
         self.edit.export_panel.finished.connect(self.post_export)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -89,10 +90,18 @@ class MainWindow(QMainWindow):
 
     def show_project(self, project: Project) -> None:
         """Make `project` the one every page shows."""
+        self.project = None  # restoring Record's music below is not an edit
+        music = project.state.record_music
+        self.record.restore_music(Path(music) if music else None)
         self.project = project
         self.edit.open_project(project)
         self.post.attach(project)
         self.record.show_fixed_song(project.music_is_fixed)
+
+    def _record_music_chosen(self, path: Path | None) -> None:
+        if self.project is not None and not self.takes_go_to_post:
+            self.project.execute(ChooseRecordMusic(str(path) if path else None))
+            self.project.seal()
 
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""
@@ -195,10 +204,11 @@ class MainWindow(QMainWindow):
         self._build_pages()
         old.deleteLater()
         if self.project is not None:
-            self.show_project(self.project)
+            self.show_project(self.project)  # Record's music comes back from the project
             self.edit.last_plan = last_plan
+        else:
+            self.record.restore_music(music)
         self.post.restore(post)
-        self.record.restore_music(music)
         self.tabs.setCurrentIndex(current)
 
     def _shutdown_pages(self) -> None:

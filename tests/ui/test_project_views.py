@@ -129,7 +129,9 @@ def test_post_and_the_music_choice_survive_a_language_switch(qtbot: Any, studio:
     post.platform_boxes["shorts"].setChecked(True)
     post.cover_title.setText("Day 1")
     post.cover_slider.setValue(100)
-    studio.record.restore_music(resource_path("music", "night-drive.m4a"))
+    studio.record.track_combo.setCurrentIndex(studio.record.track_combo.findData("night-drive"))
+    assert studio.project is not None  # the Record page's choice is in the project too
+    assert studio.project.state.record_music == str(resource_path("music", "night-drive.m4a"))
     studio.apply_settings(replace(studio.settings, language="it"))
     post = studio.post  # a new page, in Italian
     assert studio.tabs.tabText(3) == "Pubblica"

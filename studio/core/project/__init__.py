@@ -1,6 +1,7 @@
 """The project model: everything a creator chooses, edited by commands, saved as the draft."""
 
 from studio.core.project.commands import (
+    ChooseRecordMusic,
     Command,
     Group,
     RecordExport,
@@ -28,6 +29,7 @@ from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
     "Change",
+    "ChooseRecordMusic",
     "Command",
     "Cover",
     "DraftSlot",

@@ -160,6 +160,13 @@ class RecordExport(SetField):
         super().__init__("last_export", path, "export", "export")
 
 
+class ChooseRecordMusic(SetField):
+    """The song picked on Record to sing to (it reaches the video with the take)."""
+
+    def __init__(self, path: str | None) -> None:
+        super().__init__("record_music", path, "record", "music to record to")
+
+
 class Group(Command):
     """Several edits as one undo step (a take into a slot with its song)."""
 

@@ -48,6 +48,7 @@ class ProjectState(Draft):
     cover: Cover = Field(default_factory=Cover)
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
+    record_music: str | None = None  # the song chosen on Record to record the next take to
 
 
 def project_state(draft: Draft) -> ProjectState:

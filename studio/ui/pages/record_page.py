@@ -59,6 +59,7 @@ class RecordPage(QWidget):
 
     take_ready = Signal(str)
     clip_chosen = Signal(str)
+    music_chosen = Signal(object)  # the creator picked a song (a Path) or none (None)
 
     def __init__(self, takes_folder: Path) -> None:
         super().__init__()
@@ -264,6 +265,7 @@ class RecordPage(QWidget):
     def choose_track(self, path: Path | None) -> None:
         """Load a soundtrack off the UI thread; the waveform appears when it is ready."""
         self.track_path = path
+        self.music_chosen.emit(path)
         self.session = None
         if path is None:
             self.track_samples = None
