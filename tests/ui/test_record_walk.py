@@ -161,3 +161,21 @@ def test_qt_dialog_buttons_follow_the_language(studio: MainWindow) -> None:
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annulla"
     finally:
         studio.apply_settings(replace(studio.settings, language="en"))
+
+
+def next_tab_stop(widget: Any) -> Any:
+    """Where Tab moves from `widget` (skipping what Tab never stops at)."""
+    following = widget.nextInFocusChain()
+    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled():
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_tab_on_post_follows_the_work(studio: MainWindow, tmp_path: Path) -> None:
+    post = studio.post
+    post.open_video(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    assert post.caption.tabChangesFocus()  # Tab leaves the caption instead of typing a tab
+    assert next_tab_stop(post.caption) is post.title
+    assert next_tab_stop(post.title) is next(iter(post.platform_boxes.values()))
+    assert next_tab_stop(post.suggestions) is post.cover_slider  # then the cover
+    assert next_tab_stop(post.cover_title) is post.save_button

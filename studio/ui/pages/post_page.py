@@ -163,6 +163,12 @@ class PostPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.video_label)
         layout.addLayout(body, 1)
+        self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
+        # Tab follows the work: what to say, where, then the cover, then saving it
+        chain = [self.caption, self.title, *self.platform_boxes.values(), self.suggestions,
+                 self.cover_slider, self.cover_title, self.save_button, self.copy_button]  # fmt: skip
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._enable(False)
 
     # --- what is being posted -------------------------------------------------------------
