@@ -8,6 +8,7 @@ in the draft (a crash or a language switch loses none of them).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -166,8 +167,9 @@ class PostPage(QWidget):
         self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
         # Tab follows the work: what to say, where, then the cover, then saving it
         chain = [self.caption, self.title, *self.platform_boxes.values(), self.suggestions,
-                 self.cover_slider, self.cover_title, self.save_button, self.copy_button]  # fmt: skip
-        for before, after in zip(chain, chain[1:], strict=False):
+                 self.cover_slider, self.cover_title, self.save_button,
+                 self.copy_button]  # fmt: skip
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._enable(False)
 
