@@ -100,8 +100,7 @@ class MainWindow(QMainWindow):
 
     def _record_music_chosen(self, path: Path | None) -> None:
         if self.project is not None and not self.takes_go_to_post:
-            self.project.execute(ChooseRecordMusic(str(path) if path else None))
-            self.project.seal()
+            self.project.execute(ChooseRecordMusic(str(path) if path else None), undoable=False)
 
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""

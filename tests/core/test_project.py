@@ -11,6 +11,7 @@ from studio.core.draft import Draft, list_drafts, load_draft
 from studio.core.fill import fill
 from studio.core.project import (
     Change,
+    ChooseRecordMusic,
     Cover,
     DraftSlot,
     Project,
@@ -75,6 +76,14 @@ def test_keystrokes_in_one_blank_are_one_undo_step(project: Project) -> None:
     assert not project.can_undo
 
 
+def test_edits_undone_elsewhere_are_saved_but_not_undo_steps(project: Project) -> None:
+    project.execute(TypeBlank("day", "Monday"))
+    project.execute(TypeCaption("so true"), undoable=False)  # Post's field has its own undo
+    assert project.undo_steps == 1 and saved(project)["caption"] == "so true"
+    project.undo()  # Edit's undo takes back the blank, not the caption
+    assert project.state.blanks == {} and project.state.caption == "so true"
+
+
 def test_a_new_edit_after_undo_drops_the_redo_steps(project: Project) -> None:
     project.execute(TypeTitle("one"))
     project.undo()
@@ -103,6 +112,7 @@ def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     project.execute(TypeTitle("Mondays"))
     project.execute(SetPlatforms(["tiktok", "shorts"]))
     project.execute(SetCover(Cover(time=1.5, text="Day 1")))
+    project.execute(ChooseRecordMusic("/music/sing-along.m4a"))
     assert project.path is not None
     again = Project.open(project.path)
     assert again is not None
@@ -111,6 +121,7 @@ def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     assert again.state.title == "Mondays"
     assert again.state.platforms == ["tiktok", "shorts"]
     assert again.state.cover == Cover(time=1.5, text="Day 1")
+    assert again.state.record_music == "/music/sing-along.m4a"
     assert again.loaded.slug == "pov"
 
 

@@ -122,9 +122,16 @@ class Project:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def execute(self, command: Command) -> None:
-        """Apply `command` as one undo step (or fold it into the last one while typing)."""
+    def execute(self, command: Command, undoable: bool = True) -> None:
+        """Apply `command` as one undo step (or fold it into the last one while typing).
+
+        Not undoable: edits with their own undo where they are made (the Post page's text
+        fields) and records of what happened (an export), which Edit's undo must not reach.
+        """
         self._state = command.do(self._state)
+        if not undoable:
+            self._after(command, command.text)
+            return
         last = self._done[-1] if self._done else None
         if self._sealed or last is None or not last.merge(command):
             self._done.append(command)

@@ -316,8 +316,7 @@ class EditPage(QWidget):
 
     def _exported(self, path: str) -> None:
         if self.project is not None:
-            self.project.execute(RecordExport(path))
-            self.project.seal()
+            self.project.execute(RecordExport(path), undoable=False)
         self.exported.emit(path)
 
     # --- preview transport -----------------------------------------------------------------------

@@ -268,22 +268,21 @@ class PostPage(QWidget):
 
     def _caption_edited(self) -> None:
         if project := self._editing():
-            project.execute(TypeCaption(self.caption.toPlainText()))
+            project.execute(TypeCaption(self.caption.toPlainText()), undoable=False)
 
     def _title_edited(self, text: str) -> None:
         if project := self._editing():
-            project.execute(TypeTitle(text))
+            project.execute(TypeTitle(text), undoable=False)
 
     def _platforms_edited(self) -> None:
         if project := self._editing():
-            project.execute(SetPlatforms([k for k, b in self.platform_boxes.items()
-                                          if b.isChecked()]))  # fmt: skip
-            project.seal()
+            chosen = [key for key, box in self.platform_boxes.items() if box.isChecked()]
+            project.execute(SetPlatforms(chosen), undoable=False)
 
     def _cover_edited(self) -> None:
         if project := self._editing():
-            project.execute(SetCover(Cover(time=self.cover_picker.seconds(),
-                                           text=self.cover_title.text())))  # fmt: skip
+            cover = Cover(time=self.cover_picker.seconds(), text=self.cover_title.text())
+            project.execute(SetCover(cover), undoable=False)
 
     def chosen(self) -> list[Platform]:
         return [self.platforms[k] for k, box in self.platform_boxes.items() if box.isChecked()]
