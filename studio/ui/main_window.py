@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         Record show comes back too."""
         current = self.tabs.currentIndex()
         post = self.post.snapshot()
+        posting_alone = self.post.project is None  # a take posted on its own, not the project
         music = self.record.track_path
         last_plan = self.edit.last_plan
         self._shutdown_pages()
@@ -205,7 +206,9 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.show_project(self.project)  # Record's music comes back from the project
             self.edit.last_plan = last_plan
-        else:
+            if posting_alone:
+                self.post.attach(None)
+        if self.record.track_path != music:  # chosen before the project was opened
             self.record.restore_music(music)
         self.post.restore(post)
         self.tabs.setCurrentIndex(current)
