@@ -105,8 +105,7 @@ class MainWindow(QMainWindow):
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""
         self.takes_go_to_post = True
-        self.project = None
-        self.post.attach(None)
+        self.post.attach(None)  # the project stays open on Edit; this take is posted alone
         self.record.show_fixed_song(False)
         self.tabs.setCurrentWidget(self.record)
 

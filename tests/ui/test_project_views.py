@@ -241,3 +241,20 @@ def test_status_lines_belong_to_their_draft(qtbot: Any, studio: MainWindow,
     studio.open_draft(first.path)  # back to the first: its export is shown again
     assert str(video) in studio.edit.export_panel.status.text()
     assert studio.post.video == video
+
+
+def test_a_take_posted_alone_keeps_its_post_through_a_language_switch(
+    studio: MainWindow, tmp_path: Path
+) -> None:
+    studio.open_template(load_template(tiny_template(tmp_path)))  # a project is open ...
+    studio.just_record()  # ... but this take is a video of its own
+    take = solid_clip(tmp_path / "take.mp4", "blue", seconds=1)
+    studio.use_take(str(take))
+    studio.post.caption.setPlainText("just me #solo")
+    studio.apply_settings(replace(studio.settings, language="de"))
+    try:
+        assert studio.post.video == take
+        assert studio.post.caption.toPlainText() == "just me #solo"
+        assert studio.post.project is None  # its caption is not the template draft's
+    finally:
+        studio.apply_settings(replace(studio.settings, language="en"))
