@@ -223,6 +223,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Replace {0}": ("Sostituisci {0}", "{0} ersetzen"),
     "Post it alone": ("Pubblicala da sola", "Allein posten"),
     "{0}: cannot be read": ("{0}: non si può leggere", "{0}: nicht lesbar"),
+    "no text yet": ("ancora nessun testo", "noch kein Text"),
+    "{0} clip(s)": ("{0} clip", "{0} Clip(s)"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 
