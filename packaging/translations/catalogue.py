@@ -225,6 +225,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{0}: cannot be read": ("{0}: non si può leggere", "{0}: nicht lesbar"),
     "no text yet": ("ancora nessun testo", "noch kein Text"),
     "{0} clip(s)": ("{0} clip", "{0} Clip(s)"),
+    "Add a clip or photo to “{0}”": ("Aggiungi una clip o una foto a “{0}”",
+                                     "Füge „{0}“ einen Clip oder ein Foto hinzu"),
+    "Fill in “{0}”": ("Compila “{0}”", "Fülle „{0}“ aus"),
+    "“{0}” is {1} characters; the most is {2}": ("“{0}” ha {1} caratteri; al massimo {2}",
+                                                 "„{0}“ hat {1} Zeichen; höchstens {2}"),
     # filters and their parameters (studio/ui/filter_titles.py)
     "Adjust": ("Regola", "Anpassen"),
     "Cool": ("Freddo", "Kühl"),

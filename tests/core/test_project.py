@@ -236,3 +236,16 @@ def test_a_draft_that_cannot_be_written_says_so_without_raising(project: Project
     project.path.parent.write_text("a file where the folder should be")
     project.execute(TypeTitle("x"))
     assert project.save_error is not None and "cannot save the draft" in project.save_error
+
+
+def test_what_is_missing_is_data_for_the_pages_to_phrase(project: Project) -> None:
+    assert [(m.kind, m.id, m.label) for m in project.missing()] == [
+        ("clip", "scene", "Your scene"),
+        ("text", "activity", project.loaded.template.blank("activity").prompt),
+        ("text", "day", project.loaded.template.blank("day").prompt),
+    ]
+    project.execute(SetSlot("scene", DraftSlot(media="/clips/a.mp4")))
+    project.execute(TypeBlank("activity", "eat"))
+    project.execute(TypeBlank("day", "x" * 40))
+    [too_long] = project.missing()
+    assert (too_long.kind, too_long.length, too_long.maximum) == ("too_long", 40, 16)

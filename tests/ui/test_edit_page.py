@@ -42,7 +42,7 @@ def test_fill_the_pov_template_and_export(qtbot: Any, window: MainWindow, tmp_pa
     _open(window, "pov")
     page = window.edit
     assert window.tabs.currentWidget() is page
-    assert "slot 'scene'" in page.problems.text()
+    assert page.problems.text().startswith("Add a clip or photo to “Your scene”")
     page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
     assert page.blanks is not None
     qtbot.keyClicks(page.blanks.edits["activity"], "learn a dance")

@@ -114,7 +114,7 @@ def test_export_with_an_empty_blank_says_what_is_missing(studio: MainWindow,
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
     assert page.export() is None
-    assert "blank 'what' is empty" in page.export_panel.status.text()
+    assert page.export_panel.status.text() == "Cannot export yet: Fill in “What is it?”"
 
 
 def test_post_and_the_music_choice_survive_a_language_switch(qtbot: Any, studio: MainWindow,

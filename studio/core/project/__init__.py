@@ -16,6 +16,7 @@ from studio.core.project.commands import (
     TypeCaption,
     TypeTitle,
 )
+from studio.core.project.missing import Missing
 from studio.core.project.model import Change, Listener, Project, template_identity
 from studio.core.project.state import (
     Cover,
@@ -36,6 +37,7 @@ __all__ = [
     "ExportSettings",
     "Group",
     "Listener",
+    "Missing",
     "Project",
     "ProjectState",
     "RecordExport",

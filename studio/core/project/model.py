@@ -16,6 +16,7 @@ from pathlib import Path
 from studio.core.draft import save_draft
 from studio.core.fill import CreatorInput
 from studio.core.project.commands import Command, Group, SetMusic, SetSlot
+from studio.core.project.missing import Missing, missing_pieces
 from studio.core.project.state import DraftSlot, ProjectState, SoundtrackChoice
 from studio.core.project.take_song import take_song
 from studio.core.template import LoadedTemplate, load_template
@@ -110,6 +111,10 @@ class Project:
         if music.origin == "take" and music.path:
             given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
         return replace(given, fps=self._state.export.fps)
+
+    def missing(self) -> list[Missing]:
+        """What the video still needs before it can be exported."""
+        return missing_pieces(self.loaded, self._state)
 
     @property
     def music_is_fixed(self) -> bool:

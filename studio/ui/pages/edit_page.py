@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.draft import Draft
 from studio.core.errors import StudioError
-from studio.core.fill import CreatorInput, SlotInput, fill_problems
+from studio.core.fill import CreatorInput, SlotInput
 from studio.core.project import (
     Change,
     Project,
@@ -259,8 +259,7 @@ class EditPage(QWidget):
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
         assert self.loaded is not None and self.project is not None
-        missing = fill_problems(self.loaded, self.project.creator_input())
-        self.problems.setText("\n".join(missing))
+        self.problems.setText("\n".join(self._missing_lines()))
         plan = self._preview_plan()
         self._plan_changed.emit(plan)
         if plan is not None:
@@ -288,6 +287,10 @@ class EditPage(QWidget):
 
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
+        if missing := self._missing_lines():  # say what is missing where the Export button is
+            self.problems.setText("\n".join(missing))
+            self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
+            return None
         try:
             plan = prepare(self.loaded, self.project.creator_input())
         except StudioError as exc:  # say what is missing where the Export button is
@@ -305,6 +308,20 @@ class EditPage(QWidget):
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         self.export_panel.start(plan, output)
         return output
+
+    def _missing_lines(self) -> list[str]:
+        """What the video still needs, in the creator's words and language."""
+        assert self.project is not None
+        lines = []
+        for piece in self.project.missing():
+            if piece.kind == "clip":
+                lines.append(self.tr("Add a clip or photo to “{0}”").format(piece.label))
+            elif piece.kind == "text":
+                lines.append(self.tr("Fill in “{0}”").format(piece.label))
+            else:
+                lines.append(self.tr("“{0}” is {1} characters; the most is {2}").format(
+                    piece.label, piece.length, piece.maximum))  # fmt: skip
+        return lines
 
     def fill_first_empty_slot(self, path: str) -> bool:
         """Put a finished take into the first slot still waiting for a clip."""
