@@ -306,7 +306,7 @@ class EditPage(QWidget):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
-        self.export_panel.start(plan, output)
+        self.export_panel.start(plan, output, self.project.state.export.preset)
         return output
 
     def _missing_lines(self) -> list[str]:

@@ -53,13 +53,13 @@ class ExportPanel(QWidget):
     def busy(self) -> bool:
         return self.worker is not None
 
-    def start(self, plan: RenderPlan, output: Path) -> None:
+    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
         """Begin exporting `plan` to `output` on a worker thread."""
         if self.worker is not None:
             return
         self.caption = plan.post_text()
         self.output = output
-        self.worker = RenderWorker(plan, output)
+        self.worker = RenderWorker(plan, output, preset)
         self.worker.progress.connect(self._progress)
         self.worker.finished_ok.connect(self._done)
         self.worker.failed.connect(self._failed)
