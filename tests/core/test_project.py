@@ -249,3 +249,12 @@ def test_what_is_missing_is_data_for_the_pages_to_phrase(project: Project) -> No
     project.execute(TypeBlank("day", "x" * 40))
     [too_long] = project.missing()
     assert (too_long.kind, too_long.length, too_long.maximum) == ("too_long", 40, 16)
+
+
+def test_a_draft_finds_its_bundled_template_after_the_install_moved(project: Project) -> None:
+    assert project.path is not None
+    data = saved(project)
+    data["template"] = "/an/older/install/templates/pov"  # where the app lived before
+    project.path.write_text(json.dumps(data))
+    again = Project.open(project.path)
+    assert again is not None and again.loaded.folder == bundled_templates_dir() / "pov"

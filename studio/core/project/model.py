@@ -19,6 +19,7 @@ from studio.core.project.commands import Command, Group, SetMusic, SetSlot
 from studio.core.project.missing import Missing, missing_pieces
 from studio.core.project.state import DraftSlot, ProjectState, SoundtrackChoice
 from studio.core.project.take_song import take_song
+from studio.core.resources import bundled_templates_dir
 from studio.core.template import LoadedTemplate, load_template
 
 
@@ -87,7 +88,7 @@ class Project:
         if "music" not in state.model_fields_set and state.soundtrack:  # an older draft
             music = SoundtrackChoice(path=state.soundtrack, origin="creator")
             state = state.model_copy(update={"music": music})
-        return cls(load_template(state.template), state, path)
+        return cls(load_template(_template_folder(state)), state, path)
 
     # --- reading ----------------------------------------------------------------------------
     @property
@@ -215,3 +216,14 @@ class Project:
         change = Change(command.aspects, command.keys, text)
         for listener in list(self._listeners):
             listener(change)
+
+
+def _template_folder(state: ProjectState) -> Path:
+    """Where the draft's template is: where it was, or a bundled template of the same id (the
+    bundled folder moves with each install and frozen build)."""
+    folder = Path(state.template)
+    if not folder.exists() and state.template_id:
+        bundled = bundled_templates_dir() / state.template_id
+        if bundled.is_dir():
+            return bundled
+    return folder
