@@ -15,9 +15,9 @@ _TYPING = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 class SpaceKey(QObject):
     """While installed (the page is shown), Space presses and releases call the page."""
 
-    def __init__(self, pressed: Callable[[], None], released: Callable[[], None] | None = None
-                 ) -> None:  # fmt: skip
-        super().__init__()
+    def __init__(self, page: QObject, pressed: Callable[[], None],
+                 released: Callable[[], None] | None = None) -> None:  # fmt: skip
+        super().__init__(page)  # goes with its page, and Qt drops a deleted filter
         self.pressed, self.released = pressed, released
 
     def install(self) -> None:

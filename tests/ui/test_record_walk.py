@@ -179,3 +179,21 @@ def test_tab_on_post_follows_the_work(studio: MainWindow, tmp_path: Path) -> Non
     assert next_tab_stop(post.title) is next(iter(post.platform_boxes.values()))
     assert next_tab_stop(post.suggestions) is post.cover_slider  # then the cover
     assert next_tab_stop(post.cover_title) is post.save_button
+
+
+def test_space_still_records_after_a_language_switch(qtbot: Any, studio: MainWindow,
+                                                     tmp_path: Path) -> None:  # fmt: skip
+    from dataclasses import replace
+
+    studio.open_template(load_template(one_slot(tmp_path)))  # Edit is shown: Space plays there
+    studio.apply_settings(replace(studio.settings, language="it"))  # the pages are rebuilt
+    studio.apply_settings(replace(studio.settings, language="en"))
+    studio.tabs.setCurrentWidget(studio.record)
+    page = studio.record
+    qtbot.waitUntil(lambda: page.view.image is not None, timeout=15_000)
+    page.setFocus()
+    qtbot.keyPress(page, Qt.Key.Key_Space)  # the old pages' Space is gone with them
+    qtbot.waitUntil(lambda: "Recording" in page.status.text(), timeout=5_000)
+    qtbot.wait(400)
+    qtbot.keyRelease(page, Qt.Key.Key_Space)
+    assert page.session is not None and len(page.session.segments) == 1

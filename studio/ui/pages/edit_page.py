@@ -142,7 +142,7 @@ class EditPage(QWidget):
         self._thread.start()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
-        self.space_key = SpaceKey(self.play_button.toggle)  # whatever has focus, but text
+        self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
 
     # --- opening -----------------------------------------------------------------------------
     @property
@@ -392,6 +392,7 @@ class EditPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
+        self.space_key.remove()
         self.play_timer.stop()
         self.sound.close()
         self.export_panel.cancel()

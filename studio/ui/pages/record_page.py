@@ -74,7 +74,7 @@ class RecordPage(QWidget):
         self.sound_notice: str | None = None
         self.recent_takes: list[Take] = []
         self._build()
-        self.space_key = SpaceKey(self._space_pressed, self._space_released)
+        self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
         self.timer.setInterval(33)
         self.timer.timeout.connect(self._tick)
