@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from studio import __version__
 
@@ -45,10 +46,16 @@ def _register_lazy(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `studio` console script and `python -m studio`."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) == 1 and given[0].lower().endswith(".crossumer"):  # opened from a file manager
+        return gui_main(given[0])
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main()
+    from studio.core.scratch import sweep_scratch
+
+    sweep_scratch()  # what a killed render left behind
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -56,17 +63,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
-def gui_main() -> int:
-    """Open the studio window."""
+def gui_main(package: str | None = None) -> int:
+    """Open the studio window; given a .crossumer file (`crossumer-studio FILE`), offer it."""
+    if package is None:
+        package = next((a for a in sys.argv[1:] if a.lower().endswith(".crossumer")), None)
     try:
         from studio.ui.app import run_app
     except ImportError as exc:  # e.g. Qt's system libraries missing on a bare machine
         print(f"studio: cannot start the window: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    return int(run_app(sys.argv[:1]))
+    if package is None:
+        return int(run_app(sys.argv[:1]))
+    from pathlib import Path
+
+    return int(run_app(sys.argv[:1], Path(package)))
 
 
 def fail(message: str) -> int:
     """Print a one-line error on stderr and return the problems exit code."""
-    print(f"studio: {message}", file=sys.stderr)
+    say(f"studio: {message}", sys.stderr)
     return EXIT_PROBLEMS
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print a line that may quote untrusted text (a template's keys, a file name) with its
+    control characters escaped, so it cannot drive the terminal."""
+    from studio.core.terminal_text import escape_controls
+
+    print(escape_controls(line), file=stream or sys.stdout)

@@ -13,9 +13,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from studio.core.draft import Draft
-from studio.core.project import ChooseRecordMusic, Project
+from studio.core.project import ChooseRecordMusic, Project, project_state, read_state
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.ui.icons import icon
+from studio.ui.missing_template import MissingTemplateDialog, rehome_draft, template_for_draft
+from studio.ui.package_drop import PackageDrop
 from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 from studio.ui.pages.post_page import PostPage
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.settings = StudioSettings.load()
         self.takes_go_to_post = False  # "Just record": a take is the finished video
         self.project: Project | None = None
+        self.waiting_draft: Path | None = None  # a draft whose template was gone
         install_language(self.settings.language)
         install_wheel_guard()
         self.setMinimumSize(1024, 680)
@@ -66,26 +69,50 @@ class MainWindow(QMainWindow):
         self.edit.export_panel.finished.connect(self.post_export)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        if not hasattr(self, "package_drop"):  # a .crossumer dropped anywhere installs it
+            self.package_drop = PackageDrop(self, self.install_package)
+
+    def install_package(self, file: Path, confirm: bool = False) -> None:
+        """Install a template package from Home (asking before replacing an older version)."""
+        self.tabs.setCurrentWidget(self.home)
+        self.home.import_package(file, confirm)
 
     # --- moving between pages -------------------------------------------------------------
     def open_template(self, loaded: LoadedTemplate) -> None:
         self.takes_go_to_post = False
-        self.show_project(Project.new(loaded, self.drafts_folder))
+        waiting, self.waiting_draft = self.waiting_draft, None
+        state = read_state(waiting) if waiting else None
+        if waiting and state:  # a draft whose template was gone moves to the one just picked
+            project = Project(loaded, project_state(rehome_draft(state, loaded)), waiting)
+            project.save()
+            self.show_project(project)
+        else:
+            self.show_project(Project.new(loaded, self.drafts_folder))
         self.tabs.setCurrentWidget(self.edit)
 
     def open_draft(self, path: Path, draft: Draft | None = None) -> None:
         """Continue a saved draft; a template that is gone or broken is named, not fatal."""
-        try:
-            project = Project.open(path)
-        except TemplateError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the draft"), str(exc.problems[0]))
-            return
-        if project is None:
+        # the whole draft from disk (the list's copy has only the older format's fields)
+        state = read_state(path) or (project_state(draft) if draft is not None else None)
+        if state is None:
             QMessageBox.warning(self, self.tr("Cannot open the draft"),
                                 self.tr("{0}: cannot be read").format(path))  # fmt: skip
             return
+        try:
+            loaded = template_for_draft(state)
+        except TemplateError as exc:  # there, but broken: named, not fatal
+            QMessageBox.warning(self, self.tr("Cannot open the draft"), str(exc.problems[0]))
+            return
+        if loaded is None:  # gone: the creator picks another template or keeps the draft
+            dialog = MissingTemplateDialog(state, self)
+            dialog.exec()
+            if dialog.choice == "pick":
+                self.waiting_draft = path
+                self.tabs.setCurrentWidget(self.home)
+                self.home.say(self.tr("Pick a template for your draft."))
+            return
         self.takes_go_to_post = False
-        self.show_project(project)
+        self.show_project(Project(loaded, state, path))
         self.tabs.setCurrentWidget(self.edit)
 
     def show_project(self, project: Project) -> None:
@@ -213,6 +240,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
 
     def _shutdown_pages(self) -> None:
+        self.home.shutdown()
         self.record.shutdown()
         self.edit.shutdown()
         self.post.shutdown()

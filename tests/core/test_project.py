@@ -258,3 +258,11 @@ def test_a_draft_finds_its_bundled_template_after_the_install_moved(project: Pro
     project.path.write_text(json.dumps(data))
     again = Project.open(project.path)
     assert again is not None and again.loaded.folder == bundled_templates_dir() / "pov"
+
+
+def test_a_hand_edited_nan_in_a_draft_does_not_open(project: Project) -> None:
+    assert project.path is not None
+    text = project.path.read_text().replace('"time": 0.0', '"time": NaN')
+    assert '"time": NaN' in text
+    project.path.write_text(text)
+    assert Project.open(project.path) is None

@@ -17,7 +17,7 @@ from studio.core.project.commands import (
     TypeTitle,
 )
 from studio.core.project.missing import Missing
-from studio.core.project.model import Change, Listener, Project, template_identity
+from studio.core.project.model import Change, Listener, Project, read_state, template_identity
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -54,6 +54,7 @@ __all__ = [
     "TypeCaption",
     "TypeTitle",
     "project_state",
+    "read_state",
     "take_song",
     "template_identity",
 ]

@@ -76,19 +76,16 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: Path) -> Project | None:
+    def open(cls, path: Path, loaded: LoadedTemplate | None = None) -> Project | None:
         """The project saved at `path` (old drafts too), or None when it cannot be read.
 
-        A template that is gone or broken raises its TemplateError.
+        Without `loaded`, its template is loaded from where the draft says (or a bundled one of
+        the same id); one that is gone or broken raises its TemplateError.
         """
-        try:
-            state = ProjectState.model_validate_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+        state = read_state(path)
+        if state is None:
             return None
-        if "music" not in state.model_fields_set and state.soundtrack:  # an older draft
-            music = SoundtrackChoice(path=state.soundtrack, origin="creator")
-            state = state.model_copy(update={"music": music})
-        return cls(load_template(_template_folder(state)), state, path)
+        return cls(loaded or load_template(_template_folder(state)), state, path)
 
     # --- reading ----------------------------------------------------------------------------
     @property
@@ -227,3 +224,16 @@ def _template_folder(state: ProjectState) -> Path:
         if bundled.is_dir():
             return bundled
     return folder
+
+
+def read_state(path: Path) -> ProjectState | None:
+    """The whole draft saved at `path` (an older draft's soundtrack was the creator's pick), or
+    None when it is missing or unreadable."""
+    try:
+        state = ProjectState.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+        return None
+    if "music" not in state.model_fields_set and state.soundtrack:  # an older draft
+        music = SoundtrackChoice(path=state.soundtrack, origin="creator")
+        state = state.model_copy(update={"music": music})
+    return state

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from studio.core.draft import Draft, DraftSlot
 
@@ -19,6 +19,8 @@ SoundtrackOrigin = Literal["template", "creator", "take"]
 class SoundtrackChoice(BaseModel):
     """The music under the video and where it came from."""
 
+    model_config = ConfigDict(allow_inf_nan=False)  # as the draft: no NaN reaches a render
+
     path: str | None = None  # None: the template's own track
     origin: SoundtrackOrigin = "template"
     start: float = 0.0  # for a take's song: where in the song the take's first frame was sung
@@ -26,11 +28,15 @@ class SoundtrackChoice(BaseModel):
 
 
 class Cover(BaseModel):
+    model_config = ConfigDict(allow_inf_nan=False)
+
     time: float = 0.0  # the cover's frame, in seconds into the video
     text: str = ""
 
 
 class ExportSettings(BaseModel):
+    model_config = ConfigDict(allow_inf_nan=False)
+
     preset: str = "veryfast"
     crf: int = Field(default=20, ge=0, le=51)
     fps: int | None = None  # None: the template's
