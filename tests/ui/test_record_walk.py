@@ -197,3 +197,12 @@ def test_space_still_records_after_a_language_switch(qtbot: Any, studio: MainWin
     qtbot.wait(400)
     qtbot.keyRelease(page, Qt.Key.Key_Space)
     assert page.session is not None and len(page.session.segments) == 1
+
+
+def test_post_names_a_video_it_cannot_read_in_one_line(studio: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.mp4"
+    bad.write_text("not a video\n" * 10)
+    studio.post.open_video(str(bad))
+    assert studio.post.status.text().startswith(str(bad))
+    assert "\n" not in studio.post.status.text()
+    assert not studio.post.save_button.isEnabled()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.errors import StudioError
 from studio.core.platforms import Platform, load_platforms
 from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
 from studio.core.post.preflight import TextBox, VideoFacts, preflight
@@ -196,9 +197,9 @@ class PostPage(QWidget):
         self.open_button.setVisible(False)
         try:
             self.facts = video_facts(self.video)
-        except Exception as exc:  # a file that cannot be read is said in one line
+        except StudioError as exc:  # a file that cannot be read is said in one line
             self.facts = None
-            self.status.setText(str(exc))
+            self.status.setText(exc.first_line)
         self._enable(self.facts is not None)
         self.cover_picker.show_video(self.video if self.facts else None,
                                      self.facts.duration if self.facts else 0.0)  # fmt: skip
