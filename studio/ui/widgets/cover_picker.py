@@ -53,8 +53,8 @@ class CoverPicker(QWidget):
         """The video the cover is taken from (None: nothing to post yet)."""
         self.video, self.duration = video, duration
         self.slider.setEnabled(video is not None)
+        self.image.clear()  # the frame follows once it is drawn, not the old video's
         if video is None:
-            self.image.clear()
             self.image.setText(self.tr("Export a video or finish a take first."))
 
     def seconds(self) -> float:
