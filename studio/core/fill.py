@@ -110,7 +110,11 @@ def fill(
     template = loaded.template
     usable = None
     if soundtrack_seconds is not None:
-        usable = max(0.0, soundtrack_seconds - template.soundtrack.start)
+        # the track plays from the template's offset, from 0 (the creator's own), or from where
+        # a take was sung (its song)
+        own_start = given.soundtrack_start or 0.0
+        offset = template.soundtrack.start if given.soundtrack is None else own_start
+        usable = max(0.0, soundtrack_seconds - offset)
     timeline = resolve_timeline(template, grid, usable)
     slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(

@@ -266,3 +266,18 @@ def test_a_hand_edited_nan_in_a_draft_does_not_open(project: Project) -> None:
     assert '"time": NaN' in text
     project.path.write_text(text)
     assert Project.open(project.path) is None
+
+
+def test_a_video_that_follows_its_song_ends_with_the_takes_song(tmp_path: Path) -> None:
+    from tests.media_factory import small_template
+
+    folder = small_template(tmp_path / "follow", {
+        "follow_soundtrack": True,
+        "slots": [{"id": "scene", "label": "Scene", "prompt": "Film it", "duration": 2}],
+    })  # fmt: skip
+    project = Project.new(load_template(folder), tmp_path / "drafts")
+    song = tmp_path / "song.m4a"
+    song.write_bytes(b"")
+    project.put_media("scene", make_take(tmp_path / "take-1", song, 10.0))
+    plan = fill(project.loaded, project.creator_input(), None, song, 30.0)
+    assert plan.duration == pytest.approx(20.0)  # the song's last 20 s, from where it was sung
