@@ -175,6 +175,38 @@ def make_samples() -> None:
         samples / "portrait-photo.jpg", quality=88)
 
 
+def _green_screen(w: int, h: int, n: int) -> list[np.ndarray]:
+    """The dancing figure of `_scene` in front of a flat chroma-green backdrop."""
+    frames = []
+    for i in range(n):
+        t = i / 30
+        image = Image.new("RGB", (w, h), (20, 220, 40))
+        draw = ImageDraw.Draw(image)
+        cx, cy = w / 2 + np.sin(t * 3) * w * 0.12, h * 0.6
+        s = min(w, h) * 0.2
+        draw.ellipse([cx - s * 0.5, cy - s * 2.2, cx + s * 0.5, cy - s * 1.2], fill=(250, 225, 200))
+        draw.rounded_rectangle([cx - s * 0.6, cy - s * 1.15, cx + s * 0.6, cy + s * 0.9], s * 0.3,
+                               fill=(200, 40, 90))
+        arm = np.sin(t * 6) * s
+        draw.line([cx - s * 0.5, cy - s * 0.9, cx - s * 1.3, cy - s * 1.4 + arm], (200, 40, 90), int(s * 0.25))
+        draw.line([cx + s * 0.5, cy - s * 0.9, cx + s * 1.3, cy - s * 1.4 - arm], (200, 40, 90), int(s * 0.25))
+        frames.append(np.asarray(image))
+    return frames
+
+
+def make_more_samples() -> None:
+    """Photos for photo templates and a green-screen clip; small, made like the other samples."""
+    samples = ROOT / "resources" / "samples"
+    photos = {
+        "beach-photo.jpg": (1600, 1067, ((64, 164, 223), (244, 215, 160)), 5),
+        "city-photo.jpg": (1080, 1350, ((255, 140, 80), (60, 40, 90)), 6),
+        "food-photo.jpg": (1200, 1200, ((250, 240, 220), (200, 90, 60)), 7),
+    }
+    for name, (w, h, palette, seed) in photos.items():
+        Image.fromarray(_scene(w, h, 1, palette, seed)[0]).save(samples / name, quality=85)
+    _encode_frames(samples / "green-screen-dance.mp4", _green_screen(360, 640, 120), 30, 392)
+
+
 def _star(size: int, colour: tuple[int, int, int]) -> Image.Image:
     image = Image.new("RGBA", (size, size))
     draw = ImageDraw.Draw(image)
@@ -214,7 +246,7 @@ def make_stickers() -> None:
     _badge(300, (0, 200, 170), arrow=True).save(stickers / "play.png")
 
 
-def make_previews() -> None:
+def make_previews(only: set[str] | None = None) -> None:
     """Each template's preview.png: a frame the engine renders from the samples and examples."""
     from studio.core.fill import CreatorInput, SlotInput
     from studio.core.template import load_template
@@ -222,14 +254,22 @@ def make_previews() -> None:
     from studio.media.render import prepare
 
     samples = ["dance-portrait.mp4", "city-landscape.mp4", "garden-square.mp4"]
+    photos = ["portrait-photo.jpg", "beach-photo.jpg", "city-photo.jpg", "food-photo.jpg"]
     for folder in sorted((ROOT / "templates").iterdir()):
+        if only and folder.name not in only:
+            continue
         loaded = load_template(folder)
         template = loaded.template
-        given = CreatorInput(
-            slots={slot.id: SlotInput(ROOT / "resources" / "samples" / samples[i % 3])
-                   for i, slot in enumerate(template.slots)},
-            blanks={b.id: b.example or b.prompt for b in template.blanks},
-        )
+        chosen = {}
+        for i, slot in enumerate(template.slots):
+            keyed = any(f.name == "chroma-key" for f in slot.filters)
+            name = ("green-screen-dance.mp4" if keyed else
+                    photos[i % 4] if slot.kind == "photo" else samples[i % 3])
+            chosen[slot.id] = SlotInput(ROOT / "resources" / "samples" / name)
+        for i, item in enumerate(getattr(template, "inputs", [])):
+            chosen[item.id] = SlotInput(ROOT / "resources" / "samples" / photos[(i + 1) % 4])
+        given = CreatorInput(slots=chosen,
+                             blanks={b.id: b.example or b.prompt for b in template.blanks})
         plan = prepare(loaded, given)
         # a moment where the first text layer is fully on screen
         moment = plan.texts[0].span.start + 0.6 if plan.texts else plan.duration / 2
@@ -242,13 +282,17 @@ def make_previews() -> None:
 
 
 if __name__ == "__main__":
+    # `previews duet reaction` renders only those templates' previews
     parts = set(sys.argv[1:]) or {"music", "samples", "stickers", "previews"}
+    slugs = {p for p in parts if (ROOT / "templates" / p).is_dir()}
     if "music" in parts:
         make_music()
     if "samples" in parts:
         make_samples()
     if "stickers" in parts:
         make_stickers()
+    if "photos" in parts:
+        make_more_samples()
     if "previews" in parts:
-        make_previews()
+        make_previews(slugs or None)
     print("bundled content written under resources/")

@@ -11,6 +11,7 @@ from studio.cli import say
 from studio.core.template.catalogue import installed_templates_dir, list_templates
 from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema
+from studio.core.template.v2 import template_v2_json_schema
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     schema = sub.add_parser("schema", help="print the JSON Schema of template.json")
     schema.add_argument("-o", "--output", type=Path, help="write to a file instead")
+    schema.add_argument("--format", type=int, choices=(1, 2), default=1,
+                        help="template format version (2: layers, motion, fonts)")  # fmt: skip
     schema.set_defaults(handler=run_schema)
 
     listing = sub.add_parser("list", help="list bundled and installed templates")
@@ -36,6 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.filters.check import filter_problems  # the filter registry
     from studio.media.template_assets import asset_problems, picture_size, track_duration
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
@@ -47,6 +51,7 @@ def run_lint(args: argparse.Namespace) -> int:
             probe_duration=track_duration,
             picture_size=picture_size,
             check_assets=asset_problems,
+            check_filter=filter_problems,
         )
         for problem in problems:
             say(str(problem))
@@ -58,7 +63,14 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    text = json.dumps(template_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.format == 2:
+        from studio.media.filters import filter_names
+        from studio.media.text import available_fonts
+
+        schema = template_v2_json_schema(filter_names(), available_fonts())
+    else:
+        schema = template_json_schema()
+    text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.core.errors import StudioError
+from studio.core.fill_v2 import input_ids, plan_v2
 from studio.core.render_plan import (
     PlannedAudio,
     PlannedSlot,
@@ -28,6 +29,7 @@ from studio.core.template.schema import (
     Slot,
     TimeEffect,
 )
+from studio.core.template.v2 import TemplateV2
 from studio.core.terminal_text import without_controls
 from studio.core.timeline import Span, resolve_timeline
 
@@ -71,10 +73,14 @@ def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
     """Every missing slot or blank, blank too long, or unknown id, phrased for the creator."""
     template = loaded.template
     problems = []
-    slot_ids = [s.id for s in template.slots]
+    slot_ids = [s.id for s in template.slots] + input_ids(template)
     for slot in template.slots:
         if slot.required and slot.id not in given.slots:
             problems.append(f"slot '{slot.id}' ({slot.label}) needs a clip or photo")
+    if isinstance(template, TemplateV2):  # a creator input is picked like a slot
+        for item in template.inputs:
+            if item.required and item.id not in given.slots:
+                problems.append(f"'{item.id}' ({item.label}) needs a picture or clip")
     for unknown in sorted(set(given.slots) - set(slot_ids)):
         problems.append(f"this template has no slot '{unknown}' (slots: {', '.join(slot_ids)})")
     blank_ids = [b.id for b in template.blanks]
@@ -161,7 +167,7 @@ def fill(
     caption = without_controls(caption)  # a NUL cannot even be passed to the muxer
     hashtags = given.hashtags if given.hashtags is not None else tuple(template.post.hashtags)
     hashtags = tuple(without_controls(tag) for tag in hashtags)
-    return RenderPlan(
+    plan = RenderPlan(
         width=template.canvas.width,
         height=template.canvas.height,
         fps=given.fps or template.canvas.fps,
@@ -174,6 +180,10 @@ def fill(
         hashtags=hashtags,
         title=texts[0].text if texts else template.name,
     )
+    if isinstance(template, TemplateV2):
+        chosen = {key: value.media for key, value in given.slots.items()}
+        plan = plan_v2(template, loaded.folder, plan, grid, chosen)
+    return plan
 
 
 def _soundtrack_start(template_start: float, given: CreatorInput, spans: dict[str, Span]

@@ -8,6 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core.plan_layers import (
+    PlannedDucking,
+    PlannedMotion,
+    PlannedPlacement,
+    PlannedShape,
+    PlannedTextBox,
+)
 from studio.core.post.caption import compose_caption
 from studio.core.post.preflight import VideoFacts
 from studio.core.template.schema import FilterRef, TextAnimation, TextStyle
@@ -41,6 +48,10 @@ class PlannedSlot:
     transition_in: TransitionIn | None = None
     time_effect: str = "normal"  # "reverse" or "freeze" (at `freeze_at` seconds into `visible`)
     freeze_at: float = 0.0
+    # format v2: a region on a layer, motion, the clip's own level (None: the plan's clip level)
+    placement: PlannedPlacement | None = None
+    motion: PlannedMotion | None = None
+    volume_db: float | None = None
 
     def media_frame(self, index: int, fps: int) -> int:
         """Which frame of the retimed media shows at output frame `index` of the slot
@@ -69,6 +80,9 @@ class PlannedText:
     animation_in: TextAnimation = "none"
     animation_out: TextAnimation = "none"
     animation_duration: float = 0.3
+    box: PlannedTextBox | None = None  # format v2: fit inside this box
+    font_path: Path | None = None  # format v2: a font shipped with the template
+    motion: PlannedMotion | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,8 @@ class PlannedSticker:
     opacity: float
     animation: str
     span: Span
+    placement: PlannedPlacement | None = None  # format v2: fitted inside a region on a layer
+    motion: PlannedMotion | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,12 @@ class RenderPlan:
     caption: str = ""
     hashtags: tuple[str, ...] = ()
     title: str = ""
+    # format v2: slots in regions on layers (v1 plans compose exactly as before)
+    layered: bool = False
+    shapes: tuple[PlannedShape, ...] = ()
+    look: tuple[FilterRef, ...] = ()
+    look_on: str = "picture"  # or "slots"
+    ducking: PlannedDucking | None = None
 
     @property
     def frame_count(self) -> int:

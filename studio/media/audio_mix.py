@@ -14,6 +14,7 @@ import re
 import threading
 from pathlib import Path
 
+from studio.core.plan_layers import PlannedDucking
 from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.media.ffmpeg import MediaError, run_ffmpeg
 from studio.media.probe import probe
@@ -70,22 +71,50 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
         )
         labels.append("[music]")
     first_clip = 2 if audio.soundtrack is not None else 1
+    voices = []
     for index, slot in enumerate(clips, start=first_clip):
         loop = ["-stream_loop", "-1"] if slot.when_short == "loop" else []
         inputs += [*loop, "-i", str(slot.media)]
-        assert audio.clip_audio_db is not None
-        branches.append(_clip_branch(index, slot, audio.clip_audio_db))
-        labels.append(f"[c{index}]")
+        gain = slot.volume_db if slot.volume_db is not None else audio.clip_audio_db
+        branches.append(_clip_branch(index, slot, gain if gain is not None else 0.0))
+        voices.append(f"[c{index}]")
+    if plan.ducking is not None and audio.soundtrack is not None and voices:
+        branches += ducking_branches(plan.ducking, voices)
+        labels = ["[silence]", "[ducked]", "[voices]"]
+    else:
+        labels += voices
     graph = ";".join(branches) + ";" + "".join(labels)
     graph += f"amix=inputs={len(labels)}:duration=first:normalize=0,atrim=duration={total:.4f}[mix]"
     return inputs, graph
 
 
+def ducking_branches(ducking: PlannedDucking, voices: list[str]) -> list[str]:
+    """Graph branches turning [music] and the clips' [cN] into [ducked] music and [voices].
+
+    The music is mixed from itself and a copy compressed hard by the voices: while a voice
+    sounds the copy is near silent, so the mix dips by `amount_db`; in between it is the music.
+    """
+    keep = 10 ** (-ducking.amount_db / 20)
+    return [
+        f"{''.join(voices)}amix=inputs={len(voices)}:duration=longest:normalize=0,"
+        "asplit=2[voices][key]",
+        "[music]asplit=2[dry][wet]",
+        "[wet][key]sidechaincompress=threshold=0.001:ratio=20:level_sc=4"
+        f":attack={ducking.attack * 1000:.1f}:release={ducking.release * 1000:.1f}[pressed]",
+        f"[dry][pressed]amix=inputs=2:weights={keep:.5f} {1 - keep:.5f}:normalize=0[ducked]",
+    ]
+
+
 def _clips_with_audio(plan: RenderPlan) -> list[PlannedSlot]:
-    """Slots whose clip audio is heard: none when the template mutes it."""
-    if plan.audio.clip_audio_db is None:
-        return []
-    return [s for s in plan.slots if s.media is not None and probe(s.media).has_audio]
+    """Slots whose clip audio is heard: none when the template mutes it (unless a v2 slot
+    sets its own level)."""
+    return [
+        s
+        for s in plan.slots
+        if s.media is not None
+        and (plan.audio.clip_audio_db is not None or s.volume_db is not None)
+        and probe(s.media).has_audio
+    ]
 
 
 def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:

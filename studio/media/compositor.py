@@ -14,15 +14,19 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from studio.core.plan_layers import PlannedMotion
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain, build_filter
+from studio.media.layers import LayerComposer
+from studio.media.motion import motion_pose
 from studio.media.overlay import blend_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.text import TextRenderer
+from studio.media.text_fit import render_fitted
 
 REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wide canvas
 
@@ -67,17 +71,24 @@ class Compositor:
         self.height = round(plan.height * scale) // 2 * 2
         self._units = self.width / REFERENCE_WIDTH
         self.filters = {slot.id: slot_filters(slot) for slot in plan.slots}
+        # format v2 plans compose region by region (from the originals); v1 plans as before
+        self.layers: LayerComposer | None = None
+        self.look = FilterChain([build_filter(f.name, f.strength, f.params) for f in plan.look])
         self.sources: dict[str, SlotSource | ProxySource] = {}
-        try:
-            for slot in plan.slots:
-                proxy = (proxies or {}).get(slot.media) if slot.media else None
-                source = self._proxy_source(slot, proxy) if proxy is not None else None
-                self.sources[slot.id] = source or SlotSource(
-                    slot, self.width, self.height, plan.fps
-                )
-        except BaseException:
-            self.close()
-            raise
+        if plan.layered:
+            self.layers = LayerComposer(plan, self.width, self.height, self.filters)
+            self.sources = self.layers.sources  # type: ignore[assignment]  # shared: opened lazily
+        else:
+            try:
+                for slot in plan.slots:
+                    proxy = (proxies or {}).get(slot.media) if slot.media else None
+                    source = self._proxy_source(slot, proxy) if proxy is not None else None
+                    self.sources[slot.id] = source or SlotSource(
+                        slot, self.width, self.height, plan.fps
+                    )
+            except BaseException:
+                self.close()
+                raise
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
         self._stills: dict[str, Frame] = {}
 
@@ -92,15 +103,23 @@ class Compositor:
 
     def frame_at(self, t: float) -> Frame:
         """The composed RGB frame at `t` seconds (a new array the caller may keep)."""
-        frame = self._slots_at(t)
+        if self.layers is not None:
+            frame = self.layers.compose(t)
+            if self.look:  # the template's look colours the picture, not its texts
+                frame = np.ascontiguousarray(self.look.apply(frame, t))
+        else:
+            frame = self._slots_at(t)
         for text in self.plan.texts:
             pose = text_pose(text.span, t, text.animation_in, text.animation_out,
                              text.animation_duration)  # fmt: skip
             if pose is not None:
-                self._draw_text(frame, text, pose)
+                self._draw_text(frame, text, with_motion(pose, text.motion, t - text.span.start))
         for sticker in self.plan.stickers:
+            if sticker.placement is not None:
+                continue  # drawn on its layer by the layer composer
             pose = sticker_pose(sticker.span, t, sticker.animation)
             if pose is not None:
+                pose = with_motion(pose, sticker.motion, t - sticker.span.start)
                 self._draw_sticker(frame, sticker, pose)
         return frame
 
@@ -113,10 +132,13 @@ class Compositor:
 
     def close(self) -> None:
         """Stop every decoder, the slots' and the filters' (a green screen's background clip)."""
+        if self.layers is not None:
+            self.layers.close()
         for source in self.sources.values():
             source.close()
         for chain in self.filters.values():
             chain.close()
+        self.look.close()
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
         """The slot's filtered picture at canvas size."""
@@ -153,8 +175,13 @@ class Compositor:
         key = (text.id, shown)
         rgba = self._text_cache.get(key)
         if rgba is None:
-            renderer = TextRenderer(text.style, self._units)
-            rgba = renderer.render(text.text[:shown], text.width * self.width).rgba
+            if text.box is not None:  # format v2: fitted inside its box
+                box_px = (round(text.box.w * self.width), round(text.box.h * self.height))
+                rgba = render_fitted(text.style, text.text[:shown], text.box, box_px,
+                                     self._units, text.font_path)  # fmt: skip
+            else:
+                renderer = TextRenderer(text.style, self._units, text.font_path)
+                rgba = renderer.render(text.text[:shown], text.width * self.width).rgba
             if shown == len(text.text) or len(self._text_cache) < 400:
                 self._text_cache[key] = rgba
         self._place(frame, rgba, text.x, text.y, pose)
@@ -177,6 +204,15 @@ class Compositor:
         cy = (y + pose.dy) * self.height
         left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
         blend_rgba(frame, rgba, left, top, pose.opacity)
+
+
+def with_motion(pose: Pose, motion: PlannedMotion | None, age: float) -> Pose:
+    """An animation pose combined with a v2 motion (offsets as fractions of the canvas)."""
+    if motion is None:
+        return pose
+    moved = motion_pose(motion, age)
+    return Pose(pose.opacity * moved.opacity, pose.scale * moved.scale, pose.dx + moved.x,
+                pose.dy + moved.y, pose.rotation + moved.rotation, pose.reveal)  # fmt: skip
 
 
 def _transform(rgba: np.ndarray, scale: float, rotation: float) -> np.ndarray:

@@ -29,6 +29,7 @@ from studio.media.compositor import Compositor, slot_filters
 from studio.media.decode import Frame
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
+from studio.media.filters import build_filter
 from studio.media.handoff import put_unless_stopped
 from studio.media.probe import probe
 from studio.media.template_assets import refuse_over_budget
@@ -73,8 +74,9 @@ def beat_grid_for(
         info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
         if info is not None:
             return info.beats
-    uses_beats = any(
-        item.uses_beats for item in [*template.slots, *template.texts, *template.stickers]
+    items = [*template.slots, *template.texts, *template.stickers]
+    uses_beats = any(item.uses_beats for item in items) or any(
+        motion.uses_beats for item in items if (motion := getattr(item, "motion", None))
     )
     if not uses_beats:
         return None
@@ -89,7 +91,9 @@ class InputError(StudioError):
 def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
     """Every slot file that is unreadable or of the wrong kind, each as `path: problem`."""
     problems = []
-    for slot in loaded.template.slots:
+    # a v2 template's creator inputs (a green screen's background) are picked like slots
+    picked = [*loaded.template.slots, *getattr(loaded.template, "inputs", [])]
+    for slot in picked:
         choice = given.slots.get(slot.id)
         if choice is None:
             continue
@@ -134,6 +138,8 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     plan = fill(loaded, given, grid, soundtrack, seconds)
     for planned in plan.slots:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
+    for ref in plan.look:
+        build_filter(ref.name, ref.strength, ref.params)
     return plan
 
 

@@ -136,11 +136,16 @@ class SlotSource:
                 skip=index,
             )  # fmt: skip
         else:
+            start = self.slot.in_point + index / self.fps * self.slot.speed
+            if self.slot.when_short != "loop" and self.info.duration:
+                # asked for a time past a held clip's end (a preview, sparse sampling): restart
+                # near its last frame, which is what it holds, instead of after the end
+                start = min(start, max(0.0, self.info.duration - 2 / self.fps))
             self._reader = VideoReader(
                 self.info,
                 *self._read_size,
                 self.fps,
-                start=self.slot.in_point + index / self.fps * self.slot.speed,
+                start=start,
                 speed=self.slot.speed,
                 fit=fit,
                 loop=self.slot.when_short == "loop",

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from studio.core.errors import Problem, StudioError
+from studio.core.fill_v2 import with_inputs
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.budget import budget_problems, png_size, timeline_problems
 from studio.core.template.schema import BeatGrid, FilterRef, Slot
@@ -95,7 +96,10 @@ def _filters(slot: Slot) -> list[tuple[str, FilterRef]]:
 
 
 def _build(ref: FilterRef, loaded: LoadedTemplate) -> None:
-    """Build the filter as a render does: a LUT is read and baked, a background probed."""
+    """Build the filter as a render does: a LUT is read and baked, a background probed.
+
+    A `{input:id}` parameter is the creator's choice, unknown until they pick it: built empty."""
+    ref = with_inputs(ref, {})
     files = {key: str(loaded.asset(value)) for key, value in ref.file_params().items()}
     build_filter(ref.name, ref.strength, {**ref.params, **files})
 

@@ -16,6 +16,7 @@ from studio.core.fill import CreatorInput, SlotInput
 from studio.core.render_plan import RenderPlan
 from studio.core.resources import resource_path
 from studio.core.template import LoadedTemplate
+from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import BeatClock
 from studio.media.compositor import Compositor
 from studio.media.decode import Frame
@@ -34,7 +35,10 @@ def forgiving(loaded: LoadedTemplate) -> LoadedTemplate:
     slots = [
         s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
     ]
-    return LoadedTemplate(template.model_copy(update={"slots": slots}), loaded.folder)
+    update: dict[str, object] = {"slots": slots}
+    if isinstance(template, TemplateV2):  # a creator input (a background) is optional too
+        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
+    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
 
 
 def example_input(loaded: LoadedTemplate) -> CreatorInput:
@@ -50,6 +54,8 @@ def example_input(loaded: LoadedTemplate) -> CreatorInput:
             media = resource_path("samples", SAMPLE_CLIPS[clips % len(SAMPLE_CLIPS)])
             clips += 1
         slots[slot.id] = SlotInput(media)
+    for item in getattr(loaded.template, "inputs", []):  # a v2 creator input: a sample photo
+        slots[item.id] = SlotInput(resource_path("samples", SAMPLE_PHOTO))
     blanks = {b.id: b.example or b.prompt for b in loaded.template.blanks}
     return CreatorInput(slots=slots, blanks=blanks)
 

@@ -66,6 +66,11 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
 
 
 @cache
+def _font_at(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size)
+
+
+@cache
 def _emoji_font() -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource_path("fonts", EMOJI_FONT)), EMOJI_NATIVE_SIZE)
 
@@ -108,13 +113,16 @@ def split_runs(text: str) -> list[Run]:
 class TextRenderer:
     """Lays out and draws text in one style at one pixel size."""
 
-    def __init__(self, style: TextStyle, scale: float = 1.0) -> None:
+    def __init__(self, style: TextStyle, scale: float = 1.0, font_path: Path | None = None) -> None:
         self.style = style
         self.size = max(4, round(style.size * scale))
         self.stroke = round(style.stroke_width * scale)
         self.padding = round(style.box_padding * scale) if style.background else 0
         self.radius = round(style.box_radius * scale)
-        self.font = _font(style.font, self.size)
+        # a template's own font file (format v2) or a bundled font by name
+        self.font = (
+            _font_at(str(font_path), self.size) if font_path else _font(style.font, self.size)
+        )
         ascent, descent = self.font.getmetrics()
         self.ascent, self.descent = ascent, descent
         self.line_height = round((ascent + descent) * style.line_spacing)

@@ -19,8 +19,11 @@ def planned_text_boxes(plan: RenderPlan) -> tuple[TextBox, ...]:
     """Where each filled-in text layer of a plan is drawn, in canvas pixels."""
     boxes = []
     for text in plan.texts:
-        renderer = TextRenderer(text.style)
-        width, height = renderer.measure(text.text, text.width * plan.width)
+        if text.box is not None:  # a fitted text (format v2) stays inside its box
+            width, height = text.box.w * plan.width, text.box.h * plan.height
+        else:
+            renderer = TextRenderer(text.style, 1.0, text.font_path)
+            width, height = renderer.measure(text.text, text.width * plan.width)
         cx, cy = text.x * plan.width, text.y * plan.height
         box = Box(left=cx - width / 2, top=cy - height / 2, right=cx + width / 2,
                   bottom=cy + height / 2)  # fmt: skip

@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home:
             self.home.drafts.refresh()
+        if self.tabs.widget(index) is self.record:  # a duet template records beside its clip
+            self.record.set_duet_clip(self.edit.duet_clip())
 
     # --- settings and language ------------------------------------------------------------
     def open_settings(self) -> None:

@@ -281,3 +281,11 @@ def test_a_video_that_follows_its_song_ends_with_the_takes_song(tmp_path: Path) 
     project.put_media("scene", make_take(tmp_path / "take-1", song, 10.0))
     plan = fill(project.loaded, project.creator_input(), None, song, 30.0)
     assert plan.duration == pytest.approx(20.0)  # the song's last 20 s, from where it was sung
+
+
+def test_a_v2_templates_creator_input_is_missing_until_picked(tmp_path: Path) -> None:
+    project = Project.new(load_template(bundled_templates_dir() / "green-screen"), tmp_path)
+    assert ("clip", "background") in [(m.kind, m.id) for m in project.missing()]
+    project.put_media("background", tmp_path / "beach.jpg")
+    assert "background" not in [m.id for m in project.missing()]
+    assert project.state.template_version == 2

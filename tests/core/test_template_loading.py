@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from studio.core.resources import bundled_templates_dir
-from studio.core.template import Template, TemplateError, load_template
+from studio.core.template import TemplateError, load_template
 from studio.core.template.schema import template_json_schema
 from tests.conftest import TemplateEditor
 
@@ -19,15 +19,19 @@ BUNDLED = sorted(p.name for p in bundled_templates_dir().iterdir() if p.is_dir()
 def test_at_least_three_bundled_templates_of_different_shapes() -> None:
     templates = [load_template(bundled_templates_dir() / slug).template for slug in BUNDLED]
     assert len(templates) >= 3
-    shapes = {(len(t.slots), len(t.blanks), bool(t.stickers)) for t in templates}
+    shapes = {
+        (len(t.slots), len(t.blanks), len(t.texts), bool(t.stickers),
+         tuple((s.kind, getattr(s, "layout", None), getattr(s, "layer", 0)) for s in t.slots))
+        for t in templates
+    }  # fmt: skip
     assert len(shapes) == len(templates)
 
 
 @pytest.mark.parametrize("slug", BUNDLED)
 def test_bundled_template_round_trips(slug: str) -> None:
     loaded = load_template(bundled_templates_dir() / slug)
-    dumped = loaded.template.model_dump(mode="json", exclude_unset=True)
-    again = Template.model_validate(json.loads(json.dumps(dumped)))
+    dumped = loaded.template.model_dump(mode="json", exclude_unset=True, by_alias=True)
+    again = type(loaded.template).model_validate(json.loads(json.dumps(dumped)))
     assert again == loaded.template
     assert (loaded.folder / loaded.template.preview).is_file()
 
@@ -61,7 +65,7 @@ MALFORMED = [
     ("stickers.0.image", "/etc/passwd", "stickers[0].image: '/etc/passwd' must be a path relative to the template folder"),
     ("stickers.0.image", "gone.png", "stickers[0].image: 'gone.png' does not exist"),
     ("slots.0.durations", 3, "slots[0].durations: is not a field of this object (check the spelling)"),
-    ("version", 2, "version: must be 1"),
+    ("version", 3, "version: must be 1 or 2"),
     ("texts.0.style.color", "red", "texts[0].style.color: must be a colour like #FF3366 or #FF336680"),
     ("texts.0.style.font", "Comic", "texts[0].style.font: unknown font 'Comic' (bundled: Inter-Black, Inter-Bold, Inter-Regular)"),
     ("slots.0.id", "Scene One", "slots[0].id: must be a lower-case id of letters, digits, - and _"),

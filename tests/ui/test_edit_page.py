@@ -232,3 +232,16 @@ def test_the_preview_plays_with_sound_and_follows_it(qtbot: Any, window: MainWin
     assert abs(page.scrub.value() / 30 - heard) < 0.3  # the picture follows the sound
     page.play_button.setChecked(False)
     assert page.sound.position() is None
+
+
+def test_a_v2_creator_input_is_picked_like_a_slot(qtbot: Any, window: MainWindow) -> None:
+    _open(window, "green-screen")
+    page = window.edit
+    assert list(page.cards) == ["me", "background"]
+    assert "Add a clip or photo to “Background”" in page.problems.text()  # the input, by name
+    page.choose_media("me", str(resource_path("samples", "green-screen-dance.mp4")))
+    page.choose_media("background", str(resource_path("samples", "beach-photo.jpg")))
+    assert page.blanks is not None
+    qtbot.keyClicks(page.blanks.edits["caption"], "the beach")
+    assert page.problems.text() == ""
+    qtbot.waitUntil(lambda: page.last_frame is not None, timeout=20_000)

@@ -14,11 +14,14 @@ from studio.ui.pages.home_page import HomePage
 def test_gallery_shows_each_bundled_template_and_search_filters(qtbot: Any, tmp_path: Path) -> None:
     page = HomePage(tmp_path / "drafts")
     qtbot.addWidget(page)
-    assert sorted(page.visible_names()) == ["3 things", "Before / After", "POV"]
+    bundled = sorted(p.name for p in bundled_templates_dir().iterdir() if p.is_dir())
+    names = sorted(page.visible_names())
+    assert len(names) == len(bundled) >= 15
+    assert {"3 things", "Before / After", "POV", "Duet", "Photo dump"} <= set(names)
     qtbot.keyClicks(page.search, "glowup")
     assert page.visible_names() == ["Before / After"]
     page.search.clear()
-    assert len(page.visible_names()) == 3
+    assert len(page.visible_names()) == len(bundled)
 
 
 def test_broken_template_is_named_not_fatal(qtbot: Any, tmp_path: Path) -> None:

@@ -135,3 +135,27 @@ def test_switching_language_translates_the_window(qtbot: Any, studio: MainWindow
     assert studio.post.save_button.text() == "Post-Paket speichern"
     studio.apply_settings(replace(studio.settings, language="en"))
     assert studio.tabs.tabText(1) == "Record"
+
+
+def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_path: Path) -> None:
+    from studio.core.resources import bundled_templates_dir
+    from studio.core.template import load_template
+    from tests.media_factory import solid_clip
+
+    original = solid_clip(tmp_path / "red.mp4", "red", 3.0, size="180x320", tone_hz=440)
+    studio.open_template(load_template(bundled_templates_dir() / "duet"))
+    studio.edit.choose_media("original", str(original))
+    studio.tabs.setCurrentWidget(studio.record)
+    page = studio.record
+    assert page.duet_view.isVisible()
+    assert page.track_path == original  # the clock is the original's own sound
+    assert page._settings().track is None  # the take keeps only the voice: no doubled sound
+    qtbot.waitUntil(lambda: page.duet_view.image is not None, timeout=15_000)
+    colour = page.duet_view.image.pixelColor(90, 160)
+    assert colour.red() > 200 and colour.blue() < 60
+    take = solid_clip(tmp_path / "take.mp4", "blue", 1.0, size="180x320")
+    page.take_ready.emit(str(take))  # the take lands in the duet's other half
+    assert studio.edit.draft is not None and studio.edit.draft.slots["me"].media == str(take)
+    studio.tabs.setCurrentWidget(studio.home)
+    studio.tabs.setCurrentWidget(page)  # nothing left to record beside: the camera alone
+    assert not page.duet_view.isVisible()

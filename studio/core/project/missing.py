@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from studio.core.fill_v2 import inputs_as_slots
 from studio.core.project.state import ProjectState
 from studio.core.template import LoadedTemplate
 
@@ -23,10 +24,12 @@ class Missing:
 
 
 def missing_pieces(loaded: LoadedTemplate, state: ProjectState) -> list[Missing]:
-    """Everything still missing, in the template's order (slots, then blanks)."""
+    """Everything still missing, in the template's order (slots, inputs, then blanks)."""
+    # a v2 template's creator inputs (a green screen's background) are picked like slots
+    slots = [*loaded.template.slots, *inputs_as_slots(loaded.template)]
     found = [
         Missing("clip", slot.id, slot.label)
-        for slot in loaded.template.slots
+        for slot in slots
         if slot.required and slot.id not in state.slots
     ]
     for blank in loaded.template.blanks:

@@ -1,4 +1,4 @@
-"""Template format v1: schema, loading with precise errors, and lint."""
+"""Template formats 1 and 2: schema, loading with precise errors, and lint."""
 
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.loader import LoadedTemplate, load_template

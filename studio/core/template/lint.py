@@ -11,8 +11,16 @@ from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.lint_v2 import (
+    FilterCheck,
+    filter_lint,
+    fitted_text_problems,
+    overlap_warnings,
+    unused_blank_warnings,
+)
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
 from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import resolve_timeline
 
 # (layer, text with blanks filled by their examples, canvas width) -> (width, height) in pixels
@@ -65,11 +73,15 @@ def lint_template(
     probe_duration: DurationProbe = wav_duration,
     picture_size: PictureSize = png_size,
     check_assets: AssetCheck | None = None,
+    check_filter: FilterCheck | None = None,
 ) -> list[Problem]:
-    """Errors (from loading, the time and memory budget, opening assets) and warnings; an
-    empty list means the template is clean. `check_assets` opens the assets the way a render
-    does (the CLI passes the media layer's); the budget goes first, so a picture too large to
-    render is refused from its header, never decoded."""
+    """Errors (from loading, the time and memory budget, opening assets, filters) and warnings;
+    an empty list means the template is clean.
+
+    `check_assets` opens the assets the way a render does and `check_filter` checks filters
+    against the registry (the CLI passes the media layer's); the budget goes first, so a picture
+    too large to render is refused from its header, never decoded.
+    """
     try:
         loaded = load_template(path)
     except TemplateError as exc:
@@ -79,7 +91,28 @@ def lint_template(
         return costly
     if check_assets is not None and (unusable := check_assets(loaded)):
         return unusable
-    return _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    template = loaded.template
+    if isinstance(template, TemplateV2):
+        problems += unused_blank_warnings(template, loaded.file)
+        problems += overlap_warnings(template, _grid(loaded), loaded.file)
+        problems += fitted_text_problems(
+            template, loaded.folder, measure, estimate_text_size, loaded.file
+        )
+        if check_filter is not None:
+            problems += filter_lint(template, check_filter, loaded.file)
+    return problems
+
+
+def _grid(loaded: LoadedTemplate) -> BeatGrid | None:
+    """The template's beat grid, or its bundled track's."""
+    track = loaded.template.soundtrack.track
+    if loaded.template.soundtrack.beats is not None:
+        return loaded.template.soundtrack.beats
+    if track is not None and track.startswith(BUNDLED_PREFIX):
+        info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
+        return info.beats if info is not None else None
+    return None
 
 
 def _budget_problems(
@@ -115,8 +148,14 @@ def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Pr
     canvas = loaded.template.canvas
     platforms = load_platforms().values()  # read once, not per text layer
     problems = []
-    for index, layer in enumerate(loaded.template.texts):
-        width, height = measure(layer, example_text(loaded, layer), canvas.width)
+    template = loaded.template
+    # `measure` knows the bundled fonts; a template's own font is estimated
+    shipped = set(template.font_names()) if isinstance(template, TemplateV2) else set()
+    for index, layer in enumerate(template.texts):
+        if getattr(layer, "box", None) is not None:
+            continue  # a fitted text's box is checked by the v2 lint
+        sizer = estimate_text_size if layer.style.font in shipped else measure
+        width, height = sizer(layer, example_text(loaded, layer), canvas.width)
         cx, cy = layer.x * canvas.width, layer.y * canvas.height
         box = Box(
             left=cx - width / 2, top=cy - height / 2, right=cx + width / 2, bottom=cy + height / 2
@@ -145,12 +184,21 @@ def _soundtrack_warnings(loaded: LoadedTemplate, probe_duration: DurationProbe) 
     elif track is not None:
         length = probe_duration(loaded.asset(track))
     uses_beats = any(item.uses_beats for item in [*template.slots, *template.texts])
+    uses_beats = uses_beats or any(
+        motion.uses_beats
+        for item in [*template.slots, *template.texts, *template.stickers]
+        if (motion := getattr(item, "motion", None)) is not None
+    )
     problems = []
     if uses_beats and grid is None:
         if track is None:
             grid = BeatGrid(bpm=120)  # creator's track: beats are detected at render time
         else:
-            return [Problem(loaded.file, "soundtrack.beats", "timed in beats but no beat grid")]
+            message = (
+                'timed in beats but the track has no beat grid: add "beats": {"bpm": 120, '
+                '"first_beat": 0} (or "times": [...]) to the soundtrack'
+            )
+            return [Problem(loaded.file, "soundtrack.beats", message)]
     timeline = resolve_timeline(template, grid, None)
     if length is not None:
         usable = length - template.soundtrack.start

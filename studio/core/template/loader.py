@@ -12,6 +12,8 @@ from studio.core.resources import resource_path
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
 from studio.core.template.references import reference_problems
 from studio.core.template.schema import FILTER_FILE_SUFFIXES, FilterRef, Slot, Template
+from studio.core.template.v2 import TemplateV2
+from studio.core.template.v2_checks import v2_problems
 
 TEMPLATE_FILE = "template.json"
 MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
@@ -66,15 +68,23 @@ def load_template(path: str | Path) -> LoadedTemplate:
     file = folder / TEMPLATE_FILE
     _refuse_links_out(folder, file)
     raw = _read_json(file)
+    # a v2 template is validated by the v2 models; everything else (v1) exactly as before
+    # v2 is strict: "10" where a number belongs is an error, not silently converted
+    v2 = isinstance(raw, dict) and raw.get("version") == 2
     try:
-        template = Template.model_validate(raw)
+        template = (
+            TemplateV2.model_validate(raw, strict=True) if v2 else Template.model_validate(raw)
+        )
     except ValidationError as exc:
         described = [describe_pydantic_error(error) for error in exc.errors(include_url=False)]
         # a value in a union (a filter parameter) fails once per member: say it once
         first_per_place = dict(reversed(described))
         problems = [Problem(file, where, first_per_place[where]) for where in dict(described)]
+        problems = [_versioned(p) for p in problems]
         raise TemplateError(problems) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
+    if isinstance(template, TemplateV2):
+        problems += v2_problems(template, folder, file, _asset_problem)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
@@ -88,6 +98,13 @@ def _refuse_links_out(folder: Path, file: Path) -> None:
         raise TemplateError([Problem(file, "", "the template folder is a link to elsewhere")])
     if file.is_symlink() and file.resolve().parent != folder.resolve():
         raise TemplateError([Problem(file, "", "is a link to a file outside the template folder")])
+
+
+def _versioned(problem: Problem) -> Problem:
+    """A wrong `version` names both formats, not only the one it was checked against."""
+    if problem.json_path == "version" and problem.message.startswith("must be"):
+        return Problem(problem.file, "version", "must be 1 or 2")
+    return problem
 
 
 def _read_json(file: Path) -> object:
@@ -152,6 +169,8 @@ def _slot_filters(slot: Slot) -> list[tuple[str, FilterRef]]:
 def _font_problems(template: Template, file: Path) -> list[Problem]:
     fonts = resource_path("fonts")
     bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
+    if isinstance(template, TemplateV2):  # a v2 template may use the fonts it ships
+        bundled += template.font_names()
     return [
         Problem(
             file,

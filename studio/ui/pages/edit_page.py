@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from studio.core.draft import Draft
 from studio.core.errors import StudioError
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
     Change,
     Project,
@@ -39,6 +40,7 @@ from studio.core.project import (
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
+from studio.core.template.v2 import TemplateV2
 from studio.ui.preview_sound import PreviewSound
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -56,7 +58,10 @@ def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
     slots = [
         s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
     ]
-    return LoadedTemplate(template.model_copy(update={"slots": slots}), loaded.folder)
+    update: dict[str, object] = {"slots": slots}
+    if isinstance(template, TemplateV2):  # an input not picked yet (a background) shows black
+        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
+    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
 
 
 class EditPage(QWidget):
@@ -189,7 +194,8 @@ class EditPage(QWidget):
         _clear(self.slots_box)
         _clear(self.form_box)
         self.cards = {}
-        for slot in loaded.template.slots:
+        # a v2 template's creator inputs (a green screen's background) are picked like slots
+        for slot in [*loaded.template.slots, *inputs_as_slots(loaded.template)]:
             card = SlotCard(slot)
             card.media_chosen.connect(self.choose_media)
             card.in_point_changed.connect(self._in_point_changed)
@@ -339,6 +345,14 @@ class EditPage(QWidget):
                 lines.append(self.tr("“{0}” is {1} characters; the most is {2}").format(
                     piece.label, piece.length, piece.maximum))  # fmt: skip
         return lines
+
+    def duet_clip(self) -> Path | None:
+        """The clip to record beside when the open template is a duet or a reaction."""
+        if self.loaded is None or self.draft is None:
+            return None
+        chosen = {key: Path(slot.media) for key, slot in self.draft.slots.items()}
+        pair = duet_partner(self.loaded.template, chosen)
+        return chosen[pair[0]] if pair else None
 
     def fill_first_empty_slot(self, path: str) -> bool:
         """Put a finished take into the first slot still waiting for a clip."""

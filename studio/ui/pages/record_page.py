@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
+from studio.capture.duet_playback import DuetPlayback
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import (
     RecordingSession,
@@ -33,6 +34,7 @@ from studio.capture.take import Take, find_takes
 from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
+from studio.media.probe import probe
 from studio.ui.icons import icon
 from studio.ui.record_workers import (
     CameraPreview,
@@ -43,6 +45,7 @@ from studio.ui.record_workers import (
 )
 from studio.ui.space_key import SpaceKey
 from studio.ui.widgets.camera_view import CameraView
+from studio.ui.widgets.duet_view import DuetView
 from studio.ui.widgets.filter_strip import FilterStrip
 from studio.ui.widgets.record_button import RecordButton
 from studio.ui.widgets.record_panel import OWN_FILE, RecordPanel
@@ -96,10 +99,17 @@ class RecordPage(QWidget):
         self.song_notice.setObjectName("muted")
         self.song_notice.setWordWrap(True)
         self.song_notice.setVisible(False)
+        # a duet's other clip plays beside the camera (hidden when recording alone)
+        self.duet: DuetPlayback | None = None
+        self.duet_view = DuetView()
+        self.duet_view.setVisible(False)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.duet_view, 1)
+        pictures.addWidget(self.view, 1)
         centre = QVBoxLayout()
         centre.addWidget(self.song_notice)
         centre.addWidget(self.bar)
-        centre.addWidget(self.view, 1)
+        centre.addLayout(pictures, 1)
         centre.addWidget(self.strip)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -198,6 +208,8 @@ class RecordPage(QWidget):
         """Stop the camera and the music (leaving the page, closing the window)."""
         self.timer.stop()
         self.space_key.remove()
+        if self.duet is not None:
+            self.duet.close()  # its decoder restarts where needed when the page shows again
         if self.session is not None and self.session.state == "recording":
             self.session.stop()
         if self.preview is not None:
@@ -312,8 +324,10 @@ class RecordPage(QWidget):
         # the calibration in Settings measures the default devices' round trip
         voice = self.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
+        # a duet's take keeps only the creator's voice: the other clip brings its own sound
+        track = self.track_path if self.track_samples is not None and self.duet is None else None
         return SessionSettings(
-            track=self.track_path if self.track_samples is not None else None,
+            track=track,
             track_seconds=duration, track_start=self.waveform.start,
             speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
             max_seconds=self.length_combo.currentData(), stop_at=stop_at,
@@ -428,6 +442,7 @@ class RecordPage(QWidget):
         self.record_button.update()
         self.waveform.update()
         self.view.update()
+        self._show_duet()
         self._show_status()
         if session is not None and session.state == "recording":
             self._say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
@@ -480,8 +495,33 @@ class RecordPage(QWidget):
         if self.record_button.hold_mode:
             self.stop_recording()
 
+    # --- recording beside another clip (duet, reaction) ------------------------------------
+    def set_duet_clip(self, path: Path | None) -> None:
+        """Record beside `path` in time with the soundtrack, which becomes that clip's own
+        sound when it has one; None records alone."""
+        if self.duet is not None and self.duet.path == path:
+            return
+        if self.duet is not None:
+            self.duet.close()
+            self.duet = None
+        self.duet_view.setVisible(path is not None)
+        if path is None:
+            return
+        self.duet = DuetPlayback(path)
+        if probe(path).has_audio and not self._recorded():
+            self.choose_track(path)
+        self._show_duet()
+
+    def _show_duet(self) -> None:
+        if self.duet is None:
+            return
+        position = self.clock.position_at(self.clock.now()) if self.clock is not None else None
+        self.duet_view.show_rgb(self.duet.frame_at(self.waveform.start if position is None
+                                                   else position))  # fmt: skip
+
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
+        self.set_duet_clip(None)
         self.deactivate()
         if self.clock is not None:
             self.clock.close()

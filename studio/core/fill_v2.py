@@ -1,0 +1,221 @@
+"""The v2 half of filling a template: regions, layers, motion, shapes, fitted text, the template's
+fonts, the look, creator inputs inside filter parameters, per-slot volume and ducking.
+
+`fill` builds the v1 plan first; this adds what v2 says, so a v1 template's plan is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from studio.core.plan_layers import (
+    PlannedDucking,
+    PlannedKeyframe,
+    PlannedMotion,
+    PlannedPlacement,
+    PlannedShape,
+    PlannedTextBox,
+)
+from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
+from studio.core.template.layout import Placement
+from studio.core.template.motion import Motion
+from studio.core.template.schema import BeatGrid, FilterRef, Slot
+from studio.core.template.v2 import INPUT_PATTERN, TemplateV2
+from studio.core.timeline import BeatClock, Span, resolve_span
+
+INPUT_REFERENCE = re.compile(INPUT_PATTERN)
+DEFAULT_GRID = BeatGrid(bpm=120)  # motion in beats on a track whose beats are not known yet
+
+
+def input_ids(template: object) -> list[str]:
+    """Ids of the creator inputs a v2 template declares (none for v1)."""
+    return [item.id for item in template.inputs] if isinstance(template, TemplateV2) else []
+
+
+def duet_partner(template: object, chosen: dict[str, Path]) -> tuple[str, str] | None:
+    """(filled slot, empty slot) of a layered template where the creator records beside a clip:
+    the first empty video slot sharing its start with a filled slot in another region."""
+    if not isinstance(template, TemplateV2):
+        return None
+    for empty in template.slots:
+        if empty.id in chosen or empty.kind == "photo":
+            continue
+        for other in template.slots:
+            if (
+                other.id in chosen
+                and other.start is not None
+                and other.start == empty.start
+                and other.resolved_region() != empty.resolved_region()
+            ):
+                return other.id, empty.id
+    return None
+
+
+def inputs_as_slots(template: object) -> list[Slot]:
+    """A v2 template's creator inputs as slots, for pages that show them like slots."""
+    if not isinstance(template, TemplateV2):
+        return []
+    return [
+        Slot(
+            id=item.id,
+            label=item.label,
+            prompt=item.prompt,
+            kind=item.kind,
+            duration=1,
+            required=item.required,
+        )
+        for item in template.inputs
+    ]
+
+
+def plan_placement(item: Placement) -> PlannedPlacement:
+    """The placement of a slot, sticker or shape in canvas fractions."""
+    region = item.resolved_region()
+    mask = item.mask
+    return PlannedPlacement(
+        x=region.x,
+        y=region.y,
+        w=region.w,
+        h=region.h,
+        layer=item.layer,
+        mask=mask.shape if mask else None,
+        radius=mask.radius if mask else 0.0,
+        border_width=item.border.width if item.border else 0,
+        border_color=item.border.color if item.border else "#FFFFFF",
+    )
+
+
+def plan_motion(motion: Motion | None, span: Span, clock: BeatClock) -> PlannedMotion | None:
+    """Keyframes and beats resolved to seconds from the item's start."""
+    if motion is None:
+        return None
+    start_beat = clock.beat(span.start)
+    keyframes = tuple(
+        PlannedKeyframe(
+            at=k.at
+            if k.at is not None
+            else clock.seconds(start_beat + (k.at_beats or 0)) - span.start,
+            x=k.x,
+            y=k.y,
+            scale=k.scale,
+            rotation=k.rotation,
+            opacity=k.opacity,
+            easing=k.easing,
+            bezier=_bezier(k.bezier),
+        )
+        for k in motion.keyframes
+    )
+    beats: tuple[float, ...] = ()
+    if motion.preset == "punch-in":
+        beats = tuple(b - span.start for b in clock.beat_times(span.end) if b >= span.start - 1e-6)
+    return PlannedMotion(
+        length=span.duration,
+        keyframes=tuple(sorted(keyframes, key=lambda k: k.at)),
+        preset=motion.preset,
+        amount=motion.amount,
+        beats=beats,
+    )
+
+
+def _bezier(points: list[float] | None) -> tuple[float, float, float, float] | None:
+    return (points[0], points[1], points[2], points[3]) if points else None
+
+
+def with_inputs(ref: FilterRef, chosen: dict[str, Path]) -> FilterRef:
+    """A filter whose `{input:id}` parameters name the creator's chosen file."""
+    params = dict(ref.params)
+    for key, value in ref.params.items():
+        if isinstance(value, str) and INPUT_REFERENCE.fullmatch(value):
+            media = chosen.get(value[len("{input:") : -1])
+            params[key] = str(media) if media is not None else ""
+    return ref.model_copy(update={"params": params}) if params != ref.params else ref
+
+
+def plan_v2(
+    template: TemplateV2,
+    folder: Path,
+    plan: RenderPlan,
+    grid: BeatGrid | None,
+    chosen: dict[str, Path],
+) -> RenderPlan:
+    """The v1 plan of a v2 template with its v2 parts added."""
+    clock = BeatClock(grid or DEFAULT_GRID)
+    by_id = {slot.id: slot for slot in template.slots}
+    slots: list[PlannedSlot] = []
+    for planned in plan.slots:
+        slot = by_id[planned.id]
+        filters = tuple(with_inputs(ref, chosen) for ref in planned.filters)
+        if template.look_on == "slots":
+            filters += tuple(with_inputs(ref, chosen) for ref in template.look)
+        slots.append(
+            replace(
+                planned,
+                filters=filters,
+                placement=plan_placement(slot),
+                motion=plan_motion(slot.motion, planned.visible, clock),
+                volume_db=slot.volume_db,
+            )
+        )
+    fonts = {name: (folder / font.file).resolve() for name, font in
+             zip(template.font_names(), template.fonts, strict=True)}  # fmt: skip
+    layers = {layer.id: layer for layer in template.texts}
+    texts: list[PlannedText] = []
+    for text in plan.texts:
+        layer = layers[text.id]
+        box = layer.box
+        texts.append(
+            replace(
+                text,
+                box=PlannedTextBox(box.w, box.h, box.min_size, box.max_lines, box.fill)
+                if box
+                else None,
+                font_path=fonts.get(layer.style.font),
+                motion=plan_motion(layer.motion, text.span, clock),
+            )
+        )
+    sticker_models = {sticker.id: sticker for sticker in template.stickers}
+    stickers: list[PlannedSticker] = []
+    for sticker in plan.stickers:
+        model = sticker_models[sticker.id]
+        placed = model.layout is not None or model.region is not None
+        stickers.append(
+            replace(
+                sticker,
+                placement=plan_placement(model) if placed else None,
+                motion=plan_motion(model.motion, sticker.span, clock),
+            )
+        )
+    shapes = []
+    for shape in template.shapes:
+        span = resolve_span(shape, clock, 0.0, plan.duration)
+        shapes.append(
+            PlannedShape(
+                id=shape.id,
+                shape=shape.shape,
+                fill=shape.fill,
+                opacity=shape.opacity,
+                radius=shape.radius,
+                placement=plan_placement(shape),
+                span=span,
+                motion=plan_motion(shape.motion, span, clock),
+            )
+        )
+    look = (
+        () if template.look_on == "slots" else tuple(with_inputs(r, chosen) for r in template.look)
+    )
+    ducking = template.ducking
+    return replace(
+        plan,
+        layered=True,
+        slots=tuple(slots),
+        texts=tuple(texts),
+        stickers=tuple(stickers),
+        shapes=tuple(shapes),
+        look=look,
+        look_on=template.look_on,
+        ducking=PlannedDucking(ducking.amount_db, ducking.attack, ducking.release)
+        if ducking
+        else None,
+    )

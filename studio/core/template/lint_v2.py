@@ -1,0 +1,156 @@
+"""Lint for what v1 could not see: overlapping slots, filters checked against the registry, unused
+blanks, fitted text at its longest input, and a shipped font's glyphs. Warnings unless the render
+would fail or show missing glyphs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from studio.core.platforms import Box, load_platforms
+from studio.core.template.errors import Problem
+from studio.core.template.font_file import NotAFont, font_characters
+from studio.core.template.schema import BLANK_PATTERN, BeatGrid, Template, TextLayer
+from studio.core.template.v2 import TemplateV2, TextLayerV2
+from studio.core.template.v2_checks import filter_refs
+from studio.core.timeline import resolve_timeline
+
+# (filter name, params) -> [(place inside the filter, problem)]; from the media filter registry
+FilterCheck = Callable[[str, Mapping[str, object]], list[tuple[str, str]]]
+# (layer, text, canvas width) -> (width, height) in pixels, as lint's `measure`
+TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
+
+
+def longest_input(example: str, max_length: int) -> str:
+    """The example repeated up to max_length characters: real words, as many as allowed."""
+    text = example or "Wy"
+    while len(text) < max_length:
+        text += " " + (example or "Wy")
+    return text[:max_length].rstrip()
+
+
+def unused_blank_warnings(template: Template, file: Path) -> list[Problem]:
+    """A declared blank no text and no caption uses."""
+    used = {blank for layer in template.texts for blank in layer.blank_ids()}
+    used |= set(BLANK_PATTERN.findall(template.post.caption))
+    return [
+        Problem(file, f"blanks[{i}]", f"'{blank.id}' is never used in texts or caption", "warning")
+        for i, blank in enumerate(template.blanks)
+        if blank.id not in used
+    ]
+
+
+def overlap_warnings(template: TemplateV2, grid: BeatGrid | None, file: Path) -> list[Problem]:
+    """Two slots on the same layer whose regions and times overlap: one hides the other."""
+    timeline = resolve_timeline(template, grid or BeatGrid(bpm=120), None)
+    problems = []
+    slots = template.slots
+    for i, first in enumerate(slots):
+        for j in range(i + 1, len(slots)):
+            second = slots[j]
+            a, b = timeline.slots[first.id], timeline.slots[second.id]
+            together = min(a.end, b.end) - max(a.start, b.start)
+            crossing = (
+                first.transition is not None and j == i + 1
+            )  # a transition overlaps by design
+            if (
+                first.layer == second.layer
+                and together > 1e-6
+                and not crossing
+                and first.resolved_region().overlaps(second.resolved_region())
+            ):
+                message = (
+                    f"overlaps slots[{i}] ('{first.id}') on layer {first.layer} from "
+                    f"{max(a.start, b.start):.2f} s to {min(a.end, b.end):.2f} s: one hides the "
+                    "other (give them different regions or layers)"
+                )
+                problems.append(Problem(file, f"slots[{j}]", message, "warning"))
+    return problems
+
+
+def filter_lint(template: TemplateV2, check: FilterCheck, file: Path) -> list[Problem]:
+    """Unknown filters, parameters and out-of-range values as errors at their JSON paths."""
+    return [
+        Problem(file, f"{where}.{place}", message)
+        for where, ref in filter_refs(template)
+        for place, message in check(ref.name, ref.params)
+    ]
+
+
+def fitted_text_problems(
+    template: TemplateV2, folder: Path, measure: TextMeasure, estimate: TextMeasure, file: Path
+) -> list[Problem]:
+    """Each fitted text at its longest input fits its box at the minimum size; the box stays out
+    of every platform's buttons; a shipped font has a glyph for every character of the examples."""
+    canvas = template.canvas
+    platforms = load_platforms().values()
+    fonts = dict(zip(template.font_names(), template.fonts, strict=True))
+    problems: list[Problem] = []
+    for index, layer in enumerate(template.texts):
+        where = f"texts[{index}]"
+        font = fonts.get(layer.style.font)
+        if font is not None:
+            problems += _glyph_problems(template, layer, folder / font.file, where, file)
+        box = layer.box
+        if box is None:
+            continue
+        longest = _filled(template, layer, longest=True)
+        style = layer.style.model_copy(update={"size": box.min_size, "background": None})
+        smallest = layer.model_copy(update={"width": box.w, "style": style})
+        sizer = estimate if font is not None else measure  # `measure` knows the bundled fonts
+        width, height = sizer(smallest, longest, canvas.width)
+        _, line = sizer(smallest, "Wy", canvas.width)
+        lines = max(1, math.floor(height / max(line, 1) + 0.3))
+        if (
+            width > box.w * canvas.width + 1
+            or height > box.h * canvas.height + 1
+            or lines > box.max_lines
+        ):
+            message = (
+                f"the longest allowed input ({len(longest)} characters) does not fit the box at "
+                f"the minimum size {box.min_size} (lower min_size, allow more lines or a bigger "
+                "box)"
+            )
+            problems.append(Problem(file, f"{where}.box", message, "warning"))
+        cx, cy = layer.x * canvas.width, layer.y * canvas.height
+        half_w, half_h = box.w * canvas.width / 2, box.h * canvas.height / 2
+        area = Box(left=cx - half_w, top=cy - half_h, right=cx + half_w, bottom=cy + half_h)
+        for platform in platforms:
+            edges = platform.safe_zone.covered_edges(area, canvas.width, canvas.height)
+            if edges:
+                under = f"the text box reaches under {platform.name}'s buttons"
+                message = f"{under} at the {' and '.join(edges)}"
+                problems.append(Problem(file, f"{where}.box", message, "warning"))
+    return problems
+
+
+def _filled(template: Template, layer: TextLayer, longest: bool) -> str:
+    text = layer.text
+    for blank_id in layer.blank_ids():
+        blank = template.blank(blank_id)
+        value = longest_input(blank.example, blank.max_length) if longest else blank.example
+        text = text.replace(f"{{blank:{blank_id}}}", value)
+    return text
+
+
+def _glyph_problems(
+    template: Template, layer: TextLayerV2, font: Path, where: str, file: Path
+) -> list[Problem]:
+    try:
+        characters = font_characters(font)
+    except (NotAFont, OSError):
+        return []  # the loader already said so
+    text = _filled(template, layer, longest=False)
+    missing = sorted({ch for ch in text if not ch.isspace() and not _is_emoji(ch)
+                      and ord(ch) not in characters})  # fmt: skip
+    if not missing:
+        return []
+    message = f"the font '{layer.style.font}' has no glyph for {' '.join(missing)} (in the example)"
+    return [Problem(file, f"{where}.style.font", message)]
+
+
+def _is_emoji(ch: str) -> bool:
+    """Emoji (and their joiners and variation selectors) come from the emoji font."""
+    code = ord(ch)
+    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or code in (0x200D, 0xFE0F, 0x20E3)

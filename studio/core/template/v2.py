@@ -1,0 +1,230 @@
+"""Pydantic models of template format v2: v1 plus layers and regions, motion, the designer's fonts,
+text that fits its box, shapes, a template-wide look, creator inputs inside effects, per-slot
+volume with ducking, and metadata. A v2 template is a v1 `Template` with more to say, so code that
+reads v1 fields (timeline, fill, lint) reads v2 unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
+
+from studio.core.template.descriptions import add_descriptions
+from studio.core.template.layout import Placement
+from studio.core.template.motion import Motion
+from studio.core.template.schema import (
+    Colour,
+    FilterRef,
+    Fraction,
+    Slot,
+    Slug,
+    Sticker,
+    StrictModel,
+    Template,
+    TextLayer,
+    Timed,
+)
+
+SCHEMA_VERSION_2 = 2
+VERSION_NUMBER = re.compile(r"\d+\.\d+(\.\d+)?")
+INPUT_PATTERN = r"\{input:([a-z0-9][a-z0-9_-]{0,39})\}"
+RelativeFile = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class SlotV2(Slot, Placement):
+    """A slot that may share the screen: a region on a layer, a mask, a border, motion, volume."""
+
+    motion: Motion | None = Field(default=None, description="keyframes or a preset")
+    volume_db: Annotated[float, Field(ge=-60, le=12)] | None = Field(
+        default=None, description="this clip's own audio level; null uses soundtrack.clip_audio_db"
+    )
+
+
+class TextBox(StrictModel):
+    """A fixed box the text fits in whatever the creator types: it wraps, then shrinks."""
+
+    w: Annotated[float, Field(gt=0.05, le=1)] = Field(description="width, fraction of canvas")
+    h: Annotated[float, Field(gt=0.01, le=1)] = Field(description="height, fraction of canvas")
+    min_size: Annotated[int, Field(ge=8, le=400)] = Field(
+        default=32, description="the smallest size the text shrinks to (style.size is the largest)"
+    )
+    max_lines: Annotated[int, Field(ge=1, le=20)] = Field(
+        default=2, description="the most lines the text wraps to"
+    )
+    fill: bool = Field(
+        default=True, description="the style's background fills the whole box, not just the words"
+    )
+
+
+class TextLayerV2(TextLayer):
+    """A text layer that may fit a box, move, and use a font shipped with the template."""
+
+    box: TextBox | None = Field(default=None, description="fit the text in this box (x, y centre)")
+    motion: Motion | None = Field(default=None, description="keyframes or a preset")
+
+
+class StickerV2(Sticker, Placement):
+    """A sticker that may sit in a region (fitted inside it) on a layer, and move."""
+
+    motion: Motion | None = Field(default=None, description="keyframes or a preset")
+
+
+class Shape(Timed, Placement):
+    """A filled rectangle, rounded rectangle or circle filling its region for its time."""
+
+    id: Slug
+    shape: Literal["rect", "rounded", "circle"] = Field(default="rect", description="the outline")
+    fill: Colour = Field(default="#000000", description="fill colour (#RRGGBBAA for see-through)")
+    opacity: Fraction = Field(default=1.0, description="0 transparent, 1 opaque")
+    radius: Fraction = Field(
+        default=0.2, description="rounded corners' radius, fraction of the shorter side"
+    )
+    motion: Motion | None = Field(default=None, description="keyframes or a preset")
+
+
+class FontFile(StrictModel):
+    """A font shipped in the template folder; texts name it by its file name without suffix."""
+
+    file: RelativeFile = Field(description="a .ttf or .otf file in the template folder")
+    licence: RelativeFile = Field(
+        description="the font's licence file in the template folder (e.g. OFL.txt)"
+    )
+
+    @field_validator("file")
+    @classmethod
+    def _font_suffix(cls, value: str) -> str:
+        if not value.lower().endswith((".ttf", ".otf")):
+            raise ValueError(f"'{value}' must be a .ttf or .otf file")
+        return value
+
+
+class CreatorInput(StrictModel):
+    """A picture, clip or colour the creator picks that a filter parameter refers to as
+    `{input:<id>}` (e.g. a green screen's background); shown to the creator like a slot."""
+
+    id: Slug
+    label: Annotated[str, Field(min_length=1, max_length=60)] = Field(description="field title")
+    prompt: Annotated[str, Field(max_length=200)] = Field(default="", description="a hint")
+    kind: Literal["photo", "video", "any"] = Field(default="any", description="what is accepted")
+    required: bool = Field(default=True, description="the video cannot render without it")
+
+
+class Ducking(StrictModel):
+    """The soundtrack dips while the clips' voices play."""
+
+    amount_db: Annotated[float, Field(ge=0, le=40)] = Field(
+        default=10.0, description="how far the soundtrack dips, in dB"
+    )
+    attack: Annotated[float, Field(ge=0.001, le=2)] = Field(
+        default=0.05, description="seconds to dip once a voice starts"
+    )
+    release: Annotated[float, Field(ge=0.01, le=5)] = Field(
+        default=0.4, description="seconds to come back once it stops"
+    )
+
+
+def _version_number(value: str) -> str:
+    if not VERSION_NUMBER.fullmatch(value):
+        raise ValueError(f"must be a version like 1.2 or 1.2.3, not '{value}'")
+    return value
+
+
+VersionNumber = Annotated[str, Field(max_length=20), AfterValidator(_version_number)]
+
+
+class Metadata(StrictModel):
+    """Who made the template, under which licence, and which studio it needs."""
+
+    template_version: VersionNumber = Field(
+        default="1.0", description="the template's own version, e.g. 1.2"
+    )
+    author: Annotated[str, Field(max_length=120)] = Field(default="", description="its designer")
+    licence: Annotated[str, Field(max_length=120)] = Field(
+        default="", description="licence of the template and its assets, e.g. CC-BY-4.0"
+    )
+    min_studio_version: VersionNumber = Field(
+        default="0.1", description="the oldest studio version that renders it"
+    )
+
+
+class TemplateV2(Template):
+    """Format v2: slots in regions on layers, motion, fonts, fitted text, shapes, a look."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    schema_url: str | None = Field(
+        default=None, alias="$schema", description="the JSON Schema editors validate against"
+    )
+    version: Literal[2] = Field(description="template format version")  # type: ignore[assignment]
+    meta: Metadata = Field(default_factory=Metadata, description="version, author, licence")
+    slots: Annotated[list[SlotV2], Field(min_length=1, max_length=30)]  # type: ignore[assignment]
+    texts: Annotated[list[TextLayerV2], Field(max_length=30)] = Field(  # type: ignore[assignment]
+        default_factory=list
+    )
+    stickers: Annotated[list[StickerV2], Field(max_length=30)] = Field(  # type: ignore[assignment]
+        default_factory=list
+    )
+    shapes: Annotated[list[Shape], Field(max_length=30)] = Field(
+        default_factory=list, description="filled shapes drawn on their layers"
+    )
+    fonts: Annotated[list[FontFile], Field(max_length=8)] = Field(
+        default_factory=list, description="fonts shipped in the template folder"
+    )
+    look: Annotated[list[FilterRef], Field(max_length=8)] = Field(
+        default_factory=list, description="a filter chain over the whole video"
+    )
+    look_on: Literal["picture", "slots"] = Field(
+        default="picture",
+        description="picture: the look colours the composed frame (texts stay clean); "
+        "slots: each slot's picture before it is placed",
+    )
+    inputs: Annotated[list[CreatorInput], Field(max_length=8)] = Field(
+        default_factory=list, description="creator choices that filter parameters refer to"
+    )
+    ducking: Ducking | None = Field(
+        default=None, description="dip the soundtrack under the clips' voices"
+    )
+
+    # the metadata where the package manifest and the gallery look for it (by these names)
+    @property
+    def template_version(self) -> str:
+        return self.meta.template_version
+
+    @property
+    def author(self) -> str:
+        return self.meta.author
+
+    @property
+    def licence(self) -> str:
+        return self.meta.licence
+
+    @property
+    def min_studio_version(self) -> str:
+        return self.meta.min_studio_version
+
+    def font_names(self) -> list[str]:
+        """The names texts use for the template's own fonts (file names without suffix)."""
+        return [font.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] for font in self.fonts]
+
+
+def template_v2_json_schema(
+    filter_names: Sequence[str] = (), font_names: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The JSON Schema of a v2 template.json; known filter and font names are enumerated so an
+    editor autocompletes them (fonts stay open: a template may ship its own)."""
+    schema = add_descriptions(TemplateV2.model_json_schema(by_alias=True))
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://crossumer.studio/schema/template-v{SCHEMA_VERSION_2}.json"
+    definitions = schema.get("$defs", {})
+    if filter_names:
+        name = definitions["FilterRef"]["properties"]["name"]
+        name["enum"] = list(filter_names)
+        name.setdefault("description", "a filter's name (`studio filters` lists them)")
+    if font_names:
+        font = definitions["TextStyle"]["properties"]["font"]
+        font["anyOf"] = [{"enum": list(font_names)}, {"type": "string"}]
+        font["examples"] = list(font_names)
+    return schema

@@ -1,0 +1,293 @@
+"""Format v2 composition: slots, shapes and stickers in regions, drawn layer by layer, each cut
+to its mask, framed by its border and moved by its motion.
+
+Every picture is made at its region's size. A still with motion is scaled ONCE to the size its
+largest zoom needs and each frame is one affine warp of that (never the 12 MP original).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from studio.core.plan_layers import PlannedPlacement, PlannedShape
+from studio.core.render_plan import PlannedSlot, PlannedSticker, RenderPlan
+from studio.media.animation import sticker_pose
+from studio.media.decode import Frame
+from studio.media.filters import FilterChain
+from studio.media.motion import MotionPose, motion_pose
+from studio.media.overlay import blend_rgba
+from studio.media.shapes import border_coverage, coverage, solid_rgba
+from studio.media.slot_source import SlotSource
+
+FULL = PlannedPlacement()
+RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
+# a still is scaled once to at most twice its region; a stronger zoom is magnified per frame
+# (bounded memory whatever a template asks)
+MAX_STILL_ZOOM = 2.0
+REFERENCE_WIDTH = 1080
+
+
+@dataclass(frozen=True)
+class Box:
+    """A region in pixels."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+def warp_picture(picture: Frame, width: int, height: int, pose: MotionPose) -> Frame:
+    """`picture` (the region's content at zoom 1, at any size) posed and cut to width x height."""
+    src_h, src_w = picture.shape[:2]
+    factor = pose.scale * width / src_w
+    if not (pose.rotation or pose.x or pose.y):
+        # a centred zoom (Ken Burns) is a centred crop and one resize: twice as fast as a warp,
+        # and exact (the crop keeps the centre on a whole pixel)
+        crop_w = src_w - 2 * round((src_w - width / factor) / 2)
+        crop_h = src_h - 2 * round((src_h - height / factor) / 2)
+        if 0 < crop_w <= src_w and 0 < crop_h <= src_h:
+            left, top = (src_w - crop_w) // 2, (src_h - crop_h) // 2
+            window = picture[top : top + crop_h, left : left + crop_w]
+            zoomed: Frame = cv2.resize(window, (width, height), interpolation=cv2.INTER_LINEAR)
+            return zoomed
+    matrix = cv2.getRotationMatrix2D((src_w / 2, src_h / 2), -pose.rotation, factor)
+    matrix[0, 2] += width / 2 + pose.x * width - src_w / 2
+    matrix[1, 2] += height / 2 + pose.y * height - src_h / 2
+    warped: Frame = cv2.warpAffine(picture, matrix, (width, height), flags=cv2.INTER_LINEAR,
+                                   borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
+    return warped
+
+
+def transform_rgba(rgba: np.ndarray, scale: float, rotation: float) -> np.ndarray:
+    """Scale and rotate an RGBA image about its centre, growing the canvas to fit."""
+    h, w = rgba.shape[:2]
+    cos, sin = abs(np.cos(np.radians(rotation))), abs(np.sin(np.radians(rotation)))
+    side_w = int(np.ceil((cos * w + sin * h) * scale)) + 2
+    side_h = int(np.ceil((sin * w + cos * h) * scale)) + 2
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), -rotation, scale)
+    matrix[:, 2] += (side_w / 2 - w / 2, side_h / 2 - h / 2)
+    clear = (0, 0, 0, 0)
+    out: np.ndarray = cv2.warpAffine(rgba, matrix, (side_w, side_h), flags=cv2.INTER_LINEAR,
+                                     borderMode=cv2.BORDER_CONSTANT, borderValue=clear)  # fmt: skip
+    return out
+
+
+def blend_rgb(
+    frame: Frame, picture: Frame, box: Box, alpha: np.ndarray | None, opacity: float
+) -> None:
+    """Draw an RGB picture of the box's size into `frame` through `alpha` (None: opaque)."""
+    height, width = frame.shape[:2]
+    x0, y0 = max(box.left, 0), max(box.top, 0)
+    x1, y1 = min(box.left + box.width, width), min(box.top + box.height, height)
+    if x0 >= x1 or y0 >= y1 or opacity <= 0:
+        return
+    patch = picture[y0 - box.top : y1 - box.top, x0 - box.left : x1 - box.left]
+    if alpha is None and opacity >= 1:
+        frame[y0:y1, x0:x1] = patch
+        return
+    weight = np.full((*patch.shape[:2], 1), 255, np.uint16)
+    if alpha is not None:
+        weight = alpha[y0 - box.top : y1 - box.top, x0 - box.left : x1 - box.left, None].astype(
+            np.uint16
+        )
+    if opacity < 1:
+        weight = (weight * round(opacity * 256)) >> 8
+    region = frame[y0:y1, x0:x1]
+    mixed = patch.astype(np.uint16) * weight + region.astype(np.uint16) * (255 - weight)
+    region[...] = ((mixed + 127) // 255).astype(np.uint8)
+
+
+def _still_size(slot: PlannedSlot, width: int, height: int) -> tuple[int, int]:
+    """The size a still is scaled to once: its region, grown by its motion's largest zoom."""
+    zoom = slot.motion.max_scale() if slot.motion else 1.0
+    zoom = min(max(zoom, 1.0), MAX_STILL_ZOOM)
+    return round(width * zoom) // 2 * 2, round(height * zoom) // 2 * 2
+
+
+class LayerComposer:
+    """Draws the slots, shapes and region stickers of a layered plan at `t`."""
+
+    def __init__(
+        self, plan: RenderPlan, width: int, height: int, filters: dict[str, FilterChain]
+    ) -> None:
+        self.plan = plan
+        self.width, self.height = width, height
+        self.units = width / REFERENCE_WIDTH
+        self.filters = filters
+        # sources open when their slot first shows and close once it is over, so eight (or
+        # thirty) photos never sit in memory at once, and a long video holds only what shows
+        self.sources: dict[str, SlotSource] = {}
+        self.boxes = {s.id: Box(*(s.placement or FULL).pixels(width, height)) for s in plan.slots}
+        self._stills: dict[str, Frame] = {}
+        self._rgba: dict[str, np.ndarray] = {}
+
+    def compose(self, t: float) -> Frame:
+        """Slots, shapes and region stickers visible at `t`, lowest layer first."""
+        frame = np.zeros((self.height, self.width, 3), np.uint8)
+        items: list[tuple[int, int, object]] = []
+        order = 0
+        for slot in self.plan.slots:
+            if slot.visible.contains(t):
+                items.append(((slot.placement or FULL).layer, order, slot))
+            order += 1
+        if not items and self.plan.slots:  # past the end by rounding: hold the last slot
+            last = self.plan.slots[-1]
+            items.append(((last.placement or FULL).layer, order, last))
+        for shape in self.plan.shapes:
+            if shape.span.contains(t):
+                items.append((shape.placement.layer, order, shape))
+            order += 1
+        for sticker in self.plan.stickers:
+            if sticker.placement is not None and sticker.span.contains(t):
+                items.append((sticker.placement.layer, order, sticker))
+            order += 1
+        for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
+            if isinstance(item, PlannedSlot):
+                self._draw_slot(frame, item, t)
+            elif isinstance(item, PlannedShape):
+                self._draw_shape(frame, item, t)
+            elif isinstance(item, PlannedSticker):
+                self._draw_sticker(frame, item, t)
+        self._release(t)
+        return frame
+
+    def close(self) -> None:
+        """Stop every decoder."""
+        for source in self.sources.values():
+            source.close()
+        self.sources.clear()
+        self._stills.clear()
+
+    def _source(self, slot: PlannedSlot) -> SlotSource:
+        """The slot's source, opened on first use (a still at the size its motion needs)."""
+        source = self.sources.get(slot.id)
+        if source is None:
+            box = self.boxes[slot.id]
+            size = (box.width, box.height)
+            if slot.motion is not None and slot.media is not None:
+                size = _still_size(slot, box.width, box.height)
+            source = SlotSource(slot, *size, self.plan.fps)
+            if not source.is_still and size != (box.width, box.height):
+                source.close()  # a clip in motion is read at its region's size
+                source = SlotSource(slot, box.width, box.height, self.plan.fps)
+            self.sources[slot.id] = source
+        return source
+
+    def _release(self, t: float) -> None:
+        """Close the sources of slots that ended a while before `t` or start long after it."""
+        for slot in self.plan.slots:
+            far = t > slot.visible.end + RELEASE_AFTER or t < slot.visible.start - RELEASE_AFTER
+            if far and slot.id in self.sources and slot is not self.plan.slots[-1]:
+                self.sources.pop(slot.id).close()
+                self._stills.pop(slot.id, None)
+
+    def _picture(self, slot: PlannedSlot, t: float) -> Frame:
+        source = self._source(slot)
+        if slot.id in self._stills:
+            return self._stills[slot.id]
+        frame = source.frame_at(t)
+        chain = self.filters[slot.id]
+        if chain:
+            frame = chain.apply(frame, t)
+        if source.is_still and not chain.time_dependent:
+            self._stills[slot.id] = frame
+        return frame
+
+    def _draw_slot(self, frame: Frame, slot: PlannedSlot, t: float) -> None:
+        box = self.boxes[slot.id]
+        placement = slot.placement or FULL
+        picture = self._picture(slot, t)
+        pose = motion_pose(slot.motion, t - slot.visible.start)
+        if not pose.is_rest:
+            picture = warp_picture(picture, box.width, box.height, pose)
+        elif picture.shape[1] != box.width or picture.shape[0] != box.height:
+            method = cv2.INTER_AREA if picture.shape[1] > box.width else cv2.INTER_LINEAR
+            picture = cv2.resize(picture, (box.width, box.height), interpolation=method)
+        alpha = None
+        if placement.mask is not None:
+            alpha = coverage(box.width, box.height, placement.mask, placement.radius)
+        incoming = slot.transition_in
+        before = None
+        if incoming is not None and incoming.span.contains(t):
+            before = self._crop(frame, box).copy()
+        blend_rgb(frame, picture, box, alpha, pose.opacity)
+        if before is not None and incoming is not None:
+            from studio.media.compositor import transition_frame  # avoids an import cycle
+
+            progress = (t - incoming.span.start) / max(incoming.span.duration, 1e-6)
+            after = self._crop(frame, box).copy()
+            mixed = transition_frame(incoming.kind, before, after, progress)
+            blend_rgb(frame, mixed, box, None, 1.0)
+        if placement.border_width:
+            self._draw_border(frame, slot.id, placement, box)
+
+    def _crop(self, frame: Frame, box: Box) -> Frame:
+        crop: Frame = frame[box.top : box.top + box.height, box.left : box.left + box.width]
+        if crop.shape[:2] != (box.height, box.width):  # a region reaching past the edge
+            padded = np.zeros((box.height, box.width, 3), np.uint8)
+            padded[: crop.shape[0], : crop.shape[1]] = crop
+            return padded
+        return crop
+
+    def _draw_border(self, frame: Frame, key: str, placement: PlannedPlacement, box: Box) -> None:
+        rgba = self._rgba.get("border:" + key)
+        if rgba is None:
+            line = max(1, round(placement.border_width * self.units))
+            alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
+            rgba = solid_rgba(box.width, box.height, placement.border_color, alpha)
+            self._rgba["border:" + key] = rgba
+        blend_rgba(frame, rgba, box.left, box.top)
+
+    def _draw_shape(self, frame: Frame, shape: PlannedShape, t: float) -> None:
+        box = Box(*shape.placement.pixels(self.width, self.height))
+        kind = {"rect": None, "rounded": "rounded", "circle": "circle"}[shape.shape]
+        rgba = self._rgba.get("shape:" + shape.id)
+        if rgba is None:
+            alpha = coverage(box.width, box.height, kind, shape.radius)
+            rgba = solid_rgba(box.width, box.height, shape.fill, alpha)
+            self._rgba["shape:" + shape.id] = rgba
+        pose = motion_pose(shape.motion, t - shape.span.start)
+        self._place(frame, rgba, box, pose, shape.opacity)
+        if shape.placement.border_width:  # the border follows the shape's own outline
+            outline = replace(shape.placement, mask=kind, radius=shape.radius)
+            self._draw_border(frame, "shape:" + shape.id, outline, box)
+
+    def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, t: float) -> None:
+        assert sticker.placement is not None
+        box = Box(*sticker.placement.pixels(self.width, self.height))
+        rgba = self._rgba.get("sticker:" + sticker.id)
+        if rgba is None:
+            with Image.open(sticker.image) as image:
+                picture = np.asarray(image.convert("RGBA"))
+            fit = min(box.width / picture.shape[1], box.height / picture.shape[0])
+            size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
+            rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
+            self._rgba["sticker:" + sticker.id] = rgba
+        loop = sticker_pose(sticker.span, t, sticker.animation)
+        if loop is None:
+            return
+        moved = motion_pose(sticker.motion, t - sticker.span.start)
+        pose = MotionPose(
+            moved.x + loop.dx * self.width / box.width,
+            moved.y + loop.dy * self.height / box.height,
+            moved.scale * loop.scale * sticker.scale,
+            moved.rotation + loop.rotation + sticker.rotation,
+            moved.opacity * loop.opacity,
+        )
+        self._place(frame, rgba, box, pose, sticker.opacity)
+
+    def _place(
+        self, frame: Frame, rgba: np.ndarray, box: Box, pose: MotionPose, opacity: float
+    ) -> None:
+        """Draw `rgba` centred in `box`, posed."""
+        if abs(pose.scale - 1) > 1e-3 or pose.rotation:
+            rgba = transform_rgba(rgba, pose.scale, pose.rotation)
+        cx = box.left + box.width / 2 + pose.x * box.width
+        cy = box.top + box.height / 2 + pose.y * box.height
+        left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
+        blend_rgba(frame, rgba, left, top, opacity * pose.opacity)

@@ -1,0 +1,129 @@
+"""Lint of format v2: the filter registry, overlapping slots, unused blanks, fitted text at its
+longest input, a shipped font's glyphs, and a beat-timed template without a beat grid."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.core.resources import bundled_templates_dir
+from studio.core.template.errors import Problem
+from studio.core.template.lint import lint_template
+from studio.media.filters.check import filter_problems
+from studio.media.text_measure import measure_text_layer
+from tests.conftest import TemplateEditor
+
+V2 = sorted(
+    p.name
+    for p in bundled_templates_dir().iterdir()
+    if (p / "template.json").is_file() and '"version": 2' in (p / "template.json").read_text()
+)
+
+
+def _lint(folder: Path) -> list[Problem]:
+    return lint_template(folder, measure=measure_text_layer, check_filter=filter_problems)
+
+
+def _found(problems: list[Problem]) -> list[tuple[str, str, str]]:
+    return [(p.severity, p.json_path, p.message) for p in problems]
+
+
+@pytest.mark.parametrize("slug", V2)
+def test_bundled_v2_templates_lint_clean_with_the_filter_registry(slug: str) -> None:
+    assert len(V2) >= 12
+    assert _lint(bundled_templates_dir() / slug) == []
+
+
+@pytest.mark.parametrize(
+    ("look", "path", "message"),
+    [
+        ({"name": "sparkle"}, "look[0].name", "unknown filter 'sparkle' (filters: "),
+        ({"name": "vignette", "params": {"radius": 2}}, "look[0].params.radius",
+         "vignette has no parameter 'radius' (parameters: amount, size)"),
+        ({"name": "vignette", "params": {"amount": 7}}, "look[0].params.amount",
+         "must be between 0 and 1, not 7"),
+        ({"name": "vignette", "params": {"amount": "lots"}}, "look[0].params.amount",
+         "must be a number, not 'lots'"),
+    ],
+)  # fmt: skip
+def test_filter_problems_are_errors_at_their_json_path(
+    edited_template: TemplateEditor, look: dict[str, Any], path: str, message: str
+) -> None:
+    def add_look(data: dict[str, Any]) -> None:
+        data["look"] = [look]
+
+    problems = _lint(edited_template("duet", add_look))
+    assert [(p.severity, p.json_path) for p in problems] == [("error", path)]
+    assert problems[0].message.startswith(message)
+
+
+def test_overlapping_slots_on_one_layer_are_reported(edited_template: TemplateEditor) -> None:
+    def both_left(data: dict[str, Any]) -> None:
+        data["slots"][1]["layout"] = "left"
+
+    assert _found(_lint(edited_template("duet", both_left))) == [
+        ("warning", "slots[1]", "overlaps slots[0] ('original') on layer 0 from 0.00 s to "
+         "15.00 s: one hides the other (give them different regions or layers)")
+    ]  # fmt: skip
+
+
+def test_an_unused_blank_warns(edited_template: TemplateEditor) -> None:
+    def extra(data: dict[str, Any]) -> None:
+        data["blanks"].append({"id": "mood", "prompt": "Mood?", "example": "happy"})
+
+    assert _found(_lint(edited_template("duet", extra))) == [
+        ("warning", "blanks[1]", "'mood' is never used in texts or caption")
+    ]
+
+
+def test_fitted_text_is_checked_at_its_longest_input(edited_template: TemplateEditor) -> None:
+    def long(data: dict[str, Any]) -> None:
+        data["blanks"][0]["max_length"] = 200
+
+    problems = _found(_lint(edited_template("green-screen", long)))
+    assert problems == [
+        ("warning", "texts[0].box", "the longest allowed input (200 characters) does not fit the "
+         "box at the minimum size 30 (lower min_size, allow more lines or a bigger box)")
+    ]  # fmt: skip
+
+
+def test_fitted_text_box_under_the_buttons_warns(edited_template: TemplateEditor) -> None:
+    def low(data: dict[str, Any]) -> None:
+        data["texts"][0]["y"] = 0.9
+
+    problems = _lint(edited_template("green-screen", low))
+    assert problems and all(p.json_path == "texts[0].box" for p in problems)
+    assert "the text box reaches under TikTok's buttons at the bottom" in [
+        p.message for p in problems
+    ]
+
+
+def test_a_shipped_font_without_a_glyph_is_an_error(edited_template: TemplateEditor) -> None:
+    def japanese(data: dict[str, Any]) -> None:
+        data["blanks"][0]["example"] = "夏 2026 ☀️"
+
+    assert _found(_lint(edited_template("photo-dump", japanese))) == [
+        ("error", "texts[0].style.font", "the font 'Lobster' has no glyph for 夏 (in the example)")
+    ]
+
+
+def test_beat_motion_on_a_track_without_a_grid_says_what_to_add(
+    edited_template: TemplateEditor,
+) -> None:
+    def own_track(data: dict[str, Any]) -> None:
+        data["soundtrack"]["track"] = "song.wav"
+        data["slots"][1]["motion"] = {"preset": "punch-in"}
+
+    folder = edited_template("duet", own_track)
+    with wave.open(str(folder / "song.wav"), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(8000)
+        handle.writeframes(b"\0\0" * 8000 * 16)
+    assert _found(_lint(folder)) == [
+        ("error", "soundtrack.beats", 'timed in beats but the track has no beat grid: add "beats": '
+         '{"bpm": 120, "first_beat": 0} (or "times": [...]) to the soundtrack')
+    ]  # fmt: skip

@@ -1,0 +1,59 @@
+"""Format v2 audio: each slot's own clip level, and the soundtrack ducked under the clips' voices.
+The mix graph is run by the real ffmpeg before loudness normalisation, so levels are exact."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from studio.core.fill import CreatorInput, SlotInput
+from studio.core.template import load_template
+from studio.media.audio_mix import _clips_with_audio, mix_graph
+from studio.media.ffmpeg import run_ffmpeg
+from studio.media.render import prepare
+from tests.media_factory import small_template, solid_clip
+
+RATE = 48_000
+
+
+def _amplitude(samples: np.ndarray, start: float, end: float, hz: float) -> float:
+    """Amplitude of the `hz` sine within [start, end) seconds."""
+    part = samples[int(start * RATE) : int(end * RATE)]
+    t = np.arange(part.size) / RATE
+    return float(2 * np.abs(np.mean(part * np.exp(-2j * np.pi * hz * t))))
+
+
+def test_music_dips_under_a_voice_by_the_ducking_amount(tmp_path: Path) -> None:
+    music = (np.sin(2 * np.pi * 200 * np.arange(5 * RATE) / RATE) * 0.4 * 32767).astype(np.int16)
+    folder = small_template(tmp_path / "duck", {
+        "version": 2,
+        "duration": 4,
+        "soundtrack": {"track": "music.wav", "clip_audio_db": 0},
+        "ducking": {"amount_db": 12, "attack": 0.005, "release": 0.05},
+        "slots": [
+            {"id": "quiet", "label": "Quiet", "start": 0, "duration": 4, "layout": "left"},
+            {"id": "voice", "label": "Voice", "start": 2, "duration": 2, "layout": "right",
+             "volume_db": -6},
+        ],
+    })  # fmt: skip
+    with wave.open(str(folder / "music.wav"), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes(music.tobytes())
+    quiet = solid_clip(tmp_path / "quiet.mp4", "black", 4.0, size="64x64")
+    voice = solid_clip(tmp_path / "voice.mp4", "black", 2.0, size="64x64", tone_hz=1000)
+    plan = prepare(load_template(folder),
+                   CreatorInput(slots={"quiet": SlotInput(quiet), "voice": SlotInput(voice)}))  # fmt: skip
+    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
+                      "-f", "f32le", "-"]).stdout  # fmt: skip
+    mixed = np.frombuffer(raw, np.float32)
+    before = _amplitude(mixed, 0.5, 1.5, 200)
+    during = _amplitude(mixed, 2.4, 3.6, 200)
+    dip = 20 * np.log10(during / before)
+    assert -13.5 < dip < -10.5  # 12 dB asked
+    voice_level = _amplitude(mixed, 2.4, 3.6, 1000)
+    assert abs(20 * np.log10(voice_level / 0.125) + 6) < 1.5  # the tone (1/8) at its -6 dB
