@@ -58,19 +58,25 @@ def run_check(args: argparse.Namespace) -> int:
     from studio.core.post.preflight import preflight
     from studio.media.conform import conform
     from studio.media.ffmpeg import MediaError
+    from studio.media.measured_length import truncation
+    from studio.media.probe import probe
     from studio.media.video_facts import video_facts
 
     try:
         platforms = chosen_platforms(args.platforms)
         facts = video_facts(args.video)
+        # a file cut short is an error no platform setting fixes: the exit code says so
+        broken = truncation(probe(args.video))
     except (KeyError, PlatformError) as exc:
         return fail(str(exc).strip("'\""))
     except MediaError as exc:
         return fail(str(exc))
-    refused = False
+    if broken is not None:
+        say(f"{args.video}: error: {broken.message}")
+    refused = broken is not None
     for target in platforms:
         findings = preflight(target, facts, args.caption, args.title)
-        if not findings:
+        if not findings and broken is None:
             say(f"{target.name}: ready to post")
         for finding in findings:
             say(finding.line(target.name))
@@ -83,7 +89,7 @@ def run_check(args: argparse.Namespace) -> int:
             except MediaError as exc:
                 return fail(str(exc))
             say(f"{target.name}: wrote {fixed}")
-    return EXIT_PROBLEMS if refused and not args.fix else EXIT_OK
+    return EXIT_PROBLEMS if (refused and not args.fix) or broken is not None else EXIT_OK
 
 
 def run_hashtags(args: argparse.Namespace) -> int:

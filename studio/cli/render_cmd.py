@@ -76,7 +76,7 @@ def run_render(args: argparse.Namespace) -> int:
     from studio.core.fill import FillError
     from studio.core.template import load_template
     from studio.media.encoder import PRESETS, EncoderSettings
-    from studio.media.render import RenderCancelled, prepare, render
+    from studio.media.render import RenderCancelled, input_warnings, prepare, render
 
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
@@ -98,6 +98,8 @@ def run_render(args: argparse.Namespace) -> int:
         loaded = load_template(resolve_template_path(args.template))
         # the same project the desktop app edits, so both export the same video
         plan = prepare(loaded, build_project(loaded, args, in_points, chosen).creator_input())
+        for warning in input_warnings(plan):
+            print(f"studio: {warning}", file=sys.stderr)
         warn_before_render(plan, platforms, args.title)
         bar = None if args.quiet else ProgressBar()
         with _cancel_on_interrupt(cancel):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PIL import Image
 
 from studio.core.plan_layers import PlannedMotion
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
@@ -23,6 +22,7 @@ from studio.media.filters import FilterChain, build_filter
 from studio.media.layers import LayerComposer
 from studio.media.motion import motion_pose
 from studio.media.overlay import blend_rgba
+from studio.media.picture import load_picture_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.text import TextRenderer
@@ -43,8 +43,7 @@ def sticker_picture(path: Path) -> np.ndarray:
 
 @cache
 def _sticker_rgba(path: str) -> np.ndarray:
-    with Image.open(path) as image:
-        return np.asarray(image.convert("RGBA"))
+    return load_picture_rgba(path)  # its declared size checked before it is decoded
 
 
 def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:

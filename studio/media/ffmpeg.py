@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import threading
 import time
@@ -77,4 +78,12 @@ def last_error_line(stderr: bytes) -> str:
     """The last non-empty line ffmpeg printed, which is nearly always the reason."""
     lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines()]
     lines = [line for line in lines if line]
-    return lines[-1] if lines else ""
+    return plain_line(lines[-1]) if lines else ""
+
+
+_INTERNALS = re.compile(r"^(?:\[[^\]]*@ 0x[0-9a-f]+\]\s*)+")
+
+
+def plain_line(line: str) -> str:
+    """An ffmpeg line without its internal prefixes (`[in#0 @ 0x55...] `): a creator reads it."""
+    return _INTERNALS.sub("", line).strip()

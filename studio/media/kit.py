@@ -56,11 +56,13 @@ class PostingKit:
 
 def frame_at(video: Path, seconds: float, width: int, height: int) -> np.ndarray:
     """One RGB frame of `video` at `seconds` (the last frame if past the end)."""
+    # scaled to the displayed size: an anamorphic video's stored pixels are not square
+    shown = ["-vf", f"scale={width}:{height},setsar=1"]
     result = run_ffmpeg(["-ss", f"{max(0.0, seconds):.3f}", "-i", str(video), "-frames:v", "1",
-                         "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])  # fmt: skip
+                         *shown, "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])  # fmt: skip
     size = width * height * 3
     if len(result.stdout) < size:  # asked past the end: take the last frame instead
-        result = run_ffmpeg(["-sseof", "-0.5", "-i", str(video), "-update", "1",
+        result = run_ffmpeg(["-sseof", "-0.5", "-i", str(video), "-update", "1", *shown,
                              "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])  # fmt: skip
     data = result.stdout[-size:]
     if len(data) < size:

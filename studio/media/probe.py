@@ -7,21 +7,27 @@ across versions for the fields used here. Every failure becomes a MediaError nam
 from __future__ import annotations
 
 import re
+import stat as stat_kind
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
 
 from studio.media.ffmpeg import MediaError, ffmpeg_exe
+from studio.media.measured_length import ESTIMATED, packet_length
+from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture, load_picture_rgb
 
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic"}
-MAX_PHOTO_PIXELS = 100_000_000  # a decompression bomb is refused, not decoded
+PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".apng", ".webp", ".bmp", ".gif", ".tif", ".tiff",
+                  ".heic", ".heif"}  # fmt: skip
+MAX_PHOTO_PIXELS = MAX_PICTURE_PIXELS  # a decompression bomb is refused, not decoded
+NOT_MEDIA = "is not a video or photo"
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _VIDEO = re.compile(r"Stream #\S+.*?: Video: (\w+).*?, (\d{2,5})x(\d{2,5})[ ,]")
+_SAR = re.compile(r"\[SAR (\d+):(\d+) DAR")
 _FPS = re.compile(r"([\d.]+) (?:fps|tbr)")
 _AUDIO = re.compile(r"Stream #\S+.*?: Audio: (\w+)(?:.*?, (\d+) Hz)?")
 _ROTATION = re.compile(r"rotation of (-?[\d.]+) degrees")
@@ -41,6 +47,13 @@ class MediaInfo:
     audio_codec: str = ""
     audio_rate: int = 0
     rotation: int = 0
+    # the stored picture's pixel shape (anamorphic video: PAL 720x576 is stored at 64:45);
+    # width x height above is already the displayed size, and the decoder makes pixels square
+    sample_aspect: tuple[int, int] = (1, 1)
+
+    @property
+    def anamorphic(self) -> bool:
+        return self.sample_aspect[0] != self.sample_aspect[1]
 
     @property
     def has_audio(self) -> bool:
@@ -56,12 +69,25 @@ def probe(path: str | Path) -> MediaInfo:
     path = Path(path)
     try:
         stat = path.stat()
-    except OSError:
+    except FileNotFoundError:
         raise MediaError(path, "no such file") from None
-    if not path.is_file():
-        raise MediaError(path, "no such file")
+    except PermissionError:
+        raise MediaError(path, "permission denied (the file cannot be read)") from None
+    except OSError as exc:
+        raise MediaError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if stat_kind.S_ISDIR(stat.st_mode):
+        raise MediaError(path, "is a folder, not a video or photo")
+    if not stat_kind.S_ISREG(stat.st_mode):  # a device or a pipe would block or never end
+        raise MediaError(path, f"{NOT_MEDIA} (it is a device or pipe, not a file)")
     if stat.st_size == 0:
         raise MediaError(path, "the file is empty (0 bytes)")
+    try:
+        with path.open("rb") as file:
+            file.read(16)
+    except PermissionError:
+        raise MediaError(path, "permission denied (the file cannot be read)") from None
+    except OSError as exc:
+        raise MediaError(path, f"cannot read the file ({exc.strerror or exc})") from None
     return _probe_file(str(path), stat.st_size, stat.st_mtime_ns)
 
 
@@ -71,7 +97,14 @@ def _probe_file(name: str, size: int, mtime_ns: int) -> MediaInfo:
     path = Path(name)
     if path.suffix.lower() in PHOTO_SUFFIXES:
         return _probe_photo(path)
-    return parse_ffmpeg_summary(path, _ffmpeg_summary(path))
+    text = _ffmpeg_summary(path)
+    info = parse_ffmpeg_summary(path, text)
+    if ESTIMATED in text and info.has_audio:
+        # a VBR MP3 without a Xing header: the estimate trusts the first frames' bitrate
+        measured = packet_length(path, "a:0")
+        if measured:
+            info = replace(info, duration=round(measured, 6))
+    return info
 
 
 def _ffmpeg_summary(path: Path) -> str:
@@ -88,8 +121,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     video = _VIDEO.search(text)
     audio = _AUDIO.search(text)
     if not video and not audio:
-        reason = _reason(text)
-        raise MediaError(path, f"not a video, photo or audio file we can read ({reason})")
+        raise MediaError(path, _reason(path, text))
     duration = 0.0
     if match := _DURATION.search(text):
         hours, minutes, seconds = match.groups()
@@ -100,6 +132,11 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         return MediaInfo(path, "audio", duration=duration, audio_codec=audio_codec,
                          audio_rate=audio_rate)  # fmt: skip
     width, height = int(video.group(2)), int(video.group(3))
+    sample_aspect = (1, 1)
+    if (sar := _SAR.match(text, video.end())) and int(sar.group(1)) and int(sar.group(2)):
+        sample_aspect = (int(sar.group(1)), int(sar.group(2)))
+        # stored 720x576 at 64:45 is shown 1024x576: the width stretches, the height stays
+        width = max(2, round(width * sample_aspect[0] / sample_aspect[1] / 2) * 2)
     line_end = text.find("\n", video.start())
     fps_match = _FPS.search(text[video.start() : line_end if line_end > 0 else None])
     rotation = 0
@@ -121,36 +158,41 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         audio_codec=audio_codec,
         audio_rate=audio_rate,
         rotation=rotation,
+        sample_aspect=sample_aspect if sample_aspect[0] != sample_aspect[1] else (1, 1),
     )
 
 
-def _reason(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for needle in ("moov atom not found", "Invalid data found", "No such file", "Permission"):
-        for line in lines:
-            if needle in line:
-                return "moov atom not found: the file is truncated" if "moov" in needle else line
-    return lines[-1] if lines else "ffmpeg could not open it"
+def _reason(path: Path, text: str) -> str:
+    """What the creator can act on, from ffmpeg's complaint (never its internals)."""
+    if "Permission denied" in text:
+        return "permission denied (the file cannot be read)"
+    if "moov atom not found" in text:
+        if _looks_like_mp4(path):
+            return "the file is cut short: its index (moov atom) is missing; copy it again"
+        return NOT_MEDIA
+    if "No such file" in text:
+        return "no such file"
+    return f"{NOT_MEDIA} (no picture or sound could be read from it)"
+
+
+def _looks_like_mp4(path: Path) -> bool:
+    """An MP4/MOV starts with an `ftyp` (or another ISO) box; random bytes do not."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(12)
+    except OSError:
+        return False
+    return len(head) >= 8 and head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip")
 
 
 def _probe_photo(path: Path) -> MediaInfo:
-    try:
-        with Image.open(path) as image:
-            if image.width * image.height > MAX_PHOTO_PIXELS:
-                raise MediaError(path, f"the photo is too large ({image.width}x{image.height})")
-            image.verify()
-        with Image.open(path) as image:
-            upright = ImageOps.exif_transpose(image)
-            width, height = upright.size
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise MediaError(path, f"cannot read the photo ({exc})") from None
-    return MediaInfo(path, "photo", width, height)
+    picture = inspect_picture(path)
+    if picture.animated:  # a GIF, WebP or PNG that moves is a clip, not a still
+        return MediaInfo(path, "video", picture.width, picture.height, fps=picture.fps,
+                         duration=picture.duration, video_codec=picture.format)  # fmt: skip
+    return MediaInfo(path, "photo", picture.width, picture.height)
 
 
 def load_photo_rgb(path: Path) -> Image.Image:
     """The photo upright (EXIF orientation applied) in RGB."""
-    try:
-        with Image.open(path) as image:
-            return ImageOps.exif_transpose(image).convert("RGB")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise MediaError(path, f"cannot read the photo ({exc})") from None
+    return load_picture_rgb(path)

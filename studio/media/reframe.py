@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.media.decode import Frame, VideoReader
+from studio.media.decode import Frame
 from studio.media.faces import DETECT_WIDTH, detect_faces
 from studio.media.probe import MediaInfo, probe
 
@@ -56,7 +56,9 @@ def analyse(info: MediaInfo, start: float, length: float) -> FollowPath:
     """Where the main face is over `length` seconds of the clip from `start`."""
     width = min(DETECT_WIDTH, info.width)
     height = max(2, round(info.height * width / info.width) // 2 * 2)
-    reader = VideoReader(info, width, height, ANALYSIS_FPS, start=start)
+    from studio.media.clip_reader import open_clip  # clip_reader -> fit -> this module
+
+    reader = open_clip(info, width, height, ANALYSIS_FPS, start=start)
     raw: list[float] = []
     try:
         while len(raw) < max(1, round(length * ANALYSIS_FPS)):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.core.errors import Cancelled, StudioError
+from studio.core.errors import Cancelled, Problem, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import RenderPlan
@@ -31,6 +31,8 @@ from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
 from studio.media.handoff import put_unless_stopped
+from studio.media.measured_length import truncation
+from studio.media.picture import inspect_picture
 from studio.media.probe import probe
 from studio.media.template_assets import refuse_over_budget
 
@@ -140,7 +142,23 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
     for ref in plan.look:
         build_filter(ref.name, ref.strength, ref.params)
+    for sticker in plan.stickers:
+        inspect_picture(sticker.image)  # a bomb or broken sticker fails now, not mid-export
     return plan
+
+
+def input_warnings(plan: RenderPlan) -> list[Problem]:
+    """What the render can make but the creator should know: a clip or song cut short (its
+    last picture or silence would fill the rest without a word)."""
+    files = [slot.media for slot in plan.slots if slot.media is not None]
+    if plan.audio.soundtrack is not None:
+        files.append(plan.audio.soundtrack)
+    warnings = []
+    for path in dict.fromkeys(files):  # each file once, in order
+        found = truncation(probe(path))
+        if found is not None:
+            warnings.append(Problem(path, "", found.message, "warning"))
+    return warnings
 
 
 def check_output_folder(output: Path) -> None:

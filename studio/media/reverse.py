@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 
-from studio.media.decode import Frame, VideoReader
+from studio.media.clip_reader import open_clip
+from studio.media.decode import Frame
 from studio.media.probe import MediaInfo
 
 CHUNK = 15
@@ -44,7 +45,7 @@ class ReverseReader:
         return self._chunk[min(index - self._chunk_first, len(self._chunk) - 1)]
 
     def _load(self, first: int, last: int) -> None:
-        reader = VideoReader(
+        reader = open_clip(
             self.info, self.width, self.height, self.fps,
             start=self.start + first / self.fps * self.speed, speed=self.speed, fit=self.fit,
         )  # fmt: skip

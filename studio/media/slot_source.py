@@ -8,42 +8,20 @@ filters see ordinary frames.
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from studio.core.render_plan import PlannedSlot
-from studio.media.decode import Frame, VideoReader, decode_size
-from studio.media.faces import detect_faces
+from studio.media.clip_reader import ClipReader, is_animation, open_clip
+from studio.media.decode import Frame, decode_size
+from studio.media.fit import fit_image
+from studio.media.measured_length import truncation
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
 from studio.media.reframe import FollowPath, follow_path, follow_window
 from studio.media.reverse import ReverseReader
 
+__all__ = ["RESTART_AHEAD_SECONDS", "SlotSource", "fit_image"]
+
 RESTART_AHEAD_SECONDS = 2.0  # further ahead than this, seeking beats decoding forward
-
-
-def fit_image(image: np.ndarray, width: int, height: int, fit: str) -> Frame:
-    """A picture fitted to width x height: cropped to cover, or contained on a blurred copy."""
-    h, w = image.shape[:2]
-    cover = max(width / w, height / h)
-    if fit != "contain":
-        size = (max(width, round(w * cover)), max(height, round(h * cover)))
-        method = cv2.INTER_AREA if cover < 1 else cv2.INTER_LINEAR
-        scaled = cv2.resize(image, size, interpolation=method)
-        faces = detect_faces(image) if fit == "follow" and size[0] > width else []
-        top = (scaled.shape[0] - height) // 2
-        if faces:  # a photo in a follow slot is framed on its main face
-            return follow_window(scaled[top : top + height], faces[0].cx, width)
-        left = (scaled.shape[1] - width) // 2
-        return np.ascontiguousarray(scaled[top : top + height, left : left + width])
-    background = fit_image(cv2.resize(image, (max(1, w // 8), max(1, h // 8))), width // 8 or 1,
-                           height // 8 or 1, "cover")  # fmt: skip
-    background = cv2.resize(cv2.GaussianBlur(background, (0, 0), 4), (width, height))
-    contain = min(width / w, height / h)
-    fg_w, fg_h = max(1, round(w * contain)), max(1, round(h * contain))
-    foreground = cv2.resize(image, (fg_w, fg_h), interpolation=cv2.INTER_AREA)
-    top, left = (height - fg_h) // 2, (width - fg_w) // 2
-    background[top : top + fg_h, left : left + fg_w] = foreground
-    return background
 
 
 class SlotSource:
@@ -63,13 +41,16 @@ class SlotSource:
         if self.info is not None and self.info.kind == "video":
             source = (self.info.width, self.info.height)
             fit = "cover" if slot.fit == "follow" else slot.fit
+            if is_animation(self.info):  # fitted in numpy at the canvas size
+                source = (width, height)
             self.frame_size = self._read_size = decode_size(source, width, height, fit)
             if slot.fit == "follow":
                 self._start_following(self.info)
         self._still: Frame | None = None
-        self._reader: VideoReader | ReverseReader | None = None
+        self._reader: ClipReader | ReverseReader | None = None
         self._next_index = 0
         self._last: Frame | None = None
+        self._ended = False  # the reader ran out: the slot holds its last frame
         if self.info is None:
             self._still = np.zeros((height, width, 3), np.uint8)
         elif self.info.kind == "photo":
@@ -85,14 +66,17 @@ class SlotSource:
         reverse = self.slot.time_effect == "reverse"
         index = output_index if reverse else self.slot.media_frame(output_index, self.fps)
         ahead = index - self._next_index
-        if self._reader is None or ahead < -1 or ahead > RESTART_AHEAD_SECONDS * self.fps:
+        # past the clip's end the slot holds its last frame: seeking there would find nothing
+        far = ahead > RESTART_AHEAD_SECONDS * self.fps and not self._ended
+        if self._reader is None or ahead < -1 or far:
             self._restart(index)
         if index < self._next_index and self._last is not None:
             return self._last  # asked again for the frame just shown
         assert self._reader is not None
-        while self._next_index <= index:
+        while self._next_index <= index and not self._ended:
             frame = self._reader.read()
             if frame is None:
+                self._ended = True
                 break
             if self._follow is not None:
                 media_time = self._media_time(self._next_index)
@@ -136,22 +120,32 @@ class SlotSource:
                 skip=index,
             )  # fmt: skip
         else:
-            start = self.slot.in_point + index / self.fps * self.slot.speed
-            if self.slot.when_short != "loop" and self.info.duration:
-                # asked for a time past a held clip's end (a preview, sparse sampling): restart
-                # near its last frame, which is what it holds, instead of after the end
-                start = min(start, max(0.0, self.info.duration - 2 / self.fps))
-            self._reader = VideoReader(
+            loop = self.slot.when_short == "loop"
+            if not loop:  # a jump into the hold starts on the clip's last frames instead
+                index = min(index, self._last_start_index())
+            self._reader = open_clip(
                 self.info,
                 *self._read_size,
                 self.fps,
-                start=start,
+                start=self.slot.in_point + index / self.fps * self.slot.speed,
                 speed=self.slot.speed,
                 fit=fit,
-                loop=self.slot.when_short == "loop",
+                loop=loop,
             )
         self._next_index = index
         self._last = None
+        self._ended = False
+
+    def _last_start_index(self) -> int:
+        """The latest output index a reader can start at and still find a picture: half a
+        second before the clip's end (its stated length may run a frame past its last one)."""
+        assert self.info is not None
+        if self.info.duration <= 0:
+            return 1 << 30  # unknown length: seek where asked
+        cut = truncation(self.info)  # a file cut short ends where its data does
+        end = cut.decodable if cut is not None else self.info.duration
+        remaining = (end - self.slot.in_point) / self.slot.speed - 0.5
+        return max(0, int(remaining * self.fps))
 
     def close(self) -> None:
         if self._reader is not None:

@@ -39,9 +39,9 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     return {
         "zero": (zero, "the file is empty (0 bytes)"),
-        "truncated": (truncated, "not a video, photo or audio file we can read"),
+        "truncated": (truncated, "is not a video or photo"),  # no header left to tell
         "audio_only": (audio_only, "is audio only; slot 'one' needs a video or photo"),
-        "photo": (photo, "cannot read the photo"),
+        "photo": (photo, "is not a video or photo (the picture cannot be read)"),
     }
 
 

@@ -31,7 +31,8 @@ from studio.media.probe import probe
 from studio.media.slot_source import SlotSource
 
 KEY_RGB = {"green": (0, 255, 0), "blue": (0, 0, 255)}
-BACKGROUND_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".mp4", ".mov", ".mkv", ".webm", ".m4v")
+BACKGROUND_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".heic", ".heif", ".mp4", ".mov",
+                       ".mkv", ".webm", ".m4v")  # fmt: skip
 FOREVER = 1e9  # a background clip loops for as long as it is asked for
 BACKDROP_FPS = 30
 

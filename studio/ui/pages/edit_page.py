@@ -306,7 +306,7 @@ class EditPage(QWidget):
 
     def export(self) -> Path | None:
         """Export the draft to the output folder; returns the path it will be written to."""
-        from studio.media.render import prepare
+        from studio.media.render import input_warnings, prepare
 
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
@@ -325,6 +325,9 @@ class EditPage(QWidget):
         except Exception as exc:  # unforeseen: still one line, never a traceback
             self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             return None
+        # a clip cut short renders, holding its last picture: say so while it does
+        if warnings := input_warnings(plan):
+            self.problems.setText("\n".join(str(warning) for warning in warnings))
         self.output_folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"

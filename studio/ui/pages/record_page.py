@@ -54,7 +54,10 @@ from studio.ui.widgets.waveform import envelope
 
 RECENT_TAKES = 12
 AUDIO_FILES = "Audio (*.m4a *.mp3 *.wav *.aac *.flac *.ogg *.opus)"
-MEDIA_FILES = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png *.webp)"
+MEDIA_FILES = (
+    "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png "
+    "*.webp *.heic *.heif *.gif)"
+)
 
 
 class RecordPage(QWidget):

@@ -35,7 +35,12 @@ def thumbnail(draft: Draft) -> QIcon:
         loaded = load_template(draft.template)
     except TemplateError:
         return QIcon()
-    return QIcon(QPixmap(str(loaded.asset(loaded.template.preview))))
+    from studio.media.picture import picture_problem
+
+    preview = loaded.asset(loaded.template.preview)
+    if picture_problem(preview) is not None:  # checked before Qt decodes it
+        return QIcon()
+    return QIcon(QPixmap(str(preview)))
 
 
 class DraftsList(QWidget):

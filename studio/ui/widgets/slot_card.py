@@ -21,7 +21,10 @@ from studio.core.template.schema import Slot
 from studio.ui.widgets.filter_controls import FilterControls
 from studio.ui.widgets.slot_timing import SlotTiming
 
-MEDIA_FILTER = "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg *.png *.webp)"
+MEDIA_FILTER = (
+    "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg "
+    "*.png *.webp *.heic *.heif *.gif)"
+)
 
 
 class SlotCard(QFrame):

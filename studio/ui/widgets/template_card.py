@@ -71,9 +71,14 @@ class TemplateCard(QFrame):
         return self.tr("Bundled with the studio")
 
     def _still(self) -> QPixmap:
+        from studio.media.picture import picture_problem
+
         loaded = self.entry.loaded
         assert loaded is not None
-        pixmap = QPixmap(str(loaded.asset(loaded.template.preview)))
+        path = loaded.asset(loaded.template.preview)
+        if picture_problem(path) is not None:  # a bomb or broken preview: checked before Qt decodes
+            return QPixmap()
+        pixmap = QPixmap(str(path))
         return pixmap.scaled(PICTURE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)  # fmt: skip
 

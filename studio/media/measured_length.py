@@ -1,0 +1,108 @@
+"""How long a file really is, when its header's figure cannot be trusted.
+
+Two cases, both measured without decoding the whole file:
+- an MP3 without a Xing/VBRI header: ffmpeg estimates its length from the first frames'
+  bitrate, which for a VBR file can be off by seconds; the packets are counted instead (read,
+  not decoded: a few milliseconds for a song);
+- a file cut short (a copy stopped at 30%) whose index still promises the full length: one
+  frame is decoded near the promised end, and only when that fails are the packets read to
+  find where the data stops.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studio.media.ffmpeg import ffmpeg_exe
+
+if TYPE_CHECKING:  # probe uses packet_length, so this module cannot import it at run time
+    from studio.media.probe import MediaInfo
+
+ESTIMATED = "Estimating duration from bitrate"
+_OUT_TIME = re.compile(rb"out_time_us=(\d+)")
+_PACKETS = re.compile(rb"frame=\s*(\d+)")
+PROBE_BEFORE_END = 1.0  # seconds before the promised end where a picture must decode
+SHORTFALL = 0.25  # a file that ends this much earlier than promised is reported
+TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Truncation:
+    """A file whose data ends before the length its index states."""
+
+    path: Path
+    claimed: float
+    decodable: float
+
+    @property
+    def message(self) -> str:
+        return (
+            f"ends after {self.decodable:.1f} s of the {self.claimed:.1f} s its index claims "
+            "(the file is cut short; copy it again)"
+        )
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def packet_length(path: Path, stream: str, fps: float = 0.0) -> float | None:
+    """Seconds of packets in `stream` ("v:0", "a:0", or "all": the longest of the video and
+    audio streams) read straight through, copied not decoded."""
+    maps = ["-map", "0:v?", "-map", "0:a?"] if stream == "all" else ["-map", f"0:{stream}"]
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
+               *maps, "-c", "copy", "-f", "null", "-", "-progress", "pipe:1"]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        return None
+    times = _OUT_TIME.findall(result.stdout)
+    if not times:
+        return None
+    seconds = int(times[-1]) / 1e6
+    if fps > 0 and (packets := _PACKETS.findall(result.stdout)):  # the last frame's own length
+        seconds = max(seconds, int(packets[-1]) / fps)
+    return seconds
+
+
+def truncation(info: MediaInfo) -> Truncation | None:
+    """A Truncation when the clip or song has no data near its stated end, else None."""
+    if info.kind == "photo" or info.duration <= PROBE_BEFORE_END:
+        return None
+    stat = info.path.stat()
+    return _truncation(info, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=128)
+def _truncation(info: MediaInfo, size: int, mtime_ns: int) -> Truncation | None:
+    """The uncached check; `size` and `mtime_ns` only make a changed file a new key."""
+    if info.video_codec in ("gif", "webp", "apng"):  # read whole by Pillow when probed
+        return None
+    stream = "v:0" if info.kind == "video" else "a:0"
+    if _decodes_at(info.path, stream, info.duration - PROBE_BEFORE_END):
+        return None
+    # every stream is measured: a clip whose picture stops before its sound is whole, not cut
+    measured = packet_length(info.path, "all", info.fps if info.kind == "video" else 0.0)
+    if measured is None or measured > info.duration - SHORTFALL:
+        return None
+    return Truncation(info.path, info.duration, measured)
+
+
+def _decodes_at(path: Path, stream: str, seconds: float) -> bool:
+    """Whether a picture (or a moment of sound) decodes at `seconds`."""
+    if stream.startswith("v"):
+        out = ["-frames:v", "1", "-vf", "scale=16:16", "-f", "rawvideo", "-pix_fmt", "gray"]
+    else:
+        out = ["-t", "0.05", "-f", "s16le", "-ac", "1"]
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet",
+               "-ss", f"{max(0.0, seconds):.3f}", "-i", str(path), "-map", f"0:{stream}",
+               *out, "pipe:1"]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        return True  # cannot tell: say nothing rather than something wrong
+    return len(result.stdout) > 0

@@ -1,0 +1,261 @@
+"""The one place that opens pictures: photos, stickers, backgrounds, animations, HEIC.
+
+Every picture is a creator's or designer's file, so untrusted: its declared size is read from
+the header and checked before a single pixel is decoded. A PNG of a few hundred bytes can declare
+30000x30000 (900 million pixels, 2.7 GB decoded): that is refused with one line naming the file.
+
+The limit, MAX_PICTURE_PIXELS, is 50 million pixels: every phone's full-resolution photo fits
+(48 MP is 8064x6048, 50 MP sensors are 8160x6120), and decoded as RGBA it is 200 MB, which with
+the copies a fit or a resize makes keeps one picture under about half a gigabyte.
+
+Animated GIF, WebP and PNG (APNG) are clips, not stills: `inspect_picture` reports their frames
+and durations, and `AnimationFrames` walks them for the decoder.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from studio.media.ffmpeg import MediaError
+
+_heif: list[bool] = []  # [True] once the HEIC opener is registered, [False] if unavailable
+
+
+def heic_supported() -> bool:
+    """Register pillow-heif's opener with Pillow on first need (importing it costs ~0.1 s, so
+    the studio does not pay it until a HEIC photo, or a picture Pillow cannot name, turns up)."""
+    if not _heif:
+        try:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+            _heif.append(True)
+        except ImportError:  # pragma: no cover - pillow-heif is a declared dependency
+            _heif.append(False)
+    return _heif[0]
+
+
+MAX_PICTURE_PIXELS = 50_000_000
+# every frame is decoded once to learn its duration; 3000 frames is 100 s at 30 fps
+MAX_ANIMATION_FRAMES = 3000
+# browsers show a frame that declares 10 ms or less for 100 ms: animations are made to look
+# right in a browser, so they are timed the same way here
+SHORTEST_FRAME_MS = 10
+DEFAULT_FRAME_MS = 100
+HEIC_SUFFIXES = {".heic", ".heif"}
+ANIMATED_CODECS = {"gif", "webp", "apng"}
+_BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
+_ROTATED_ORIENTATIONS = {5, 6, 7, 8}  # EXIF orientations that turn the picture on its side
+
+
+@dataclass(frozen=True)
+class PictureInfo:
+    """A picture's header facts: upright size, format, and for an animation its frame timing."""
+
+    width: int
+    height: int
+    format: str  # "gif", "webp", "apng", "png", "jpeg", "heif", ...
+    frame_durations: tuple[float, ...] = ()  # seconds per frame; empty for a still
+
+    @property
+    def animated(self) -> bool:
+        return len(self.frame_durations) > 1
+
+    @property
+    def duration(self) -> float:
+        return round(float(sum(self.frame_durations)), 6)
+
+    @property
+    def fps(self) -> float:
+        """The average frame rate (an animation's frames may each last differently)."""
+        frames = len(self.frame_durations)
+        return round(frames / self.duration, 3) if self.duration > 0 else 0.0
+
+
+def check_declared_size(path: Path, width: int, height: int) -> None:
+    """MediaError when `width` x `height` is above the picture limit (nothing decoded yet)."""
+    if width * height > MAX_PICTURE_PIXELS:
+        raise MediaError(
+            path,
+            f"the picture is too large to open ({width}x{height}, "
+            f"{width * height / 1e6:.0f} MP; the limit is {MAX_PICTURE_PIXELS // 1_000_000} MP)",
+        )
+
+
+@contextmanager
+def open_picture(path: str | Path) -> Iterator[Image.Image]:
+    """The picture opened lazily (header only), its declared size already checked."""
+    path = Path(path)
+    if path.suffix.lower() in HEIC_SUFFIXES:
+        heic_supported()
+    try:
+        try:
+            image = _open(path)
+        except UnidentifiedImageError:
+            if _heif:
+                raise
+            heic_supported()  # a HEIC photo under another name: try again with its opener
+            image = _open(path)
+    except FileNotFoundError:
+        raise MediaError(path, "no such file") from None
+    except PermissionError:
+        raise MediaError(path, "permission denied (the file cannot be read)") from None
+    except IsADirectoryError:
+        raise MediaError(path, "is a folder, not a video or photo") from None
+    except Image.DecompressionBombError as exc:  # Pillow's own, higher, limit tripped first
+        match = _BOMB_PIXELS.search(str(exc))
+        pixels = f"{int(match.group(1)) / 1e6:.0f} MP" if match else "too many pixels"
+        raise MediaError(path, f"the picture is too large to open ({pixels}; the limit is "
+                         f"{MAX_PICTURE_PIXELS // 1_000_000} MP)") from None  # fmt: skip
+    except UnidentifiedImageError:
+        raise MediaError(path, _unreadable(path)) from None
+    except OSError as exc:
+        raise MediaError(path, f"cannot read the picture ({exc.strerror or exc})") from None
+    try:
+        check_declared_size(path, image.width, image.height)
+        yield image
+    finally:
+        image.close()
+
+
+def _open(path: Path) -> Image.Image:
+    with warnings.catch_warnings():  # past Pillow's warning size ours refuses it anyway
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(path)
+
+
+def _unreadable(path: Path) -> str:
+    if path.suffix.lower() in HEIC_SUFFIXES and not heic_supported():
+        return "HEIC photos are not supported on this installation"
+    return "is not a video or photo (the picture cannot be read)"
+
+
+def _decode_error(path: Path, exc: Exception) -> MediaError:
+    return MediaError(path, f"the picture is damaged and cannot be decoded ({exc})")
+
+
+def inspect_picture(path: str | Path) -> PictureInfo:
+    """The picture's facts, from its header (and, for an animation, each frame's duration)."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise MediaError(path, "no such file") from None
+    except OSError as exc:
+        raise MediaError(path, f"cannot read the picture ({exc.strerror or exc})") from None
+    return _inspect(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=128)
+def _inspect(name: str, size: int, mtime_ns: int) -> PictureInfo:
+    """The uncached inspection; `size` and `mtime_ns` only make a changed file a new key."""
+    path = Path(name)
+    try:
+        with open_picture(path) as image:
+            width, height = image.size
+            if image.getexif().get(0x0112) in _ROTATED_ORIENTATIONS:
+                width, height = height, width
+            kind = (image.format or path.suffix.lstrip(".")).lower()
+            animated = bool(getattr(image, "is_animated", False))
+            if kind == "png" and animated:
+                kind = "apng"
+            if animated and kind in ANIMATED_CODECS:
+                return PictureInfo(width, height, kind, _frame_durations(path, image))
+        with open_picture(path) as image:
+            image.verify()  # cheap structural check (must follow open); decoding is on use
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise _decode_error(path, exc) from None
+    return PictureInfo(width, height, kind)
+
+
+def _frame_durations(path: Path, image: Image.Image) -> tuple[float, ...]:
+    frames = int(getattr(image, "n_frames", 1))
+    if frames > MAX_ANIMATION_FRAMES:
+        raise MediaError(path, f"the animation has {frames} frames (the limit is "
+                         f"{MAX_ANIMATION_FRAMES})")  # fmt: skip
+    durations = []
+    for index in range(frames):
+        image.seek(index)
+        image.load()  # WebP reports a frame's duration once it is read
+        declared = image.info.get("duration") or 0
+        milliseconds = DEFAULT_FRAME_MS if declared <= SHORTEST_FRAME_MS else float(declared)
+        durations.append(round(milliseconds / 1000, 6))
+    return tuple(durations)
+
+
+def picture_problem(path: str | Path) -> str | None:
+    """None when the picture can be opened safely, else the one line saying why not (for views
+    that open pictures themselves, e.g. Qt's QPixmap)."""
+    try:
+        inspect_picture(path)
+    except MediaError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{path}: cannot read the picture ({exc.strerror or exc})"
+    return None
+
+
+def load_picture_rgb(path: str | Path) -> Image.Image:
+    """The picture upright (EXIF orientation applied) in RGB; MediaError in one line."""
+    path = Path(path)
+    with open_picture(path) as image:
+        try:
+            return ImageOps.exif_transpose(image).convert("RGB")
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise _decode_error(path, exc) from None
+
+
+def load_picture_rgba(path: str | Path) -> np.ndarray:
+    """The picture as an H x W x 4 uint8 array (a sticker); MediaError in one line."""
+    path = Path(path)
+    with open_picture(path) as image:
+        try:
+            return np.asarray(image.convert("RGBA"))
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise _decode_error(path, exc) from None
+
+
+class AnimationFrames:
+    """The frames of an animated picture in order, as RGB arrays, reopened to loop."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.info = inspect_picture(path)
+        starts = np.cumsum((0.0, *self.info.frame_durations))
+        self._starts = starts[:-1]
+        self._image: Image.Image | None = None
+        self._index = -1
+        self._frame: np.ndarray | None = None
+
+    def index_at(self, seconds: float) -> int:
+        """The frame showing `seconds` into the animation (the last one past its end)."""
+        return max(0, int(np.searchsorted(self._starts, seconds, side="right")) - 1)
+
+    def frame(self, index: int) -> np.ndarray:
+        """Frame `index` as H x W x 3 RGB (frames are composed on the ones before them)."""
+        if index == self._index and self._frame is not None:
+            return self._frame
+        try:
+            if self._image is None:  # its declared size was checked by inspect_picture
+                self._image = Image.open(self.path)
+            self._image.seek(index)
+            self._frame = np.asarray(self._image.convert("RGB"))
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise _decode_error(self.path, exc) from None
+        self._index = index
+        return self._frame
+
+    def close(self) -> None:
+        """Release the open file (safe to call twice)."""
+        if self._image is not None:
+            self._image.close()
+            self._image = None

@@ -1,0 +1,91 @@
+"""`studio render` and `studio check` given hostile or broken files: one line each, naming the
+file, with the exit code saying what happened; never a traceback or ffmpeg's internals."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile_media import bomb_png, cut_short_clip
+from tests.media_factory import small_template, solid_clip
+
+pytestmark = pytest.mark.slow
+
+ONE_SLOT = {"slots": [{"id": "one", "label": "One", "duration": 1}]}
+
+
+def studio(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studio", *args], capture_output=True,
+                          text=True, timeout=300, check=False)  # fmt: skip
+
+
+def _clean(text: str) -> None:
+    assert "Traceback" not in text
+    assert not re.search(r"0x[0-9a-f]{6,}", text)  # no `[in#0 @ 0x55...]`
+
+
+def test_render_refuses_a_bomb_photo_in_one_line(tmp_path: Path) -> None:
+    bomb = bomb_png(tmp_path / "bomb.png")
+    template = small_template(tmp_path / "t", ONE_SLOT)
+    result = studio("render", str(template), "-o", str(tmp_path / "out.mp4"), "--quiet",
+                    "--media", f"one={bomb}")  # fmt: skip
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"studio: {bomb}: the picture is too large to open")
+    _clean(result.stderr)
+    assert not (tmp_path / "out.mp4").exists()
+
+
+def test_check_refuses_a_bomb_in_one_line(tmp_path: Path) -> None:
+    bomb = bomb_png(tmp_path / "bomb.png")
+    result = studio("check", str(bomb))
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert f"{bomb}: the picture is too large to open" in line
+    _clean(result.stderr)
+
+
+def test_render_says_a_folder_is_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "clip.mp4"
+    folder.mkdir()
+    template = small_template(tmp_path / "t", ONE_SLOT)
+    result = studio("render", str(template), "-o", str(tmp_path / "out.mp4"), "--quiet",
+                    "--media", f"one={folder}")  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"studio: {folder}: is a folder, not a video or photo"]
+
+
+def test_check_reports_a_clip_cut_short(tmp_path: Path) -> None:
+    clip = cut_short_clip(tmp_path / "cut.mp4")
+    result = studio("check", str(clip), "--platform", "tiktok")
+    assert result.returncode == 1  # an error: no platform setting repairs missing pictures
+    first = result.stdout.splitlines()[0]
+    assert re.fullmatch(rf"{re.escape(str(clip))}: error: ends after \d\.\d s of the 4\.0 s "
+                        r"its index claims \(.*\)", first), first  # fmt: skip
+    assert "ready to post" not in result.stdout
+    _clean(result.stdout + result.stderr)
+
+
+def test_check_passes_a_whole_clip(tmp_path: Path) -> None:
+    clip = solid_clip(tmp_path / "whole.mp4", "red", seconds=2.0, size="1080x1920")
+    result = studio("check", str(clip), "--platform", "tiktok")
+    assert "ends after" not in result.stdout
+
+
+def test_render_warns_of_a_clip_cut_short_and_still_renders(tmp_path: Path) -> None:
+    clip = cut_short_clip(tmp_path / "cut.mp4")
+    template = small_template(tmp_path / "t", ONE_SLOT)
+    out = tmp_path / "out.mp4"
+    result = studio("render", str(template), "-o", str(out), "--quiet", "--fps", "5",
+                    "--media", f"one={clip}")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "ends after" in line]
+    assert warnings == [
+        line for line in warnings if line.startswith(f"studio: {clip}: warning: ends after ")
+    ]
+    assert len(warnings) == 1
+    assert out.exists()

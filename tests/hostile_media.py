@@ -1,0 +1,99 @@
+"""Real-world and hostile media, tiny and made here: anamorphic clips, animations, files cut
+short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos."""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from studio.media.ffmpeg import ffmpeg_exe, run_ffmpeg
+
+ANIMATION_COLOURS = [(255, 0, 0), (0, 255, 0), (0, 0, 255)]  # 100 ms each
+
+
+def anamorphic_circle_clip(path: Path, stored: tuple[int, int] = (96, 72),
+                           sar: tuple[int, int] = (64, 45), radius: int = 16) -> Path:  # fmt: skip
+    """A white disc on black, stored with non-square pixels: it is round only when the sample
+    aspect ratio is honoured (stored, it is an ellipse squeezed to 45/64 of its height)."""
+    width, height = stored
+    frame = np.zeros((height, width), np.uint8)
+    squeeze = sar[1] / sar[0]
+    cv2.ellipse(frame, (width // 2, height // 2), (round(radius * squeeze), radius), 0, 0, 360,
+                255, -1)  # fmt: skip
+    frames = np.repeat(frame[None], 10, axis=0)
+    command = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+               "-f", "rawvideo", "-pix_fmt", "gray", "-s", f"{width}x{height}", "-r", "10",
+               "-i", "pipe:0", "-vf", f"setsar={sar[0]}/{sar[1]}", "-c:v", "libx264",
+               "-pix_fmt", "yuv420p", str(path)]  # fmt: skip
+    subprocess.run(command, input=frames.tobytes(), check=True)
+    return path
+
+
+def blob_size(frame: np.ndarray, threshold: int = 128) -> tuple[int, int]:
+    """Width and height of the bright blob in an RGB frame, in pixels."""
+    bright = frame.max(axis=2) > threshold
+    columns, rows = np.flatnonzero(bright.any(axis=0)), np.flatnonzero(bright.any(axis=1))
+    return int(columns[-1] - columns[0] + 1), int(rows[-1] - rows[0] + 1)
+
+
+def animation(path: Path, size: tuple[int, int] = (48, 32)) -> Path:
+    """An animated GIF, WebP or PNG (by suffix) of red, green, blue frames, 100 ms each."""
+    frames = [Image.new("RGB", size, colour) for colour in ANIMATION_COLOURS]
+    extra = {"format": "PNG"} if path.suffix == ".png" else {}
+    frames[0].save(path, save_all=True, append_images=frames[1:], duration=100, loop=0,
+                   **extra)  # fmt: skip
+    return path
+
+
+def cut_short_clip(path: Path, seconds: float = 4.0, keep: float = 0.3) -> Path:
+    """A clip whose index (moov, written first) promises `seconds` but whose data is cut at
+    `keep` of the file: a copy stopped part way."""
+    full = path.with_name(f"full-{path.name}")
+    # noise makes the pictures, not the index, most of the file, as in a real clip
+    run_ffmpeg(["-f", "lavfi", "-i", f"testsrc=s=160x120:r=30:d={seconds}", "-vf", "noise=alls=30:allf=t", "-c:v", "libx264",
+                "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(full)])  # fmt: skip
+    data = full.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    full.unlink()
+    return path
+
+
+def vbr_mp3_without_xing(path: Path) -> Path:
+    """6 s of VBR MP3 (2 s of silence, then 4 s of noise) with no Xing/VBRI header: ffmpeg's
+    bitrate estimate from the quiet start makes it three times too long."""
+    run_ffmpeg(["-f", "lavfi", "-i", "anullsrc=r=44100:cl=mono:d=2",
+                "-f", "lavfi", "-i", "anoisesrc=r=44100:d=4:a=0.5",
+                "-filter_complex", "[0][1]concat=n=2:v=0:a=1",
+                "-c:a", "libmp3lame", "-q:a", "0", "-write_xing", "0", str(path)])  # fmt: skip
+    return path
+
+
+def bomb_png(path: Path, width: int = 30000, height: int = 30000) -> Path:
+    """A PNG of a few hundred bytes whose header declares `width` x `height`: decoding it would
+    need gigabytes (and fail on its missing rows, so a message about size proves no decoding)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = zlib.compress(b"\x00" * 4096)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows)
+                     + chunk(b"IEND", b""))  # fmt: skip
+    return path
+
+
+def heic_photo(path: Path, colour: tuple[int, int, int] = (200, 40, 40),
+               size: tuple[int, int] = (64, 48)) -> Path:  # fmt: skip
+    """A HEIC photo of one colour, written by pillow-heif (as an iPhone would)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    Image.new("RGB", size, colour).save(path, format="HEIF", quality=95)
+    return path

@@ -1,0 +1,60 @@
+"""Hostile and broken media reach the window as one line naming the file, like the CLI's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studio.core.resources import bundled_templates_dir
+from studio.core.template import load_template
+from studio.ui.main_window import MainWindow
+from tests.hostile_media import bomb_png, cut_short_clip
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> MainWindow:
+    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(main)
+    yield main
+    main.close()
+
+
+def _pov(window: MainWindow, media: Path) -> Any:
+    window.open_template(load_template(bundled_templates_dir() / "pov"))
+    page = window.edit
+    page.choose_media("scene", str(media))
+    return page
+
+
+def test_a_bomb_photo_is_one_line_in_the_editor(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    bomb = bomb_png(tmp_path / "bomb.png")
+    page = _pov(window, bomb)
+    # refused as it is picked, in one line
+    assert page.problems.text().startswith(f"{bomb}: the picture is too large to open")
+    assert page.blanks is not None
+    qtbot.keyClicks(page.blanks.edits["activity"], "open a bomb")
+    qtbot.keyClicks(page.blanks.edits["day"], "Monday")
+    assert page.draft is not None and page.draft.slots == {}  # refused when picked
+    assert page.export() is None
+    [line] = page.problems.text().splitlines()  # Export says what is missing, in one line
+    assert line == "Add a clip or photo to “Your scene”"
+
+
+def test_export_of_a_clip_cut_short_warns(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    clip = cut_short_clip(tmp_path / "cut.mp4")
+    page = _pov(window, clip)
+    assert page.blanks is not None
+    qtbot.keyClicks(page.blanks.edits["activity"], "cut a file")
+    qtbot.keyClicks(page.blanks.edits["day"], "Monday")
+    assert page.export() is not None
+    [line] = page.problems.text().splitlines()
+    assert line.startswith(f"{clip}: warning: ends after ")
+    qtbot.mouseClick(page.export_panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.export_panel.busy, timeout=60_000)
