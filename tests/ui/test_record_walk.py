@@ -75,6 +75,7 @@ def test_record_says_what_it_does_and_space_records_from_a_focused_combo(
     qtbot.wait(600)
     qtbot.keyRelease(page.speed_combo, Qt.Key.Key_Space)
     assert page.session is not None and len(page.session.segments) == 1
+    qtbot.waitUntil(lambda: "Recording" not in page.status.text(), timeout=5_000)
     assert not page.speed_combo.view().isVisible()  # the combo did not open
 
 

@@ -80,6 +80,7 @@ class RecordPage(QWidget):
         self.sound_notice: str | None = None
         self.recent_takes: list[Take] = []
         self._build()
+        self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
         self.timer.setInterval(33)
@@ -446,8 +447,12 @@ class RecordPage(QWidget):
         self.waveform.update()
         self.view.update()
         self._show_duet()
+        counting = session is not None and session.state == "recording"
+        if self._counter_shown and not counting:
+            self._say("")  # the seconds counter goes when the recording stops
+        self._counter_shown = counting
         self._show_status()
-        if session is not None and session.state == "recording":
+        if session is not None and counting:
             self._say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
 
     def _show_status(self) -> None:
