@@ -194,6 +194,77 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt "
         "dies an"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
+    # the project model's seams (Record, Edit, Post, the window)
+    "Cannot export yet: {0}": ("Non si può ancora esportare: {0}",
+                               "Export noch nicht möglich: {0}"),
+    "Posting {0}": ("Pubblichi {0}", "Du postest {0}"),
+    "Caption copied without its last {0} hashtags: {1} takes at most {2}.": (
+        "Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.",
+        "Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}."),
+    "This template keeps its own song: your take will play over it, not over the music you "
+    "record to.": (
+        "Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su "
+        "cui registri.",
+        "Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, "
+        "zu der du aufnimmst."),
+    "Released during the countdown: nothing recorded. Hold the button until the countdown ends.": (
+        "Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante "
+        "fino alla fine del conto.",
+        "Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der "
+        "Countdown endet."),
+    "● Recording {0} s": ("● Registrazione {0} s", "● Aufnahme {0} s"),
+    "Where does the take go?": ("Dove va la ripresa?", "Wohin mit der Aufnahme?"),
+    "Every slot of this template has a clip. Replace one with the take, or post the take on its "
+    "own?": (
+        "Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi "
+        "la ripresa da sola?",
+        "Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder "
+        "die Aufnahme allein posten?"),
+    "Replace {0}": ("Sostituisci {0}", "{0} ersetzen"),
+    "Post it alone": ("Pubblicala da sola", "Allein posten"),
+    "{0}: cannot be read": ("{0}: non si può leggere", "{0}: nicht lesbar"),
+    "no text yet": ("ancora nessun testo", "noch kein Text"),
+    "{0} clip(s)": ("{0} clip", "{0} Clip(s)"),
+    "Add a clip or photo to “{0}”": ("Aggiungi una clip o una foto a “{0}”",
+                                     "Füge „{0}“ einen Clip oder ein Foto hinzu"),
+    "Fill in “{0}”": ("Compila “{0}”", "Fülle „{0}“ aus"),
+    "“{0}” is {1} characters; the most is {2}": ("“{0}” ha {1} caratteri; al massimo {2}",
+                                                 "„{0}“ hat {1} Zeichen; höchstens {2}"),
+    # filters and their parameters (studio/ui/filter_titles.py)
+    "Adjust": ("Regola", "Anpassen"),
+    "Cool": ("Freddo", "Kühl"),
+    "Dreamy": ("Sognante", "Verträumt"),
+    "Face sticker": ("Adesivo sul viso", "Gesichtssticker"),
+    "Faded film": ("Pellicola sbiadita", "Verblasster Film"),
+    "Film grain": ("Grana della pellicola", "Filmkorn"),
+    "Green screen": ("Green screen", "Greenscreen"),
+    "High contrast": ("Contrasto alto", "Hoher Kontrast"),
+    "LUT file": ("File LUT", "LUT-Datei"),
+    "Mono": ("Bianco e nero", "Schwarzweiß"),
+    "Noir": ("Noir", "Noir"),
+    "Sharpen": ("Nitidezza", "Schärfen"),
+    "Smooth skin": ("Pelle liscia", "Glatte Haut"),
+    "Sunset": ("Tramonto", "Sonnenuntergang"),
+    "Teal & orange": ("Ottanio e arancio", "Petrol & Orange"),
+    "Vignette": ("Vignettatura", "Vignette"),
+    "Vintage": ("Vintage", "Vintage"),
+    "Vivid": ("Vivace", "Lebendig"),
+    "Warm": ("Caldo", "Warm"),
+    "Amount": ("Quantità", "Menge"),
+    "Background": ("Sfondo", "Hintergrund"),
+    "Brightness": ("Luminosità", "Helligkeit"),
+    "Contrast": ("Contrasto", "Kontrast"),
+    "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Saturation": ("Saturazione", "Sättigung"),
+    "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
+    "Size": ("Dimensione", "Größe"),
+    "Smoothness": ("Levigatura", "Glätte"),
+    "Spill removal": ("Rimozione riflessi", "Farbsaum entfernen"),
+    "Sticker": ("Adesivo", "Sticker"),
+    "Strength": ("Intensità", "Stärke"),
+    "Temperature": ("Temperatura", "Temperatur"),
+    "Tint": ("Tinta", "Tönung"),
+    "Tolerance": ("Tolleranza", "Toleranz"),
     # the editor's timeline and preview
     "Timeline": ("Timeline", "Zeitleiste"),
     "Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no "

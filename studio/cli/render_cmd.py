@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from studio.cli import EXIT_INTERRUPTED, fail, say
 from studio.cli.post_render import (
@@ -26,6 +27,10 @@ from studio.cli.slot_options import (
     pair,
     slot_choices,
 )
+
+if TYPE_CHECKING:
+    from studio.core.project import Project
+    from studio.core.template import LoadedTemplate
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,7 +73,7 @@ def resolve_template_path(value: Path) -> Path:
 
 def run_render(args: argparse.Namespace) -> int:
     from studio.core.errors import Cancelled, StudioError
-    from studio.core.fill import CreatorInput, FillError, SlotInput
+    from studio.core.fill import FillError
     from studio.core.template import load_template
     from studio.media.encoder import PRESETS, EncoderSettings
     from studio.media.render import RenderCancelled, input_warnings, prepare, render
@@ -88,21 +93,11 @@ def run_render(args: argparse.Namespace) -> int:
         return fail(platforms)
     if unknown := sorted(set(chosen) - {slot for slot, _ in args.media}):
         return fail(f"options name slot '{unknown[0]}', which has no --media")
-    given = CreatorInput(
-        slots={
-            slot: SlotInput(Path(path), in_points.get(slot, 0.0), **chosen.get(slot, {}))
-            for slot, path in args.media
-        },
-        blanks=dict(args.text),
-        soundtrack=args.soundtrack,
-        caption=args.caption,
-        hashtags=tuple(args.hashtags.split()) if args.hashtags is not None else None,
-        fps=args.fps,
-    )
     cancel = threading.Event()
     try:
         loaded = load_template(resolve_template_path(args.template))
-        plan = prepare(loaded, given)
+        # the same project the desktop app edits, so both export the same video
+        plan = prepare(loaded, build_project(loaded, args, in_points, chosen).creator_input())
         for warning in input_warnings(plan):
             print(f"studio: {warning}", file=sys.stderr)
         warn_before_render(plan, platforms, args.title)
@@ -126,6 +121,42 @@ def run_render(args: argparse.Namespace) -> int:
         print("\nstudio: cancelled; the kit was not written", file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def build_project(loaded: LoadedTemplate, args: argparse.Namespace, in_points: dict[str, float],
+                  chosen: dict[str, dict[str, Any]]) -> Project:  # fmt: skip
+    """The project the command line describes (a take given as --media brings its song)."""
+    from studio.core.project import (
+        DraftSlot,
+        ExportSettings,
+        Project,
+        SetExport,
+        SetField,
+        SetMusic,
+        SetSlot,
+        SoundtrackChoice,
+        TypeBlank,
+    )
+
+    project = Project(loaded)
+    if args.soundtrack is not None:
+        project.execute(SetMusic(SoundtrackChoice(path=str(args.soundtrack), origin="creator")))
+    for slot, path in args.media:
+        project.put_media(slot, Path(path))
+        options = dict(chosen.get(slot, {}))
+        if "filters" in options:
+            options["filters"] = list(options["filters"])
+        options["in_point"] = in_points.get(slot, 0.0)
+        current = project.slot(slot) or DraftSlot(media=path)
+        project.execute(SetSlot(slot, current.model_copy(update=options)))
+    for blank, text in args.text:
+        project.execute(TypeBlank(blank, text))
+    if args.caption is not None:  # None keeps the template's caption, filled in
+        project.execute(SetField("caption", args.caption, "post", "caption"))
+    if args.hashtags is not None:
+        project.execute(SetField("hashtags", args.hashtags.split(), "post", "hashtags"))
+    project.execute(SetExport(ExportSettings(preset=args.preset, crf=args.crf, fps=args.fps)))
+    return project
 
 
 def _fail_lines(problems: list[str]) -> int:

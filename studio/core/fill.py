@@ -59,6 +59,10 @@ class CreatorInput:
     caption: str | None = None  # None: the template's caption with blanks filled
     hashtags: tuple[str, ...] | None = None
     fps: int | None = None
+    # a take's song: where in the song the take's first frame was sung, and the take's slot, so
+    # the song plays in sync with it wherever the slot falls in the video
+    soundtrack_start: float | None = None
+    soundtrack_sync: str | None = None
 
 
 class FillError(StudioError):
@@ -112,7 +116,11 @@ def fill(
     template = loaded.template
     usable = None
     if soundtrack_seconds is not None:
-        usable = max(0.0, soundtrack_seconds - template.soundtrack.start)
+        # the track plays from the template's offset, from 0 (the creator's own), or from where
+        # a take was sung (its song)
+        own_start = given.soundtrack_start or 0.0
+        offset = template.soundtrack.start if given.soundtrack is None else own_start
+        usable = max(0.0, soundtrack_seconds - offset)
     timeline = resolve_timeline(template, grid, usable)
     slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(
@@ -147,7 +155,7 @@ def fill(
     track = template.soundtrack
     audio = PlannedAudio(
         soundtrack=soundtrack,
-        start=track.start if given.soundtrack is None else 0.0,
+        start=_soundtrack_start(template.soundtrack.start, given, timeline.slots),
         volume_db=track.volume_db,
         fade_in=track.fade_in,
         fade_out=track.fade_out,
@@ -176,6 +184,21 @@ def fill(
         chosen = {key: value.media for key, value in given.slots.items()}
         plan = plan_v2(template, loaded.folder, plan, grid, chosen)
     return plan
+
+
+def _soundtrack_start(template_start: float, given: CreatorInput, spans: dict[str, Span]
+                      ) -> float:  # fmt: skip
+    """Where the soundtrack starts: the template's offset into its own track, 0 for the
+    creator's, and for a take's song the point that keeps the take's lips on its words."""
+    if given.soundtrack is None:
+        return template_start
+    if given.soundtrack_start is None:
+        return 0.0
+    start = given.soundtrack_start
+    sync = given.slots.get(given.soundtrack_sync or "")
+    if sync is not None and given.soundtrack_sync in spans:
+        start += sync.in_point - spans[given.soundtrack_sync].start
+    return max(0.0, start)
 
 
 def _chosen(choice: SlotInput | None, name: str, template_value: _T) -> _T:

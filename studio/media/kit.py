@@ -72,6 +72,12 @@ def frame_at(video: Path, seconds: float, width: int, height: int) -> np.ndarray
 
 def make_cover(video: Path, seconds: float, output: Path, title: str | None = None) -> Path:
     """A JPEG of the frame at `seconds`, with `title` in large type below the centre."""
+    Image.fromarray(cover_frame(video, seconds, title)).save(output, quality=92)
+    return output
+
+
+def cover_frame(video: Path, seconds: float, title: str | None = None) -> np.ndarray:
+    """The cover as RGB: the frame at `seconds` with `title` on it (the Post page previews it)."""
     facts = video_facts(video)
     frame = frame_at(video, seconds, facts.width, facts.height)
     if title and title.strip():
@@ -80,8 +86,7 @@ def make_cover(video: Path, seconds: float, output: Path, title: str | None = No
         left = (facts.width - text.width) // 2
         top = round(facts.height * COVER_TITLE_Y - text.height / 2)
         blend_rgba(frame, text.rgba, left, top)
-    Image.fromarray(frame).save(output, quality=92)
-    return output
+    return frame
 
 
 def _platform_video(master: Path, facts: VideoFacts, platform: Platform, target: Path,

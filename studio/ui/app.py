@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from studio import __version__
 from studio.core.scratch import sweep_scratch
+from studio.core.user_data import user_data_dir
 from studio.ui.main_window import MainWindow
 from studio.ui.theme import apply_dark_theme
 
@@ -30,10 +31,10 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 
 def studio_folders() -> tuple[Path, Path]:
-    """Where drafts are kept and where videos are exported, per the platform's conventions."""
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    """Where drafts are kept (in the data folder, `STUDIO_DATA_DIR` honoured, as the CLI's) and
+    where videos are exported, per the platform's conventions; takes live beside the drafts."""
     movies = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MoviesLocation)
-    return Path(data) / "drafts", Path(movies or Path.home()) / "Crossumer Studio"
+    return user_data_dir() / "drafts", Path(movies or Path.home()) / "Crossumer Studio"
 
 
 def run_app(argv: Sequence[str], package: Path | None = None) -> int:

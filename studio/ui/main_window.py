@@ -1,18 +1,20 @@
 """The studio window: composes pages and nothing else (pages own their layout).
 
-Home -> Record -> Edit -> Post, as tabs along the top; Settings in the corner. Changing the
-language rebuilds the pages (the open draft is saved on every edit, so it is simply reopened).
+Home -> Record -> Edit -> Post, as tabs along the top; Settings in the corner. The window owns
+the Project being made (studio.core.project) and hands it to the pages, which are views of it;
+changing the language rebuilds the pages around the same project, so nothing is lost.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
-from studio.core.draft import Draft, load_draft
-from studio.core.template import LoadedTemplate
+from studio.core.draft import Draft
+from studio.core.project import ChooseRecordMusic, Project, project_state, read_state
+from studio.core.template import LoadedTemplate, TemplateError
 from studio.ui.icons import icon
 from studio.ui.missing_template import MissingTemplateDialog, rehome_draft, template_for_draft
 from studio.ui.package_drop import PackageDrop
@@ -23,6 +25,7 @@ from studio.ui.pages.record_page import RecordPage
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.translation import install_language
+from studio.ui.wheel_guard import install_wheel_guard
 
 
 class MainWindow(QMainWindow):
@@ -32,10 +35,13 @@ class MainWindow(QMainWindow):
         self.default_output = output_folder
         self.settings = StudioSettings.load()
         self.takes_go_to_post = False  # "Just record": a take is the finished video
-        self.waiting_draft: tuple[Path, Draft] | None = None  # its template was gone
+        self.project: Project | None = None
+        self.waiting_draft: Path | None = None  # a draft whose template was gone
         install_language(self.settings.language)
+        install_wheel_guard()
         self.setMinimumSize(1024, 680)
         self._build_pages()
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_from_anywhere)
 
     def _build_pages(self) -> None:
         self.setWindowTitle(self.tr("Crossumer Studio"))
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         self.home.just_record.connect(self.just_record)
         self.record.take_ready.connect(self.use_take)
         self.record.clip_chosen.connect(self.use_take)
+        self.record.music_chosen.connect(self._record_music_chosen)
         self.edit.export_panel.finished.connect(self.post_export)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -74,44 +81,104 @@ class MainWindow(QMainWindow):
     def open_template(self, loaded: LoadedTemplate) -> None:
         self.takes_go_to_post = False
         waiting, self.waiting_draft = self.waiting_draft, None
-        if waiting:  # a draft whose template was gone moves to the one just picked
-            self.edit.open_template(loaded, rehome_draft(waiting[1], loaded), waiting[0])
+        state = read_state(waiting) if waiting else None
+        if waiting and state:  # a draft whose template was gone moves to the one just picked
+            project = Project(loaded, project_state(rehome_draft(state, loaded)), waiting)
+            project.save()
+            self.show_project(project)
         else:
-            self.edit.open_template(loaded)
+            self.show_project(Project.new(loaded, self.drafts_folder))
         self.tabs.setCurrentWidget(self.edit)
 
-    def open_draft(self, path: Path, draft: Draft) -> None:
+    def open_draft(self, path: Path, draft: Draft | None = None) -> None:
         """Continue a saved draft; a template that is gone or broken is named, not fatal."""
-        loaded = template_for_draft(draft)
+        # the whole draft from disk (the list's copy has only the older format's fields)
+        state = read_state(path) or (project_state(draft) if draft is not None else None)
+        if state is None:
+            QMessageBox.warning(self, self.tr("Cannot open the draft"),
+                                self.tr("{0}: cannot be read").format(path))  # fmt: skip
+            return
+        try:
+            loaded = template_for_draft(state)
+        except TemplateError as exc:  # there, but broken: named, not fatal
+            QMessageBox.warning(self, self.tr("Cannot open the draft"), str(exc.problems[0]))
+            return
         if loaded is None:  # gone: the creator picks another template or keeps the draft
-            dialog = MissingTemplateDialog(draft, self)
+            dialog = MissingTemplateDialog(state, self)
             dialog.exec()
             if dialog.choice == "pick":
-                self.waiting_draft = (path, draft)
+                self.waiting_draft = path
                 self.tabs.setCurrentWidget(self.home)
                 self.home.say(self.tr("Pick a template for your draft."))
             return
-        self.edit.open_template(loaded, draft, path)
+        self.takes_go_to_post = False
+        self.show_project(Project(loaded, state, path))
         self.tabs.setCurrentWidget(self.edit)
+
+    def show_project(self, project: Project) -> None:
+        """Make `project` the one every page shows."""
+        self.project = None  # restoring Record's music below is not an edit
+        music = project.state.record_music
+        self.record.restore_music(Path(music) if music else None)
+        self.project = project
+        self.edit.open_project(project)
+        self.post.attach(project)
+        self.record.show_fixed_song(project.music_is_fixed)
+
+    def _record_music_chosen(self, path: Path | None) -> None:
+        if self.project is not None and not self.takes_go_to_post:
+            self.project.execute(ChooseRecordMusic(str(path) if path else None), undoable=False)
 
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""
         self.takes_go_to_post = True
+        self.post.attach(None)  # the project stays open on Edit; this take is posted alone
+        self.record.show_fixed_song(False)
         self.tabs.setCurrentWidget(self.record)
 
     def use_take(self, path: str) -> None:
-        """A finished take (or an imported clip): into the template's next slot, else post it."""
-        if not self.takes_go_to_post and self.edit.fill_first_empty_slot(path):
+        """A finished take (or an imported clip): into the template's next slot; when every
+        slot is full, the creator says which to replace or to post the take alone."""
+        project = None if self.takes_go_to_post else self.project
+        slot_id = project.first_empty_slot() if project else ""
+        if slot_id is None:
+            slot_id = self.ask_where_take_goes()
+            if slot_id is None:
+                return  # they will decide later: the take stays in Recent takes
+        if slot_id:
+            self.edit.choose_media(slot_id, path)
             self.tabs.setCurrentWidget(self.edit)
         else:
+            self.post.attach(None)  # a take alone is not the template's video
             self.post.open_video(path)
             self.tabs.setCurrentWidget(self.post)
+
+    def ask_where_take_goes(self) -> str | None:
+        """A slot id to replace, "" to post the take alone, or None (the creator cancelled)."""
+        assert self.project is not None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Where does the take go?"))
+        box.setText(self.tr("Every slot of this template has a clip. Replace one with the take, "
+                            "or post the take on its own?"))  # fmt: skip
+        choices: dict[QAbstractButton, str] = {}
+        for slot in self.project.loaded.template.slots:
+            if slot.kind != "photo":
+                button = box.addButton(self.tr("Replace {0}").format(slot.label),
+                                       QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                choices[button] = slot.id
+        alone = box.addButton(self.tr("Post it alone"), QMessageBox.ButtonRole.AcceptRole)
+        choices[alone] = ""
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return choices.get(box.clickedButton())
 
     def post_export(self, path: str) -> None:
         from studio.media.text_measure import planned_text_boxes
 
         plan = self.edit.last_plan
         loaded = self.edit.loaded
+        if self.post.project is not self.project:
+            self.post.attach(self.project)
         if plan is None:
             self.post.open_video(path)
         else:
@@ -120,6 +187,12 @@ class MainWindow(QMainWindow):
             self.post.open_video(path, plan.post_text(), plan.title, planned_text_boxes(plan),
                                  tags, blanks)  # fmt: skip
         self.tabs.setCurrentWidget(self.post)
+
+    def export_from_anywhere(self) -> None:
+        """Ctrl+E on any page: export the project, on Edit, where progress and problems show."""
+        if self.project is not None:
+            self.tabs.setCurrentWidget(self.edit)
+            self.edit.export()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home:
@@ -147,16 +220,25 @@ class MainWindow(QMainWindow):
             self.record.prefer(settings.camera, settings.microphone)
 
     def rebuild(self) -> None:
-        """Recreate the pages in the current language, reopening the draft being edited."""
-        draft_path = self.edit.draft_path
+        """Recreate the pages in the current language around the same project; what Post and
+        Record show comes back too."""
         current = self.tabs.currentIndex()
+        post = self.post.snapshot()
+        posting_alone = self.post.project is None  # a take posted on its own, not the project
+        music = self.record.track_path
+        last_plan = self.edit.last_plan
         self._shutdown_pages()
         old = self.tabs
         self._build_pages()
         old.deleteLater()
-        draft = load_draft(draft_path) if draft_path else None
-        if draft_path and draft:
-            self.open_draft(draft_path, draft)
+        if self.project is not None:
+            self.show_project(self.project)  # Record's music comes back from the project
+            self.edit.last_plan = last_plan
+            if posting_alone:
+                self.post.attach(None)
+        if self.record.track_path != music:  # chosen before the project was opened
+            self.record.restore_music(music)
+        self.post.restore(post)
         self.tabs.setCurrentIndex(current)
 
     def _shutdown_pages(self) -> None:

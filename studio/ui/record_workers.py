@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from studio.capture.camera import CameraSource
 from studio.capture.take import Take, assemble_take
+from studio.core.errors import Cancelled
 from studio.media.filters import Filter, look_thumbnails
 from studio.ui.workers import frame_to_image
 
@@ -88,10 +89,12 @@ class CameraPreview(QThread):
 
 
 class Job(QThread):
-    """Runs one function off the UI thread: `done(result)` or `failed(one line)`."""
+    """Runs one function off the UI thread: `done(result)`, `failed(one line)`, or `cancelled()`
+    when the work stopped on request."""
 
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, work: Callable[[], object]) -> None:
         super().__init__()
@@ -101,6 +104,8 @@ class Job(QThread):
     def run(self) -> None:
         try:
             result = self.work()
+        except Cancelled:
+            self.cancelled.emit()
         except Exception as exc:  # every failure becomes one line in the window
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         else:

@@ -10,6 +10,7 @@ BACKGROUND = "#121214"
 SURFACE = "#1E1E22"
 TEXT = "#F2F2F5"
 MUTED = "#9A9AA5"
+FOCUS = "#4DA3FF"  # the keyboard's place: a colour of its own, not the hover red
 
 STYLE_SHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 14px; }}
@@ -36,6 +37,13 @@ QCheckBox::indicator {{
     width: 16px; height: 16px; border: 1px solid #6A6A75; border-radius: 4px; background: {SURFACE};
 }}
 QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+    border: 2px solid {FOCUS}; padding: 5px 9px;
+}}
+QPushButton:focus, QPushButton#primary:focus {{ border: 2px solid {FOCUS}; padding: 7px 15px; }}
+QCheckBox:focus, QSlider:focus, QListWidget:focus {{
+    border: 1px solid {FOCUS}; border-radius: 4px;
+}}
 QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 """

@@ -1,30 +1,36 @@
 """The studio's languages: English in the code, Italian and German from compiled Qt catalogues
-(`resources/translations/studio_it.qm`, made from the .ts files by `make translations`)."""
+(`resources/translations/studio_it.qm`, made from the .ts files by `make translations`), plus
+Qt's own catalogue (`qtbase_it.qm` from PySide6) so dialogs' OK/Cancel speak the same language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from studio.core.resources import resource_path
 
 LANGUAGES = {"en": "English", "it": "Italiano", "de": "Deutsch"}
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def install_language(code: str) -> bool:
     """Use `code` for every string shown from now on; False when it has no catalogue."""
-    global _installed
     app = QCoreApplication.instance()
     if app is None:
         return False
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    # numbers and dates in the language's own format
+    QLocale.setDefault(QLocale(code) if code != "en" else QLocale(QLocale.Language.English))
     if code == "en":
         return True
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", f"studio_{code}.qm"))):
         return False
     app.installTranslator(translator)
-    _installed = translator
+    _installed.append(translator)
+    qt_own = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{code}", folder):  # a missing Qt catalogue leaves buttons English
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     return True

@@ -64,6 +64,13 @@ def test_mentions_and_links_are_their_own_tokens() -> None:
         ("\u1112\u1161\u11ab", 1),  # Hangul jamo make one syllable
         ("नमस्ते", 3),  # Devanagari conjunct
         ("a\r\nb", 3),
+        # where the hand-written rules were wrong: a joiner joins only emoji ...
+        ("a\u200db", 2),
+        ("I\u200d\u263a", 2),  # a letter, a joiner and a text smiley: two
+        # ... and since Unicode 15.1 a virama joins a conjunct only in six Indic scripts
+        ("\u0b95\u0bcd\u0bb7", 2),  # Tamil க்ஷ: the pulli is visible, two characters
+        ("\u0e01\u0e3a\u0e01", 2),  # Thai phinthu between two consonants
+        ("\u0d15\u0d4d\u0d15", 1),  # Malayalam ക്ക stays one conjunct
     ],
 )
 def test_length_counts_characters_as_people_see_them(text: str, length: int) -> None:

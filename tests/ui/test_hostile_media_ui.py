@@ -36,14 +36,15 @@ def test_a_bomb_photo_is_one_line_in_the_editor(
 ) -> None:
     bomb = bomb_png(tmp_path / "bomb.png")
     page = _pov(window, bomb)
-    # the preview already says it, in one line
+    # refused as it is picked, in one line
     assert page.problems.text().startswith(f"{bomb}: the picture is too large to open")
     assert page.blanks is not None
     qtbot.keyClicks(page.blanks.edits["activity"], "open a bomb")
     qtbot.keyClicks(page.blanks.edits["day"], "Monday")
+    assert page.draft is not None and page.draft.slots == {}  # refused when picked
     assert page.export() is None
-    [line] = page.problems.text().splitlines()
-    assert line.startswith(f"{bomb}: the picture is too large to open")
+    [line] = page.problems.text().splitlines()  # Export says what is missing, in one line
+    assert line == "Add a clip or photo to “Your scene”"
 
 
 def test_export_of_a_clip_cut_short_warns(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:

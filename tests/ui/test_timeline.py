@@ -114,8 +114,8 @@ def test_dragging_the_clip_sets_the_part_that_plays_and_the_export_shows_it(
         assert page.export() is not None
     frames = decode_frames(Path(exported.args[0]), (270, 480))
     assert [frame_number(frames[0]), frame_number(frames[-1])] == [first, first + 29]
-    page.undo_stack.undo()
-    page.undo_stack.undo()  # one undo step puts the old in-point back
+    page.undo()
+    page.undo()  # one undo step puts the old in-point back
     assert page.draft.slots["one"].in_point == 0.0
 
 

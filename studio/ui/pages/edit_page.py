@@ -1,18 +1,19 @@
 """Edit: drop takes into the template's slots, type its blanks, scrub the preview, export.
 
-The page edits a Draft (saved after every change) through undo commands; the preview is drawn
+The page is a view of a Project (studio.core.project): it sends commands and redraws on the
+project's change events; the project saves the draft after every change. The preview is drawn
 by the render engine itself at 540x960 on a thread of its own.
 """
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,16 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.draft import Draft, DraftSlot, save_draft
+from studio.core.draft import Draft
 from studio.core.errors import StudioError
-from studio.core.fill import fill_problems
+from studio.core.fill import CreatorInput, SlotInput
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
+from studio.core.project import (
+    Change,
+    Project,
+    ProjectState,
+    RecordExport,
+    SetLook,
+    SetSlot,
+    TypeBlank,
+    project_state,
+)
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.v2 import TemplateV2
-from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
 from studio.ui.preview_sound import PreviewSound
+from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
@@ -67,9 +78,8 @@ class EditPage(QWidget):
         self.output_folder = output_folder
         self.loaded: LoadedTemplate | None = None
         self.last_plan: RenderPlan | None = None
-        self.draft: Draft | None = None
-        self.draft_path: Path | None = None
-        self.undo_stack = QUndoStack(self)
+        self.project: Project | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
         self.last_frame: QImage | None = None
@@ -113,7 +123,7 @@ class EditPage(QWidget):
         self.play_timer.timeout.connect(self._advance)
         self.export_panel = ExportPanel()
         self.export_panel.export_button.clicked.connect(self.export)
-        self.export_panel.finished.connect(self.exported)
+        self.export_panel.finished.connect(self._exported)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -148,23 +158,38 @@ class EditPage(QWidget):
         self.renderer.frame_ready.connect(self._show_frame)
         self.renderer.failed.connect(lambda message: self.problems.setText(message))
         self._thread.start()
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.play_button.toggle)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
 
     # --- opening -----------------------------------------------------------------------------
+    @property
+    def draft(self) -> ProjectState | None:
+        """The project's state as saved in the draft (None before a template is open)."""
+        return self.project.state if self.project else None
+
+    @property
+    def draft_path(self) -> Path | None:
+        return self.project.path if self.project else None
+
     def open_template(self, loaded: LoadedTemplate, draft: Draft | None = None,
                       draft_path: Path | None = None) -> None:  # fmt: skip
         """Show `loaded` for editing, continuing `draft` when given."""
-        self.loaded = loaded
-        self.draft = draft or Draft(template=str(loaded.folder))
-        if draft_path is None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            digest = hashlib.sha1(str(loaded.folder).encode()).hexdigest()[:6]
-            draft_path = self.drafts_folder / f"{loaded.slug}-{stamp}-{digest}.json"
-        self.draft_path = draft_path
-        self.undo_stack.clear()
+        if draft is None or draft_path is None:
+            self.open_project(Project.new(loaded, self.drafts_folder))
+        else:
+            self.open_project(Project(loaded, project_state(draft), draft_path))
+
+    def open_project(self, project: Project) -> None:
+        """View `project`: its slots, blanks and preview; status lines of another draft go."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.project = project
+        self.loaded = loaded = project.loaded
+        self._unsubscribe = project.subscribe(self._project_changed)
+        self.last_plan = None
+        self.export_panel.show_result(project.state.last_export)
+        self.problems.setText("")
         self.title.setText(loaded.template.name)
         _clear(self.slots_box)
         _clear(self.form_box)
@@ -176,81 +201,84 @@ class EditPage(QWidget):
             card.in_point_changed.connect(self._in_point_changed)
             card.filters_changed.connect(self.choose_look)
             card.timing_changed.connect(self.choose_timing)
-            card.show_slot(self.draft.slots.get(slot.id))
+            card.show_slot(project.slot(slot.id))
             self.slots_box.addWidget(card)
             self.cards[slot.id] = card
         self.blanks = BlanksForm(loaded.template.blanks)
         self.blanks.text_changed.connect(self.type_blank)
-        for blank_id, text in self.draft.blanks.items():
+        for blank_id, text in project.state.blanks.items():
             if blank_id in self.blanks.edits:
                 self.blanks.show_text(blank_id, text)
         self.form_box.addWidget(self.blanks)
-        self._changed(save=draft is None)
+        self._changed()
 
-    # --- edits, through the undo stack ----------------------------------------------------------
+    # --- edits, as commands to the project ------------------------------------------------------
+    def undo(self) -> None:
+        if self.project is not None:
+            self.project.undo()
+
+    def redo(self) -> None:
+        if self.project is not None:
+            self.project.redo()
+
     def choose_media(self, slot_id: str, path: str) -> None:
-        assert self.draft is not None
-        old = self.draft.slots.get(slot_id)
-        # replacing a clip keeps the slot's look and timing, as in CapCut
-        new = (old.model_copy(update={"media": path, "in_point": 0.0}) if old
-               else DraftSlot(media=path))  # fmt: skip
-        self.undo_stack.push(SetSlot(self, slot_id, old, new, f"add {Path(path).name}"))
+        """A file for a slot; one that cannot be used is refused with its reason, the slot kept."""
+        from studio.media.render import media_problems
+
+        assert self.project is not None and self.loaded is not None
+        unusable = media_problems(self.loaded, CreatorInput(slots={slot_id: SlotInput(Path(path))}))
+        if unusable:
+            self.problems.setText(unusable[0])
+            self.cards[slot_id].show_slot(self.project.slot(slot_id))
+            return
+        self.project.put_media(slot_id, Path(path))
 
     def type_blank(self, blank_id: str, text: str) -> None:
-        assert self.draft is not None
-        old = self.draft.blanks.get(blank_id, "")
-        self.undo_stack.push(SetBlank(self, blank_id, old, text))
+        assert self.project is not None
+        self.project.execute(TypeBlank(blank_id, text))
 
     def choose_look(self, slot_id: str, filters: tuple[FilterRef, ...] | None) -> None:
         """The creator's look for a slot (None: the template's)."""
-        assert self.draft is not None
-        old = self.draft.slots.get(slot_id)
+        assert self.project is not None
+        old = self.project.slot(slot_id)
         if old is None:
             return
         new = old.model_copy(update={"filters": list(filters) if filters is not None else None})
-        self.undo_stack.push(SetLook(self, slot_id, old, new, "look"))
+        self.project.execute(SetLook(slot_id, new, "look"))
 
     def choose_timing(self, slot_id: str, fields: dict[str, object]) -> None:
         """The creator's speed, time effect and framing for a slot (None: the template's)."""
-        assert self.draft is not None
-        old = self.draft.slots.get(slot_id)
+        assert self.project is not None
+        old = self.project.slot(slot_id)
         if old is None:
             return
-        new = old.model_copy(update=fields)
-        self.undo_stack.push(SetSlot(self, slot_id, old, new, "timing"))
+        self.project.execute(SetSlot(slot_id, old.model_copy(update=fields), "timing"))
+        self.project.seal()
 
     def _in_point_changed(self, slot_id: str, seconds: float) -> None:
-        assert self.draft is not None
-        old = self.draft.slots.get(slot_id)
+        assert self.project is not None
+        old = self.project.slot(slot_id)
         if old is None:
             return
-        new = old.model_copy(update={"in_point": seconds})
-        self.undo_stack.push(SetSlot(self, slot_id, old, new, "trim"))
+        self.project.execute(SetSlot(slot_id, old.model_copy(update={"in_point": seconds}), "trim"))
+        self.project.seal()
 
-    def apply_slot(self, slot_id: str, slot: DraftSlot | None) -> None:
-        assert self.draft is not None
-        slots = dict(self.draft.slots)
-        if slot is None:
-            slots.pop(slot_id, None)
-        else:
-            slots[slot_id] = slot
-        self.draft = self.draft.model_copy(update={"slots": slots})
-        self.cards[slot_id].show_slot(slot)
-        self._changed()
-
-    def apply_blank(self, blank_id: str, text: str) -> None:
-        assert self.draft is not None and self.blanks is not None
-        self.draft = self.draft.model_copy(update={"blanks": {**self.draft.blanks, blank_id: text}})
-        self.blanks.show_text(blank_id, text)
-        self._changed()
+    def _project_changed(self, change: Change) -> None:
+        """Redraw what the edit (or its undo) changed."""
+        assert self.project is not None
+        if "slots" in change.aspects:
+            for slot_id in change.keys & self.cards.keys():
+                self.cards[slot_id].show_slot(self.project.slot(slot_id))
+        if "blanks" in change.aspects and self.blanks is not None:
+            for blank_id in change.keys & self.blanks.edits.keys():
+                self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
+        if change.aspects & {"slots", "blanks", "music"}:
+            self._changed()
 
     # --- model to preview and export ------------------------------------------------------------
-    def _changed(self, save: bool = True) -> None:
-        assert self.loaded is not None and self.draft is not None
-        if save and self.draft_path is not None:
-            save_draft(self.draft, self.draft_path)
-        missing = fill_problems(self.loaded, self.draft.creator_input())
-        self.problems.setText("\n".join(missing))
+    def _changed(self) -> None:
+        assert self.loaded is not None and self.project is not None
+        self.problems.setText("\n".join(self._missing_lines()))
         plan = self._preview_plan()
         self._plan_changed.emit(plan)
         if plan is not None:
@@ -264,8 +292,8 @@ class EditPage(QWidget):
     def _preview_plan(self) -> RenderPlan | None:
         from studio.media.render import prepare
 
-        assert self.loaded is not None and self.draft is not None
-        given = self.draft.creator_input()
+        assert self.loaded is not None and self.project is not None
+        given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
         examples = {b.id: given.blanks.get(b.id) or b.example or b.prompt
                     for b in self.loaded.template.blanks}  # fmt: skip
@@ -280,12 +308,19 @@ class EditPage(QWidget):
         """Export the draft to the output folder; returns the path it will be written to."""
         from studio.media.render import input_warnings, prepare
 
-        if self.loaded is None or self.draft is None or self.export_panel.busy:
+        if self.loaded is None or self.project is None or self.export_panel.busy:
+            return None
+        if missing := self._missing_lines():  # say what is missing where the Export button is
+            self.problems.setText("\n".join(missing))
+            self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
             return None
         try:
-            plan = prepare(self.loaded, self.draft.creator_input())
-        except StudioError as exc:
+            plan = prepare(self.loaded, self.project.creator_input())
+        except StudioError as exc:  # say what is missing where the Export button is
             self.problems.setText("\n".join(exc.lines))
+            self.export_panel.status.setText(
+                self.tr("Cannot export yet: {0}").format(exc.first_line)
+            )
             return None
         except Exception as exc:  # unforeseen: still one line, never a traceback
             self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -297,8 +332,22 @@ class EditPage(QWidget):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
-        self.export_panel.start(plan, output)
+        self.export_panel.start(plan, output, self.project.state.export.preset)
         return output
+
+    def _missing_lines(self) -> list[str]:
+        """What the video still needs, in the creator's words and language."""
+        assert self.project is not None
+        lines = []
+        for piece in self.project.missing():
+            if piece.kind == "clip":
+                lines.append(self.tr("Add a clip or photo to “{0}”").format(piece.label))
+            elif piece.kind == "text":
+                lines.append(self.tr("Fill in “{0}”").format(piece.label))
+            else:
+                lines.append(self.tr("“{0}” is {1} characters; the most is {2}").format(
+                    piece.label, piece.length, piece.maximum))  # fmt: skip
+        return lines
 
     def duet_clip(self) -> Path | None:
         """The clip to record beside when the open template is a duet or a reaction."""
@@ -310,13 +359,16 @@ class EditPage(QWidget):
 
     def fill_first_empty_slot(self, path: str) -> bool:
         """Put a finished take into the first slot still waiting for a clip."""
-        if self.loaded is None or self.draft is None:
+        slot_id = self.project.first_empty_slot() if self.project else None
+        if slot_id is None:
             return False
-        for slot in self.loaded.template.slots:
-            if slot.id not in self.draft.slots and slot.kind != "photo":
-                self.choose_media(slot.id, path)
-                return True
-        return False
+        self.choose_media(slot_id, path)
+        return True
+
+    def _exported(self, path: str) -> None:
+        if self.project is not None:
+            self.project.execute(RecordExport(path), undoable=False)
+        self.exported.emit(path)
 
     # --- preview transport -----------------------------------------------------------------------
     def _request(self, t: float) -> None:
@@ -388,8 +440,17 @@ class EditPage(QWidget):
         self.last_frame = image
         self.preview.show_image(image)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.space_key.install()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.space_key.remove()
+        super().hideEvent(event)
+
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
+        self.space_key.remove()
         self.play_timer.stop()
         self.sound.close()
         self.feed.close()
@@ -399,6 +460,9 @@ class EditPage(QWidget):
         self._thread.quit()
         self._thread.wait(5000)
         self.renderer.shutdown()  # its thread has stopped: nothing else touches it now
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
 
 def _clear(layout: QVBoxLayout) -> None:

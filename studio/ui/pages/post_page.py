@@ -1,12 +1,18 @@
 """Post: the caption with hashtag suggestions, counters and preflight per platform, a cover,
-and the posting kit (a video, caption and title per platform) saved off the UI thread."""
+and the posting kit (a video, caption and title per platform) saved off the UI thread.
+
+With a project attached, the caption, title, platforms and cover are commands to it, so they are
+in the draft (a crash or a language switch loses none of them).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,11 +22,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
+from studio.core.errors import StudioError
 from studio.core.platforms import Platform, load_platforms
 from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
 from studio.core.post.preflight import TextBox, VideoFacts, preflight
@@ -30,11 +36,25 @@ from studio.core.post.suggest import (
     load_platform_tags,
     suggest_hashtags,
 )
+from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
 from studio.ui.record_workers import Job, JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
-from studio.ui.workers import fitted_pixmap, frame_to_image
+from studio.ui.widgets.cover_picker import CoverPicker
 
-COVER_STEPS = 200
+
+@dataclass(frozen=True)
+class PostView:
+    """What the page shows, to put back after the pages are rebuilt (a language switch)."""
+
+    video: Path | None
+    caption: str
+    title: str
+    platforms: tuple[str, ...]
+    cover_step: int
+    cover_text: str
+    texts: tuple[TextBox, ...]
+    template_tags: tuple[str, ...]
+    blank_texts: tuple[str, ...]
 
 
 class PostPage(QWidget):
@@ -57,47 +77,41 @@ class PostPage(QWidget):
         self.platforms = load_platforms()
         self.history = TagHistory()  # read from disk when a video opens, not per keystroke
         self.platform_tags: dict[str, PlatformTags] = {}
+        self.project: Project | None = None
+        self._showing = False  # filling the widgets from the model: not the creator's edits
         self._build(default_platforms)
 
     def _build(self, default_platforms: tuple[str, ...]) -> None:
-        self.cover_timer = QTimer(self)  # the cover waits for the slider to rest
-        self.cover_timer.setSingleShot(True)
-        self.cover_timer.setInterval(150)
-        self.cover_timer.timeout.connect(self._load_cover)
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(250)
         self.refresh_timer.timeout.connect(self.refresh)
         title = QLabel(self.tr("Ready to post"))
         title.setObjectName("pageTitle")
-        self.cover = QLabel(self.tr("Export a video or finish a take first."))
-        self.cover.setObjectName("muted")
-        self.cover.setFixedSize(270, 480)
-        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cover_slider = QSlider(Qt.Orientation.Horizontal)
-        self.cover_slider.setRange(0, COVER_STEPS)
-        self.cover_slider.setToolTip(self.tr("The frame the cover shows"))
-        self.cover_slider.valueChanged.connect(lambda _: self.cover_timer.start())
-        self.cover_title = QLineEdit()
-        self.cover_title.setPlaceholderText(self.tr("Text on the cover (optional)"))
-        left = QVBoxLayout()
-        left.addWidget(self.cover)
-        left.addWidget(QLabel(self.tr("Cover frame")))
-        left.addWidget(self.cover_slider)
-        left.addWidget(self.cover_title)
-        left.addStretch(1)
+        self.video_label = QLabel("")  # which file is being posted
+        self.video_label.setObjectName("muted")
+        self.video_label.setWordWrap(True)
+        self.video_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cover_picker = CoverPicker(self.jobs)
+        self.cover_picker.edited.connect(self._cover_edited)
+        self.cover = self.cover_picker.image
+        self.cover_slider = self.cover_picker.slider
+        self.cover_title = self.cover_picker.text
 
         self.caption = CaptionEditor()
         self.caption.textChanged.connect(lambda: self.refresh_timer.start())
+        self.caption.textChanged.connect(self._caption_edited)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title (YouTube Shorts shows one)"))
         self.title.textChanged.connect(lambda _: self.refresh_timer.start())
+        self.title.textChanged.connect(self._title_edited)
         self.platform_boxes: dict[str, QCheckBox] = {}
         platforms_row = QHBoxLayout()
         for key, platform in self.platforms.items():
             box = QCheckBox(platform.name)
             box.setChecked(key in default_platforms)
             box.toggled.connect(lambda _: self.refresh())
+            box.toggled.connect(lambda _: self._platforms_edited())
             platforms_row.addWidget(box)
             self.platform_boxes[key] = box
         self.counters = QLabel("")
@@ -144,12 +158,20 @@ class PostPage(QWidget):
         right.addWidget(self.progress)
         right.addWidget(self.status)
         body = QHBoxLayout()
-        body.addLayout(left)
+        body.addWidget(self.cover_picker)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)
+        layout.addWidget(self.video_label)
         layout.addLayout(body, 1)
+        self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
+        # Tab follows the work: what to say, where, then the cover, then saving it
+        chain = [self.caption, self.title, *self.platform_boxes.values(), self.suggestions,
+                 self.cover_slider, self.cover_title, self.save_button,
+                 self.copy_button]  # fmt: skip
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._enable(False)
 
     # --- what is being posted -------------------------------------------------------------
@@ -159,23 +181,109 @@ class PostPage(QWidget):
         from studio.media.video_facts import video_facts
 
         self.video = Path(path)
+        self.video_label.setText(self.tr("Posting {0}").format(self.video))
         self.texts = texts
         self.template_tags = template_tags or []
         self.blank_texts = blank_texts or []
         self.history = TagHistory.load()
         self.platform_tags = load_platform_tags()
-        self.caption.setPlainText(caption)
-        self.title.setText(title)
+        self.status.setText("")
+        state = self.project.state if self.project is not None else None
+        self._showing = True  # the creator's own caption and title win over the template's
+        self.caption.setPlainText(state.caption if state and state.caption is not None
+                                  else caption)  # fmt: skip
+        self.title.setText(state.title if state and state.title is not None else title)
+        self._showing = False
         self.open_button.setVisible(False)
         try:
             self.facts = video_facts(self.video)
-        except Exception as exc:  # a file that cannot be read is said in one line
+        except StudioError as exc:  # a file that cannot be read is said in one line
             self.facts = None
-            self.status.setText(str(exc))
+            self.status.setText(exc.first_line)
         self._enable(self.facts is not None)
-        self.cover_slider.setValue(0)
-        self._load_cover()
+        self.cover_picker.show_video(self.video if self.facts else None,
+                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
+        self._showing = True
+        self.cover_slider.setValue(self.cover_picker.step_for(state.cover.time) if state else 0)
+        self._showing = False
+        self.cover_picker.load()
         self.refresh()
+
+    # --- the project ------------------------------------------------------------------------
+    def attach(self, project: Project | None) -> None:
+        """Show `project`'s post (its last export, caption, title, platforms, cover) and send
+        the creator's edits to it; status lines of another draft go."""
+        self.project = None  # nothing below is an edit
+        self.status.setText("")
+        self.open_button.setVisible(False)
+        self.kit_folder = None
+        if project is None:
+            return
+        state = project.state
+        self._showing = True
+        if state.platforms is not None:
+            for key, box in self.platform_boxes.items():
+                box.setChecked(key in state.platforms)
+        self.cover_title.setText(state.cover.text)
+        self._showing = False
+        self.project = project
+        export = state.last_export
+        if export and Path(export).is_file():
+            template = project.loaded.template
+            tags = template.post.hashtags + template.tags
+            self.open_video(export, "", "", (), tags, list(state.blanks.values()))
+        else:
+            self.video = None
+            self.facts = None
+            self.video_label.setText("")
+            self.cover_picker.show_video(None, 0.0)
+            self._enable(False)
+
+    def snapshot(self) -> PostView:
+        """What the page shows now."""
+        return PostView(self.video, self.caption.toPlainText(), self.title.text(),
+                        tuple(key for key, box in self.platform_boxes.items() if box.isChecked()),
+                        self.cover_slider.value(), self.cover_title.text(), self.texts,
+                        tuple(self.template_tags), tuple(self.blank_texts))  # fmt: skip
+
+    def restore(self, view: PostView) -> None:
+        """Show `view` again (after the pages were rebuilt), without counting it as edits."""
+        self._showing = True
+        try:
+            for key, box in self.platform_boxes.items():
+                box.setChecked(key in view.platforms)
+            self.cover_title.setText(view.cover_text)
+            if view.video is not None:
+                self.open_video(str(view.video), view.caption, view.title, view.texts,
+                                list(view.template_tags), list(view.blank_texts))  # fmt: skip
+                self._showing = True
+                self.caption.setPlainText(view.caption)
+                self.title.setText(view.title)
+                self.cover_slider.setValue(view.cover_step)
+        finally:
+            self._showing = False
+
+    def _editing(self) -> Project | None:
+        """The project to send an edit to, unless the page is only showing the model."""
+        return None if self._showing else self.project
+
+    def _caption_edited(self) -> None:
+        if project := self._editing():
+            project.execute(TypeCaption(self.caption.toPlainText()), undoable=False)
+
+    def _title_edited(self, text: str) -> None:
+        if project := self._editing():
+            project.execute(TypeTitle(text), undoable=False)
+
+    def _platforms_edited(self) -> None:
+        if project := self._editing():
+            chosen = [key for key, box in self.platform_boxes.items() if box.isChecked()]
+            project.execute(SetPlatforms(chosen), undoable=False)
+
+    def _cover_edited(self) -> None:
+        if project := self._editing():
+            cover = Cover(time=self.cover_picker.seconds(), text=self.cover_title.text())
+            project.execute(SetCover(cover), undoable=False)
 
     def chosen(self) -> list[Platform]:
         return [self.platforms[k] for k, box in self.platform_boxes.items() if box.isChecked()]
@@ -217,22 +325,6 @@ class PostPage(QWidget):
     def _add_suggestion(self, item: QListWidgetItem) -> None:
         self.caption.add_tag(item.text())
 
-    # --- cover ------------------------------------------------------------------------------
-    def _load_cover(self) -> None:
-        if self.video is None or self.facts is None:
-            return
-        from studio.media.kit import frame_at
-
-        video, facts = self.video, self.facts
-        seconds = self.cover_slider.value() / COVER_STEPS * max(0.0, facts.duration - 0.05)
-        job = Job(lambda: frame_at(video, seconds, facts.width, facts.height))
-        job.done.connect(self._show_cover)
-        self.jobs.start(job)
-
-    def _show_cover(self, frame: object) -> None:
-        image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
-        self.cover.setPixmap(fitted_pixmap(image, self.cover))
-
     # --- the kit ----------------------------------------------------------------------------
     def save_kit(self) -> None:
         if self.video is None or self.facts is None or self.kit_job is not None:
@@ -244,7 +336,7 @@ class PostPage(QWidget):
         from studio.media.kit import make_kit
 
         video, caption, title = self.video, self.caption.toPlainText(), self.title.text() or None
-        seconds = self.cover_slider.value() / COVER_STEPS * max(0.0, self.facts.duration - 0.05)
+        seconds = self.cover_picker.seconds()
         cover_title = self.cover_title.text() or None
         folder = self.output_folder / f"{video.stem}-kit"
         job: Job
@@ -260,6 +352,7 @@ class PostPage(QWidget):
         job = Job(work)
         job.done.connect(self._kit_done)
         job.failed.connect(self._kit_failed)
+        job.cancelled.connect(self._kit_cancelled)
         self.kit_job = job
         self.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
         self.save_button.setEnabled(False)
@@ -289,19 +382,29 @@ class PostPage(QWidget):
     def _kit_failed(self, message: str) -> None:
         self._kit_finished()
         self.progress.setValue(0)
-        if "stopped" in message.lower() or "cancel" in message.lower():
-            self.status.setText(self.tr("Cancelled; nothing was saved."))
-        else:
-            self.status.setText(self.tr("Could not save the kit: {0}").format(message))
+        self.status.setText(self.tr("Could not save the kit: {0}").format(message))
+
+    def _kit_cancelled(self) -> None:
+        self._kit_finished()
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Cancelled; nothing was saved."))
 
     def copy_caption(self) -> None:
         """The caption for the first chosen platform (its hashtag limit applied)."""
         chosen = self.chosen()
         text = self.caption.toPlainText()
+        dropped = 0
         if chosen:
-            text = limit_hashtags(text, chosen[0].hashtags_max)
+            limited = limit_hashtags(text, chosen[0].hashtags_max)
+            dropped = len(hashtags_in(text)) - len(hashtags_in(limited))
+            text = limited
         QGuiApplication.clipboard().setText(text)
-        self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
+        if dropped:
+            self.status.setText(self.tr("Caption copied without its last {0} hashtags: {1} takes "
+                                        "at most {2}.").format(dropped, chosen[0].name,
+                                                               chosen[0].hashtags_max))  # fmt: skip
+        else:
+            self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
 
     def _open_folder(self) -> None:
         if self.kit_folder is not None:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from studio.core.platforms import load_platforms
 from studio.core.resources import resource_path
 from studio.media.filters import build_filter
 from studio.media.probe import probe
+from studio.ui.icons import icon
 from studio.ui.record_workers import (
     CameraPreview,
     JobPool,
@@ -41,6 +43,7 @@ from studio.ui.record_workers import (
     thumbnails_job,
     track_job,
 )
+from studio.ui.space_key import SpaceKey
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.duet_view import DuetView
 from studio.ui.widgets.filter_strip import FilterStrip
@@ -62,6 +65,7 @@ class RecordPage(QWidget):
 
     take_ready = Signal(str)
     clip_chosen = Signal(str)
+    music_chosen = Signal(object)  # the creator picked a song (a Path) or none (None)
 
     def __init__(self, takes_folder: Path) -> None:
         super().__init__()
@@ -76,6 +80,8 @@ class RecordPage(QWidget):
         self.sound_notice: str | None = None
         self.recent_takes: list[Take] = []
         self._build()
+        self._counter_shown = False
+        self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
         self.timer.setInterval(33)
         self.timer.timeout.connect(self._tick)
@@ -93,6 +99,10 @@ class RecordPage(QWidget):
         self.import_button = QPushButton(self.tr("Import a clip instead…"))
         self.import_button.clicked.connect(self._import_clip)
         self.import_button.setVisible(False)
+        self.song_notice = QLabel("")  # a template whose song is fixed says so before recording
+        self.song_notice.setObjectName("muted")
+        self.song_notice.setWordWrap(True)
+        self.song_notice.setVisible(False)
         # a duet's other clip plays beside the camera (hidden when recording alone)
         self.duet: DuetPlayback | None = None
         self.duet_view = DuetView()
@@ -101,6 +111,7 @@ class RecordPage(QWidget):
         pictures.addWidget(self.duet_view, 1)
         pictures.addWidget(self.view, 1)
         centre = QVBoxLayout()
+        centre.addWidget(self.song_notice)
         centre.addWidget(self.bar)
         centre.addLayout(pictures, 1)
         centre.addWidget(self.strip)
@@ -193,12 +204,14 @@ class RecordPage(QWidget):
         self._look_chosen(self.strip.current)
         self.preview.start()
         self.timer.start()
+        self.space_key.install()
         QTimer.singleShot(1500, self._make_thumbnails)
         self._show_status()
 
     def deactivate(self) -> None:
         """Stop the camera and the music (leaving the page, closing the window)."""
         self.timer.stop()
+        self.space_key.remove()
         if self.duet is not None:
             self.duet.close()  # its decoder restarts where needed when the page shows again
         if self.session is not None and self.session.state == "recording":
@@ -241,12 +254,34 @@ class RecordPage(QWidget):
             self.choose_track(Path(path))
         elif choice is None:
             self.choose_track(None)
+        elif Path(choice).is_absolute():  # the creator's own file, chosen before
+            self.choose_track(Path(choice))
         else:
             self.choose_track(resource_path("music", f"{choice}.m4a"))
+
+    def restore_music(self, path: Path | None) -> None:
+        """Choose `path` again (after the pages were rebuilt): a bundled track or the creator's."""
+        if path is None:
+            return
+        index = self.track_combo.findData(path.stem)
+        if index < 0 or resource_path("music", f"{path.stem}.m4a") != path:
+            index = self.track_combo.findData(str(path))
+        if index < 0:
+            index = self.track_combo.count() - 1  # before "Your own file…"
+            self.track_combo.insertItem(index, path.name, str(path))
+        self.track_combo.setCurrentIndex(index)
+
+    def show_fixed_song(self, fixed: bool) -> None:
+        """Say before recording that the template keeps its own song over the take."""
+        self.song_notice.setText(self.tr("This template keeps its own song: your take will play "
+                                         "over it, not over the music you record to.")
+                                 if fixed else "")  # fmt: skip
+        self.song_notice.setVisible(fixed)
 
     def choose_track(self, path: Path | None) -> None:
         """Load a soundtrack off the UI thread; the waveform appears when it is ready."""
         self.track_path = path
+        self.music_chosen.emit(path)
         self.session = None
         if path is None:
             self.track_samples = None
@@ -279,9 +314,12 @@ class RecordPage(QWidget):
         if on:
             self.clock.play(self.waveform.start)
             self.listen_button.setText(self.tr("Stop"))
+            self.listen_button.setIcon(icon("stop"))
         else:
             self.clock.pause()
             self.listen_button.setText(self.tr("Play"))
+            self.listen_button.setIcon(icon("play"))
+            self.waveform.playhead = None
 
     # --- recording ----------------------------------------------------------------------------
     def _settings(self) -> SessionSettings:
@@ -322,7 +360,11 @@ class RecordPage(QWidget):
 
     def stop_recording(self) -> None:
         if self.session is not None:
+            released_early = self.session.state == "countdown"
             self.session.stop()
+            if released_early:  # a hold released before the countdown ended
+                self._say(self.tr("Released during the countdown: nothing recorded. Hold the "
+                                  "button until the countdown ends."))  # fmt: skip
             self._tick()
 
     def toggle_recording(self) -> None:
@@ -399,11 +441,19 @@ class RecordPage(QWidget):
         for widget in (self.track_combo, self.waveform, self.camera_combo, self.mic_combo,
                        self.quality_combo, self.length_combo):  # fmt: skip
             widget.setEnabled(not recording and not self._recorded())
+        if self.listen_button.isChecked() and self.clock is not None and not recording:
+            self.waveform.playhead = self.clock.position_at(self.clock.now())
         self.record_button.update()
         self.waveform.update()
         self.view.update()
         self._show_duet()
+        counting = session is not None and session.state == "recording"
+        if self._counter_shown and not counting:
+            self._say("")  # the seconds counter goes when the recording stops
+        self._counter_shown = counting
         self._show_status()
+        if session is not None and counting:
+            self._say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
 
     def _show_status(self) -> None:
         lines = [self.sound_notice] if self.sound_notice else []
@@ -446,18 +496,12 @@ class RecordPage(QWidget):
         if path:
             self.clip_chosen.emit(path)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.toggle_recording() if not self.record_button.hold_mode else self.start_recording()
-            return
-        super().keyPressEvent(event)
+    def _space_pressed(self) -> None:
+        self.toggle_recording() if not self.record_button.hold_mode else self.start_recording()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            if self.record_button.hold_mode:
-                self.stop_recording()
-            return
-        super().keyReleaseEvent(event)
+    def _space_released(self) -> None:
+        if self.record_button.hold_mode:
+            self.stop_recording()
 
     # --- recording beside another clip (duet, reaction) ------------------------------------
     def set_duet_clip(self, path: Path | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -19,10 +19,14 @@ def describe(draft: Draft) -> str:
     name = Path(draft.template).name
     words = " · ".join(text for text in draft.blanks.values() if text.strip())[:60]
     when = ""
-    if draft.updated:
-        when = datetime.fromisoformat(draft.updated).astimezone().strftime("%d %b %H:%M")
-    clips = len(draft.slots)
-    return f"{name}  —  {words or 'no text yet'}  —  {clips} clip(s)  —  {when}"
+    if draft.updated:  # in the chosen language's own date format
+        moment = QDateTime.fromSecsSinceEpoch(
+            int(datetime.fromisoformat(draft.updated).timestamp())
+        )
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    words = words or QCoreApplication.translate("DraftsList", "no text yet")
+    clips = QCoreApplication.translate("DraftsList", "{0} clip(s)").format(len(draft.slots))
+    return f"{name}  —  {words}  —  {clips}  —  {when}"
 
 
 def thumbnail(draft: Draft) -> QIcon:

@@ -53,13 +53,13 @@ class ExportPanel(QWidget):
     def busy(self) -> bool:
         return self.worker is not None
 
-    def start(self, plan: RenderPlan, output: Path) -> None:
+    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
         """Begin exporting `plan` to `output` on a worker thread."""
         if self.worker is not None:
             return
         self.caption = plan.post_text()
         self.output = output
-        self.worker = RenderWorker(plan, output)
+        self.worker = RenderWorker(plan, output, preset)
         self.worker.progress.connect(self._progress)
         self.worker.finished_ok.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -71,6 +71,14 @@ class ExportPanel(QWidget):
         self.bar.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self.worker.start()
+
+    def show_result(self, path: str | None) -> None:
+        """The last export of the draft being shown (or nothing): status lines belong to it."""
+        self.bar.setValue(1000 if path else 0)
+        self.output = Path(path) if path else None
+        self.status.setText(self.tr("Saved {0}").format(path) if path else "")
+        self.open_button.setVisible(bool(path))
+        self.copy_button.setVisible(False)  # the caption is the Post page's now
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from studio.core.template.schema import FilterRef
 from studio.media.filters import param_specs
 from studio.media.filters.base import filter_class, filter_names
+from studio.ui.filter_titles import filter_title, translated
 from studio.ui.widgets.param_controls import ParamControl
 
 TEMPLATE_CHOICE = ""  # the combo's data for "keep the template's look"
@@ -39,7 +40,7 @@ class FilterControls(QWidget):
         self.combo.addItem(keep, TEMPLATE_CHOICE)
         self.combo.addItem(self.tr("No filter"), NO_FILTER)
         for name in filter_names():
-            self.combo.addItem(filter_class(name).title, name)
+            self.combo.addItem(filter_title(name), name)
         self.combo.currentIndexChanged.connect(lambda _: self._rebuild(emit=True))
         self.controls: dict[str, ParamControl] = {}
         self.form = QFormLayout()
@@ -82,7 +83,7 @@ class FilterControls(QWidget):
                 default = cls.__dataclass_fields__[key].default
                 control = ParamControl(spec, _initial(default, key, current))
                 control.changed.connect(lambda: self.changed.emit(self.choice()))
-                self.form.addRow(QLabel(spec.label), control.widget)
+                self.form.addRow(QLabel(translated(spec.label)), control.widget)
                 self.controls[key] = control
         if emit:
             self.changed.emit(self.choice())

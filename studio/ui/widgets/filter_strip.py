@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QScrollArea, QToolButton, QWidget
 
 from studio.media.filters import look_names
-from studio.media.filters.base import filter_class
+from studio.ui.filter_titles import filter_title
 from studio.ui.workers import frame_to_image
 
 
@@ -25,7 +25,7 @@ class FilterStrip(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         for name in ["none", *look_names()]:
             button = QToolButton()
-            title = self.tr("None") if name == "none" else filter_class(name).title
+            title = self.tr("None") if name == "none" else filter_title(name)
             button.setText(title.replace("&", "&&"))  # "Teal & orange", not a shortcut key
             button.setCheckable(True)
             button.setIconSize(QSize(54, 96))

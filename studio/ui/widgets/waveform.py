@@ -33,6 +33,7 @@ class WaveformView(QWidget):
         self.duration = 0.0
         self.start = 0.0
         self.recorded = 0.0
+        self.playhead: float | None = None  # where the music is while it plays
         self.setMinimumHeight(56)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Click where the music should start"))
@@ -69,4 +70,8 @@ class WaveformView(QWidget):
                 )
             painter.setPen(QColor("#FFFFFF"))
             painter.drawLine(QPointF(start_x, 0), QPointF(start_x, height))
+            if self.playhead is not None:
+                play_x = self.playhead / self.duration * width
+                painter.setPen(QColor(ACCENT))
+                painter.drawLine(QPointF(play_x, 0), QPointF(play_x, height))
         painter.end()

@@ -1,0 +1,187 @@
+"""Edits as command objects: each does and undoes itself on a ProjectState (as Shotcut's
+one command per edit), and consecutive keystrokes in one field fold into one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from studio.core.post.caption import hashtags_in
+from studio.core.project.state import (
+    Cover,
+    DraftSlot,
+    ExportSettings,
+    ProjectState,
+    SoundtrackChoice,
+)
+
+_MISSING = object()
+
+
+class Command:
+    """One undoable edit. `aspects` says what it changes (for the change event)."""
+
+    text: str = ""
+    aspects: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()  # the slots or blanks it touches, when it touches some
+
+    def do(self, state: ProjectState) -> ProjectState:
+        """The state after this edit."""
+        raise NotImplementedError
+
+    def undo(self, state: ProjectState) -> ProjectState:
+        """The state before this edit."""
+        raise NotImplementedError
+
+    def merge(self, later: Command) -> bool:
+        """Fold `later` into this command (same field typed on); True when it did."""
+        return False
+
+
+class SetField(Command):
+    """Sets one field of the state (or one key of a dict field) from its value to `new`."""
+
+    merges = False  # typing: consecutive edits of the same target are one undo step
+
+    def __init__(self, field: str, new: Any, aspect: str, text: str, key: str | None = None
+                 ) -> None:  # fmt: skip
+        self.field, self.key, self.new = field, key, new
+        self.old: Any = _MISSING
+        self.text = text
+        self.aspects = frozenset({aspect})
+        self.keys = frozenset({key}) if key is not None else frozenset()
+
+    def _read(self, state: ProjectState) -> Any:
+        value = getattr(state, self.field)
+        return value.get(self.key) if self.key is not None else value
+
+    def _write(self, state: ProjectState, value: Any) -> ProjectState:
+        if self.key is None:
+            return state.model_copy(update={self.field: value})
+        mapping = dict(getattr(state, self.field))
+        if value is None:
+            mapping.pop(self.key, None)
+        else:
+            mapping[self.key] = value
+        return state.model_copy(update={self.field: mapping})
+
+    def do(self, state: ProjectState) -> ProjectState:
+        if self.old is _MISSING:  # the value before the first do; redo keeps it
+            self.old = self._read(state)
+        return self._write(state, self.new)
+
+    def undo(self, state: ProjectState) -> ProjectState:
+        return self._write(state, self.old)
+
+    def merge(self, later: Command) -> bool:
+        if not (self.merges and type(later) is type(self) and isinstance(later, SetField)):
+            return False
+        if (later.field, later.key) != (self.field, self.key):
+            return False
+        self.new = later.new
+        return True
+
+
+class SetSlot(SetField):
+    """A slot's clip and settings (None empties the slot)."""
+
+    def __init__(self, slot_id: str, slot: DraftSlot | None, text: str = "slot") -> None:
+        super().__init__("slots", slot, "slots", text, slot_id)
+
+
+class SetLook(SetSlot):
+    """A slot's look; dragging through looks is one step."""
+
+    merges = True
+
+
+class TypeBlank(SetField):
+    merges = True
+
+    def __init__(self, blank_id: str, text: str) -> None:
+        super().__init__("blanks", text, "blanks", f"type '{blank_id}'", blank_id)
+
+
+class SetMusic(SetField):
+    """The soundtrack and where it came from; the plain `soundtrack` path follows it, so
+    readers of the older draft format see the same file."""
+
+    def __init__(self, music: SoundtrackChoice, text: str = "music") -> None:
+        super().__init__("music", music, "music", text)
+
+    def _write(self, state: ProjectState, value: Any) -> ProjectState:
+        music: SoundtrackChoice = value
+        return state.model_copy(update={"music": music, "soundtrack": music.path})
+
+
+class TypeCaption(SetField):
+    """The post's caption as typed (its hashtags are kept as the draft's hashtags too)."""
+
+    merges = True
+
+    def __init__(self, text: str) -> None:
+        super().__init__("caption", text, "post", "caption")
+
+    def _write(self, state: ProjectState, value: Any) -> ProjectState:
+        tags = hashtags_in(value) if value is not None else None
+        return state.model_copy(update={"caption": value, "hashtags": tags})
+
+
+class TypeTitle(SetField):
+    merges = True
+
+    def __init__(self, title: str) -> None:
+        super().__init__("title", title, "post", "title")
+
+
+class SetPlatforms(SetField):
+    def __init__(self, platforms: Sequence[str]) -> None:
+        super().__init__("platforms", list(platforms), "post", "platforms")
+
+
+class SetCover(SetField):
+    """The cover's frame and text; moving the slider or typing is one step."""
+
+    merges = True
+
+    def __init__(self, cover: Cover) -> None:
+        super().__init__("cover", cover, "cover", "cover")
+
+
+class SetExport(SetField):
+    def __init__(self, export: ExportSettings) -> None:
+        super().__init__("export", export, "export", "export settings")
+
+
+class RecordExport(SetField):
+    """The file an export wrote (shown on Edit, posted on Post)."""
+
+    def __init__(self, path: str | None) -> None:
+        super().__init__("last_export", path, "export", "export")
+
+
+class ChooseRecordMusic(SetField):
+    """The song picked on Record to sing to (it reaches the video with the take)."""
+
+    def __init__(self, path: str | None) -> None:
+        super().__init__("record_music", path, "record", "music to record to")
+
+
+class Group(Command):
+    """Several edits as one undo step (a take into a slot with its song)."""
+
+    def __init__(self, commands: Sequence[Command], text: str) -> None:
+        self.commands = list(commands)
+        self.text = text
+        self.aspects = frozenset().union(*(c.aspects for c in self.commands))
+        self.keys = frozenset().union(*(c.keys for c in self.commands))
+
+    def do(self, state: ProjectState) -> ProjectState:
+        for command in self.commands:
+            state = command.do(state)
+        return state
+
+    def undo(self, state: ProjectState) -> ProjectState:
+        for command in reversed(self.commands):
+            state = command.undo(state)
+        return state

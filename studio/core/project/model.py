@@ -1,0 +1,239 @@
+"""The project: one creator's video from Home to Post, edited only through commands.
+
+Pages are views: they send commands and redraw on the change events. After every command the
+state is saved atomically as the draft, so a page switch, a language switch or a crash loses
+nothing. The CLI builds the same project and asks it for the render engine's input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from studio.core.draft import save_draft
+from studio.core.fill import CreatorInput
+from studio.core.project.commands import Command, Group, SetMusic, SetSlot
+from studio.core.project.missing import Missing, missing_pieces
+from studio.core.project.state import DraftSlot, ProjectState, SoundtrackChoice
+from studio.core.project.take_song import take_song
+from studio.core.resources import bundled_templates_dir
+from studio.core.template import LoadedTemplate, load_template
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit changed: aspects among template, slots, blanks, music, post, cover, export;
+    keys are the slot or blank ids touched."""
+
+    aspects: frozenset[str]
+    keys: frozenset[str] = frozenset()
+    text: str = ""
+
+
+Listener = Callable[[Change], None]
+
+
+def template_identity(loaded: LoadedTemplate) -> tuple[str, int, str]:
+    """The template's id (its folder name), format version and a digest of its file."""
+    try:
+        digest = hashlib.sha256(loaded.file.read_bytes()).hexdigest()[:12]
+    except OSError:
+        digest = ""
+    return loaded.slug, int(loaded.template.version), digest
+
+
+class Project:
+    """The model every page views; `execute`, `undo` and `redo` are the only ways to change it."""
+
+    def __init__(self, loaded: LoadedTemplate, state: ProjectState | None = None,
+                 path: Path | None = None) -> None:  # fmt: skip
+        self.loaded = loaded
+        slug, version, digest = template_identity(loaded)
+        self._state = state or ProjectState(
+            template=str(loaded.folder),
+            template_id=slug,
+            template_version=version,
+            template_digest=digest,
+        )
+        self.path = path
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._sealed = True  # the next command starts a new undo step
+        self._listeners: list[Listener] = []
+        self.save_error: str | None = None
+
+    # --- making and opening ---------------------------------------------------------------
+    @classmethod
+    def new(cls, loaded: LoadedTemplate, drafts_folder: Path) -> Project:
+        """A fresh project for `loaded`, saved at once in `drafts_folder`."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        digest = hashlib.sha1(str(loaded.folder).encode()).hexdigest()[:6]
+        project = cls(loaded, None, drafts_folder / f"{loaded.slug}-{stamp}-{digest}.json")
+        project.save()
+        return project
+
+    @classmethod
+    def open(cls, path: Path, loaded: LoadedTemplate | None = None) -> Project | None:
+        """The project saved at `path` (old drafts too), or None when it cannot be read.
+
+        Without `loaded`, its template is loaded from where the draft says (or a bundled one of
+        the same id); one that is gone or broken raises its TemplateError.
+        """
+        state = read_state(path)
+        if state is None:
+            return None
+        return cls(loaded or load_template(_template_folder(state)), state, path)
+
+    # --- reading ----------------------------------------------------------------------------
+    @property
+    def state(self) -> ProjectState:
+        return self._state
+
+    def slot(self, slot_id: str) -> DraftSlot | None:
+        return self._state.slots.get(slot_id)
+
+    def first_empty_slot(self) -> str | None:
+        """The first slot still waiting for a clip (photo slots wait for a photo instead)."""
+        for slot in self.loaded.template.slots:
+            if slot.id not in self._state.slots and slot.kind != "photo":
+                return slot.id
+        return None
+
+    def creator_input(self) -> CreatorInput:
+        """The render engine's input for this project."""
+        given = self._state.creator_input()
+        music = self._state.music
+        if music.origin == "take" and music.path:
+            given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
+        return replace(given, fps=self._state.export.fps)
+
+    def missing(self) -> list[Missing]:
+        """What the video still needs before it can be exported."""
+        return missing_pieces(self.loaded, self._state)
+
+    @property
+    def music_is_fixed(self) -> bool:
+        """The template's song cannot be replaced (a take's song will not travel into it)."""
+        return not self.loaded.template.soundtrack.replaceable
+
+    # --- editing ----------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(change)` after every edit; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def execute(self, command: Command, undoable: bool = True) -> None:
+        """Apply `command` as one undo step (or fold it into the last one while typing).
+
+        Not undoable: edits with their own undo where they are made (the Post page's text
+        fields) and records of what happened (an export), which Edit's undo must not reach.
+        """
+        self._state = command.do(self._state)
+        if not undoable:
+            self._after(command, command.text)
+            return
+        last = self._done[-1] if self._done else None
+        if self._sealed or last is None or not last.merge(command):
+            self._done.append(command)
+        self._sealed = False
+        self._undone.clear()
+        self._after(command, command.text)
+
+    def seal(self) -> None:
+        """End the current typing run: the next keystroke starts a new undo step."""
+        self._sealed = True
+
+    def undo(self) -> bool:
+        if not self._done:
+            return False
+        command = self._done.pop()
+        self._state = command.undo(self._state)
+        self._undone.append(command)
+        self._sealed = True
+        self._after(command, f"undo {command.text}")
+        return True
+
+    def redo(self) -> bool:
+        if not self._undone:
+            return False
+        command = self._undone.pop()
+        self._state = command.do(self._state)
+        self._done.append(command)
+        self._sealed = True
+        self._after(command, f"redo {command.text}")
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_steps(self) -> int:
+        """How many steps undo can take back."""
+        return len(self._done)
+
+    def put_media(self, slot_id: str, media: Path) -> None:
+        """A clip into a slot (keeping its look and timing, as in CapCut). A take brings the song
+        it was recorded to, unless the creator picked music or the template's song is fixed."""
+        old = self.slot(slot_id)
+        new = (old.model_copy(update={"media": str(media), "in_point": 0.0}) if old
+               else DraftSlot(media=str(media)))  # fmt: skip
+        commands: list[Command] = [SetSlot(slot_id, new, f"add {media.name}")]
+        music = self._state.music
+        song = take_song(media)
+        if song is not None and music.origin != "creator" and not self.music_is_fixed:
+            choice = SoundtrackChoice(path=str(song.track), origin="take", start=song.start,
+                                      slot=slot_id)  # fmt: skip
+            commands.append(SetMusic(choice, "the take's song"))
+        elif song is None and music.origin == "take" and music.slot == slot_id:
+            commands.append(SetMusic(SoundtrackChoice(), "the template's song"))
+        self.execute(Group(commands, commands[0].text) if len(commands) > 1 else commands[0])
+        self.seal()
+
+    # --- saving -----------------------------------------------------------------------------
+    def save(self) -> None:
+        """Write the draft atomically; a failure is kept in `save_error`, not raised into a page."""
+        if self.path is None:
+            return
+        try:
+            save_draft(self._state, self.path)
+            self.save_error = None
+        except OSError as exc:
+            self.save_error = f"{self.path}: cannot save the draft ({exc.strerror or exc})"
+
+    def _after(self, command: Command, text: str) -> None:
+        self.save()
+        change = Change(command.aspects, command.keys, text)
+        for listener in list(self._listeners):
+            listener(change)
+
+
+def _template_folder(state: ProjectState) -> Path:
+    """Where the draft's template is: where it was, or a bundled template of the same id (the
+    bundled folder moves with each install and frozen build)."""
+    folder = Path(state.template)
+    if not folder.exists() and state.template_id:
+        bundled = bundled_templates_dir() / state.template_id
+        if bundled.is_dir():
+            return bundled
+    return folder
+
+
+def read_state(path: Path) -> ProjectState | None:
+    """The whole draft saved at `path` (an older draft's soundtrack was the creator's pick), or
+    None when it is missing or unreadable."""
+    try:
+        state = ProjectState.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+        return None
+    if "music" not in state.model_fields_set and state.soundtrack:  # an older draft
+        music = SoundtrackChoice(path=state.soundtrack, origin="creator")
+        state = state.model_copy(update={"music": music})
+    return state

@@ -1,0 +1,86 @@
+"""The post's cover: a frame chosen with a slider and the text on it, previewed as the kit's
+cover will be (drawn by the same function, off the UI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
+
+from studio.ui.record_workers import Job, JobPool
+from studio.ui.workers import fitted_pixmap, frame_to_image
+
+COVER_STEPS = 200
+
+
+class CoverPicker(QWidget):
+    """Emits `edited()` when the creator moves the slider or types the text."""
+
+    edited = Signal()
+
+    def __init__(self, jobs: JobPool) -> None:
+        super().__init__()
+        self.jobs = jobs
+        self.video: Path | None = None
+        self.duration = 0.0
+        self.timer = QTimer(self)  # the cover waits for the slider (or the typing) to rest
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.load)
+        self.image = QLabel()
+        self.image.setObjectName("muted")
+        self.image.setFixedSize(270, 480)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, COVER_STEPS)
+        self.slider.setToolTip(self.tr("The frame the cover shows"))
+        self.slider.valueChanged.connect(lambda _: self._changed())
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Text on the cover (optional)"))
+        self.text.textChanged.connect(lambda _: self._changed())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.image)
+        layout.addWidget(QLabel(self.tr("Cover frame")))
+        layout.addWidget(self.slider)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.show_video(None, 0.0)
+
+    def show_video(self, video: Path | None, duration: float) -> None:
+        """The video the cover is taken from (None: nothing to post yet)."""
+        self.video, self.duration = video, duration
+        self.slider.setEnabled(video is not None)
+        self.image.clear()  # the frame follows once it is drawn, not the old video's
+        if video is None:
+            self.image.setText(self.tr("Export a video or finish a take first."))
+
+    def seconds(self) -> float:
+        """The chosen frame's time in the video."""
+        return self.slider.value() / COVER_STEPS * max(0.0, self.duration - 0.05)
+
+    def step_for(self, seconds: float) -> int:
+        """The slider position that shows the frame at `seconds`."""
+        usable = max(0.0, self.duration - 0.05)
+        return round(seconds / usable * COVER_STEPS) if usable > 0 else 0
+
+    def load(self) -> None:
+        """Draw the cover for the slider's frame and the text, off the UI thread."""
+        if self.video is None:
+            return
+        from studio.media.kit import cover_frame
+
+        video, seconds, text = self.video, self.seconds(), self.text.text()
+        job = Job(lambda: cover_frame(video, seconds, text))  # drawn as the kit's cover is
+        job.done.connect(self._show)
+        self.jobs.start(job)
+
+    def _changed(self) -> None:
+        self.timer.start()
+        self.edited.emit()
+
+    def _show(self, frame: object) -> None:
+        image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
+        self.image.setPixmap(fitted_pixmap(image, self.image))
