@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from studio.cli import EXIT_INTERRUPTED, fail
+from studio.cli.output import EXIT_INTERRUPTED, fail
 from studio.cli.post_render import (
     add_post_options,
     after_render,

@@ -1,0 +1,116 @@
+"""One row's render, as it runs in a worker process (local pool or Dask worker).
+
+Idempotent, so a worker that dies can have its row run again elsewhere: the render writes to a
+temporary name beside the output and renames it into place when complete (media/render.py), and
+the start of every run removes what an earlier, killed run of the same row left behind.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import FrameType
+from typing import Literal
+
+from studio.core.errors import Cancelled, StudioError
+from studio.core.fill import CreatorInput, FillError
+from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.media.encoder import EncoderSettings
+from studio.media.ffmpeg import MediaError
+from studio.media.filters import FilterError
+from studio.media.render import InputError, RenderCancelled, caption_sidecar, prepare, render
+
+Status = Literal["done", "failed", "cancelled", "skipped", "invalid", "not run"]
+
+# Set in a pool worker by SIGINT/SIGTERM (see `stop_on_signals`): the batch asks its workers to
+# stop this way, and Ctrl-C in a terminal reaches them this way too.
+_STOP = threading.Event()
+
+
+@dataclass(frozen=True)
+class RowJob:
+    """Everything a worker needs to render one row; picklable, paths absolute."""
+
+    row: int
+    template: Path
+    given: CreatorInput
+    output: Path
+    settings: EncoderSettings
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """How one row ended, as the report shows it."""
+
+    row: int
+    status: Status
+    output: Path | None
+    seconds: float = 0.0
+    error: str = ""
+
+
+def partial_files(output: Path) -> list[Path]:
+    """Temporary files a render of `output` may leave when killed (encoder and caption names)."""
+    folder = output.parent
+    found = list(folder.glob(f".{output.stem}.*.partial.mp4"))
+    caption = caption_sidecar(output)
+    found += list(folder.glob(f".{caption.name}.partial"))
+    return found
+
+
+def remove_partial_files(output: Path) -> int:
+    """Remove a killed render's leftovers for this output; returns how many there were."""
+    removed = 0
+    for path in partial_files(output):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def stop_on_signals() -> None:
+    """Pool worker initializer: SIGINT/SIGTERM cancel the render instead of killing mid-write."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        _STOP.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+
+
+@lru_cache(maxsize=8)
+def _template(folder: Path) -> LoadedTemplate:
+    """Loaded once per worker process, not once per row."""
+    return load_template(folder)
+
+
+def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
+    """Render one row; never raises for a problem with the row, it reports it."""
+    stop = stop or _STOP
+    started = time.monotonic()
+    if stop.is_set():
+        return RowResult(job.row, "cancelled", None)
+    remove_partial_files(job.output)
+    try:
+        plan = prepare(_template(job.template), job.given)
+        render(plan, job.output, job.settings, cancel=stop)
+    except (RenderCancelled, Cancelled):
+        return RowResult(job.row, "cancelled", None, time.monotonic() - started)
+    except (TemplateError, FillError, InputError) as exc:
+        return _failed(job, started, stop, exc.problems[0] if exc.problems else exc)
+    except (StudioError, MediaError, FilterError) as exc:
+        line = exc.first_line if isinstance(exc, StudioError) else str(exc)
+        return _failed(job, started, stop, line)
+    except Exception as exc:  # one row's surprise must not stop the other rows
+        return _failed(job, started, stop, f"{type(exc).__name__}: {exc}")
+    return RowResult(job.row, "done", job.output, time.monotonic() - started)
+
+
+def _failed(job: RowJob, started: float, stop: threading.Event, line: object) -> RowResult:
+    if stop.is_set():  # e.g. Ctrl-C also reached ffmpeg, which then failed a write
+        return RowResult(job.row, "cancelled", None, time.monotonic() - started)
+    text = str(line).splitlines()[0] if str(line) else "failed"
+    return RowResult(job.row, "failed", None, time.monotonic() - started, text)
