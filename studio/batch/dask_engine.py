@@ -8,6 +8,7 @@ worker (a shared folder): `unreadable_on_workers` checks that before anything st
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterator
@@ -101,7 +102,7 @@ class DaskEngine:
 
     def unreadable_on_workers(self, paths: list[Path], output_folder: Path) -> dict[str, list[str]]:
         """Per worker, which of `paths` (and the output folder) it cannot read or write."""
-        names = sorted({str(path) for path in paths}) + [str(output_folder) + os.sep]
+        names = [*sorted({str(path) for path in paths}), str(output_folder) + os.sep]
         answers: dict[str, list[str]] = self._client.run(unreadable, names)
         return {worker: bad for worker, bad in answers.items() if bad}
 
@@ -114,11 +115,9 @@ class DaskEngine:
     def as_completed(self, timeout: float) -> Iterator[RowResult]:
         if not self._futures:
             return
-        try:
+        with contextlib.suppress(TimeoutError):
             self._distributed.wait(list(self._futures), timeout=timeout,
                                    return_when="FIRST_COMPLETED")  # fmt: skip
-        except TimeoutError:
-            pass
         for future in [future for future in self._futures if future.done()]:
             job = self._futures.pop(future)
             yield self._result_of(future, job)

@@ -5,6 +5,7 @@ The rest of batch only submits jobs, takes results as they finish, and cancels o
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -86,10 +87,8 @@ class LocalEngine:
         # the workers' own handler turns this into a clean cancel of the running render
         for process in list(getattr(self._pool, "_processes", {}).values()):
             if process.is_alive() and process.pid is not None:
-                try:
+                with contextlib.suppress(OSError):  # it has just ended
                     os.kill(process.pid, signal.SIGTERM)
-                except OSError:
-                    pass  # it has just ended
 
     def close(self) -> None:
         if self._closed:

@@ -17,12 +17,10 @@ from types import FrameType
 from typing import Literal
 
 from studio.core.errors import Cancelled, StudioError
-from studio.core.fill import CreatorInput, FillError
-from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.core.fill import CreatorInput
+from studio.core.template import LoadedTemplate, load_template
 from studio.media.encoder import EncoderSettings
-from studio.media.ffmpeg import MediaError
-from studio.media.filters import FilterError
-from studio.media.render import InputError, RenderCancelled, caption_sidecar, prepare, render
+from studio.media.render import caption_sidecar, prepare, render
 
 Status = Literal["done", "failed", "cancelled", "skipped", "invalid", "not run"]
 
@@ -97,20 +95,17 @@ def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
     try:
         plan = prepare(_template(job.template), job.given)
         render(plan, job.output, job.settings, cancel=stop)
-    except (RenderCancelled, Cancelled):
+    except Cancelled:
         return RowResult(job.row, "cancelled", None, time.monotonic() - started)
-    except (TemplateError, FillError, InputError) as exc:
-        return _failed(job, started, stop, exc.problems[0] if exc.problems else exc)
-    except (StudioError, MediaError, FilterError) as exc:
-        line = exc.first_line if isinstance(exc, StudioError) else str(exc)
-        return _failed(job, started, stop, line)
+    except StudioError as exc:
+        return _failed(job, started, stop, exc.first_line)
     except Exception as exc:  # one row's surprise must not stop the other rows
         return _failed(job, started, stop, f"{type(exc).__name__}: {exc}")
     return RowResult(job.row, "done", job.output, time.monotonic() - started)
 
 
-def _failed(job: RowJob, started: float, stop: threading.Event, line: object) -> RowResult:
+def _failed(job: RowJob, started: float, stop: threading.Event, line: str) -> RowResult:
     if stop.is_set():  # e.g. Ctrl-C also reached ffmpeg, which then failed a write
         return RowResult(job.row, "cancelled", None, time.monotonic() - started)
-    text = str(line).splitlines()[0] if str(line) else "failed"
+    text = line.splitlines()[0] if line else "failed"
     return RowResult(job.row, "failed", None, time.monotonic() - started, text)

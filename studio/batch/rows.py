@@ -64,12 +64,14 @@ def _csv_rows(path: Path, text: str) -> list[Row]:
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line at the end of a spreadsheet export
             if len(cells) > len(header):
-                raise StudioError(Problem(path, f"row {number}",
-                                          f"has {len(cells)} cells; the header names {len(header)} columns"))  # fmt: skip
+                message = f"has {len(cells)} cells; the header names {len(header)} columns"
+                raise StudioError(Problem(path, f"row {number}", message))
             cells += [""] * (len(header) - len(cells))
             rows.append(Row(number, dict(zip(header, cells, strict=True))))
     except csv.Error as exc:
-        raise StudioError(Problem(path, f"row {reader.line_num}", f"is not valid CSV ({exc})")) from None
+        raise StudioError(
+            Problem(path, f"row {reader.line_num}", f"is not valid CSV ({exc})")
+        ) from None
     return rows
 
 

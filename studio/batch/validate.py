@@ -140,7 +140,9 @@ class _RowChecker:
         blank_ids = [blank.id for blank in self.template.blanks]
         self.known = {*slot_ids, *blank_ids, *OPTIONAL_COLUMNS}
         self.known |= {slot + suffix for slot in slot_ids for suffix in SLOT_SUFFIXES}
-        self.hint = f"slots: {', '.join(slot_ids) or 'none'}; blanks: {', '.join(blank_ids) or 'none'}"
+        self.hint = (
+            f"slots: {', '.join(slot_ids) or 'none'}; blanks: {', '.join(blank_ids) or 'none'}"
+        )
         self._probed: dict[Path, MediaInfo | str] = {}
 
     def problems(self, row: Row) -> list[Problem]:

@@ -37,18 +37,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("rows", type=Path, nargs="?", help="the rows: .csv or .jsonl")
     parser.add_argument("-o", "--output", type=Path, metavar="FOLDER", help="where videos go")
     parser.add_argument("--example-rows", nargs="?", const="-", metavar="FILE",
-                        help="write a starter rows file for TEMPLATE (default: to stdout)")  # fmt: skip
+                        help="write a starter rows file (default: to stdout)")  # fmt: skip
     parser.add_argument("--jobs", type=int, metavar="N",
-                        help="videos rendered at once on this machine (default: from the cores)")  # fmt: skip
+                        help="videos rendered at once here (default: from the cores)")  # fmt: skip
     parser.add_argument("--cluster", metavar="ADDRESS",
                         help="render on a Dask scheduler, e.g. tcp://10.0.0.5:8786; every worker "
                         "must see the media at the same paths")  # fmt: skip
     parser.add_argument("--resume", action="store_true",
-                        help="skip rows whose video is complete and whose inputs are unchanged")  # fmt: skip
+                        help="skip rows whose video is complete and inputs unchanged")  # fmt: skip
     parser.add_argument("--report", type=Path, metavar="FILE",
                         help="a per-row report: FILE.csv or FILE.json")  # fmt: skip
     parser.add_argument("--skip-bad", action="store_true",
-                        help="render the good rows even if some have problems (reported)")  # fmt: skip
+                        help="render the good rows even if some have problems")  # fmt: skip
     parser.add_argument("--preset", default="veryfast", help="x264 preset (default veryfast)")
     parser.add_argument("--crf", type=int, default=20, help="x264 quality, lower is better")
     parser.add_argument("--fps", type=int, help="frame rate (default: the template's)")
@@ -167,7 +167,9 @@ def _engine(args: argparse.Namespace, rows: int) -> Engine:
     return LocalEngine(max(1, min(args.jobs or default_jobs(), rows)))
 
 
-def _unseen_on_workers(engine: Engine, jobs: list[RowJob], folder: Path, rows_file: Path) -> list[Problem]:
+def _unseen_on_workers(
+    engine: Engine, jobs: list[RowJob], folder: Path, rows_file: Path
+) -> list[Problem]:
     """Rows whose files some worker cannot read; the output folder must be writable by all."""
     from studio.batch.dask_engine import DaskEngine
     from studio.core.errors import Problem, StudioError
@@ -184,9 +186,9 @@ def _unseen_on_workers(engine: Engine, jobs: list[RowJob], folder: Path, rows_fi
         for job in jobs:
             for path in paths[job.row]:
                 if str(path) in names:
-                    problems.append(Problem(rows_file, f"row {job.row}",
-                                            f"worker {worker} cannot read {path} (media must be "
-                                            "on storage every worker sees, at the same path)"))  # fmt: skip
+                    message = (f"worker {worker} cannot read {path} (media must be on "
+                               "storage every worker sees, at the same path)")  # fmt: skip
+                    problems.append(Problem(rows_file, f"row {job.row}", message))
     return problems
 
 

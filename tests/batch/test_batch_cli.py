@@ -48,16 +48,25 @@ def test_a_bad_row_stops_everything_unless_skip_bad(tmp_path: Path, tiny_pov: Ti
     assert result.returncode == 1, result.stderr  # not every row succeeded
     assert result.stdout.splitlines() == [str(out / "one.mp4"), str(out / "three.mp4")]
     records = json.loads(report.read_text())
-    assert [(r["row"], r["status"], Path(r["output"]).name if r["output"] else "") for r in records] == [
-        (2, "done", "one.mp4"), (3, "invalid", ""), (4, "done", "three.mp4"),
+    assert [
+        (r["row"], r["status"], Path(r["output"]).name if r["output"] else "") for r in records
+    ] == [
+        (2, "done", "one.mp4"),
+        (3, "invalid", ""),
+        (4, "done", "three.mp4"),
     ]
-    assert records[1]["error"] == f"{rows}: row 3, column scene: {tmp_path / 'missing.mp4'}: no such file"
+    assert (
+        records[1]["error"]
+        == f"{rows}: row 3, column scene: {tmp_path / 'missing.mp4'}: no such file"
+    )
     assert records[0]["seconds"] > 0
     assert probe(out / "one.mp4").duration == pytest.approx(1.0, abs=0.1)
     assert (out / "three.caption.txt").read_text().startswith("POV: you dig on a Friday")
 
 
-def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(tmp_path: Path, tiny_pov: TinyTemplate) -> None:
+def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(
+    tmp_path: Path, tiny_pov: TinyTemplate
+) -> None:
     template = tiny_pov(3.0)
     rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
                       [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"] for n in range(5)])  # fmt: skip
@@ -94,17 +103,26 @@ def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(tmp_path: Pa
     assert leftovers(out) == []
 
 
-def test_resume_renders_a_row_again_when_its_input_changed(tmp_path: Path, tiny_pov: TinyTemplate) -> None:
+def test_resume_renders_a_row_again_when_its_input_changed(
+    tmp_path: Path, tiny_pov: TinyTemplate
+) -> None:
     template = tiny_pov(0.5)
     header = ["output", "scene", "activity", "day"]
     rows = write_rows(tmp_path / "rows.csv", header, [["a", sample("portrait-photo.jpg"), "x", "Monday"],
                                                       ["b", sample("portrait-photo.jpg"), "y", "Monday"]])  # fmt: skip
     out = tmp_path / "out"
-    assert studio("batch", str(template), str(rows), "-o", str(out), "--quiet", "--preset", "ultrafast").returncode == 0
+    assert (
+        studio(
+            "batch", str(template), str(rows), "-o", str(out), "--quiet", "--preset", "ultrafast"
+        ).returncode
+        == 0
+    )
     before = {name: (out / name).stat().st_mtime_ns for name in ("a.mp4", "b.mp4")}
     write_rows(rows, header, [["a", sample("portrait-photo.jpg"), "x", "Monday"],
                               ["b", sample("portrait-photo.jpg"), "y", "Tuesday"]])  # fmt: skip
-    again = studio("batch", str(template), str(rows), "-o", str(out), "--resume", "--preset", "ultrafast")
+    again = studio(
+        "batch", str(template), str(rows), "-o", str(out), "--resume", "--preset", "ultrafast"
+    )
     assert again.returncode == 0, again.stderr
     assert (out / "a.mp4").stat().st_mtime_ns == before["a.mp4"]
     assert (out / "b.mp4").stat().st_mtime_ns != before["b.mp4"]
@@ -118,8 +136,17 @@ def test_example_rows_file_and_usage_errors(tmp_path: Path) -> None:
     header = target.read_text().splitlines()[0]
     assert header == "output,first,second,third,topic,one,two,three,caption,hashtags"
     again = studio("batch", "three-things", "--example-rows", str(target))
-    assert (again.returncode, again.stderr) == (1, f"studio: {target}: already exists; not overwritten\n")
+    assert (again.returncode, again.stderr) == (
+        1,
+        f"studio: {target}: already exists; not overwritten\n",
+    )
     no_rows = studio("batch", "pov", "-o", str(tmp_path))
-    assert (no_rows.returncode, no_rows.stderr) == (1, "studio: batch needs ROWS and -o FOLDER (or --example-rows)\n")
+    assert (no_rows.returncode, no_rows.stderr) == (
+        1,
+        "studio: batch needs ROWS and -o FOLDER (or --example-rows)\n",
+    )
     missing = studio("batch", "pov", str(tmp_path / "nope.csv"), "-o", str(tmp_path / "o"))
-    assert (missing.returncode, missing.stderr) == (1, f"studio: {tmp_path / 'nope.csv'}: no such file\n")
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        f"studio: {tmp_path / 'nope.csv'}: no such file\n",
+    )
