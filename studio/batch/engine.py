@@ -23,6 +23,7 @@ from studio.batch.job import RowJob, RowResult, render_row, stop_on_signals
 # per two cores, at least two, is the default.
 CORES_PER_RENDER = 2
 MIN_DEFAULT_JOBS = 2
+STOP_SECONDS = 10.0  # a cancelled render stops within a frame or two; this is the bound
 
 
 def default_jobs() -> int:
@@ -65,6 +66,7 @@ class LocalEngine:
         self._pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=stop_on_signals)
         self._pending: dict[Future[RowResult], RowJob] = {}
         self._closed = False
+        self._cancelled = False
 
     @property
     def capacity(self) -> int:
@@ -82,6 +84,7 @@ class LocalEngine:
             yield _result_of(future, job)
 
     def cancel(self) -> None:
+        self._cancelled = True
         for future in self._pending:
             future.cancel()
         # the workers' own handler turns this into a clean cancel of the running render
@@ -94,6 +97,11 @@ class LocalEngine:
         if self._closed:
             return
         self._closed = True
+        if self._cancelled:  # a worker that ignored the stop request is ended, not waited for
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.join(timeout=STOP_SECONDS)
+                if process.is_alive():
+                    process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

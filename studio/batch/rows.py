@@ -42,7 +42,10 @@ def read_rows(path: Path) -> list[Row]:
         raise StudioError(Problem(path, "", "is not UTF-8 text (save it as CSV UTF-8)")) from None
     except OSError as exc:
         raise StudioError(Problem(path, "", f"cannot be read ({exc.strerror})")) from None
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+    suffix = path.suffix.lower()
+    if suffix == ".json" and text.lstrip().startswith("["):
+        return _json_array(path, text)
+    if suffix in (".jsonl", ".ndjson", ".json"):
         return _json_lines(path, text)
     return _csv_rows(path, text)
 
@@ -84,6 +87,20 @@ def _json_lines(path: Path, text: str) -> list[Row]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise StudioError(Problem(path, f"row {number}", f"is not JSON ({exc.msg})")) from None
+        if not isinstance(data, dict):
+            raise StudioError(Problem(path, f"row {number}", "must be a JSON object {...}"))
+        rows.append(Row(number, {str(k): _cell(v) for k, v in data.items()}))
+    return rows
+
+
+def _json_array(path: Path, text: str) -> list[Row]:
+    """A `.json` file holding a list of objects; row N is the list's Nth item."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StudioError(Problem(path, f"line {exc.lineno}", f"is not JSON ({exc.msg})")) from None
+    rows = []
+    for number, data in enumerate(items, start=1):
         if not isinstance(data, dict):
             raise StudioError(Problem(path, f"row {number}", "must be a JSON object {...}"))
         rows.append(Row(number, {str(k): _cell(v) for k, v in data.items()}))

@@ -118,7 +118,7 @@ def media_path(base: Path, value: str) -> Path:
 
 
 def parse_look(value: str) -> tuple[FilterRef, ...]:
-    """`vintage` or `vintage:0.6` -> that filter; `none` -> no filter. ValueError if wrong."""
+    """`vintage` or `vintage:0.6` -> that filter; `none` -> no filter; ValueError otherwise."""
     name, _, strength = value.partition(":")
     name = name.strip()
     if name == "none":

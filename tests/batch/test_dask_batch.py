@@ -98,7 +98,7 @@ def test_a_worker_killed_mid_render_has_its_row_finished_by_the_other(
     process = batch(str(template), str(rows), "-o", str(out), "--cluster", address,
                     "--report", str(report), "--preset", "ultrafast", "--quiet")  # fmt: skip
     deadline = time.monotonic() + 120
-    while not any(out.glob(".*.partial.mp4")) if out.exists() else True:
+    while not (out.exists() and any(out.glob(".*.partial.mp4"))):  # a video is being written
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.05)
     busy = [worker for worker, keys in client.processing().items() if keys]  # type: ignore[attr-defined]
@@ -107,6 +107,7 @@ def test_a_worker_killed_mid_render_has_its_row_finished_by_the_other(
     os.kill(pid, signal.SIGKILL)  # as if the machine lost power: no cleanup in that process
     stdout, stderr = process.communicate(timeout=240)
     assert process.returncode == 0, stderr
+    assert sorted(stdout.splitlines()) == [str(out / f"v{n}.mp4") for n in range(4)]
     assert sorted(p.name for p in out.glob("*.mp4")) == [f"v{n}.mp4" for n in range(4)]
     for n in range(4):
         assert probe(out / f"v{n}.mp4").duration == pytest.approx(6.0, abs=0.1)

@@ -166,3 +166,12 @@ def test_example_rows_have_the_columns_and_the_blanks_examples(pov: LoadedTempla
         lines[1]
         == "video-1.mp4,media/scene-1.mp4,finally clean your room,Sunday,,#pov #relatable #fyp"
     )
+
+
+def test_a_json_file_may_hold_a_list_of_rows(tmp_path: Path) -> None:
+    rows_file = tmp_path / "rows.json"
+    rows_file.write_text('[\n  {"scene": "a.mp4", "day": "Monday"},\n  {"scene": "b.mp4"}\n]\n')
+    assert [(row.number, row.values) for row in read_rows(rows_file)] == [
+        (1, {"scene": "a.mp4", "day": "Monday"}),
+        (2, {"scene": "b.mp4"}),
+    ]
