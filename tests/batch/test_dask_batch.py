@@ -29,9 +29,14 @@ HEADER = ["output", "scene", "activity", "day", "hashtags"]
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[tuple[str, object]]:
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                 host="127.0.0.1", dashboard_address=None,
-                                 resources={"render": 1}) as local,  # fmt: skip
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            resources={"render": 1},
+        ) as local,  # fmt: skip
         distributed.Client(local) as client,
     ):
         yield local.scheduler_address, client
@@ -64,8 +69,12 @@ def test_four_rows_render_on_two_workers_and_a_bad_row_is_reported(
                     "--skip-bad", "--report", str(report), "--preset", "ultrafast")  # fmt: skip
     stdout, stderr = process.communicate(timeout=240)
     assert process.returncode == 1, stderr  # one row could not render
-    assert f"studio: {rows}: row 5, column scene: {tmp_path / 'nowhere.mp4'}: no such file" in stderr
-    assert stdout.splitlines() == [str(out / f"{name}.mp4") for name in ("ann", "bob", "cat", "eve")]
+    assert (
+        f"studio: {rows}: row 5, column scene: {tmp_path / 'nowhere.mp4'}: no such file" in stderr
+    )
+    assert stdout.splitlines() == [
+        str(out / f"{name}.mp4") for name in ("ann", "bob", "cat", "eve")
+    ]
     assert [line.split(",")[:2] for line in report.read_text().splitlines()[1:]] == [
         ["2", "done"], ["3", "done"], ["4", "done"], ["5", "invalid"], ["6", "done"],
     ]  # fmt: skip
