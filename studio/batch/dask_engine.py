@@ -76,6 +76,8 @@ class DaskEngine:
         distributed = _import_distributed()
         try:
             self._client = distributed.Client(address, timeout=CONNECT_SECONDS)
+        except ValueError as exc:  # e.g. no port: distributed parses the address first
+            raise StudioError(f"--cluster {address}: {exc} (use tcp://HOST:PORT)") from None
         except (OSError, TimeoutError) as exc:
             raise StudioError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
         self._distributed = distributed
@@ -103,7 +105,11 @@ class DaskEngine:
     def unreadable_on_workers(self, paths: list[Path], output_folder: Path) -> dict[str, list[str]]:
         """Per worker, which of `paths` (and the output folder) it cannot read or write."""
         names = [*sorted({str(path) for path in paths}), str(output_folder) + os.sep]
-        answers: dict[str, list[str]] = self._client.run(unreadable, names)
+        try:
+            answers: dict[str, list[str]] = self._client.run(unreadable, names)
+        except Exception as exc:  # typically a worker without the studio installed
+            raise StudioError(f"the Dask workers cannot run the studio's code ({exc}); "
+                              "install crossumer-studio on every worker") from None  # fmt: skip
         return {worker: bad for worker, bad in answers.items() if bad}
 
     def submit(self, job: RowJob) -> None:

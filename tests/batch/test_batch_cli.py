@@ -150,3 +150,14 @@ def test_example_rows_file_and_usage_errors(tmp_path: Path) -> None:
         1,
         f"studio: {tmp_path / 'nope.csv'}: no such file\n",
     )
+
+
+def test_a_bad_cluster_address_is_one_line(tmp_path: Path, tiny_pov: TinyTemplate) -> None:
+    pytest.importorskip("distributed")
+    rows = write_rows(tmp_path / "rows.csv", ["scene", "activity", "day"],
+                      [[sample("portrait-photo.jpg"), "x", "Monday"]])  # fmt: skip
+    result = studio("batch", str(tiny_pov(0.5)), str(rows), "-o", str(tmp_path / "out"),
+                    "--cluster", "localhost")  # fmt: skip
+    assert (result.returncode, result.stderr) == (
+        1, "studio: --cluster localhost: missing port number in address 'localhost' (use tcp://HOST:PORT)\n"
+    )  # fmt: skip
