@@ -70,6 +70,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return fail("batch needs ROWS and -o FOLDER (or --example-rows)")
     if args.jobs is not None and args.jobs < 1:
         return fail("--jobs must be 1 or more")
+    if args.fps is not None and not 1 <= args.fps <= 120:
+        return fail("--fps takes a frame rate from 1 to 120")
     from studio.media.encoder import PRESETS
 
     if args.preset not in PRESETS:
