@@ -15,12 +15,14 @@ from typing import Protocol
 
 from studio.batch.job import RowJob, RowResult, render_row, stop_on_signals
 
-# Measured with bench/batch.py on this project's 2-core machines (shared with other work, so
-# noisy): four rows of a 1080x1920 three-slot template, throughput relative to --jobs 1:
-# --jobs 2 was 1.06x (slightly better: one render's probing, audio mix and mux overlap another's
-# frames), --jobs 3 was 1.03x (no better; three encoders fight for two cores and memory grows).
-# Each render already keeps about two cores busy (compose thread, decoders, x264), so one render
-# per two cores, at least two, is the default.
+# Measured with bench/batch.py on this project's 2-core machine, 2026-11-30, while other work kept
+# its load average at 35-45 (so the figures are noisy): four rows of REF-15-like work, 3 s each at
+# 1080x1920. Wall seconds, first a single run, then medians of two alternating runs:
+#   --jobs 1: 95.0, 146.7   --jobs 2: 110.9 and 102.0 (the default), 133.5   --jobs 3: 144.4
+# One and two renders at once are level within the noise; three are clearly worse (three
+# compose threads and encoders fight for two cores). A render keeps about two cores busy (compose
+# thread, decoders, x264), so the default is one render per two cores, and at least two, so one
+# row's serial steps (probing, the audio mix, the final mux) overlap another's frames.
 CORES_PER_RENDER = 2
 MIN_DEFAULT_JOBS = 2
 STOP_SECONDS = 10.0  # a cancelled render stops within a frame or two; this is the bound
