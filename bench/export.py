@@ -8,6 +8,7 @@ shows whether memory grows with duration. Targets (issue 3): within 1.25x of ffm
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import resource
 import subprocess
@@ -175,7 +176,11 @@ def main() -> None:
     noisy_clip(WORK, 15.0)
     noisy_clip(WORK, 60.0)
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 1
-    names = ["ffmpeg", "studio", "studio-60s"] + ([] if "--no-moviepy" in sys.argv else ["moviepy"])
+    wanted = "--no-moviepy" not in sys.argv
+    with_moviepy = wanted and importlib.util.find_spec("moviepy") is not None
+    if wanted and not with_moviepy:
+        print("moviepy is not installed (pip install -e '.[bench]'): comparing without it")
+    names = ["ffmpeg", "studio", "studio-60s"] + (["moviepy"] if with_moviepy else [])
     results: dict[str, list[dict[str, float]]] = {n: [] for n in names}
     for _ in range(runs):
         for name in names:

@@ -194,8 +194,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt "
         "dies an"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
+    # the editor's timeline and preview
+    "Timeline": ("Timeline", "Zeitleiste"),
+    "Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no "
+    "snapping to beats)": (
+        "Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si "
+        "vede (Maiusc: senza agganciarsi ai battiti)",
+        "Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu "
+        "wählen (Umschalt: ohne Einrasten auf Beats)"),
+    "starts at {0:.2f} s": ("parte da {0:.2f} s", "beginnt bei {0:.2f} s"),
+    "Preparing preview {0}%": ("Preparo l'anteprima {0}%", "Vorschau wird vorbereitet {0} %"),
+    "The timeline appears when a template is open": (
+        "La timeline appare quando è aperto un modello",
+        "Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist"),
+    "Snap to beats": ("Aggancia ai battiti", "Auf Beats einrasten"),
+    "Dragging a clip moves it by whole beats (hold Shift to move it freely)": (
+        "Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla "
+        "liberamente)",
+        "Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu "
+        "bewegen)"),
+    "Preview": ("Anteprima", "Vorschau"),
+    "Position in the video": ("Posizione nel video", "Position im Video"),
 }
 LANGUAGES = {"it": 0, "de": 1}
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
+
+TEXTS.update(WORKBENCH_TEXTS)
 
 
 def main() -> int:

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>BeatRuler</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/beat_ruler.py" line="24" />
+        <source>Beats (ticks) and slot cuts (labels); click to jump there</source>
+        <translation>Beats (Striche) und Schnitte zwischen Slots (Beschriftungen); klicken, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
     <name>CaptionEditor</name>
     <message>
         <location filename="../../studio/ui/widgets/caption_editor.py" line="32" />
@@ -11,26 +19,31 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="44" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="45" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <source>template not found</source>
+        <translation>Vorlage nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="71" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="72" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -127,27 +140,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="48" />
+        <location filename="../../studio/ui/pages/home_page.py" line="104" />
         <source>Pick a template</source>
         <translation>Wähle eine Vorlage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="51" />
+        <location filename="../../studio/ui/pages/home_page.py" line="107" />
         <source>Search by name or tag</source>
         <translation>Nach Name oder Tag suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="70" />
-        <source>Double-click a template to fill it with your clips and words.</source>
-        <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen.</translation>
+        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <source>Import template…</source>
+        <translation>Vorlage importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="72" />
+        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <source>Install a .crossumer template package</source>
+        <translation>Ein .crossumer-Vorlagenpaket installieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
+        <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen. Zeige darauf, um sie in Bewegung zu sehen. Zieh eine .crossumer-Datei auf das Fenster, um sie zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <source>Import template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <source>Crossumer templates (*.crossumer)</source>
+        <translation>Crossumer-Vorlagen (*.crossumer)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <source>{0} {1} is already installed (this file has {2}).</source>
+        <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <source>Update template</source>
+        <translation>Vorlage aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <source>Update {0} from version {1} to {2}?</source>
+        <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <source>Install template</source>
+        <translation>Vorlage installieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <source>Install {0}?</source>
+        <translation>{0} installieren?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <source>Not installed: {0}</source>
+        <translation>Nicht installiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <source>Not installed: {0}: {1}</source>
+        <translation>Nicht installiert: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <source>Installed {0} {1}.</source>
+        <translation>{0} {1} installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <source>Remove template</source>
+        <translation>Vorlage entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <source>Remove {0} from this computer?</source>
+        <translation>{0} von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <source>Not removed: {0}</source>
+        <translation>Nicht entfernt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <source>Removed {0}.</source>
+        <translation>{0} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="116" />
         <source>Just record</source>
         <translation>Einfach aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="74" />
+        <location filename="../../studio/ui/pages/home_page.py" line="118" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video</translation>
     </message>
@@ -155,39 +249,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="38" />
+        <location filename="../../studio/ui/main_window.py" line="41" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="50" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="51" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="49" />
+        <location filename="../../studio/ui/main_window.py" line="52" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="50" />
+        <location filename="../../studio/ui/main_window.py" line="53" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="51" />
+        <location filename="../../studio/ui/main_window.py" line="54" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="74" />
-        <source>Cannot open the draft</source>
-        <translation>Entwurf lässt sich nicht öffnen</translation>
+        <location filename="../../studio/ui/main_window.py" line="92" />
+        <source>Pick a template for your draft.</source>
+        <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTemplateDialog</name>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="50" />
+        <source>Template not found</source>
+        <translation>Vorlage nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="52" />
+        <source>The template '{0}' of this draft is no longer installed.</source>
+        <translation>Die Vorlage '{0}' dieses Entwurfs ist nicht mehr installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="55" />
+        <source>Pick another template for your clips and words, or keep the draft as it is (install the template again to continue it).</source>
+        <translation>Wähle eine andere Vorlage für deine Clips und Worte oder behalte den Entwurf, wie er ist (installiere die Vorlage erneut, um ihn fortzusetzen).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="59" />
+        <source>Pick another template</source>
+        <translation>Andere Vorlage wählen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="62" />
+        <source>Keep the draft</source>
+        <translation>Entwurf behalten</translation>
     </message>
 </context>
 <context>
@@ -201,122 +323,122 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="64" />
+        <location filename="../../studio/ui/pages/post_page.py" line="71" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="66" />
+        <location filename="../../studio/ui/pages/post_page.py" line="73" />
         <source>Export a video or finish a take first.</source>
         <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="72" />
+        <location filename="../../studio/ui/pages/post_page.py" line="79" />
         <source>The frame the cover shows</source>
         <translation>Das Bild, das das Titelbild zeigt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="75" />
+        <location filename="../../studio/ui/pages/post_page.py" line="82" />
         <source>Text on the cover (optional)</source>
         <translation>Text auf dem Titelbild (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="78" />
+        <location filename="../../studio/ui/pages/post_page.py" line="85" />
         <source>Cover frame</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="86" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="112" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="108" />
+        <location filename="../../studio/ui/pages/post_page.py" line="115" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="111" />
+        <location filename="../../studio/ui/pages/post_page.py" line="118" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="113" />
+        <location filename="../../studio/ui/pages/post_page.py" line="120" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="126" />
+        <location filename="../../studio/ui/pages/post_page.py" line="133" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="139" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="141" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="181" />
+        <location filename="../../studio/ui/pages/post_page.py" line="190" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="186" />
+        <location filename="../../studio/ui/pages/post_page.py" line="195" />
         <source>Fix</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="191" />
+        <location filename="../../studio/ui/pages/post_page.py" line="200" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="233" />
+        <location filename="../../studio/ui/pages/post_page.py" line="242" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="256" />
+        <location filename="../../studio/ui/pages/post_page.py" line="267" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="262" />
+        <location filename="../../studio/ui/pages/post_page.py" line="273" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="275" />
+        <location filename="../../studio/ui/pages/post_page.py" line="286" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="282" />
+        <location filename="../../studio/ui/pages/post_page.py" line="293" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="284" />
+        <location filename="../../studio/ui/pages/post_page.py" line="295" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="293" />
+        <location filename="../../studio/ui/pages/post_page.py" line="304" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -337,72 +459,72 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="81" />
+        <location filename="../../studio/ui/pages/record_page.py" line="87" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="261" />
+        <location filename="../../studio/ui/pages/record_page.py" line="269" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="157" />
+        <location filename="../../studio/ui/pages/record_page.py" line="163" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="214" />
+        <location filename="../../studio/ui/pages/record_page.py" line="222" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="234" />
+        <location filename="../../studio/ui/pages/record_page.py" line="242" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="258" />
+        <location filename="../../studio/ui/pages/record_page.py" line="266" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="325" />
+        <location filename="../../studio/ui/pages/record_page.py" line="333" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="328" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="329" />
+        <location filename="../../studio/ui/pages/record_page.py" line="337" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="337" />
+        <location filename="../../studio/ui/pages/record_page.py" line="345" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="340" />
+        <location filename="../../studio/ui/pages/record_page.py" line="348" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="411" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="412" />
+        <location filename="../../studio/ui/pages/record_page.py" line="420" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="419" />
+        <location filename="../../studio/ui/pages/record_page.py" line="427" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -741,6 +863,90 @@
         <location filename="../../studio/ui/widgets/slot_timing.py" line="53" />
         <source>Frame</source>
         <translation>Bildausschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="60" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="70" />
+        <source>Installed · version {0}</source>
+        <translation>Installiert · Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="71" />
+        <source>Bundled with the studio</source>
+        <translation>Im Studio enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
+        <source>Cannot load
+this template</source>
+        <translation>Vorlage kann nicht
+geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="86" />
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewWindow</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <source>Template preview: {0}</source>
+        <translation>Vorlagenvorschau: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="63" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
+        <source>Safe zones:</source>
+        <translation>Sichere Bereiche:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
+        <source>Lint</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
+        <source>Save any file of the template to redraw this frame.</source>
+        <translation>Speichere eine beliebige Datei der Vorlage, um dieses Bild neu zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
+        <source>Watching {0}</source>
+        <translation>Beobachte {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
+        <source>{0} problem(s) in {1}</source>
+        <translation>{0} Problem(e) in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
+        <source>Cannot load the template; showing the last good version:</source>
+        <translation>Die Vorlage lässt sich nicht laden; gezeigt wird die letzte gute Fassung:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
+        <source>Lint finds nothing to fix.</source>
+        <translation>Die Prüfung findet nichts zu beheben.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
 <context>
+    <name>BeatRuler</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/beat_ruler.py" line="24" />
+        <source>Beats (ticks) and slot cuts (labels); click to jump there</source>
+        <translation>Battiti (tacche) e tagli tra gli slot (etichette); clicca per saltare lì</translation>
+    </message>
+</context>
+<context>
     <name>CaptionEditor</name>
     <message>
         <location filename="../../studio/ui/widgets/caption_editor.py" line="32" />
@@ -11,26 +19,31 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="44" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="45" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <source>template not found</source>
+        <translation>modello non trovato</translation>
     </message>
 </context>
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="71" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="72" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -127,27 +140,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="48" />
+        <location filename="../../studio/ui/pages/home_page.py" line="104" />
         <source>Pick a template</source>
         <translation>Scegli un modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="51" />
+        <location filename="../../studio/ui/pages/home_page.py" line="107" />
         <source>Search by name or tag</source>
         <translation>Cerca per nome o tag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="70" />
-        <source>Double-click a template to fill it with your clips and words.</source>
-        <translation>Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole.</translation>
+        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <source>Import template…</source>
+        <translation>Importa modello…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="72" />
+        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <source>Install a .crossumer template package</source>
+        <translation>Installa un pacchetto di modello .crossumer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
+        <translation>Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole. Passaci sopra per vederlo muoversi. Trascina un file .crossumer sulla finestra per installarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <source>Import template</source>
+        <translation>Importa modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <source>Crossumer templates (*.crossumer)</source>
+        <translation>Modelli Crossumer (*.crossumer)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <source>{0} {1} is already installed (this file has {2}).</source>
+        <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <source>Update template</source>
+        <translation>Aggiorna modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <source>Update {0} from version {1} to {2}?</source>
+        <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <source>Install template</source>
+        <translation>Installa modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <source>Install {0}?</source>
+        <translation>Installare {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <source>Not installed: {0}</source>
+        <translation>Non installato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <source>Not installed: {0}: {1}</source>
+        <translation>Non installato: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <source>Installed {0} {1}.</source>
+        <translation>{0} {1} installato.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <source>Remove template</source>
+        <translation>Rimuovi modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <source>Remove {0} from this computer?</source>
+        <translation>Rimuovere {0} da questo computer?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <source>Not removed: {0}</source>
+        <translation>Non rimosso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <source>Removed {0}.</source>
+        <translation>{0} rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="116" />
         <source>Just record</source>
         <translation>Registra e basta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="74" />
+        <location filename="../../studio/ui/pages/home_page.py" line="118" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Registra sulla musica senza modello: un semplice video in playback</translation>
     </message>
@@ -155,39 +249,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="38" />
+        <location filename="../../studio/ui/main_window.py" line="41" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="50" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="51" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="49" />
+        <location filename="../../studio/ui/main_window.py" line="52" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="50" />
+        <location filename="../../studio/ui/main_window.py" line="53" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="51" />
+        <location filename="../../studio/ui/main_window.py" line="54" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="74" />
-        <source>Cannot open the draft</source>
-        <translation>Impossibile aprire la bozza</translation>
+        <location filename="../../studio/ui/main_window.py" line="92" />
+        <source>Pick a template for your draft.</source>
+        <translation>Scegli un modello per la tua bozza.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTemplateDialog</name>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="50" />
+        <source>Template not found</source>
+        <translation>Modello non trovato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="52" />
+        <source>The template '{0}' of this draft is no longer installed.</source>
+        <translation>Il modello '{0}' di questa bozza non è più installato.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="55" />
+        <source>Pick another template for your clips and words, or keep the draft as it is (install the template again to continue it).</source>
+        <translation>Scegli un altro modello per le tue clip e le tue parole, oppure tieni la bozza così com'è (reinstalla il modello per continuarla).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="59" />
+        <source>Pick another template</source>
+        <translation>Scegli un altro modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="62" />
+        <source>Keep the draft</source>
+        <translation>Tieni la bozza</translation>
     </message>
 </context>
 <context>
@@ -201,122 +323,122 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="64" />
+        <location filename="../../studio/ui/pages/post_page.py" line="71" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="66" />
+        <location filename="../../studio/ui/pages/post_page.py" line="73" />
         <source>Export a video or finish a take first.</source>
         <translation>Prima esporta un video o completa una ripresa.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="72" />
+        <location filename="../../studio/ui/pages/post_page.py" line="79" />
         <source>The frame the cover shows</source>
         <translation>Il fotogramma mostrato in copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="75" />
+        <location filename="../../studio/ui/pages/post_page.py" line="82" />
         <source>Text on the cover (optional)</source>
         <translation>Testo sulla copertina (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="78" />
+        <location filename="../../studio/ui/pages/post_page.py" line="85" />
         <source>Cover frame</source>
         <translation>Fotogramma di copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="86" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="112" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="108" />
+        <location filename="../../studio/ui/pages/post_page.py" line="115" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="111" />
+        <location filename="../../studio/ui/pages/post_page.py" line="118" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="113" />
+        <location filename="../../studio/ui/pages/post_page.py" line="120" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="126" />
+        <location filename="../../studio/ui/pages/post_page.py" line="133" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="139" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="141" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="181" />
+        <location filename="../../studio/ui/pages/post_page.py" line="190" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="186" />
+        <location filename="../../studio/ui/pages/post_page.py" line="195" />
         <source>Fix</source>
         <translation>Rimedio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="191" />
+        <location filename="../../studio/ui/pages/post_page.py" line="200" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="233" />
+        <location filename="../../studio/ui/pages/post_page.py" line="242" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="256" />
+        <location filename="../../studio/ui/pages/post_page.py" line="267" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="262" />
+        <location filename="../../studio/ui/pages/post_page.py" line="273" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="275" />
+        <location filename="../../studio/ui/pages/post_page.py" line="286" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="282" />
+        <location filename="../../studio/ui/pages/post_page.py" line="293" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="284" />
+        <location filename="../../studio/ui/pages/post_page.py" line="295" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="293" />
+        <location filename="../../studio/ui/pages/post_page.py" line="304" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -337,72 +459,72 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="81" />
+        <location filename="../../studio/ui/pages/record_page.py" line="87" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="261" />
+        <location filename="../../studio/ui/pages/record_page.py" line="269" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="157" />
+        <location filename="../../studio/ui/pages/record_page.py" line="163" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="214" />
+        <location filename="../../studio/ui/pages/record_page.py" line="222" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="234" />
+        <location filename="../../studio/ui/pages/record_page.py" line="242" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="258" />
+        <location filename="../../studio/ui/pages/record_page.py" line="266" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="325" />
+        <location filename="../../studio/ui/pages/record_page.py" line="333" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="328" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="329" />
+        <location filename="../../studio/ui/pages/record_page.py" line="337" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="337" />
+        <location filename="../../studio/ui/pages/record_page.py" line="345" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="340" />
+        <location filename="../../studio/ui/pages/record_page.py" line="348" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="411" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="412" />
+        <location filename="../../studio/ui/pages/record_page.py" line="420" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="419" />
+        <location filename="../../studio/ui/pages/record_page.py" line="427" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -741,6 +863,90 @@
         <location filename="../../studio/ui/widgets/slot_timing.py" line="53" />
         <source>Frame</source>
         <translation>Inquadratura</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="60" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="70" />
+        <source>Installed · version {0}</source>
+        <translation>Installato · versione {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="71" />
+        <source>Bundled with the studio</source>
+        <translation>Incluso nello studio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
+        <source>Cannot load
+this template</source>
+        <translation>Impossibile caricare
+questo modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="86" />
+        <source>unknown problem</source>
+        <translation>problema sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewWindow</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <source>Template preview: {0}</source>
+        <translation>Anteprima del modello: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="63" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
+        <source>Safe zones:</source>
+        <translation>Zone sicure:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
+        <source>Lint</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
+        <source>Save any file of the template to redraw this frame.</source>
+        <translation>Salva un file qualsiasi del modello per ridisegnare questo fotogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
+        <source>Watching {0}</source>
+        <translation>Osservo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
+        <source>{0} problem(s) in {1}</source>
+        <translation>{0} problema/i in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
+        <source>Cannot load the template; showing the last good version:</source>
+        <translation>Impossibile caricare il modello; mostro l'ultima versione valida:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
+        <source>Lint finds nothing to fix.</source>
+        <translation>Il controllo non trova nulla da correggere.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 """One row's render, as it runs in a worker process (local pool or Dask worker).
 
 Idempotent, so a worker that dies can have its row run again elsewhere: the render writes to a
-temporary name beside the output and renames it into place when complete (media/render.py), and
-the start of every run removes what an earlier, killed run of the same row left behind.
+hidden temporary name beside the output and renames it into place when complete (media/render.py,
+core/scratch.py). Every row first sweeps what dead studio processes on its machine left behind,
+and the batch removes stale temporary files in its output folder (`remove_stale_partials`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
 import time
@@ -18,10 +20,12 @@ from typing import Literal
 
 from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput
+from studio.core.scratch import PARTIAL_PREFIX, sweep_scratch
 from studio.core.template import LoadedTemplate, load_template
 from studio.media.encoder import EncoderSettings
-from studio.media.render import caption_sidecar, prepare, render
+from studio.media.render import prepare, render
 
+STALE_SECONDS = 120.0
 Status = Literal["done", "failed", "cancelled", "skipped", "invalid", "not run"]
 
 # Set in a pool worker by SIGINT/SIGTERM (see `stop_on_signals`): the batch asks its workers to
@@ -51,21 +55,25 @@ class RowResult:
     error: str = ""
 
 
-def partial_files(output: Path) -> list[Path]:
-    """Temporary files a render of `output` may leave when killed (encoder and caption names)."""
-    folder = output.parent
-    found = list(folder.glob(f".{output.stem}.*.partial.mp4"))
-    caption = caption_sidecar(output)
-    found += list(folder.glob(f".{caption.name}.partial"))
-    return found
+def partial_files(folder: Path) -> list[Path]:
+    """The studio's hidden temporary files in an output folder (renders in progress or dead)."""
+    return sorted(folder.glob(f"{PARTIAL_PREFIX}*"))
 
 
-def remove_partial_files(output: Path) -> int:
-    """Remove a killed render's leftovers for this output; returns how many there were."""
+def remove_stale_partials(folder: Path) -> int:
+    """Remove temporary files in `folder` that no live render can still be writing.
+
+    A render creates its file beside the output only for the final mux, which takes seconds, so
+    one older than STALE_SECONDS belongs to a process that died, on this machine or another
+    worker's (whose own scratch folder this machine cannot see). Returns how many were removed.
+    """
     removed = 0
-    for path in partial_files(output):
-        path.unlink(missing_ok=True)
-        removed += 1
+    now = time.time()
+    for path in partial_files(folder):
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > STALE_SECONDS and path.is_file():
+                path.unlink()
+                removed += 1
     return removed
 
 
@@ -91,7 +99,7 @@ def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
     started = time.monotonic()
     if stop.is_set():
         return RowResult(job.row, "cancelled", None)
-    remove_partial_files(job.output)
+    sweep_scratch()  # a worker restarted after a crash clears what its predecessor left
     try:
         plan = prepare(_template(job.template), job.given)
         render(plan, job.output, job.settings, cancel=stop)

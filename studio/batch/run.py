@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.batch.engine import Engine
-from studio.batch.job import RowJob, RowResult, remove_partial_files
+from studio.batch.job import RowJob, RowResult, remove_stale_partials
 from studio.batch.manifest import Manifest, fingerprint
+from studio.core.scratch import sweep_scratch
 
 POLL_SECONDS = 0.5
 CANCEL_GRACE_SECONDS = 20.0  # running renders stop within a frame; this bounds a stuck worker
@@ -43,8 +44,7 @@ def run_batch(
     progress: Callable[[BatchProgress], None] | None = None,
 ) -> list[RowResult]:
     """Render every job (skipping current outputs on resume); one result per job."""
-    for job in jobs:  # what an earlier killed run of these rows left behind
-        remove_partial_files(job.output)
+    remove_stale_partials(folder)  # what an earlier, killed run left behind
     manifest = Manifest(folder)
     results: dict[int, RowResult] = {}
     prints: dict[int, str] = {}
@@ -77,8 +77,7 @@ def run_batch(
                 if progress and cancel_deadline is None:
                     progress(counts.snapshot(outstanding))
     finally:
-        for job in jobs:  # a worker killed mid-write (or a cancelled one) leaves nothing
-            remove_partial_files(job.output)
+        sweep_scratch()  # a local worker killed mid-write leaves nothing behind
     for job in todo:
         results.setdefault(job.row, RowResult(job.row, "cancelled", None))
     return [results[job.row] for job in jobs]

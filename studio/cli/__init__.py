@@ -21,9 +21,10 @@ from studio.cli.output import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     fail,
+    say,
 )
 
-__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main"]
+__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main", "say"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,10 +55,16 @@ def _register_lazy(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `studio` console script and `python -m studio`."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) == 1 and given[0].lower().endswith(".crossumer"):  # opened from a file manager
+        return gui_main(given[0])
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main()
+    from studio.core.scratch import sweep_scratch
+
+    sweep_scratch()  # what a killed render left behind
     try:
         code = handler(args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at exit
@@ -81,11 +88,17 @@ def _reader_went_away() -> int:
     return EXIT_BROKEN_PIPE
 
 
-def gui_main() -> int:
-    """Open the studio window."""
+def gui_main(package: str | None = None) -> int:
+    """Open the studio window; given a .crossumer file (`crossumer-studio FILE`), offer it."""
+    if package is None:
+        package = next((a for a in sys.argv[1:] if a.lower().endswith(".crossumer")), None)
     try:
         from studio.ui.app import run_app
     except ImportError as exc:  # e.g. Qt's system libraries missing on a bare machine
         print(f"studio: cannot start the window: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    return int(run_app(sys.argv[:1]))
+    if package is None:
+        return int(run_app(sys.argv[:1]))
+    from pathlib import Path
+
+    return int(run_app(sys.argv[:1], Path(package)))

@@ -6,6 +6,7 @@ Its own module so subcommand modules never import the `studio.cli` package that 
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the command ran and found problems (a bad template, a failed render)
@@ -16,12 +17,20 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a command killed by SIGPIPE (
 
 def fail(message: str) -> int:
     """Print a one-line error on stderr and return the problems exit code."""
-    print(f"studio: {message}", file=sys.stderr)
+    say(f"studio: {message}", sys.stderr)
     return EXIT_PROBLEMS
 
 
 def fail_lines(lines: list[str]) -> int:
     """Print each problem as its own `studio: ...` line; returns the problems exit code."""
     for line in lines:
-        print(f"studio: {line}", file=sys.stderr)
+        say(f"studio: {line}", sys.stderr)
     return EXIT_PROBLEMS
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print a line that may quote untrusted text (a template's keys, a file name) with its
+    control characters escaped, so it cannot drive the terminal."""
+    from studio.core.terminal_text import escape_controls
+
+    print(escape_controls(line), file=stream or sys.stdout)

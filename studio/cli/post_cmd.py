@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail
+from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail, say
 
 if TYPE_CHECKING:
     from studio.core.platforms import Platform
@@ -71,9 +71,9 @@ def run_check(args: argparse.Namespace) -> int:
     for target in platforms:
         findings = preflight(target, facts, args.caption, args.title)
         if not findings:
-            print(f"{target.name}: ready to post")
+            say(f"{target.name}: ready to post")
         for finding in findings:
-            print(finding.line(target.name))
+            say(finding.line(target.name))
             refused |= finding.severity == "error"
         if args.fix:
             args.fix.mkdir(parents=True, exist_ok=True)
@@ -82,7 +82,7 @@ def run_check(args: argparse.Namespace) -> int:
                                 title=args.title)  # fmt: skip
             except MediaError as exc:
                 return fail(str(exc))
-            print(f"{target.name}: wrote {fixed}")
+            say(f"{target.name}: wrote {fixed}")
     return EXIT_PROBLEMS if refused and not args.fix else EXIT_OK
 
 
@@ -110,7 +110,7 @@ def run_hashtags(args: argparse.Namespace) -> int:
         platform_name=name, limit=args.limit,
     )  # fmt: skip
     for item in suggestions:
-        print(f"{item.tag:24} {', '.join(item.reasons)}")
+        say(f"{item.tag:24} {', '.join(item.reasons)}")
     return EXIT_OK
 
 

@@ -8,7 +8,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.cli.output import say
 from studio.cli.post_cmd import add_platform_option, chosen_platforms
+from studio.cli.slot_options import finite_float
 
 if TYPE_CHECKING:
     from studio.core.platforms import Platform
@@ -21,7 +23,7 @@ def add_post_options(parser: argparse.ArgumentParser) -> None:
                         help="also write a posting kit: a video, caption.txt (and title.txt) "
                         "per platform and cover.jpg")  # fmt: skip
     parser.add_argument("--title", help="the title for platforms that show one (Shorts)")
-    parser.add_argument("--cover", type=float, default=0.0, metavar="SECONDS",
+    parser.add_argument("--cover", type=finite_float, default=0.0, metavar="SECONDS",
                         help="the frame the kit's cover image shows")  # fmt: skip
     parser.add_argument("--cover-title", help="large text drawn on the cover image")
 
@@ -44,7 +46,7 @@ def warn_before_render(plan: RenderPlan, platforms: list[Platform], title: str |
     for target in platforms:
         for finding in preflight(target, plan.planned_facts(), plan.post_text(), title, texts,
                                  (plan.width, plan.height)):  # fmt: skip
-            print(f"studio: {finding.line(target.name)}", file=sys.stderr)
+            say(f"studio: {finding.line(target.name)}", sys.stderr)
 
 
 def after_render(args: argparse.Namespace, plan: RenderPlan, output: Path,

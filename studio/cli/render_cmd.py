@@ -12,14 +12,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from studio.cli.output import EXIT_INTERRUPTED, fail
+from studio.cli.output import EXIT_INTERRUPTED, fail, say
 from studio.cli.post_render import (
     add_post_options,
     after_render,
     platforms_or_error,
     warn_before_render,
 )
-from studio.cli.slot_options import SlotOptionError, add_slot_options, pair, slot_choices
+from studio.cli.slot_options import (
+    SlotOptionError,
+    add_slot_options,
+    finite_float,
+    pair,
+    slot_choices,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,12 +56,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def resolve_template_path(value: Path) -> Path:
-    """A folder path as given, or the name of a bundled template."""
+    """A folder path as given, or the id of an installed or bundled template."""
     from studio.core.resources import bundled_templates_dir
+    from studio.core.template.catalogue import installed_templates_dir
 
     if value.exists() or len(value.parts) > 1:
         return value
-    return bundled_templates_dir() / value.name
+    installed = installed_templates_dir() / value.name
+    return installed if installed.is_dir() else bundled_templates_dir() / value.name
 
 
 def run_render(args: argparse.Namespace) -> int:
@@ -68,7 +76,7 @@ def run_render(args: argparse.Namespace) -> int:
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
     try:
-        in_points = {slot: float(value) for slot, value in args.in_points}
+        in_points = {slot: finite_float(value) for slot, value in args.in_points}
     except ValueError:
         return fail("--in takes SLOT=SECONDS, e.g. --in scene=2.5")
     try:
@@ -102,7 +110,7 @@ def run_render(args: argparse.Namespace) -> int:
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:
                 bar.done()
-            print(output)
+            say(str(output))
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
     except FillError as exc:
@@ -120,7 +128,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 def _fail_lines(problems: list[str]) -> int:
     for problem in problems:
-        print(f"studio: {problem}", file=sys.stderr)
+        say(f"studio: {problem}", sys.stderr)
     return 1
 
 

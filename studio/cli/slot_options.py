@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from typing import Any
 
 from studio.core.errors import StudioError
@@ -11,6 +12,14 @@ from studio.core.template.schema import FilterRef
 
 class SlotOptionError(StudioError, ValueError):
     """A per-slot option written wrongly; the message shows the right form."""
+
+
+def finite_float(text: str) -> float:
+    """`float(text)`, but ValueError for nan and inf, which Python's float accepts."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 def pair(text: str) -> tuple[str, str]:
@@ -45,7 +54,7 @@ def _filter_choice(value: str) -> FilterRef | None:
     name, _, strength = head.partition(":")
     if name == "none":
         return None
-    amount = float(strength) if strength else 1.0
+    amount = finite_float(strength) if strength else 1.0
     if not 0 <= amount <= 1:
         raise ValueError(amount)
     params: dict[str, float | int | bool | str] = {}
@@ -59,9 +68,12 @@ def _filter_choice(value: str) -> FilterRef | None:
 
 def _number_or_text(raw: str) -> float | str:
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         return raw
+    if not math.isfinite(value):
+        raise ValueError(raw)
+    return value
 
 
 def _time_effect(value: str) -> tuple[str, float | None]:
@@ -69,7 +81,7 @@ def _time_effect(value: str) -> tuple[str, float | None]:
     effect, _, at = value.partition("@")
     if effect not in ("normal", "reverse", "freeze") or (at and effect != "freeze"):
         raise ValueError(value)
-    return effect, float(at) if at else None
+    return effect, finite_float(at) if at else None
 
 
 def slot_choices(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
@@ -85,7 +97,7 @@ def slot_choices(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         chosen[slot]["filters"] = (*looks, ref) if ref else looks
     for slot, value in args.speeds:
         try:
-            chosen.setdefault(slot, {})["speed"] = float(value)
+            chosen.setdefault(slot, {})["speed"] = finite_float(value)
         except ValueError:
             raise SlotOptionError("--speed takes SLOT=FACTOR, e.g. --speed scene=0.5") from None
     for slot, value in args.time_effects:

@@ -1,4 +1,4 @@
-"""`studio template lint|schema|list`: for template designers."""
+"""`studio template lint|schema|list` (and pack, install, remove, frame, preview): for designers."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from studio.core.resources import bundled_templates_dir
-from studio.core.template import TemplateError, load_template
+from studio.cli.output import say
+from studio.core.template.catalogue import installed_templates_dir, list_templates
 from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema
 
@@ -26,22 +26,34 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     schema.add_argument("-o", "--output", type=Path, help="write to a file instead")
     schema.set_defaults(handler=run_schema)
 
-    listing = sub.add_parser("list", help="list the bundled templates")
+    listing = sub.add_parser("list", help="list bundled and installed templates")
     listing.set_defaults(handler=run_list)
+
+    from studio.cli import template_package_cmd, template_view_cmd
+
+    template_package_cmd.register(sub)
+    template_view_cmd.register(sub)
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from studio.media.template_assets import asset_problems, picture_size, track_duration
     from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
 
     failed = False
     for path in args.paths:
-        problems = lint_template(path, measure=measure_text_layer)
+        problems = lint_template(
+            path,
+            measure=measure_text_layer,
+            probe_duration=track_duration,
+            picture_size=picture_size,
+            check_assets=asset_problems,
+        )
         for problem in problems:
-            print(problem)
+            say(str(problem))
         errors = [p for p in problems if p.severity == "error" or args.strict]
         failed = failed or bool(errors)
         if not problems:
-            print(f"{path}: ok")
+            say(f"{path}: ok")
     return 1 if failed else 0
 
 
@@ -55,14 +67,17 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    for folder in sorted(p for p in bundled_templates_dir().iterdir() if p.is_dir()):
-        try:
-            loaded = load_template(folder)
-        except TemplateError as exc:
-            print(f"{folder.name:16} (broken: {exc.problems[0].message})")
+    for entry in list_templates():
+        where = f"{entry.origin} {entry.version}"
+        if entry.loaded is None:
+            problem = entry.problem.message if entry.problem else "cannot be loaded"
+            say(f"{entry.template_id:16} {where:16} {entry.name} (broken: {problem})")
             continue
-        template = loaded.template
+        template = entry.loaded.template
         slots = ", ".join(s.id for s in template.slots)
         blanks = ", ".join(b.id for b in template.blanks) or "-"
-        print(f"{folder.name:16} {template.name:18} slots: {slots:28} blanks: {blanks}")
+        say(f"{entry.template_id:16} {where:16} {template.name:18} slots: {slots:28} "
+              f"blanks: {blanks}")  # fmt: skip
+    installed = installed_templates_dir()
+    print(f"(installed templates live in {installed})")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from studio.core.atomic import write_text_atomically
 from studio.core.fill import CreatorInput, SlotInput
@@ -13,6 +13,8 @@ from studio.core.template.schema import FilterRef, Fit, TimeEffect
 
 
 class DraftSlot(BaseModel):
+    model_config = ConfigDict(allow_inf_nan=False)  # a hand-edited `NaN` must not reach a render
+
     media: str
     in_point: float = 0.0
     speed: float | None = None
@@ -24,6 +26,8 @@ class DraftSlot(BaseModel):
 
 class Draft(BaseModel):
     """What survives a crash: the template, the slots' files, the blanks' words, the post."""
+
+    model_config = ConfigDict(allow_inf_nan=False)
 
     template: str
     slots: dict[str, DraftSlot] = Field(default_factory=dict)

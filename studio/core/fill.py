@@ -28,6 +28,7 @@ from studio.core.template.schema import (
     Slot,
     TimeEffect,
 )
+from studio.core.terminal_text import without_controls
 from studio.core.timeline import Span, resolve_timeline
 
 _T = TypeVar("_T")
@@ -111,7 +112,7 @@ def fill(
     texts = tuple(
         PlannedText(
             id=layer.id,
-            text=fill_text(layer.text, given.blanks),
+            text=without_controls(fill_text(layer.text, given.blanks)),
             style=layer.style,
             x=layer.x,
             y=layer.y,
@@ -149,7 +150,9 @@ def fill(
     caption = given.caption
     if caption is None:
         caption = fill_text(template.post.caption, given.blanks)
+    caption = without_controls(caption)  # a NUL cannot even be passed to the muxer
     hashtags = given.hashtags if given.hashtags is not None else tuple(template.post.hashtags)
+    hashtags = tuple(without_controls(tag) for tag in hashtags)
     return RenderPlan(
         width=template.canvas.width,
         height=template.canvas.height,

@@ -16,7 +16,7 @@ from studio.core.user_data import user_data_dir
 class Box(BaseModel):
     """An axis-aligned rectangle in canvas pixels."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
     left: float
     top: float
     right: float
@@ -26,7 +26,7 @@ class Box(BaseModel):
 class SafeZone(BaseModel):
     """Pixels each edge of a 1080x1920 frame that the platform's buttons and captions cover."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
     top: int = 0
     bottom: int = 0
     left: int = 0
@@ -60,7 +60,7 @@ class SafeZone(BaseModel):
 class Platform(BaseModel):
     """What one platform accepts and what its interface covers."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)
     id: str = ""
     name: str
     width: int

@@ -5,7 +5,10 @@ The same object serves the export (times in order) and the editor's preview (any
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -14,8 +17,10 @@ from PIL import Image
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
+from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain, build_filter
 from studio.media.overlay import blend_rgba
+from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.text import TextRenderer
 
@@ -27,27 +32,63 @@ def slot_filters(slot: PlannedSlot) -> FilterChain:
     return FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
 
 
+def sticker_picture(path: Path) -> np.ndarray:
+    """A sticker's RGBA pixels, opened as the render opens them (lint uses this too)."""
+    return _sticker_rgba(str(path))
+
+
 @cache
 def _sticker_rgba(path: str) -> np.ndarray:
     with Image.open(path) as image:
         return np.asarray(image.convert("RGBA"))
 
 
-class Compositor:
-    """Composes slots, transitions, filters, text and stickers. `scale` 0.5 gives 540x960."""
+def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:
+    """True when `new` changes only words (texts, caption, tags, title): no decoder is affected."""
+    same_words = dataclasses.replace(
+        new, texts=old.texts, caption=old.caption, hashtags=old.hashtags, title=old.title
+    )
+    return same_words == old
 
-    def __init__(self, plan: RenderPlan, scale: float = 1.0) -> None:
+
+class Compositor:
+    """Composes slots, transitions, filters, text and stickers. `scale` 0.5 gives 540x960.
+
+    `proxies` (original path -> preview proxy) is for the editor's preview only: those slots
+    are read from their proxies. An export passes none and reads the originals.
+    """
+
+    def __init__(
+        self, plan: RenderPlan, scale: float = 1.0, proxies: Mapping[Path, Path] | None = None
+    ) -> None:
         self.plan = plan
         self.scale = scale
         self.width = round(plan.width * scale) // 2 * 2
         self.height = round(plan.height * scale) // 2 * 2
         self._units = self.width / REFERENCE_WIDTH
         self.filters = {slot.id: slot_filters(slot) for slot in plan.slots}
-        self.sources = {
-            slot.id: SlotSource(slot, self.width, self.height, plan.fps) for slot in plan.slots
-        }
+        self.sources: dict[str, SlotSource | ProxySource] = {}
+        try:
+            for slot in plan.slots:
+                proxy = (proxies or {}).get(slot.media) if slot.media else None
+                source = self._proxy_source(slot, proxy) if proxy is not None else None
+                self.sources[slot.id] = source or SlotSource(
+                    slot, self.width, self.height, plan.fps
+                )
+        except BaseException:
+            self.close()
+            raise
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
         self._stills: dict[str, Frame] = {}
+
+    def _proxy_source(self, slot: PlannedSlot, proxy: Path) -> ProxySource | None:
+        """The slot read from its preview proxy; None (read the original) if it cannot be."""
+        if not can_use_proxy(slot):
+            return None
+        try:
+            return ProxySource(slot, proxy, self.width, self.height, self.plan.fps)
+        except MediaError:  # deleted or damaged since: the original still shows the truth
+            return None
 
     def frame_at(self, t: float) -> Frame:
         """The composed RGB frame at `t` seconds (a new array the caller may keep)."""
@@ -63,10 +104,19 @@ class Compositor:
                 self._draw_sticker(frame, sticker, pose)
         return frame
 
+    def retext(self, plan: RenderPlan) -> None:
+        """Take `plan`, which differs only in its words: text is redrawn, decoders keep running."""
+        before = {text.id: text for text in self.plan.texts}
+        changed = {text.id for text in plan.texts if before.get(text.id) != text}
+        self._text_cache = {k: v for k, v in self._text_cache.items() if k[0] not in changed}
+        self.plan = plan
+
     def close(self) -> None:
-        """Stop every decoder."""
+        """Stop every decoder, the slots' and the filters' (a green screen's background clip)."""
         for source in self.sources.values():
             source.close()
+        for chain in self.filters.values():
+            chain.close()
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
         """The slot's filtered picture at canvas size."""

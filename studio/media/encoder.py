@@ -1,4 +1,4 @@
-"""H.264/AAC MP4 encoding of piped RGB frames into a temporary file beside the output.
+"""H.264/AAC MP4 encoding of piped RGB frames, muxed into a temporary file beside the output.
 
 The settings are the ones the platforms ask for: High profile, yuv420p, closed GOP, moov atom
 first, AAC 48 kHz, colours converted with the BT.709 matrix and tagged so (FACTS.md: untagged
@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from studio.core.scratch import process_scratch
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line, run_ffmpeg
 
@@ -29,22 +29,20 @@ class EncoderSettings:
 
 
 def temporary_output(output: Path) -> Path:
-    """A fresh hidden file in the output's folder, so the final rename never crosses disks."""
+    """A fresh hidden file in the output's folder, so the final rename never crosses disks.
+
+    Its name is short and the studio's own (`.studio-1a2b3c4d.mp4`, listed in the process's
+    scratch folder): a killed render's leftover is removed at the next start, and an output
+    name near the file system's 255-byte limit still fits.
+    """
     try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{output.stem}.", suffix=".partial.mp4", dir=output.parent
-        )
+        return process_scratch().beside(output, ".mp4")
     except FileNotFoundError:
         raise MediaError(output.parent, "the output folder does not exist") from None
     except PermissionError:
         raise MediaError(output.parent, "the output folder is not writable") from None
     except OSError as exc:
         raise MediaError(output.parent, f"cannot write there ({exc.strerror})") from None
-    os.close(handle)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)  # mkstemp makes 0600; the video is an ordinary file
-    return Path(name)
 
 
 class Encoder:
@@ -65,7 +63,7 @@ class Encoder:
         settings = settings or EncoderSettings()
         self.output = output
         self.settings = settings
-        self.video = temporary_output(output)
+        self.video = process_scratch().file(".mp4")  # the picture alone: not beside the output
         self.partial: Path | None = None
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",

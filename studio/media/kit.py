@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from PIL import Image
 from studio.core.platforms import Platform
 from studio.core.post.caption import limit_hashtags
 from studio.core.post.preflight import Finding, TextBox, VideoFacts, preflight
+from studio.core.scratch import process_scratch
 from studio.core.template.schema import TextStyle
 from studio.media.conform import conform, needs_audio_encode, needs_video_encode
 from studio.media.ffmpeg import MediaError, run_ffmpeg
@@ -115,7 +115,7 @@ def make_kit(
     """Build the kit for `platforms` from the finished export `master`."""
     folder = folder.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    building = process_scratch().beside(folder, "", folder=True)  # swept if the studio dies
     try:
         make_cover(master, cover_at, building / "cover.jpg", cover_title)
         facts = video_facts(master)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import queue
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import RenderPlan
+from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
 from studio.core.template.schema import BeatGrid
@@ -31,6 +31,7 @@ from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.handoff import put_unless_stopped
 from studio.media.probe import probe
+from studio.media.template_assets import refuse_over_budget
 
 QUEUE_FRAMES = 4
 
@@ -112,7 +113,8 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     """The render plan, with every file and filter checked before any frame is made.
 
     Raises FillError (missing or too-long input), InputError (unusable files), MediaError (the
-    soundtrack) or FilterError, each listing or naming what is wrong.
+    soundtrack), TemplateError (over the time and memory budget, an asset that cannot be opened)
+    or FilterError, each listing or naming what is wrong.
     """
     missing = fill_problems(loaded, given)
     if missing:
@@ -128,6 +130,7 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
             raise MediaError(soundtrack, "has no audio to use as a soundtrack")
         seconds = info.duration
     grid = beat_grid_for(loaded, soundtrack, own_track=given.soundtrack is not None)
+    refuse_over_budget(loaded, grid, seconds, given.fps)
     plan = fill(loaded, given, grid, soundtrack, seconds)
     for planned in plan.slots:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
@@ -160,9 +163,7 @@ def render(
     check_output_folder(output)
     cancel = cancel or threading.Event()
     started = time.monotonic()
-    handle, audio_name = tempfile.mkstemp(prefix="studio-audio-", suffix=".wav")
-    os.close(handle)
-    audio = Path(audio_name)
+    audio = process_scratch().file(".wav")  # removed at the next start if this process dies
     compositor: Compositor | None = None
     encoder: Encoder | None = None
     mixing = _AudioJob(plan, audio)  # the mix runs while the frames are encoded
@@ -244,7 +245,11 @@ def _stream(
             return
         put_unless_stopped(frames, None, stop)
 
-    worker = threading.Thread(target=compose, name="compose", daemon=True)
+    # not a daemon, and joined without a timeout: a thread still inside OpenCV when the
+    # interpreter exits ends the process with `terminate called without an active exception`
+    # (signal 6), which a join that gave up after 5 s allowed on frames slower than that; the
+    # template budget keeps a frame well under that, so the wait is one frame at most
+    worker = threading.Thread(target=compose, name="compose")
     worker.start()
     try:
         written = 0
@@ -265,10 +270,10 @@ def _stream(
                 progress(RenderProgress(written, plan.frame_count, time.monotonic() - started))
     finally:
         stop.set()
-        worker.join(timeout=5)
+        worker.join()
 
 
 def _write_caption(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
+    partial = process_scratch().beside(path, ".txt")
     partial.write_text(text + "\n", encoding="utf-8")
     os.replace(partial, path)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
+from studio.core.scratch import sweep_scratch
 from studio.ui.main_window import MainWindow
 from studio.ui.theme import apply_dark_theme
 
@@ -35,10 +36,14 @@ def studio_folders() -> tuple[Path, Path]:
     return Path(data) / "drafts", Path(movies or Path.home()) / "Crossumer Studio"
 
 
-def run_app(argv: Sequence[str]) -> int:
-    """Open the studio window and run until it closes."""
+def run_app(argv: Sequence[str], package: Path | None = None) -> int:
+    """Open the studio window and run until it closes; `package` (a .crossumer file opened
+    from the file manager) is offered for installing once the window shows."""
+    sweep_scratch()  # what a killed render left behind, before anything new is written
     app = create_app(argv)
     window = MainWindow(*studio_folders())
     window.resize(1280, 800)
     window.show()
+    if package is not None:
+        QTimer.singleShot(0, lambda: window.install_package(package, confirm=True))
     return app.exec()

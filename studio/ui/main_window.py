@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget
 
 from studio.core.draft import Draft, load_draft
-from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.core.template import LoadedTemplate
 from studio.ui.icons import icon
+from studio.ui.missing_template import MissingTemplateDialog, rehome_draft, template_for_draft
+from studio.ui.package_drop import PackageDrop
 from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 from studio.ui.pages.post_page import PostPage
@@ -30,6 +32,7 @@ class MainWindow(QMainWindow):
         self.default_output = output_folder
         self.settings = StudioSettings.load()
         self.takes_go_to_post = False  # "Just record": a take is the finished video
+        self.waiting_draft: tuple[Path, Draft] | None = None  # its template was gone
         install_language(self.settings.language)
         self.setMinimumSize(1024, 680)
         self._build_pages()
@@ -59,19 +62,34 @@ class MainWindow(QMainWindow):
         self.edit.export_panel.finished.connect(self.post_export)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        if not hasattr(self, "package_drop"):  # a .crossumer dropped anywhere installs it
+            self.package_drop = PackageDrop(self, self.install_package)
+
+    def install_package(self, file: Path, confirm: bool = False) -> None:
+        """Install a template package from Home (asking before replacing an older version)."""
+        self.tabs.setCurrentWidget(self.home)
+        self.home.import_package(file, confirm)
 
     # --- moving between pages -------------------------------------------------------------
     def open_template(self, loaded: LoadedTemplate) -> None:
         self.takes_go_to_post = False
-        self.edit.open_template(loaded)
+        waiting, self.waiting_draft = self.waiting_draft, None
+        if waiting:  # a draft whose template was gone moves to the one just picked
+            self.edit.open_template(loaded, rehome_draft(waiting[1], loaded), waiting[0])
+        else:
+            self.edit.open_template(loaded)
         self.tabs.setCurrentWidget(self.edit)
 
     def open_draft(self, path: Path, draft: Draft) -> None:
         """Continue a saved draft; a template that is gone or broken is named, not fatal."""
-        try:
-            loaded = load_template(draft.template)
-        except TemplateError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the draft"), str(exc.problems[0]))
+        loaded = template_for_draft(draft)
+        if loaded is None:  # gone: the creator picks another template or keeps the draft
+            dialog = MissingTemplateDialog(draft, self)
+            dialog.exec()
+            if dialog.choice == "pick":
+                self.waiting_draft = (path, draft)
+                self.tabs.setCurrentWidget(self.home)
+                self.home.say(self.tr("Pick a template for your draft."))
             return
         self.edit.open_template(loaded, draft, path)
         self.tabs.setCurrentWidget(self.edit)
@@ -140,6 +158,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
 
     def _shutdown_pages(self) -> None:
+        self.home.shutdown()
         self.record.shutdown()
         self.edit.shutdown()
         self.post.shutdown()

@@ -35,6 +35,7 @@ class PreviewSound(QObject):
         self._key: tuple[object, ...] | None = None
         self._samples: np.ndarray | None = None
         self._job: Job | None = None
+        self._jobs: list[Job] = []  # every mix still running (an edit can start a newer one)
         self._wanted: float | None = None  # where to start once the mix is ready
 
     def play(self, plan: RenderPlan | None, at: float) -> None:
@@ -46,6 +47,15 @@ class PreviewSound(QObject):
         if key == self._key and self._samples is not None:
             self._start()
         elif self._job is None or key != self._key:
+            self._key, self._samples = key, None
+            self._render(plan)
+
+    def prepare(self, plan: RenderPlan | None) -> None:
+        """Mix `plan`'s sound now, so that Play can start at once, wherever it starts."""
+        if plan is None or not self.available:
+            return
+        key = audio_key(plan)
+        if key != self._key:
             self._key, self._samples = key, None
             self._render(plan)
 
@@ -73,14 +83,18 @@ class PreviewSound(QObject):
                 render_audio(plan, wav)
                 return key, decode_pcm(wav)
 
-        self._job = Job(work)
-        self._job.done.connect(self._rendered)
-        self._job.failed.connect(lambda _: None)  # the picture still plays
-        self._job.finished.connect(self._job_finished)
-        self._job.start()
+        job = self._job = Job(work)
+        self._jobs.append(job)
+        job.done.connect(self._rendered)
+        job.failed.connect(lambda _: None)  # the picture still plays
+        job.finished.connect(lambda: self._job_finished(job))
+        job.start()
 
-    def _job_finished(self) -> None:
-        self._job = None
+    def _job_finished(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if self._job is job:
+            self._job = None
 
     def _rendered(self, result: tuple[object, np.ndarray]) -> None:
         key, samples = result
@@ -105,8 +119,8 @@ class PreviewSound(QObject):
 
     def close(self) -> None:
         self.stop()
-        if self._job is not None:
-            self._job.wait(10_000)
+        for job in list(self._jobs):
+            job.wait(10_000)
         if self.player is not None:
             self.player.close()
             self.player = None

@@ -86,6 +86,8 @@ class PreviewRenderer(QObject):
         self._compositor: object | None = None
         self._full_compositor: object | None = None  # made on the first full request
         self._plan: RenderPlan | None = None
+        self._proxies: dict[Path, Path] = {}  # originals with a preview proxy (half size only)
+        self.restarts = 0  # compositors built: typing a blank must not add one
         self._pending: float | None = None
         self._pending_full = False
         self._latest = 0.0  # the last time asked for: a new plan redraws it
@@ -93,19 +95,45 @@ class PreviewRenderer(QObject):
 
     @Slot(object)
     def set_plan(self, plan: RenderPlan | None) -> None:
-        from studio.media.compositor import Compositor
+        from studio.media.compositor import Compositor, only_text_differs
 
+        previous = self._plan
+        if (
+            plan is not None
+            and previous is not None
+            and self._compositor is not None
+            and (
+                only_text_differs(previous, plan)  # a keystroke: redraw words, keep decoders
+            )
+        ):
+            for compositor in (self._compositor, self._full_compositor):
+                if compositor is not None:
+                    compositor.retext(plan)  # type: ignore[attr-defined]
+            self._plan = plan
+            with self._lock:
+                self._pending = self._latest
+            return
         self._close()
         self._plan = plan
         if plan is None:
             return
         try:
-            self._compositor = Compositor(plan, scale=0.5)
+            self.restarts += 1
+            self._compositor = Compositor(plan, scale=0.5, proxies=self._proxies)
         except Exception as exc:
             self.failed.emit(str(exc).splitlines()[0])
             return
         with self._lock:  # an earlier plan may have used up the request: draw it again
             self._pending = self._latest
+
+    @Slot(object)
+    def set_proxies(self, proxies: dict[Path, Path]) -> None:
+        """Read these originals from their proxies from now on (rebuilds the half-size picture)."""
+        self._proxies = dict(proxies)
+        plan = self._plan
+        if plan is not None and any(s.media in self._proxies for s in plan.slots):
+            self._plan = None  # not a text-only change: rebuild
+            self.set_plan(plan)
 
     def request(self, t: float, full: bool = False) -> None:
         """Ask for the frame at `t` (any thread); only the newest request is drawn."""

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from studio.core.resources import resource_path
+from studio.core.scratch import PARTIAL_PREFIX
 from tests.conftest import TemplateEditor
 
 SAMPLES = ("dance-portrait.mp4", "garden-square.mp4", "city-landscape.mp4", "portrait-photo.jpg")
@@ -43,3 +44,13 @@ def write_rows(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as file:
         csv.writer(file).writerows([header, *rows])
     return path
+
+
+def leftovers(folder: Path) -> list[str]:
+    """The studio's hidden temporary files in a folder (a render's output before its rename)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(PARTIAL_PREFIX))
+
+
+def rendering(data_folder: Path) -> bool:
+    """True while some studio process under this data folder is encoding a picture."""
+    return any((data_folder / "scratch").glob("*/*.mp4"))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from studio.media.probe import probe
-from tests.batch.conftest import SAMPLES, TinyTemplate, sample, write_rows
+from tests.batch.conftest import SAMPLES, TinyTemplate, leftovers, rendering, sample, write_rows
 
 pytestmark = pytest.mark.slow
 
@@ -20,10 +20,6 @@ pytestmark = pytest.mark.slow
 def studio(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "studio", *args], capture_output=True,
                           text=True, timeout=300, check=False)  # fmt: skip
-
-
-def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if "partial" in p.name)
 
 
 def test_a_bad_row_stops_everything_unless_skip_bad(tmp_path: Path, tiny_pov: TinyTemplate) -> None:
@@ -65,7 +61,7 @@ def test_a_bad_row_stops_everything_unless_skip_bad(tmp_path: Path, tiny_pov: Ti
 
 
 def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(
-    tmp_path: Path, tiny_pov: TinyTemplate
+    tmp_path: Path, tiny_pov: TinyTemplate, private_data_folder: Path
 ) -> None:
     template = tiny_pov(3.0)
     rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
@@ -80,7 +76,7 @@ def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(
     deadline = time.monotonic() + 120
     while not process.stderr.readline().startswith("batch: 1/5 done"):
         assert time.monotonic() < deadline and process.poll() is None
-    while not any(out.glob(".*.partial.mp4")):  # the next row is being written
+    while not rendering(private_data_folder):  # the next row is being encoded
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.02)
     process.send_signal(signal.SIGINT)
@@ -88,6 +84,7 @@ def test_ctrl_c_leaves_no_partial_file_and_resume_finishes_the_rest(
     assert process.returncode == 130, err
     assert "stopped; finished videos are kept, --resume renders the rest" in err
     assert leftovers(out) == []
+    assert not rendering(private_data_folder)  # the worker's scratch is gone too
     finished = {p.name: p.stat().st_mtime_ns for p in out.glob("*.mp4")}
     assert 1 <= len(finished) < 5
 

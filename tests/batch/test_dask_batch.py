@@ -10,14 +10,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
 from studio.batch.dask_engine import unreadable
 from studio.media.probe import probe
-from tests.batch.conftest import SAMPLES, TinyTemplate, sample, write_rows
+from tests.batch.conftest import SAMPLES, TinyTemplate, leftovers, rendering, sample, write_rows
 from tests.media_factory import decode_frames, stream_summary
 
 distributed = pytest.importorskip("distributed")
@@ -26,35 +28,36 @@ pytestmark = pytest.mark.slow
 HEADER = ["output", "scene", "activity", "day", "hashtags"]
 
 
+@dataclass(frozen=True)
+class Cluster:
+    address: str
+    client: Any
+    data: Path  # the studio's data folder of the workers and of the batch (its scratch)
+
+
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[tuple[str, object]]:
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            resources={"render": 1},
-        ) as local,  # fmt: skip
-        distributed.Client(local) as client,
-    ):
-        yield local.scheduler_address, client
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    data = tmp_path_factory.mktemp("cluster-data")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("STUDIO_DATA_DIR", str(data))  # before the workers start: they inherit it
+        with (
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                     host="127.0.0.1", dashboard_address=None,
+                                     resources={"render": 1}) as local,
+            distributed.Client(local) as client,
+        ):  # fmt: skip
+            yield Cluster(local.scheduler_address, client, data)
 
 
-def batch(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "studio", "batch", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-
-
-def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if "partial" in p.name)
+def batch(cluster: Cluster, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "studio", "batch", *args, "--cluster", cluster.address],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "STUDIO_DATA_DIR": str(cluster.data)})  # fmt: skip
 
 
 def test_four_rows_render_on_two_workers_and_a_bad_row_is_reported(
-    tmp_path: Path, tiny_pov: TinyTemplate, cluster: tuple[str, object]
+    tmp_path: Path, tiny_pov: TinyTemplate, cluster: Cluster
 ) -> None:
-    address, _ = cluster
     template = tiny_pov(2.0)
     rows = write_rows(tmp_path / "rows.csv", HEADER, [
         ["ann", sample("portrait-photo.jpg"), "bake bread", "Monday", "#ann"],
@@ -65,7 +68,7 @@ def test_four_rows_render_on_two_workers_and_a_bad_row_is_reported(
     ])  # fmt: skip
     out = tmp_path / "out"
     report = tmp_path / "report.csv"
-    process = batch(str(template), str(rows), "-o", str(out), "--cluster", address,
+    process = batch(cluster, str(template), str(rows), "-o", str(out),
                     "--skip-bad", "--report", str(report), "--preset", "ultrafast")  # fmt: skip
     stdout, stderr = process.communicate(timeout=240)
     assert process.returncode == 1, stderr  # one row could not render
@@ -96,23 +99,22 @@ def test_four_rows_render_on_two_workers_and_a_bad_row_is_reported(
 
 
 def test_a_worker_killed_mid_render_has_its_row_finished_by_the_other(
-    tmp_path: Path, tiny_pov: TinyTemplate, cluster: tuple[str, object]
+    tmp_path: Path, tiny_pov: TinyTemplate, cluster: Cluster
 ) -> None:
-    address, client = cluster
     template = tiny_pov(6.0)
     rows = write_rows(tmp_path / "rows.csv", HEADER,
                       [[f"v{n}", sample(SAMPLES[n]), f"try {n}", "Monday", ""] for n in range(4)])  # fmt: skip
     out = tmp_path / "out"
     report = tmp_path / "report.csv"
-    process = batch(str(template), str(rows), "-o", str(out), "--cluster", address,
+    process = batch(cluster, str(template), str(rows), "-o", str(out),
                     "--report", str(report), "--preset", "ultrafast", "--quiet")  # fmt: skip
     deadline = time.monotonic() + 120
-    while not (out.exists() and any(out.glob(".*.partial.mp4"))):  # a video is being written
+    while not rendering(cluster.data):  # a worker is encoding a row's picture
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.05)
-    busy = [worker for worker, keys in client.processing().items() if keys]  # type: ignore[attr-defined]
+    busy = [worker for worker, keys in cluster.client.processing().items() if keys]
     assert busy
-    pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]  # type: ignore[attr-defined]
+    pid = cluster.client.run(os.getpid, workers=[busy[0]])[busy[0]]
     os.kill(pid, signal.SIGKILL)  # as if the machine lost power: no cleanup in that process
     stdout, stderr = process.communicate(timeout=240)
     assert process.returncode == 0, stderr
@@ -122,6 +124,7 @@ def test_a_worker_killed_mid_render_has_its_row_finished_by_the_other(
         assert probe(out / f"v{n}.mp4").duration == pytest.approx(6.0, abs=0.1)
     assert [line.split(",")[1] for line in report.read_text().splitlines()[1:]] == ["done"] * 4
     assert leftovers(out) == []
+    assert not rendering(cluster.data)  # the killed worker's scratch was swept too
 
 
 def test_the_worker_check_names_what_a_worker_cannot_read(tmp_path: Path) -> None:

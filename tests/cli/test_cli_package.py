@@ -20,7 +20,8 @@ def test_no_subcommand_module_imports_the_package_that_imports_it() -> None:
         tree = ast.parse((CLI / f"{name}.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module == "studio.cli":
-                back += [f"{name}.py: from studio.cli import {a.name}" for a in node.names]
+                names = [a.name for a in node.names if a.name not in SUBCOMMAND_MODULES]
+                back += [f"{name}.py: from studio.cli import {n}" for n in names]
     assert back == []
 
 

@@ -33,6 +33,12 @@ def test_broken_template_is_named_not_fatal(qtbot: Any, tmp_path: Path) -> None:
     assert page.broken == [
         f"{templates / 'broken' / 'template.json'}: invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
     ]
+    card = page.card("broken")
+    assert card.title.text() == "broken"
+    assert card.problem is not None and card.problem.wordWrap()
+    assert card.problem.text() == (
+        "invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
+    )
 
 
 def test_main_window_opens_on_home(qtbot: Any, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
+from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
 from studio.core.template.schema import BeatGrid, TextLayer
@@ -18,6 +19,8 @@ from studio.core.timeline import resolve_timeline
 TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
 # audio file -> duration in seconds, or None when unknown
 DurationProbe = Callable[[Path], float | None]
+# a loaded template -> what opening its assets as a render does would refuse (media-level)
+AssetCheck = Callable[[LoadedTemplate], list[Problem]]
 
 
 def estimate_text_size(layer: TextLayer, text: str, canvas_width: int) -> tuple[float, float]:
@@ -60,13 +63,52 @@ def lint_template(
     path: str | Path,
     measure: TextMeasure = estimate_text_size,
     probe_duration: DurationProbe = wav_duration,
+    picture_size: PictureSize = png_size,
+    check_assets: AssetCheck | None = None,
 ) -> list[Problem]:
-    """Errors (from loading) and warnings; an empty list means the template is clean."""
+    """Errors (from loading, the time and memory budget, opening assets) and warnings; an
+    empty list means the template is clean. `check_assets` opens the assets the way a render
+    does (the CLI passes the media layer's); the budget goes first, so a picture too large to
+    render is refused from its header, never decoded."""
     try:
         loaded = load_template(path)
     except TemplateError as exc:
         return exc.problems
+    costly = _budget_problems(loaded, probe_duration, picture_size)
+    if costly:
+        return costly
+    if check_assets is not None and (unusable := check_assets(loaded)):
+        return unusable
     return _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+
+
+def _budget_problems(
+    loaded: LoadedTemplate, probe_duration: DurationProbe, picture_size: PictureSize
+) -> list[Problem]:
+    """The render's limits: a finite timeline within the longest video, and the frame budget."""
+    template = loaded.template
+    grid, length = _grid_and_length(loaded, probe_duration)
+    usable = None if length is None else max(0.0, length - template.soundtrack.start)
+    timeline = resolve_timeline(template, grid or BeatGrid(bpm=120), usable)
+    problems = timeline_problems(template, timeline, loaded.file)
+    if problems:
+        return problems
+    return budget_problems(template, loaded.folder, loaded.file, timeline, None, picture_size)
+
+
+def _grid_and_length(
+    loaded: LoadedTemplate, probe_duration: DurationProbe
+) -> tuple[BeatGrid | None, float | None]:
+    """The beat grid and soundtrack length lint can know without decoding audio."""
+    template = loaded.template
+    track = template.soundtrack.track
+    grid: BeatGrid | None = template.soundtrack.beats
+    if track is not None and track.startswith(BUNDLED_PREFIX):
+        info = bundled_track(track.removeprefix(BUNDLED_PREFIX))
+        if info is not None:
+            return grid or info.beats, info.duration
+        return grid, None
+    return grid, probe_duration(loaded.asset(track)) if track is not None else None
 
 
 def _safe_zone_warnings(loaded: LoadedTemplate, measure: TextMeasure) -> list[Problem]:

@@ -18,6 +18,7 @@ MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigab
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 AUDIO_SUFFIXES = {".wav", ".m4a", ".mp3", ".aac", ".flac", ".ogg", ".opus"}
 BUNDLED_PREFIX = "bundled:"
+EXAMPLE_SUFFIXES = IMAGE_SUFFIXES | {".mp4", ".mov", ".m4v", ".webm", ".mkv"}
 
 
 @dataclass(frozen=True)
@@ -63,19 +64,30 @@ def load_template(path: str | Path) -> LoadedTemplate:
     path = Path(path)
     folder = path.parent if path.name == TEMPLATE_FILE else path
     file = folder / TEMPLATE_FILE
+    _refuse_links_out(folder, file)
     raw = _read_json(file)
     try:
         template = Template.model_validate(raw)
     except ValidationError as exc:
-        problems = [
-            Problem(file, *describe_pydantic_error(error))
-            for error in exc.errors(include_url=False)
-        ]
+        described = [describe_pydantic_error(error) for error in exc.errors(include_url=False)]
+        # a value in a union (a filter parameter) fails once per member: say it once
+        first_per_place = dict(reversed(described))
+        problems = [Problem(file, where, first_per_place[where]) for where in dict(described)]
         raise TemplateError(problems) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
     if problems:
         raise TemplateError(problems)
     return LoadedTemplate(template, folder.resolve())
+
+
+def _refuse_links_out(folder: Path, file: Path) -> None:
+    """A template is its folder: a template.json (or a template folder) that is a link to
+    somewhere else would read a system file or pass another template off as this one."""
+    folder = folder.absolute()
+    if folder.is_symlink() and not folder.resolve().is_relative_to(folder.parent.resolve()):
+        raise TemplateError([Problem(file, "", "the template folder is a link to elsewhere")])
+    if file.is_symlink() and file.resolve().parent != folder.resolve():
+        raise TemplateError([Problem(file, "", "is a link to a file outside the template folder")])
 
 
 def _read_json(file: Path) -> object:
@@ -106,6 +118,11 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
     assets += [
         (f"stickers[{i}].image", sticker.image, IMAGE_SUFFIXES)
         for i, sticker in enumerate(template.stickers)
+    ]
+    assets += [
+        (f"slots[{i}].example", slot.example, EXAMPLE_SUFFIXES)
+        for i, slot in enumerate(template.slots)
+        if slot.example is not None
     ]
     assets += [
         (f"slots[{i}].{where}.params.{key}", value, set(FILTER_FILE_SUFFIXES))

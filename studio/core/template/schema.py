@@ -24,13 +24,21 @@ Seconds = Annotated[float, Field(ge=0, le=3600)]
 PositiveSeconds = Annotated[float, Field(gt=0, le=3600)]
 Fraction = Annotated[float, Field(ge=0, le=1)]
 
+MIN_BPM = 20
+MAX_BEATS = 4800  # 10 minutes at 480 bpm: more beats than any video can use
+Beats = Annotated[float, Field(ge=0, le=MAX_BEATS)]
+PositiveBeats = Annotated[float, Field(gt=0, le=MAX_BEATS)]
+
 BLANK_PATTERN = re.compile(r"\{blank:([^{}]*)\}")
 
 
 class StrictModel(BaseModel):
-    """Unknown keys are errors: a typo in a template must not be silently ignored."""
+    """Unknown keys are errors: a typo in a template must not be silently ignored.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Infinity and NaN are refused everywhere: JSON's `1e309` parses as infinity.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Canvas(StrictModel):
@@ -42,9 +50,10 @@ class Canvas(StrictModel):
 class BeatGrid(StrictModel):
     """Either a steady tempo (`bpm` and `first_beat`) or explicit beat `times` in seconds."""
 
-    bpm: Annotated[float, Field(gt=0, le=400)] | None = None
+    # below 20 bpm a beat lasts 3 s: no music; a tiny bpm would put beat 1 hours away
+    bpm: Annotated[float, Field(ge=MIN_BPM, le=400)] | None = None
     first_beat: Seconds = 0.0
-    times: list[Seconds] | None = None
+    times: Annotated[list[Seconds], Field(max_length=MAX_BEATS)] | None = None
 
     @model_validator(mode="after")
     def _one_form(self) -> BeatGrid:
@@ -109,9 +118,9 @@ class Timed(StrictModel):
     """Something placed on the timeline, in seconds or in beats of the soundtrack."""
 
     start: Seconds | None = None
-    start_beats: Annotated[float, Field(ge=0)] | None = None
+    start_beats: Beats | None = None
     duration: PositiveSeconds | None = None
-    duration_beats: Annotated[float, Field(gt=0)] | None = None
+    duration_beats: PositiveBeats | None = None
 
     @model_validator(mode="after")
     def _seconds_or_beats(self) -> Timed:
@@ -157,6 +166,11 @@ class Slot(Timed):
         default="hold", description="a clip shorter than its slot holds its last frame or loops"
     )
     transition: Transition | None = Field(default=None, description="into the next slot")
+    example: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="a clip or photo in the template folder that fills this slot in the "
+        "workbench's preview, frames and the gallery (bundled samples otherwise)",
+    )
 
     @model_validator(mode="after")
     def _has_length(self) -> Slot:

@@ -106,6 +106,9 @@ class Filter:
         """The full-strength effect; subclasses implement this."""
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Release what the filter holds open (a background clip's decoder); safe to repeat."""
+
 
 F = TypeVar("F", bound=type[Filter])
 _REGISTRY: dict[str, type[Filter]] = {}
@@ -160,6 +163,11 @@ class FilterChain:
 
     def __bool__(self) -> bool:
         return bool(self.filters)
+
+    def close(self) -> None:
+        """Close every filter in the chain."""
+        for item in self.filters:
+            item.close()
 
     @property
     def time_dependent(self) -> bool:

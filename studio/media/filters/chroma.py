@@ -75,6 +75,8 @@ class Backdrop:
                 self.info = probe(Path(path))
             except MediaError as exc:
                 raise FilterError(f"chroma-key background: {exc}") from None
+            if self.info.kind == "audio":
+                raise FilterError(f"chroma-key background: {path}: is audio, not a picture or clip")
 
     def frame_at(self, t: float, width: int, height: int) -> Frame:
         if not self.path:
@@ -88,6 +90,12 @@ class Backdrop:
         if picture.shape[:2] != (height, width):
             picture = cv2.resize(picture, (width, height), interpolation=cv2.INTER_LINEAR)
         return picture
+
+    def close(self) -> None:
+        """Stop the background clip's decoder (it is reopened if asked for a frame again)."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None
 
 
 @register
@@ -110,6 +118,9 @@ class ChromaKey(Filter):
     @cached_property
     def backdrop(self) -> Backdrop:
         return Backdrop(self.background)
+
+    def close(self) -> None:
+        self.backdrop.close()
 
     def process(self, frame: Frame, t: float) -> Frame:
         height, width = frame.shape[:2]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +30,13 @@ from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.ui.edit_commands import SetBlank, SetLook, SetSlot
 from studio.ui.preview_sound import PreviewSound
+from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
+from studio.ui.widgets.preview_canvas import PreviewCanvas, ScrubBar
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.workers import PreviewRenderer, fitted_pixmap
-
-PREVIEW_SIZE = (360, 640)
+from studio.ui.widgets.timeline import TimelineView
+from studio.ui.workers import PreviewRenderer
 
 
 def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
@@ -54,6 +54,7 @@ class EditPage(QWidget):
     exported = Signal(str)
     _render_pending = Signal()
     _plan_changed = Signal(object)
+    _proxies_changed = Signal(object)
 
     def __init__(self, drafts_folder: Path, output_folder: Path) -> None:
         super().__init__()
@@ -68,6 +69,7 @@ class EditPage(QWidget):
         self.blanks: BlanksForm | None = None
         self.last_frame: QImage | None = None
         self.preview_time = 0.0
+        self.fps = 30  # the plan's frame rate: the scrub bar counts its frames
 
         self.title = QLabel(self.tr("Pick a template on Home to start"))
         self.title.setObjectName("pageTitle")
@@ -76,17 +78,26 @@ class EditPage(QWidget):
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
         self.problems.setWordWrap(True)
-        self.preview = QLabel()
-        self.preview.setFixedSize(*PREVIEW_SIZE)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #000; border-radius: 12px;")
-        self.scrub = QSlider(Qt.Orientation.Horizontal)
+        self.preview = PreviewCanvas()
+        self.scrub = ScrubBar()
         self.scrub.valueChanged.connect(self._scrubbed)
         self.scrub.sliderMoved.connect(self._seek_sound)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._toggle_play)
         self.clock = QLabel("0.0 s")
+        self.timeline = TimelineView()
+        self.timeline.seek.connect(self._timeline_seek)
+        self.timeline.in_point_changed.connect(self._in_point_changed)
+        self.timeline.selected.connect(self._timeline_selected)
+        self.feed = TimelineFeed(self.timeline)
+        self.feed.proxies_changed.connect(self._use_proxies)
+        self.snap_button = QPushButton(self.tr("Snap to beats"))
+        self.snap_button.setCheckable(True)
+        self.snap_button.setChecked(True)
+        self.snap_button.setToolTip(self.tr("Dragging a clip moves it by whole beats "
+                                            "(hold Shift to move it freely)"))  # fmt: skip
+        self.snap_button.toggled.connect(lambda on: setattr(self.timeline, "snap", on))
         self.sound = PreviewSound()
         self.sharpen_timer = QTimer(self)  # once the picture rests, draw it at full size
         self.sharpen_timer.setSingleShot(True)
@@ -107,26 +118,28 @@ class EditPage(QWidget):
         left_layout.addWidget(self.problems)
         left_layout.addStretch(1)
         left_layout.addWidget(self.export_panel)
-        scroll = QScrollArea()
+        self.panel_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.scrub, 1)
         transport.addWidget(self.clock)
-        right = QVBoxLayout()
-        right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
-        right.addLayout(transport)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 3)
-        layout.addLayout(right, 2)
+        transport.addWidget(self.snap_button)
+        top = QHBoxLayout()
+        top.addWidget(scroll, 3)
+        top.addWidget(self.preview, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(transport)
+        layout.addWidget(self.timeline)
 
         self._thread = QThread(self)
         self.renderer = PreviewRenderer()
         self.renderer.moveToThread(self._thread)
         self._render_pending.connect(self.renderer.render_pending)
         self._plan_changed.connect(self.renderer.set_plan)
+        self._proxies_changed.connect(self.renderer.set_proxies)
         self.renderer.frame_ready.connect(self._show_frame)
         self.renderer.failed.connect(lambda message: self.problems.setText(message))
         self._thread.start()
@@ -235,7 +248,11 @@ class EditPage(QWidget):
         plan = self._preview_plan()
         self._plan_changed.emit(plan)
         if plan is not None:
+            self.fps = plan.fps
             self.scrub.setRange(0, plan.frame_count - 1)
+            self._show_clock(self.scrub.value())
+            self.feed.show(self.loaded, plan)
+            self.sound.prepare(plan)
         self._request(self.preview_time)
 
     def _preview_plan(self) -> RenderPlan | None:
@@ -298,25 +315,49 @@ class EditPage(QWidget):
             self._render_pending.emit()
 
     def _scrubbed(self, frame: int) -> None:
-        self.clock.setText(f"{frame / 30:.1f} s")
-        self._request(frame / 30)
+        self._show_clock(frame)
+        self.timeline.show_time(frame / self.fps)
+        self._request(frame / self.fps)
+
+    def _show_clock(self, frame: int) -> None:
+        total = (self.scrub.maximum() + 1) / self.fps  # the export's duration
+        self.clock.setText(f"{frame / self.fps:.1f} / {total:.1f} s")
+
+    def _timeline_seek(self, seconds: float) -> None:
+        frame = round(seconds * self.fps)
+        if frame == self.scrub.value():
+            self._scrubbed(frame)  # e.g. the same frame after a new in-point: draw it again
+        else:
+            self.scrub.setValue(frame)
+        self._seek_sound(frame)
+
+    def _timeline_selected(self, kind: str, item_id: str) -> None:
+        """Bring what was picked on the timeline into view in the panel that edits it."""
+        if kind == "slot" and item_id in self.cards:
+            self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
+        elif kind == "text" and self.blanks is not None:
+            self.panel_scroll.ensureWidgetVisible(self.blanks)
+
+    def _use_proxies(self, proxies: dict[Path, Path]) -> None:
+        self._proxies_changed.emit(proxies)
+        self._request(self.preview_time)
 
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         if playing:
             self.play_timer.start()
-            self.sound.play(self._preview_plan(), self.scrub.value() / 30)
+            self.sound.play(self._preview_plan(), self.scrub.value() / self.fps)
         else:
             self.play_timer.stop()
             self.sound.stop()
 
     def _seek_sound(self, frame: int) -> None:
         if self.play_button.isChecked():
-            self.sound.play(self._preview_plan(), frame / 30)
+            self.sound.play(self._preview_plan(), frame / self.fps)
 
     def _advance(self) -> None:
         heard = self.sound.position()  # the sound leads the picture, once it plays
-        following = round(heard * 30) if heard is not None else self.scrub.value() + 2
+        following = round(heard * self.fps) if heard is not None else self.scrub.value() + 2
         if following > self.scrub.maximum():
             following = 0
             self.sound.play(self._preview_plan(), 0.0)
@@ -328,12 +369,13 @@ class EditPage(QWidget):
 
     def _show_frame(self, t: float, image: QImage) -> None:
         self.last_frame = image
-        self.preview.setPixmap(fitted_pixmap(image, self.preview))
+        self.preview.show_image(image)
 
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
         self.play_timer.stop()
         self.sound.close()
+        self.feed.close()
         self.export_panel.cancel()
         if self.export_panel.worker is not None:
             self.export_panel.worker.wait(5000)

@@ -1,104 +1,282 @@
-"""Home: the template gallery a creator starts from, searchable by name and tag."""
+"""Home: the gallery a creator starts from. Bundled and installed templates (saying which),
+search by name and tag, a moving preview on hover, Import and Remove for packages, and a card
+that names the problem of a template that cannot load."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from studio.core.resources import bundled_templates_dir
-from studio.core.template import LoadedTemplate, TemplateError, load_template
+from studio.core.errors import StudioError
+from studio.core.template.catalogue import (
+    CatalogueEntry,
+    bundled_ids,
+    installed_templates_dir,
+    list_templates,
+)
+from studio.core.template.package import (
+    check_install,
+    install_package,
+    package_summary,
+    remove_template,
+)
+from studio.ui.gallery_previews import LoopMaker
 from studio.ui.widgets.drafts_list import DraftsList
+from studio.ui.widgets.template_card import CARD_WIDTH, TemplateCard
 
-CARD = QSize(180, 320)
+SPACING = 14
 
 
-def load_gallery(folder: Path) -> tuple[list[LoadedTemplate], list[str]]:
-    """Every template in `folder`, and a one-line message for each that cannot be loaded."""
-    loaded, broken = [], []
-    for child in sorted(p for p in folder.iterdir() if p.is_dir()):
-        try:
-            loaded.append(load_template(child))
-        except TemplateError as exc:
-            broken.append(str(exc.problems[0]))
-    return loaded, broken
+class CardGrid(QWidget):
+    """Cards in as many columns as fit; cards the search leaves out take no place."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[TemplateCard] = []
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(SPACING)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._columns = 0
+
+    def set_cards(self, cards: list[TemplateCard]) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = cards
+        for card in cards:
+            card.setParent(self)  # never a window of its own, even for a moment
+        self._columns = 0
+        self.reflow()
+
+    def reflow(self, force: bool = True) -> None:
+        """Lay the matching cards out in rows; the others are hidden."""
+        columns = max(1, (self.width() - SPACING) // (CARD_WIDTH + SPACING))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        shown = [card for card in self.cards if card.matches]
+        for index, card in enumerate(shown):
+            self.grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for card in self.cards:
+            card.setVisible(card.matches)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reflow(force=False)
 
 
 class HomePage(QWidget):
-    """Template cards with their preview images; `template_chosen` fires on double-click."""
+    """The gallery; `template_chosen(LoadedTemplate)` fires on double-click or Enter on a card."""
 
     template_chosen = Signal(object)  # LoadedTemplate
     just_record = Signal()
 
-    def __init__(self, drafts_folder: Path, templates_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        drafts_folder: Path,
+        templates_folder: Path | None = None,
+        installed_folder: Path | None = None,
+    ) -> None:
         super().__init__()
+        self.bundled_folder = templates_folder
+        self.installed_folder = installed_folder or installed_templates_dir()
         self.drafts = DraftsList(drafts_folder)
-        self.templates, self.broken = load_gallery(templates_folder or bundled_templates_dir())
+        self.entries: list[CatalogueEntry] = []
+        self.broken: list[str] = []
+        self.loops = LoopMaker()
+        self.loops.ready.connect(self._loop_ready)
+        self._hovered: TemplateCard | None = None
         title = QLabel(self.tr("Pick a template"))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or tag"))
         self.search.textChanged.connect(self._filter)
-        self.gallery = QListWidget()
-        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
-        self.gallery.setIconSize(CARD)
-        self.gallery.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.gallery.setMovement(QListWidget.Movement.Static)
-        self.gallery.setSpacing(14)
-        self.gallery.setWordWrap(True)
-        for loaded in self.templates:
-            item = QListWidgetItem(QIcon(self._preview(loaded)), loaded.template.name)
-            item.setData(Qt.ItemDataRole.UserRole, loaded)
-            item.setToolTip(loaded.template.description)
-            self.gallery.addItem(item)
-        self.gallery.itemActivated.connect(
-            lambda item: self.template_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        hint = QLabel(self.tr("Double-click a template to fill it with your clips and words."))
-        hint.setObjectName("muted")
+        self.cards = CardGrid()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.cards)
+        self.import_button = QPushButton(self.tr("Import template…"))
+        self.import_button.setToolTip(self.tr("Install a .crossumer template package"))
+        self.import_button.clicked.connect(self.choose_package)
         record = QPushButton(self.tr("Just record"))
         record.setObjectName("primary")
         record.setToolTip(self.tr("Record to music without a template: a plain lip-sync video"))
         record.clicked.connect(self.just_record)
+        hint = QLabel(
+            self.tr("Double-click a template to fill it with your clips and words. Point at one "
+                    "to see it move. Drop a .crossumer file on the window to install it.")
+        )  # fmt: skip
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("muted")
         header = QHBoxLayout()
         header.addWidget(title, 1)
+        header.addWidget(self.import_button)
         header.addWidget(record)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
         layout.addLayout(header)
         layout.addWidget(hint)
         layout.addWidget(self.search)
-        layout.addWidget(self.gallery, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.drafts)
-        for message in self.broken:
-            warning = QLabel(message)
-            warning.setObjectName("muted")
-            layout.addWidget(warning)
+        self.status.hide()
+        self.refresh()
+
+    # --- the gallery ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the bundled and installed templates again and rebuild the cards."""
+        self._hovered = None
+        self.entries = list_templates(self.bundled_folder, self.installed_folder)
+        self.broken = [str(e.problem) for e in self.entries if e.problem is not None]
+        cards = []
+        for entry in self.entries:
+            card = TemplateCard(entry)
+            card.chosen.connect(self._chosen)
+            card.remove_requested.connect(self.remove)
+            card.hovered.connect(lambda on, card=card: self._hover(card, on))
+            cards.append(card)
+        self.cards.set_cards(cards)
+        self._filter(self.search.text())
 
     def visible_names(self) -> list[str]:
-        """Names of the cards the search leaves visible, in order."""
-        items = (self.gallery.item(i) for i in range(self.gallery.count()))
-        return [item.text() for item in items if not item.isHidden()]
+        """Names of the templates (that load) the search leaves visible, in order."""
+        return [c.entry.name for c in self.cards.cards if c.matches and not c.broken]
 
-    def _preview(self, loaded: LoadedTemplate) -> QPixmap:
-        pixmap = QPixmap(str(loaded.folder / loaded.template.preview))
-        return pixmap.scaled(CARD, Qt.AspectRatioMode.KeepAspectRatio)
+    def card(self, template_id: str) -> TemplateCard:
+        """The card of a template by id (the first, bundled before installed)."""
+        return next(c for c in self.cards.cards if c.entry.template_id == template_id)
 
     def _filter(self, query: str) -> None:
         words = query.casefold().split()
-        for index in range(self.gallery.count()):
-            item = self.gallery.item(index)
-            template = item.data(Qt.ItemDataRole.UserRole).template
-            haystack = " ".join([template.name, template.description, *template.tags]).casefold()
-            item.setHidden(not all(word in haystack for word in words))
+        for card in self.cards.cards:
+            entry = card.entry
+            description = entry.loaded.template.description if entry.loaded else ""
+            haystack = " ".join([entry.name, entry.template_id, description, *entry.tags])
+            card.matches = all(word in haystack.casefold() for word in words)
+        self.cards.reflow()
+
+    def _chosen(self, entry: CatalogueEntry) -> None:
+        if entry.loaded is not None:
+            self.template_chosen.emit(entry.loaded)
+
+    def _hover(self, card: TemplateCard, on: bool) -> None:
+        if not on:
+            card.stop_loop()
+            self._hovered = None if self._hovered is card else self._hovered
+            return
+        if card.entry.loaded is None:
+            return
+        self._hovered = card
+        gif = self.loops.request(card.entry.loaded)
+        if gif is not None:
+            card.play_loop(gif)
+
+    def _loop_ready(self, folder: str, gif: str) -> None:
+        card = self._hovered
+        if card is not None and card.entry.loaded and str(card.entry.loaded.folder) == folder:
+            card.play_loop(Path(gif))
+
+    # --- packages -------------------------------------------------------------------------------
+    def ask(self, title: str, question: str) -> bool:
+        """A yes/no question in a dialog (tests answer it by replacing this method)."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def say(self, message: str) -> None:
+        """One line above the gallery: what an import or removal did, or why it could not."""
+        self.status.setText(message)
+        self.status.setVisible(bool(message))
+
+    def choose_package(self) -> None:
+        """File > Import template: pick a .crossumer file and install it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import template"), str(Path.home()),
+            self.tr("Crossumer templates (*.crossumer)"),
+        )  # fmt: skip
+        if path:
+            self.import_package(Path(path))
+
+    def import_package(self, file: Path, confirm: bool = False) -> bool:
+        """Install a package, asking before a newer version replaces an installed one (and,
+        with `confirm`, before any install: a file opened from the file manager)."""
+        from studio.media.image_header import image_size
+
+        try:
+            check = check_install(file, self.installed_folder)
+            manifest = check.manifest
+            if check.action in ("same", "older"):
+                message = self.tr("{0} {1} is already installed (this file has {2}).")
+                self.say(message.format(manifest.name, check.installed_version, manifest.version))
+                return False
+            if check.action == "upgrade" and not self.ask(
+                self.tr("Update template"),
+                self.tr("Update {0} from version {1} to {2}?").format(
+                    manifest.name, check.installed_version, manifest.version
+                ),
+            ):
+                return False
+            if (
+                check.action == "new"
+                and confirm
+                and not self.ask(
+                    self.tr("Install template"),
+                    self.tr("Install {0}?").format(package_summary(manifest)),
+                )
+            ):
+                return False
+            install_package(file, self.installed_folder, image_size,
+                            replace_older=True, reserved_ids=self._bundled_ids())  # fmt: skip
+        except StudioError as exc:
+            self.say(self.tr("Not installed: {0}").format(exc.first_line))
+            return False
+        except OSError as exc:
+            self.say(self.tr("Not installed: {0}: {1}").format(file, exc.strerror or exc))
+            return False
+        self.say(self.tr("Installed {0} {1}.").format(manifest.name, manifest.version))
+        self.refresh()
+        return True
+
+    def remove(self, entry: CatalogueEntry) -> bool:
+        """Remove an installed template after asking."""
+        if entry.origin != "installed":
+            return False
+        if not self.ask(self.tr("Remove template"),
+                        self.tr("Remove {0} from this computer?").format(entry.name)):  # fmt: skip
+            return False
+        try:
+            remove_template(entry.template_id, self.installed_folder)
+        except StudioError as exc:
+            self.say(self.tr("Not removed: {0}").format(exc.first_line))
+            return False
+        except OSError as exc:
+            self.say(self.tr("Not removed: {0}").format(exc))
+            return False
+        self.say(self.tr("Removed {0}.").format(entry.name))
+        self.refresh()
+        return True
+
+    def _bundled_ids(self) -> set[str]:
+        return bundled_ids(self.bundled_folder)
+
+    def shutdown(self) -> None:
+        """Wait for a preview loop being rendered (it ends by itself within seconds)."""
+        self.loops.shutdown()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from studio.core.draft import Draft, list_drafts
 from studio.core.template import TemplateError, load_template
+from studio.ui.missing_template import template_for_draft
 
 
 def describe(draft: Draft) -> str:
@@ -58,7 +59,10 @@ class DraftsList(QWidget):
         self.list.clear()
         drafts = list_drafts(self.folder) if self.folder.is_dir() else []
         for path, draft in drafts:
-            item = QListWidgetItem(thumbnail(draft), describe(draft))
+            text = describe(draft)
+            if template_for_draft(draft) is None:  # say so before the creator opens it
+                text += "  —  " + self.tr("template not found")
+            item = QListWidgetItem(thumbnail(draft), text)
             item.setData(Qt.ItemDataRole.UserRole, (path, draft))
             self.list.addItem(item)
         self.setVisible(bool(drafts))

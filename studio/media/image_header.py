@@ -1,0 +1,24 @@
+"""An image's size from its header, without decoding it (to refuse decompression bombs)."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from PIL import Image
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """(width, height) as the file declares them; raises when it is not an image Pillow reads."""
+    with warnings.catch_warnings():
+        # Pillow warns (or raises past twice its limit) about huge images on open; the caller
+        # compares the size with its own, lower limit, so the size is all that is wanted here.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        limit = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = None
+        try:
+            with Image.open(path) as image:
+                width, height = image.size
+                return int(width), int(height)
+        finally:
+            Image.MAX_IMAGE_PIXELS = limit

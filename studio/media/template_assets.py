@@ -1,0 +1,119 @@
+"""Open a template's assets the way a render will, so lint refuses what render would refuse.
+
+Core cannot decode pictures or parse LUTs (it imports no media library), so `studio template
+lint` gets these checks passed in, and `prepare` runs the same ones before the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PIL import Image
+
+from studio.core.errors import Problem, StudioError
+from studio.core.template import LoadedTemplate, TemplateError
+from studio.core.template.budget import budget_problems, png_size, timeline_problems
+from studio.core.template.schema import BeatGrid, FilterRef, Slot
+from studio.core.timeline import resolve_timeline
+from studio.media.compositor import sticker_picture
+from studio.media.filters import build_filter
+from studio.media.probe import probe
+
+
+def picture_size(path: Path) -> tuple[int, int] | None:
+    """A picture's declared width and height from its header, without decoding it."""
+    size = png_size(path)
+    if size is not None:
+        return size
+    try:
+        with Image.open(path) as image:
+            return int(image.width), int(image.height)
+    except Exception:  # any unreadable picture: the asset check opens it and names why
+        return None
+
+
+def refuse_over_budget(
+    loaded: LoadedTemplate, grid: BeatGrid | None, track_seconds: float | None, fps: int | None
+) -> None:
+    """TemplateError when the render would run past the limits of studio.core.template.budget
+    (a timeline that is not finite or too long, too much memory or time per frame) or would
+    fail to open an asset; checked in that order, so an oversized picture is never decoded."""
+    template = loaded.template
+    usable = None if track_seconds is None else max(0.0, track_seconds - template.soundtrack.start)
+    timeline = resolve_timeline(template, grid, usable)
+    problems = timeline_problems(template, timeline, loaded.file)
+    if not problems:
+        problems = budget_problems(template, loaded.folder, loaded.file, timeline, fps,
+                                   picture_size)  # fmt: skip
+    if not problems:
+        problems = sticker_problems(loaded)  # prepare builds the filters itself, as lint does
+    if problems:
+        raise TemplateError(problems)
+
+
+def sticker_problems(loaded: LoadedTemplate) -> list[Problem]:
+    """Every sticker that cannot be opened as the compositor opens it."""
+    problems = []
+    for index, sticker in enumerate(loaded.template.stickers):
+        message = _open_problem(partial(sticker_picture, loaded.asset(sticker.image)))
+        if message:
+            problems.append(Problem(loaded.file, f"stickers[{index}].image", message))
+    return problems
+
+
+def track_duration(path: Path) -> float | None:
+    """A soundtrack's length as render measures it; None when it cannot be read."""
+    try:
+        return probe(path).duration
+    except StudioError:
+        return None
+
+
+def asset_problems(loaded: LoadedTemplate) -> list[Problem]:
+    """Every sticker, LUT, background, filter parameter and soundtrack a render would refuse."""
+    template = loaded.template
+    problems = sticker_problems(loaded)
+    track = template.soundtrack.track
+    own_track = loaded.soundtrack_path() if track and not track.startswith("bundled:") else None
+    if own_track is not None:
+        message = _open_problem(partial(_soundtrack, own_track))
+        if message:
+            problems.append(Problem(loaded.file, "soundtrack.track", message))
+    for index, slot in enumerate(template.slots):
+        for where, ref in _filters(slot):
+            message = _open_problem(partial(_build, ref, loaded))
+            if message:
+                problems.append(Problem(loaded.file, f"slots[{index}].{where}", message))
+    return problems
+
+
+def _filters(slot: Slot) -> list[tuple[str, FilterRef]]:
+    named = [("filter", slot.filter)] if slot.filter else []
+    return named + [(f"more_filters[{i}]", ref) for i, ref in enumerate(slot.more_filters)]
+
+
+def _build(ref: FilterRef, loaded: LoadedTemplate) -> None:
+    """Build the filter as a render does: a LUT is read and baked, a background probed."""
+    files = {key: str(loaded.asset(value)) for key, value in ref.file_params().items()}
+    build_filter(ref.name, ref.strength, {**ref.params, **files})
+
+
+def _soundtrack(path: Path) -> None:
+    """Probe the track as `prepare` does."""
+    if not probe(path).has_audio:
+        raise StudioError("has no audio to use as a soundtrack")
+
+
+def _open_problem(action: Callable[[], object]) -> str | None:
+    """Run `action`; the reason it failed, in one line, or None."""
+    try:
+        action()
+    except StudioError as exc:
+        return exc.first_line
+    except MemoryError:
+        return "too large to open"
+    except Exception as exc:  # Pillow and OpenCV raise many kinds: one line, no traceback
+        return f"cannot be opened ({type(exc).__name__}: {str(exc)[:120]})"
+    return None

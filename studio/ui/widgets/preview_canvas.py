@@ -1,0 +1,71 @@
+"""The preview picture, scaled to whatever room the window gives it, and the scrub bar under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QWidget
+
+
+class PreviewCanvas(QWidget):
+    """Shows the newest preview frame as large as fits, keeping its shape, on black."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image: QImage | None = None
+        self.setMinimumSize(180, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Preview"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 640)
+
+    def show_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def picture_rect(self) -> QRectF:
+        """Where the picture is drawn: the largest rectangle of its shape that fits."""
+        if self.image is None or self.image.isNull():
+            return QRectF(self.rect())
+        scale = min(self.width() / self.image.width(), self.height() / self.image.height())
+        width, height = self.image.width() * scale, self.image.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = self.picture_rect()
+        path = QPainterPath()
+        path.addRoundedRect(target, 12, 12)
+        painter.fillPath(path, QColor("#000000"))
+        if self.image is not None:
+            painter.setClipPath(path)
+            painter.drawImage(target, self.image)
+        painter.end()
+
+
+class ScrubBar(QSlider):
+    """A horizontal slider where a click jumps to the place clicked (not a page step)."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setAccessibleName(self.tr("Position in the video"))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+            )
+            if not handle.contains(event.position().toPoint()):
+                span = max(1, self.width() - handle.width())
+                x = round(event.position().x() - handle.width() / 2)
+                value = QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), x, span, option.upsideDown
+                )
+                self.setValue(value)
+                self.sliderMoved.emit(value)
+        super().mousePressEvent(event)

@@ -1,0 +1,222 @@
+"""How the timeline is drawn: its lanes' geometry and the painting, kept apart from its input."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from studio.core.render_plan import PlannedSlot
+from studio.ui.theme import ACCENT
+
+if TYPE_CHECKING:
+    from studio.ui.widgets.timeline import SlotClip, TimelineView
+
+PAD = 10  # room at both ends so the first and last frame can be clicked
+RULER, WAVE, SLOTS, LAYER, GAP = 16, 40, 52, 18, 3
+TICK_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0)
+BACKGROUND, BLOCK, EDGE, MUTED = "#1E1E22", "#2A2A31", "#3A3A42", "#8A8A95"
+
+
+class Lanes:
+    """Where each lane is, and seconds to x and back, for a widget `width` pixels wide."""
+
+    HEIGHT = RULER + WAVE + SLOTS + 2 * LAYER + 5 * GAP  # one row of text, one of stickers
+
+    def __init__(self, width: int, duration: float, has_stickers: bool, text_rows: int = 1) -> None:
+        self.width, self.duration = width, duration
+        self.pixels_per_second = (width - 2 * PAD) / duration if duration > 0 else 1.0
+        top = 0.0
+        self.ruler = QRectF(0, top, width, RULER)
+        top += RULER + GAP
+        self.wave = QRectF(0, top, width, WAVE)
+        top += WAVE + GAP
+        self.slots = QRectF(0, top, width, SLOTS)
+        top += SLOTS + GAP
+        self.texts = QRectF(0, top, width, LAYER * max(1, text_rows))
+        top += self.texts.height() + GAP
+        self.stickers: QRectF | None = QRectF(0, top, width, LAYER) if has_stickers else None
+        self.height = round(top + (LAYER + GAP if has_stickers else 0))
+
+    def text_row(self, row: int) -> QRectF:
+        """One row of the text lane (texts that overlap in time go on separate rows)."""
+        return QRectF(0, self.texts.top() + row * LAYER, self.width, LAYER)
+
+    def x(self, seconds: float) -> float:
+        return PAD + seconds * self.pixels_per_second
+
+    def seconds(self, x: float) -> float:
+        return min(max((x - PAD) / self.pixels_per_second, 0.0), self.duration)
+
+    def block(self, lane: QRectF, start: float, end: float) -> QRectF:
+        left = self.x(start)
+        return QRectF(left, lane.top(), max(2.0, self.x(end) - left), lane.height())
+
+
+def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """Everything, back to front: ruler, music and beats, slots, texts, stickers, playhead."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, view.width(), view.height()), QColor(BACKGROUND))
+    plan = view.plan
+    if plan is None or plan.duration <= 0:
+        painter.setPen(QColor(MUTED))
+        painter.drawText(QRectF(0, 0, view.width(), view.height()), Qt.AlignmentFlag.AlignCenter,
+                         view.words("empty"))  # fmt: skip
+        return
+    small = QFont(painter.font())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
+    painter.setFont(small)
+    _ruler(painter, lanes)
+    _wave(painter, view, lanes)
+    for slot in plan.slots:
+        _slot(painter, view, lanes, slot)
+    _dragged_clip(painter, view, lanes)
+    layers = [("text", lanes.text_row(view.text_rows.get(t.id, 0)), t.id, t.text, t.span)
+              for t in plan.texts]  # fmt: skip
+    if lanes.stickers is not None:
+        layers += [("sticker", lanes.stickers, s.id, s.image.stem, s.span) for s in plan.stickers]
+    for kind, lane, item_id, words, span in layers:
+        rect = lanes.block(lane, span.start, span.end).adjusted(0, 1, 0, -1)
+        chosen = view.selection == (kind, item_id)
+        _box(painter, rect, QColor("#4B3A6B" if kind == "text" else "#3A5B4B"), chosen)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(
+                             words.replace("\n", " "), Qt.TextElideMode.ElideRight,
+                             int(rect.width()) - 6))  # fmt: skip
+    _playhead(painter, view, lanes)
+    if view.hasFocus():
+        painter.setPen(QPen(QColor(ACCENT), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0.5, 0.5, view.width() - 1, view.height() - 1))
+
+
+def _ruler(painter: QPainter, lanes: Lanes) -> None:
+    step = next((s for s in TICK_STEPS if s * lanes.pixels_per_second >= 44), TICK_STEPS[-1])
+    painter.setPen(QColor(MUTED))
+    t = 0.0
+    while t <= lanes.duration + 1e-6:
+        x = lanes.x(t)
+        painter.drawLine(QPointF(x, RULER - 4), QPointF(x, RULER))
+        label = f"{int(t) // 60}:{int(t) % 60:02d}" if step >= 1 else f"{t:.1f}"
+        painter.drawText(QPointF(x + 2, RULER - 4), label)
+        t += step
+
+
+def _wave(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    lane = lanes.wave
+    painter.fillRect(lane, QColor("#25252B"))
+    peaks = view.peaks
+    if len(peaks):
+        bar = (lanes.x(lanes.duration) - lanes.x(0)) / len(peaks)
+        colour = QColor("#6A6A75")
+        middle = lane.center().y()
+        for index, peak in enumerate(peaks):
+            level = max(0.5, float(peak) * (lane.height() - 6) / 2)
+            painter.fillRect(QRectF(lanes.x(0) + index * bar, middle - level,
+                                    max(1.0, bar - 0.5), level * 2), colour)  # fmt: skip
+    beat_pen = QPen(QColor(ACCENT))
+    beat_pen.setWidthF(1.0)
+    painter.setPen(beat_pen)
+    for beat in view.beats:
+        x = lanes.x(beat)
+        painter.drawLine(QPointF(x, lane.top()), QPointF(x, lane.top() + 6))
+        painter.drawLine(QPointF(x, lane.bottom() - 6), QPointF(x, lane.bottom()))
+
+
+def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot) -> None:
+    rect = lanes.block(lanes.slots, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
+    chosen = view.selection == ("slot", slot.id)
+    clip = view.clips.get(slot.id)
+    _box(painter, rect, QColor(BLOCK), chosen, dashed=slot.media is None)
+    in_point = slot.in_point
+    dragging = view.dragged_in_point is not None and view.dragged_in_point[0] == slot.id
+    if dragging and view.dragged_in_point is not None:
+        in_point = view.dragged_in_point[1]
+    if clip is not None and clip.thumbnails:
+        painter.save()
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        painter.setClipPath(path)
+        _strip(painter, lanes, slot, clip, in_point, rect)
+        painter.restore()
+    painter.setPen(QColor("#FFFFFF"))
+    label = slot.id if slot.media is None else slot.media.name
+    if dragging:
+        label = view.words("starts").format(in_point)
+    text_rect = rect.adjusted(5, 2, -4, 0)
+    label_width = min(text_rect.width(), painter.fontMetrics().horizontalAdvance(label) + 8)
+    painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, label_width, 15),
+                     QColor(0, 0, 0, 150))  # readable on any thumbnail  # fmt: skip
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                     painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                      int(text_rect.width())))  # fmt: skip
+    if clip is not None and clip.progress is not None:
+        bar = QRectF(rect.left() + 4, rect.bottom() - 7, rect.width() - 8, 4)
+        painter.fillRect(bar, QColor(EDGE))
+        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * clip.progress, 4),
+                         QColor(ACCENT))  # fmt: skip
+        painter.drawText(
+            rect.adjusted(5, 0, -4, -9),
+            Qt.AlignmentFlag.AlignBottom,
+            view.words("preparing").format(round(clip.progress * 100)),
+        )
+
+
+def _dragged_clip(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """While a clip is dragged, all of it, faded outside its slot where it will not play."""
+    if view.dragged_in_point is None or view.plan is None:
+        return
+    slot_id, in_point = view.dragged_in_point
+    slot = next((s for s in view.plan.slots if s.id == slot_id), None)
+    clip = view.clips.get(slot_id)
+    if slot is None or clip is None or not clip.thumbnails:
+        return
+    rect = lanes.block(lanes.slots, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
+    painter.save()
+    painter.setClipRect(lanes.slots)
+    painter.setOpacity(0.45)
+    _strip(painter, lanes, slot, clip, in_point, rect)
+    painter.restore()
+    painter.setPen(QPen(QColor(ACCENT), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 6, 6)
+
+
+def _strip(painter: QPainter, lanes: Lanes, slot: PlannedSlot, clip: SlotClip, in_point: float,
+           rect: QRectF) -> None:  # fmt: skip
+    """The clip's thumbnails laid along the timeline so that `in_point` is at the slot's start."""
+    first = clip.thumbnails[0]
+    tile_w = max(12.0, rect.height() * first.width() / max(1, first.height()))
+    speed = max(slot.speed, 1e-3)
+    start_x = lanes.x(slot.visible.start - in_point / speed)
+    end_x = lanes.x(slot.visible.start + (clip.seconds - in_point) / speed)
+    count = len(clip.thumbnails)
+    x = start_x
+    while x < end_x:
+        width = min(tile_w, end_x - x)
+        media = (x + width / 2 - start_x) / lanes.pixels_per_second * speed
+        index = min(count - 1, max(0, round(media / max(clip.seconds, 1e-6) * (count - 1))))
+        image = clip.thumbnails[index]
+        target = QRectF(x, rect.top(), width, rect.height())
+        source = QRectF(0, 0, image.width() * width / tile_w, image.height())
+        painter.drawImage(target, image, source)
+        x += tile_w
+
+
+def _box(painter: QPainter, rect: QRectF, fill: QColor, chosen: bool, dashed: bool = False) -> None:
+    pen = QPen(QColor(ACCENT if chosen else EDGE), 2 if chosen else 1)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 6, 6)
+
+
+def _playhead(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    x = lanes.x(view.playhead)
+    painter.setPen(QPen(QColor("#FFFFFF"), 2))
+    painter.drawLine(QPointF(x, 0), QPointF(x, view.height()))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawPolygon(QPolygonF([QPointF(x - 5, 0), QPointF(x + 5, 0), QPointF(x, 7)]))

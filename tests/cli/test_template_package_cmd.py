@@ -1,0 +1,131 @@
+"""Packages as a designer and a creator use them from a shell: pack, install, render, update, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.cli import main
+from studio.core.resources import resource_path
+from studio.media.probe import probe
+from tests.media_factory import small_template, solid_clip
+
+
+def run(capsys: Any, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def make_template(folder: Path, name: str = "Tiny") -> Path:
+    return small_template(
+        folder,
+        {
+            "name": name,
+            "tags": ["tiny"],
+            "slots": [{"id": "clip", "label": "Clip", "duration": 1}],
+            "blanks": [{"id": "word", "prompt": "A word", "example": "hi"}],
+            "texts": [{"id": "t", "text": "{blank:word}", "style": {"size": 40}}],
+        },
+    )
+
+
+def test_pack_install_render_update_remove(capsys: Any, tmp_path: Path,
+                                           private_data_folder: Path) -> None:  # fmt: skip
+    source = make_template(tmp_path / "tiny")
+    v1, v2 = tmp_path / "tiny-1.crossumer", tmp_path / "tiny-2.crossumer"
+    code, out, err = run(capsys, "template", "pack", str(source), "-o", str(v1), "--author", "Ana",
+                         "--licence", "CC0-1.0")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{v1}: Tiny 1.0.0 by Ana (CC0-1.0), sha256 ")
+
+    code, out, err = run(capsys, "template", "install", str(v1))
+    installed = private_data_folder / "templates" / "tiny"
+    assert (code, err, out) == (0, "", f"Tiny 1.0.0 by Ana (CC0-1.0): installed in {installed}\n")
+
+    video = tmp_path / "tiny.mp4"
+    code, out, err = run(capsys, "render", "tiny", "-o", str(video), "--quiet", "--preset",
+                         "ultrafast", "--media",
+                         f"clip={resource_path('samples', 'portrait-photo.jpg')}",
+                         "--text", "word=hello")  # fmt: skip
+    assert code == 0, err
+    facts = probe(video)
+    assert (facts.width, facts.height) == (270, 480)
+    assert facts.duration == pytest.approx(1.0, abs=1 / 30)
+
+    code, out, _ = run(capsys, "template", "list")
+    assert "tiny             installed 1.0.0  Tiny" in out
+    assert "pov              bundled 1.0.0    POV" in out
+
+    make_template(source, name="Tiny, second edition")
+    run(capsys, "template", "pack", str(source), "-o", str(v2), "--template-version", "2.0")
+    code, out, err = run(capsys, "template", "install", str(v2))  # no terminal to ask on
+    assert (code, out) == (1, "")
+    assert err == f"studio: {v2}: version 1.0.0 is installed; add --yes to replace it with 2.0\n"
+    code, out, err = run(capsys, "template", "install", str(v2), "--yes")
+    assert (code, err) == (0, "")
+    assert out == f"Tiny, second edition 2.0: updated in {installed}\n"
+    assert '"Tiny, second edition"' in (installed / "template.json").read_text()
+    assert sorted(p.name for p in installed.parent.iterdir()) == ["tiny"]
+
+    code, out, err = run(capsys, "template", "install", str(v1))
+    assert (code, err) == (0, "")
+    assert out == f"{v1}: a newer version (2.0) is already installed; nothing changed\n"
+
+    code, out, err = run(capsys, "template", "remove", "tiny")
+    assert (code, out, err) == (0, f"removed {installed}\n", "")
+    assert list(installed.parent.iterdir()) == []
+    code, out, err = run(capsys, "template", "remove", "tiny")
+    assert (code, err) == (1, f"studio: {installed}: no installed template has this id\n")
+    code, out, err = run(capsys, "template", "remove", "pov")
+    assert err == "studio: 'pov' is bundled with the studio and cannot be removed\n"
+
+
+def test_pack_refuses_a_template_that_does_not_lint(capsys: Any, tmp_path: Path) -> None:
+    source = make_template(tmp_path / "tiny")
+    (source / "preview.png").unlink()
+    code, _out, err = run(
+        capsys, "template", "pack", str(source), "-o", str(tmp_path / "t.crossumer")
+    )
+    assert code == 1
+    assert (
+        err
+        == f"studio: {source.resolve() / 'template.json'}: preview: 'preview.png' does not exist\n"
+    )
+    assert not (tmp_path / "t.crossumer").exists()
+
+
+def test_frame_and_sheet(capsys: Any, tmp_path: Path) -> None:
+    import json
+
+    from PIL import Image
+
+    source = make_template(tmp_path / "tiny")
+    solid_clip(source / "red.mp4", "red", seconds=1, size="90x160")
+    data = json.loads((source / "template.json").read_text())
+    data["slots"][0]["example"] = "red.mp4"  # the designer's own example fills the slot
+    (source / "template.json").write_text(json.dumps(data))
+    frame, sheet = tmp_path / "frame.png", tmp_path / "sheet.png"
+    code, _, err = run(capsys, "template", "frame", str(source), "--at", "0.5", "-o", str(frame))
+    assert (code, err) == (0, "")
+    with Image.open(frame) as image:
+        assert image.size == (270, 480)
+        red, green, blue = image.convert("RGB").getpixel((20, 20))  # away from the text
+        assert red > 200 and green < 60 and blue < 60
+    code, _, err = run(capsys, "template", "frame", str(source), "--sheet", "-o", str(sheet))
+    assert (code, err) == (0, "")
+    with Image.open(sheet) as image:
+        assert image.size[0] > 216
+    code, _, err = run(
+        capsys, "template", "frame", str(source), "--sheet", "beats", "-o", str(sheet)
+    )
+    assert code == 1
+    assert err.endswith("no beats to make a sheet from (try --sheet slots)\n")
+
+
+def test_preview_of_a_folder_without_a_template_is_one_line(capsys: Any, tmp_path: Path) -> None:
+    code, out, err = run(capsys, "template", "preview", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == f"studio: {tmp_path}: no template.json in this folder\n"

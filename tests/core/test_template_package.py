@@ -1,0 +1,219 @@
+"""Template packages: hostile ones are refused in one line, naming the file, and leave nothing."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from studio.core.errors import StudioError
+from studio.core.resources import bundled_templates_dir
+from studio.core.template import TemplateError
+from studio.core.template.catalogue import find_template, list_templates
+from studio.core.template.package import install_package, pack_template, read_manifest
+from studio.media.image_header import image_size
+from tests.core.package_factory import (
+    RawEntry,
+    deflated_zeros,
+    folder_files,
+    package_entries,
+    png_declaring,
+    write_zip,
+)
+
+
+@pytest.fixture
+def pov_files() -> dict[str, bytes]:
+    return folder_files(bundled_templates_dir() / "pov")
+
+
+def refusal(package: Path, templates: Path) -> str:
+    """Install `package`, expecting a refusal; returns its one line and checks nothing was left."""
+    with pytest.raises(StudioError) as caught:
+        install_package(package, templates, image_size)
+    assert len(caught.value.problems) == 1
+    line = str(caught.value.problems[0])
+    assert "\n" not in line
+    assert line.startswith(f"{package.absolute()}: ")
+    left = sorted(p.name for p in templates.iterdir()) if templates.exists() else []
+    assert left == []
+    return line.removeprefix(f"{package.absolute()}: ")
+
+
+def test_a_packed_template_installs_and_is_found_by_id_and_version(tmp_path: Path) -> None:
+    package = tmp_path / "pov-remix.crossumer"
+    source = tmp_path / "pov-remix"
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    manifest = pack_template(source, package, version="1.2.0", author="Ana", licence="CC-BY-4.0")
+    assert (manifest.id, manifest.version, manifest.author) == ("pov-remix", "1.2.0", "Ana")
+    templates = tmp_path / "installed"
+    check = install_package(package, templates, image_size)
+    assert check.action == "new"
+    assert sorted(p.name for p in templates.iterdir()) == ["pov-remix"]  # no staging left
+    entries = {e.template_id: e for e in list_templates(installed=templates)}
+    assert entries["pov-remix"].origin == "installed"
+    assert entries["pov-remix"].version == "1.2.0"
+    assert entries["pov"].origin == "bundled"
+    assert find_template("pov-remix", "1.2", installed=templates) is not None
+    assert find_template("pov-remix", "1.3.0", installed=templates) is None
+    assert find_template("gone", installed=templates) is None
+
+
+def test_packing_refuses_a_template_that_fails_lint(tmp_path: Path) -> None:
+    source = tmp_path / "broken"
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    (source / "star.png").unlink()
+    with pytest.raises(TemplateError) as caught:
+        pack_template(source, tmp_path / "broken.crossumer")
+    assert "stickers[0].image: 'star.png' does not exist" in str(caught.value.problems[0])
+    assert not (tmp_path / "broken.crossumer").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["broken"]  # no partial package
+
+
+def test_parent_folder_entry(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    entries = [*package_entries(pov_files), RawEntry.plain("template/../../evil.json", b"{}")]
+    package = write_zip(tmp_path / "p.crossumer", entries)
+    assert (
+        refusal(package, tmp_path / "t")
+        == "entry 'template/../../evil.json' leads out of its folder (..)"
+    )
+
+
+def test_absolute_path_entry(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    entries = [*package_entries(pov_files), RawEntry.plain("/tmp/evil.json", b"{}")]
+    package = write_zip(tmp_path / "p.crossumer", entries)
+    assert refusal(package, tmp_path / "t") == "entry '/tmp/evil.json' has an absolute path"
+
+
+def test_symlink_entry(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    link = RawEntry.plain("template/secrets", b"/home", mode=stat.S_IFLNK | 0o777)
+    package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), link])
+    assert refusal(package, tmp_path / "t") == "entry 'template/secrets' is a symbolic link"
+
+
+def test_device_entry(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    device = RawEntry.plain("template/disk", b"", mode=stat.S_IFBLK | 0o600)
+    package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), device])
+    assert refusal(package, tmp_path / "t") == "entry 'template/disk' is a device or special file"
+
+
+def test_a_gigabyte_from_a_small_file(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    stream, size, crc = deflated_zeros(1)
+    bomb = RawEntry("template/filler.cube", stream, size, crc, method=8)
+    package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), bomb])
+    assert package.stat().st_size < 2 * 1024 * 1024
+    line = refusal(package, tmp_path / "t")
+    assert line.startswith("entry 'template/filler.cube' expands ")
+    assert line.endswith("x (over 100x: a zip bomb?)")
+
+
+def test_a_hundred_thousand_entries(tmp_path: Path) -> None:
+    entries = [RawEntry.plain(f"template/{i}.txt", b"") for i in range(100_000)]
+    package = write_zip(tmp_path / "p.crossumer", entries)
+    assert refusal(package, tmp_path / "t") == "has 100000 entries (at most 2000)"
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "reason"),
+    [
+        ("template/run.sh", 0o100644, "is a program or script (.sh), not template content"),
+        ("template/helper.dll", 0o100644, "is a program or script (.dll), not template content"),
+        ("template/notes.txt", 0o100755, "is marked executable"),
+    ],
+)
+def test_executables(
+    tmp_path: Path, pov_files: dict[str, bytes], name: str, mode: int, reason: str
+) -> None:
+    files = {**pov_files, name.removeprefix("template/"): b"#!/bin/sh\nrm -rf ~\n"}
+    entries = [
+        RawEntry.plain(e.name, e.stored, mode if e.name == name else e.mode)
+        for e in package_entries(files)
+    ]
+    package = write_zip(tmp_path / "p.crossumer", entries)
+    assert refusal(package, tmp_path / "t") == f"entry '{name}' {reason}"
+
+
+def test_png_bomb(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    files = {**pov_files, "star.png": png_declaring(30000, 30000)}
+    package = write_zip(tmp_path / "p.crossumer", package_entries(files))
+    assert refusal(package, tmp_path / "t") == (
+        "image 'star.png' declares 30000x30000 pixels (at most 40 MP)"
+    )
+
+
+def test_a_template_that_fails_lint(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    json_text = pov_files["template.json"].replace(b"bundled:sunny-pop", b"bundled:nothing")
+    package = write_zip(
+        tmp_path / "p.crossumer", package_entries({**pov_files, "template.json": json_text})
+    )
+    assert refusal(package, tmp_path / "t") == (
+        "the template does not pass lint: template.json: soundtrack.track: "
+        "no bundled track named 'nothing'"
+    )
+
+
+def test_altered_content_fails_its_checksum(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    entries = package_entries(pov_files)
+    entries[-1] = RawEntry.plain(entries[-1].name, entries[-1].stored + b" ")
+    package = write_zip(tmp_path / "p.crossumer", entries)
+    assert refusal(package, tmp_path / "t") == (
+        "the content does not match its checksum (damaged or altered)"
+    )
+
+
+def test_not_a_zip_and_no_manifest(tmp_path: Path) -> None:
+    text = tmp_path / "text.crossumer"
+    text.write_text("hello")
+    assert refusal(text, tmp_path / "t") == "is not a template package (not a zip file)"
+    plain = tmp_path / "plain.crossumer"
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("template/template.json", "{}")
+    assert refusal(plain, tmp_path / "t") == (
+        "is not a template package (no crossumer-package.json)"
+    )
+    with pytest.raises(StudioError):
+        read_manifest(tmp_path / "missing.crossumer")
+
+
+def test_leftovers_of_an_interrupted_install_are_swept(tmp_path: Path) -> None:
+    import os
+
+    templates = tmp_path / "installed"
+    stale = templates / ".installing-crashed"
+    (stale / "sub").mkdir(parents=True)
+    os.utime(stale, (0, 0))  # from a power cut long ago
+    fresh = templates / ".installing-now"  # another install running right now
+    fresh.mkdir()
+    source = tmp_path / "pov-remix"
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    pack_template(source, tmp_path / "p.crossumer")
+    install_package(tmp_path / "p.crossumer", templates, image_size)
+    assert sorted(p.name for p in templates.iterdir()) == [".installing-now", "pov-remix"]
+
+
+def test_a_package_for_a_newer_studio(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    newer = write_zip(tmp_path / "p.crossumer", package_entries(pov_files, studio_version="99.0"))
+    assert refusal(newer, tmp_path / "t") == "needs Crossumer Studio 99.0 or newer (this is 0.1.0)"
+    later_format = write_zip(tmp_path / "q.crossumer", package_entries(pov_files, format=2))
+    assert refusal(later_format, tmp_path / "t") == (
+        "was made for a newer Crossumer Studio (package format 2); update the studio to install it"
+    )
+
+
+@pytest.mark.parametrize("name", ["template/aux.png", "template/CON", "template/notes. "])
+def test_names_windows_cannot_store(tmp_path: Path, pov_files: dict[str, bytes], name: str) -> None:
+    package = write_zip(
+        tmp_path / "p.crossumer", [*package_entries(pov_files), RawEntry.plain(name, b"x")]
+    )
+    assert refusal(package, tmp_path / "t") == (
+        f"entry '{name}' uses a name Windows keeps for devices or cannot store"
+    )
+
+
+def test_one_file_twice_in_two_spellings(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
+    twice = RawEntry.plain("template/STAR.png", pov_files["star.png"])
+    package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), twice])
+    assert refusal(package, tmp_path / "t") == "entry 'template/STAR.png' appears twice"

@@ -1,0 +1,89 @@
+"""The timeline widget on its own: beat snapping, Shift, selection, overlapping texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from studio.core.render_plan import PlannedSlot, PlannedText, RenderPlan
+from studio.core.template.schema import TextStyle
+from studio.core.timeline import Span
+from studio.ui.widgets.timeline import SlotClip, TimelineView, text_rows
+
+
+def _plan() -> RenderPlan:
+    slots = (
+        PlannedSlot("a", Path("a.mp4"), Span(0, 2)),
+        PlannedSlot("b", Path("b.mp4"), Span(2, 4)),
+    )
+    texts = tuple(
+        PlannedText(name, name, TextStyle(), 0.5, 0.5, 0.8, span)
+        for name, span in (("title", Span(0, 2)), ("label", Span(1, 3)), ("end", Span(3, 4)))
+    )
+    return RenderPlan(1080, 1920, 30, 4.0, slots, texts)
+
+
+@pytest.fixture
+def timeline(qtbot: Any) -> TimelineView:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(800, view.height())
+    view.show()
+    view.show_plan(_plan())
+    view.show_clip("b", SlotClip(Path("b.mp4"), 4.0))
+    view.show_sound(np.full(100, 0.5), tuple(0.5 * i for i in range(9)))  # a beat every 0.5 s
+    return view
+
+
+def _drag(qtbot: Any, view: TimelineView, slot: str, seconds: float, shift: bool = False) -> float:
+    """Drag a slot's strip `seconds` to the left; the in-point it sets."""
+    start = view.slot_rect(slot).center().toPoint()
+    end = start - QPoint(round(seconds * view.lanes().pixels_per_second), 0)
+    modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, modifier, start)
+    qtbot.mouseMove(view, start - QPoint(20, 0))
+    with qtbot.waitSignal(view.in_point_changed) as changed:
+        qtbot.mouseMove(view, end)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, modifier, end)
+    assert changed.args[0] == slot
+    return float(changed.args[1])
+
+
+def test_a_drag_snaps_to_whole_beats(qtbot: Any, timeline: TimelineView) -> None:
+    assert _drag(qtbot, timeline, "b", 0.96) == pytest.approx(1.0)  # two beats
+
+
+def test_shift_or_snapping_off_moves_freely(qtbot: Any, timeline: TimelineView) -> None:
+    free = _drag(qtbot, timeline, "b", 0.96, shift=True)
+    assert free != pytest.approx(1.0) and free == pytest.approx(0.96, abs=1 / 30)
+    timeline.snap = False
+    timeline.show_plan(_plan())  # the page redraws the plan with the new in-point (here: 0)
+    assert _drag(qtbot, timeline, "b", 0.96) == pytest.approx(free)
+
+
+def test_a_drag_stops_at_the_clips_end(qtbot: Any, timeline: TimelineView) -> None:
+    assert _drag(qtbot, timeline, "b", 3.5) == pytest.approx(2.0)  # 4 s clip, 2 s slot
+
+
+def test_clicking_a_block_selects_it_and_moves_the_playhead(
+    qtbot: Any, timeline: TimelineView
+) -> None:
+    lanes = timeline.lanes()
+    picked: list[tuple[str, str]] = []
+    timeline.selected.connect(lambda kind, item: picked.append((kind, item)))
+    with qtbot.waitSignal(timeline.seek):
+        point = QPoint(round(timeline.x_of(1.5)), round(lanes.text_row(1).center().y()))
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
+    assert picked == [("text", "label")]
+    assert timeline.playhead == pytest.approx(1.5)
+    point = QPoint(round(timeline.x_of(0.5)), round(lanes.slots.center().y()))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
+    assert picked[-1] == ("slot", "a") and timeline.selection == ("slot", "a")
+
+
+def test_texts_that_overlap_go_on_separate_rows() -> None:
+    assert text_rows(_plan()) == {"title": 0, "label": 1, "end": 0}
