@@ -9,6 +9,7 @@ and the batch removes stale temporary files in its output folder (`remove_stale_
 from __future__ import annotations
 
 import contextlib
+import re
 import signal
 import threading
 import time
@@ -26,6 +27,7 @@ from studio.media.encoder import EncoderSettings
 from studio.media.render import prepare, render
 
 STALE_SECONDS = 120.0
+_PARTIAL = re.compile(re.escape(PARTIAL_PREFIX) + r"[0-9a-f]{8}\.\w+")
 Status = Literal["done", "failed", "cancelled", "skipped", "invalid", "not run"]
 
 # Set in a pool worker by SIGINT/SIGTERM (see `stop_on_signals`): the batch asks its workers to
@@ -57,7 +59,10 @@ class RowResult:
 
 def partial_files(folder: Path) -> list[Path]:
     """The studio's hidden temporary files in an output folder (renders in progress or dead)."""
-    return sorted(folder.glob(f"{PARTIAL_PREFIX}*"))
+    # exactly the names core/scratch.py gives: the prefix, 8 hex digits, a suffix
+    return sorted(
+        path for path in folder.glob(f"{PARTIAL_PREFIX}*") if _PARTIAL.fullmatch(path.name)
+    )
 
 
 def remove_stale_partials(folder: Path) -> int:

@@ -1,6 +1,6 @@
 """What `--resume` trusts: per output, a fingerprint of everything that went into it.
 
-The manifest sits beside the outputs (`.studio-batch.json`). A row is skipped only when its
+The manifest sits beside the outputs (`.batch-manifest.json`). A row is skipped only when its
 output is still the file recorded (same size and modification time) and the fingerprint of its
 inputs (the row's values, the template file, each media file's path, size and mtime) is unchanged.
 """
@@ -17,7 +17,7 @@ from studio.batch.job import RowJob
 from studio.core.atomic import write_json_atomically
 from studio.core.template.loader import TEMPLATE_FILE
 
-MANIFEST_NAME = ".studio-batch.json"
+MANIFEST_NAME = ".batch-manifest.json"
 
 
 def fingerprint(job: RowJob) -> str:

@@ -175,3 +175,23 @@ def test_a_json_file_may_hold_a_list_of_rows(tmp_path: Path) -> None:
         (1, {"scene": "a.mp4", "day": "Monday"}),
         (2, {"scene": "b.mp4"}),
     ]
+
+
+def test_only_stale_temporary_files_of_the_studio_are_removed(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from studio.batch.job import STALE_SECONDS, remove_stale_partials
+
+    names = [".studio-0a1b2c3d.mp4", ".studio-99ffee00.txt", ".studio-0a1b2c3e.mp4",
+             ".batch-manifest.json", ".studio-notmine.mp4", "video.mp4"]  # fmt: skip
+    for name in names:
+        (tmp_path / name).write_text("x")
+    old = time.time() - STALE_SECONDS - 5
+    for name in names:
+        if name != ".studio-0a1b2c3e.mp4":  # one a live render is still muxing
+            os.utime(tmp_path / name, (old, old))
+    assert remove_stale_partials(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".batch-manifest.json", ".studio-0a1b2c3e.mp4", ".studio-notmine.mp4", "video.mp4",
+    ]  # fmt: skip
