@@ -12,7 +12,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from studio.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, fail, fail_lines
+from studio.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, fail, fail_lines, say
 from studio.cli.render_cmd import resolve_template_path
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def _write_example(loaded: object, target: str) -> int:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         return fail(f"{path}: cannot write ({exc.strerror})")
-    print(path)
+    say(str(path))
     return EXIT_OK
 
 
@@ -218,13 +218,13 @@ def _print_progress(progress: BatchProgress) -> None:
 def _summary(results: list[RowResult], interrupted: bool, folder: Path) -> int:
     for result in sorted(results, key=lambda result: result.row):
         if result.status == "done" and result.output:
-            print(result.output)
+            say(str(result.output))
         elif result.status == "failed":
-            print(f"studio: row {result.row}: {result.error}", file=sys.stderr)
+            say(f"studio: row {result.row}: {result.error}", sys.stderr)
     count = {status: sum(r.status == status for r in results)
              for status in ("done", "skipped", "failed", "invalid", "cancelled")}  # fmt: skip
     summary = ", ".join(f"{n} {status}" for status, n in count.items() if n)
-    print(f"batch: {summary} ({folder})", file=sys.stderr)
+    say(f"batch: {summary} ({folder})", sys.stderr)
     if interrupted:
         print("studio: stopped; finished videos are kept, --resume renders the rest",
               file=sys.stderr)  # fmt: skip
