@@ -16,13 +16,14 @@ from typing import Protocol
 from studio.batch.job import RowJob, RowResult, render_row, stop_on_signals
 
 # Measured with bench/batch.py on this project's 2-core machine, 2026-11-30, while other work kept
-# its load average at 35-45 (so the figures are noisy): four rows of REF-15-like work, 3 s each at
-# 1080x1920. Wall seconds, first a single run, then medians of two alternating runs:
-#   --jobs 1: 95.0, 146.7   --jobs 2: 110.9 and 102.0 (the default), 133.5   --jobs 3: 144.4
-# One and two renders at once are level within the noise; three are clearly worse (three
-# compose threads and encoders fight for two cores). A render keeps about two cores busy (compose
-# thread, decoders, x264), so the default is one render per two cores, and at least two, so one
-# row's serial steps (probing, the audio mix, the final mux) overlap another's frames.
+# its load average at 20-45 (so the figures are noisy). REF-15-like rows at 1080x1920, wall s:
+#   4 rows x 3 s, one run:           --jobs 1: 95.0   --jobs 2: 110.9, default (2): 102.0   3: 144.4
+#   4 rows x 3 s, medians of 2:      --jobs 1: 146.7                  default (2): 133.5
+#   8 rows x 2 s, one run:           --jobs 1: 144.2  --jobs 2: 117.8, default (2): 126.1   3: 145.5
+# One and two renders at once are level within the noise, two ahead in the eight-row run; three
+# are clearly worse (three compose threads and encoders fight for two cores). A render keeps about
+# two cores busy (compose thread, decoders, x264), so the default is one render per two cores, and
+# at least two, so one row's serial steps (probing, audio mix, mux) overlap another's frames.
 CORES_PER_RENDER = 2
 MIN_DEFAULT_JOBS = 2
 STOP_SECONDS = 10.0  # a cancelled render stops within a frame or two; this is the bound
