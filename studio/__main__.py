@@ -2,4 +2,6 @@
 
 from studio.cli import main
 
-raise SystemExit(main())
+# The guard keeps worker processes that re-import this module (spawned pools) from running it.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -17,6 +17,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "media": (*QT, "sounddevice", "studio.capture", "studio.ui"),
     "capture": (*QT, "studio.ui"),
     "cli": (*QT, "studio.ui", "studio.capture"),
+    "batch": (*QT, "sounddevice", "studio.capture", "studio.ui", "studio.cli"),
 }
 # The CLI's `devices` command only lists what the capture layer finds; `gui_main` starts the UI,
 # and `studio template preview` opens its window (both import the UI inside the handler).
@@ -68,3 +69,13 @@ def test_the_checker_catches_a_violation(tmp_path: Path) -> None:
     sneaky = tmp_path / "sneaky.py"
     sneaky.write_text("from PySide6.QtWidgets import QWidget\nimport studio.ui.app\n")
     assert imports_of(sneaky) == ["PySide6.QtWidgets", "studio.ui.app"]
+
+
+def test_only_the_dask_engine_imports_dask() -> None:
+    """Dask is the optional `cluster` extra: nothing else may need it to import."""
+    users = [
+        f"{path.relative_to(PACKAGE)}"
+        for path in PACKAGE.rglob("*.py")
+        if any(name.split(".")[0] in ("dask", "distributed") for name in imports_of(path))
+    ]
+    assert users == ["batch/dask_engine.py"]

@@ -7,16 +7,24 @@ one that runs is imported, so `studio --help` never loads Qt, OpenCV or PortAudi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
 
 from studio import __version__
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1  # the command ran and found problems (a bad template, a failed render)
-EXIT_USAGE = 2  # argparse's own code for bad arguments
-EXIT_INTERRUPTED = 130
+# Re-exported: callers written before output.py existed import these from `studio.cli`.
+from studio.cli.output import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    fail,
+    say,
+)
+
+__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main", "say"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,9 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_lazy(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Commands whose modules import media libraries register their arguments here, lazily run."""
-    from studio.cli import devices_cmd
+    from studio.cli import batch_cmd, devices_cmd
 
     devices_cmd.register(commands)
+    batch_cmd.register(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,10 +66,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sweep_scratch()  # what a killed render left behind
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at exit
+        return code
     except KeyboardInterrupt:
         print("studio: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """`studio filters | head`: the reader closed the pipe; stop quietly like any Unix tool.
+
+    Python would print a BrokenPipeError traceback when it flushes stdout at exit, so stdout is
+    pointed at the null device first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def gui_main(package: str | None = None) -> int:
@@ -77,17 +102,3 @@ def gui_main(package: str | None = None) -> int:
     from pathlib import Path
 
     return int(run_app(sys.argv[:1], Path(package)))
-
-
-def fail(message: str) -> int:
-    """Print a one-line error on stderr and return the problems exit code."""
-    say(f"studio: {message}", sys.stderr)
-    return EXIT_PROBLEMS
-
-
-def say(line: str, stream: TextIO | None = None) -> None:
-    """Print a line that may quote untrusted text (a template's keys, a file name) with its
-    control characters escaped, so it cannot drive the terminal."""
-    from studio.core.terminal_text import escape_controls
-
-    print(escape_controls(line), file=stream or sys.stdout)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.cli import EXIT_OK, EXIT_PROBLEMS, fail, say
+from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail, say
 
 if TYPE_CHECKING:
     from studio.core.platforms import Platform

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.cli import say
+from studio.cli.output import say
 from studio.cli.post_cmd import add_platform_option, chosen_platforms
 from studio.cli.slot_options import finite_float
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from studio.cli import EXIT_INTERRUPTED, fail, say
+from studio.cli.output import EXIT_INTERRUPTED, fail, say
 from studio.cli.post_render import (
     add_post_options,
     after_render,

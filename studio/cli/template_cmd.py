@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from studio.cli import say
+from studio.cli.output import say
 from studio.core.template.catalogue import installed_templates_dir, list_templates
 from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio.cli import EXIT_OK, fail
+from studio.cli.output import EXIT_OK, fail
 from studio.core.errors import StudioError
 from studio.core.template.catalogue import bundled_ids, installed_templates_dir
 from studio.core.template.package import (

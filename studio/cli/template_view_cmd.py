@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio.cli import EXIT_OK, EXIT_PROBLEMS, fail
+from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail
 from studio.core.errors import StudioError
 from studio.core.template import load_template
 

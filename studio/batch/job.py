@@ -1,0 +1,124 @@
+"""One row's render, as it runs in a worker process (local pool or Dask worker).
+
+Idempotent, so a worker that dies can have its row run again elsewhere: the render writes to a
+hidden temporary name beside the output and renames it into place when complete (media/render.py,
+core/scratch.py). Every row first sweeps what dead studio processes on its machine left behind,
+and the batch removes stale temporary files in its output folder (`remove_stale_partials`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import FrameType
+from typing import Literal
+
+from studio.core.errors import Cancelled, StudioError
+from studio.core.fill import CreatorInput
+from studio.core.scratch import PARTIAL_PREFIX, sweep_scratch
+from studio.core.template import LoadedTemplate, load_template
+from studio.media.encoder import EncoderSettings
+from studio.media.render import prepare, render
+
+STALE_SECONDS = 120.0
+_PARTIAL = re.compile(re.escape(PARTIAL_PREFIX) + r"[0-9a-f]{8}\.\w+")
+Status = Literal["done", "failed", "cancelled", "skipped", "invalid", "not run"]
+
+# Set in a pool worker by SIGINT/SIGTERM (see `stop_on_signals`): the batch asks its workers to
+# stop this way, and Ctrl-C in a terminal reaches them this way too.
+_STOP = threading.Event()
+
+
+@dataclass(frozen=True)
+class RowJob:
+    """Everything a worker needs to render one row; picklable, paths absolute."""
+
+    row: int
+    template: Path
+    given: CreatorInput
+    output: Path
+    settings: EncoderSettings
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """How one row ended, as the report shows it."""
+
+    row: int
+    status: Status
+    output: Path | None
+    seconds: float = 0.0
+    error: str = ""
+
+
+def partial_files(folder: Path) -> list[Path]:
+    """The studio's hidden temporary files in an output folder (renders in progress or dead)."""
+    # exactly the names core/scratch.py gives: the prefix, 8 hex digits, a suffix
+    return sorted(
+        path for path in folder.glob(f"{PARTIAL_PREFIX}*") if _PARTIAL.fullmatch(path.name)
+    )
+
+
+def remove_stale_partials(folder: Path) -> int:
+    """Remove temporary files in `folder` that no live render can still be writing.
+
+    A render creates its file beside the output only for the final mux, which takes seconds, so
+    one older than STALE_SECONDS belongs to a process that died, on this machine or another
+    worker's (whose own scratch folder this machine cannot see). Returns how many were removed.
+    """
+    removed = 0
+    now = time.time()
+    for path in partial_files(folder):
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > STALE_SECONDS and path.is_file():
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def stop_on_signals() -> None:
+    """Pool worker initializer: SIGINT/SIGTERM cancel the render instead of killing mid-write."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        _STOP.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+
+
+@lru_cache(maxsize=8)
+def _template(folder: Path) -> LoadedTemplate:
+    """Loaded once per worker process, not once per row."""
+    return load_template(folder)
+
+
+def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
+    """Render one row; never raises for a problem with the row, it reports it."""
+    stop = stop or _STOP
+    started = time.monotonic()
+    if stop.is_set():
+        return RowResult(job.row, "cancelled", None)
+    sweep_scratch()  # a worker restarted after a crash clears what its predecessor left
+    try:
+        plan = prepare(_template(job.template), job.given)
+        render(plan, job.output, job.settings, cancel=stop)
+    except Cancelled:
+        return RowResult(job.row, "cancelled", None, time.monotonic() - started)
+    except StudioError as exc:
+        return _failed(job, started, stop, exc.first_line)
+    except Exception as exc:  # one row's surprise must not stop the other rows
+        return _failed(job, started, stop, f"{type(exc).__name__}: {exc}")
+    return RowResult(job.row, "done", job.output, time.monotonic() - started)
+
+
+def _failed(job: RowJob, started: float, stop: threading.Event, line: str) -> RowResult:
+    if stop.is_set():  # e.g. Ctrl-C also reached ffmpeg, which then failed a write
+        return RowResult(job.row, "cancelled", None, time.monotonic() - started)
+    text = line.splitlines()[0] if line else "failed"
+    return RowResult(job.row, "failed", None, time.monotonic() - started, text)

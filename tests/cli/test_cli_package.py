@@ -1,0 +1,45 @@
+"""The CLI package itself: no import cycle, and a closed pipe ends a command quietly."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CLI = Path(__file__).resolve().parents[2] / "studio" / "cli"
+SUBCOMMAND_MODULES = sorted(p.stem for p in CLI.glob("*.py") if p.stem != "__init__")
+
+
+def test_no_subcommand_module_imports_the_package_that_imports_it() -> None:
+    back = []
+    for name in SUBCOMMAND_MODULES:
+        tree = ast.parse((CLI / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "studio.cli":
+                names = [a.name for a in node.names if a.name not in SUBCOMMAND_MODULES]
+                back += [f"{name}.py: from studio.cli import {n}" for n in names]
+    assert back == []
+
+
+@pytest.mark.parametrize("module", SUBCOMMAND_MODULES)
+def test_each_cli_module_imports_on_its_own(module: str) -> None:
+    result = subprocess.run([sys.executable, "-c", f"import studio.cli.{module}"],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_a_reader_that_went_away_gets_no_traceback() -> None:
+    """`studio filters | head -1`: the reader closes the pipe before the listing is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write now fails with EPIPE, however small the output
+    try:
+        result = subprocess.run([sys.executable, "-m", "studio", "filters"], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, timeout=60, check=False)  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 141  # what a shell shows for a command ended by SIGPIPE
