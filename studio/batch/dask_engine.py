@@ -70,7 +70,7 @@ def render_row_on_worker(job: RowJob, stop_name: str) -> RowResult:
 
 
 class DaskEngine:
-    """Rows submitted to a Dask scheduler at `address` (e.g. tcp://10.0.0.5:8786)."""
+    """Rows submitted to a Dask scheduler at `address` (e.g. tcp://render-host:8786)."""
 
     def __init__(self, address: str) -> None:
         distributed = _import_distributed()

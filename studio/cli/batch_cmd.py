@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="videos rendered at once here (default: from the cores)")  # fmt: skip
     parser.add_argument("--cluster", metavar="ADDRESS",
-                        help="render on a Dask scheduler, e.g. tcp://10.0.0.5:8786; every worker "
+                        help="render on a Dask scheduler, e.g. tcp://render-host:8786; every worker "
                         "must see the media at the same paths")  # fmt: skip
     parser.add_argument("--resume", action="store_true",
                         help="skip rows whose video is complete and inputs unchanged")  # fmt: skip
