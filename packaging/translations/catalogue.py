@@ -286,6 +286,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "bewegen)"),
     "Preview": ("Anteprima", "Vorschau"),
     "Position in the video": ("Posizione nel video", "Position im Video"),
+    "The clip you are duetting, in time with the music": (
+        "La clip con cui fai il duetto, a tempo con la musica",
+        "Der Clip, mit dem du das Duett machst, im Takt der Musik"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 

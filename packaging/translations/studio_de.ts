@@ -17,33 +17,105 @@
     </message>
 </context>
 <context>
+    <name>CoverPicker</name>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <source>The frame the cover shows</source>
+        <translation>Das Bild, das das Titelbild zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <source>Text on the cover (optional)</source>
+        <translation>Text auf dem Titelbild (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <source>Cover frame</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <source>Export a video or finish a take first.</source>
+        <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="45" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="27" />
+        <source>no text yet</source>
+        <translation>noch kein Text</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="28" />
+        <source>{0} clip(s)</source>
+        <translation>{0} Clip(s)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="54" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="73" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
 </context>
 <context>
+    <name>DuetView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/duet_view.py" line="19" />
+        <source>The clip you are duetting, in time with the music</source>
+        <translation>Der Clip, mit dem du das Duett machst, im Takt der Musik</translation>
+    </message>
+</context>
+<context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="72" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
+        <source>Snap to beats</source>
+        <translation>Auf Beats einrasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
+        <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
+        <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="315" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="322" />
+        <source>Cannot export yet: {0}</source>
+        <translation>Export noch nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <source>Add a clip or photo to “{0}”</source>
+        <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <source>Fill in “{0}”</source>
+        <translation>Fülle „{0}“ aus</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <source>“{0}” is {1} characters; the most is {2}</source>
+        <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -76,37 +148,38 @@
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="78" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -114,17 +187,17 @@
 <context>
     <name>FilterControls</name>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="37" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
         <source>Template's look ({0})</source>
         <translation>Look der Vorlage ({0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="39" />
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="40" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="41" />
         <source>No filter</source>
         <translation>Kein Filter</translation>
     </message>
@@ -135,6 +208,179 @@
         <location filename="../../studio/ui/widgets/filter_strip.py" line="28" />
         <source>None</source>
         <translation>Keiner</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="16" />
+        <source>Adjust</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="17" />
+        <source>Cool</source>
+        <translation>Kühl</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="18" />
+        <source>Dreamy</source>
+        <translation>Verträumt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="19" />
+        <source>Face sticker</source>
+        <translation>Gesichtssticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="20" />
+        <source>Faded film</source>
+        <translation>Verblasster Film</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="21" />
+        <source>Film grain</source>
+        <translation>Filmkorn</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="22" />
+        <source>Green screen</source>
+        <translation>Greenscreen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="23" />
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="24" />
+        <source>LUT file</source>
+        <translation>LUT-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="25" />
+        <source>Mono</source>
+        <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="26" />
+        <source>Noir</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Sharpen</source>
+        <translation>Schärfen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <source>Smooth skin</source>
+        <translation>Glatte Haut</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <source>Sunset</source>
+        <translation>Sonnenuntergang</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <source>Teal &amp; orange</source>
+        <translation>Petrol &amp; Orange</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <source>Vignette</source>
+        <translation>Vignette</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <source>Vivid</source>
+        <translation>Lebendig</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <source>Edge softness</source>
+        <translation>Kantenweichheit</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <source>Saturation</source>
+        <translation>Sättigung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <source>Screen colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <source>Smoothness</source>
+        <translation>Glätte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Spill removal</source>
+        <translation>Farbsaum entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <source>Tint</source>
+        <translation>Tönung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
     </message>
 </context>
 <context>
@@ -249,39 +495,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="41" />
+        <location filename="../../studio/ui/main_window.py" line="47" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="50" />
+        <location filename="../../studio/ui/main_window.py" line="56" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="51" />
+        <location filename="../../studio/ui/main_window.py" line="57" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="52" />
+        <location filename="../../studio/ui/main_window.py" line="58" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="53" />
+        <location filename="../../studio/ui/main_window.py" line="59" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="54" />
+        <location filename="../../studio/ui/main_window.py" line="60" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="92" />
+        <location filename="../../studio/ui/main_window.py" line="98" />
+        <location filename="../../studio/ui/main_window.py" line="104" />
+        <source>Cannot open the draft</source>
+        <translation>Entwurf lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="99" />
+        <source>{0}: cannot be read</source>
+        <translation>{0}: nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="112" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="160" />
+        <source>Where does the take go?</source>
+        <translation>Wohin mit der Aufnahme?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="161" />
+        <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
+        <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="166" />
+        <source>Replace {0}</source>
+        <translation>{0} ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="169" />
+        <source>Post it alone</source>
+        <translation>Allein posten</translation>
     </message>
 </context>
 <context>
@@ -323,124 +600,122 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="71" />
+        <location filename="../../studio/ui/pages/post_page.py" line="89" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="73" />
-        <source>Export a video or finish a take first.</source>
-        <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="79" />
-        <source>The frame the cover shows</source>
-        <translation>Das Bild, das das Titelbild zeigt</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="82" />
-        <source>Text on the cover (optional)</source>
-        <translation>Text auf dem Titelbild (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="85" />
-        <source>Cover frame</source>
-        <translation>Titelbild</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="93" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="112" />
+        <location filename="../../studio/ui/pages/post_page.py" line="126" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="115" />
+        <location filename="../../studio/ui/pages/post_page.py" line="129" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="118" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="120" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="147" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="139" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="141" />
+        <location filename="../../studio/ui/pages/post_page.py" line="155" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="190" />
+        <location filename="../../studio/ui/pages/post_page.py" line="184" />
+        <source>Posting {0}</source>
+        <translation>Du postest {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="298" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="195" />
+        <location filename="../../studio/ui/pages/post_page.py" line="303" />
         <source>Fix</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="200" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="242" />
+        <location filename="../../studio/ui/pages/post_page.py" line="334" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="267" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <location filename="../../studio/ui/pages/post_page.py" line="366" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="286" />
+        <location filename="../../studio/ui/pages/post_page.py" line="379" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="293" />
+        <location filename="../../studio/ui/pages/post_page.py" line="390" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="295" />
+        <location filename="../../studio/ui/pages/post_page.py" line="385" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="304" />
+        <location filename="../../studio/ui/pages/post_page.py" line="403" />
+        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
+        <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="407" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCanvas</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -459,72 +734,87 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="87" />
+        <location filename="../../studio/ui/pages/record_page.py" line="99" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="269" />
+        <location filename="../../studio/ui/pages/record_page.py" line="320" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="163" />
+        <location filename="../../studio/ui/pages/record_page.py" line="187" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="222" />
+        <location filename="../../studio/ui/pages/record_page.py" line="250" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="242" />
+        <location filename="../../studio/ui/pages/record_page.py" line="276" />
+        <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
+        <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="292" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="266" />
+        <location filename="../../studio/ui/pages/record_page.py" line="316" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="333" />
+        <location filename="../../studio/ui/pages/record_page.py" line="366" />
+        <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
+        <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="392" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <location filename="../../studio/ui/pages/record_page.py" line="395" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="337" />
+        <location filename="../../studio/ui/pages/record_page.py" line="396" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="345" />
+        <location filename="../../studio/ui/pages/record_page.py" line="404" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="348" />
+        <location filename="../../studio/ui/pages/record_page.py" line="407" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="419" />
+        <location filename="../../studio/ui/pages/record_page.py" line="456" />
+        <source>● Recording {0} s</source>
+        <translation>● Aufnahme {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="487" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="420" />
+        <location filename="../../studio/ui/pages/record_page.py" line="488" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="427" />
+        <location filename="../../studio/ui/pages/record_page.py" line="495" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -679,6 +969,14 @@
     </message>
 </context>
 <context>
+    <name>ScrubBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <source>Position in the video</source>
+        <translation>Position im Video</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../studio/ui/settings_dialog.py" line="27" />
@@ -765,33 +1063,33 @@
 <context>
     <name>SlotCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="44" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="47" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="45" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
         <source>Drop a clip or photo here</source>
         <translation>Clip oder Foto hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="87" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="90" />
         <source>Empty: drop a file or choose one</source>
         <translation>Leer: Datei hierher ziehen oder wählen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="57" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
         <source>Where in the clip this slot starts</source>
         <translation>Wo im Clip dieser Platz beginnt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="61" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="64" />
         <source>Start at</source>
         <translation>Beginn bei</translation>
     </message>
@@ -883,14 +1181,14 @@
         <translation>Im Studio enthalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="87" />
         <source>Cannot load
 this template</source>
         <translation>Vorlage kann nicht
 geladen werden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="86" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="91" />
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>
@@ -904,55 +1202,83 @@ geladen werden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="97" />
+        <location filename="../../studio/ui/template_preview/window.py" line="98" />
         <source>Safe zones:</source>
         <translation>Sichere Bereiche:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="109" />
+        <location filename="../../studio/ui/template_preview/window.py" line="110" />
         <source>Lint</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="114" />
+        <location filename="../../studio/ui/template_preview/window.py" line="115" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Speichere eine beliebige Datei der Vorlage, um dieses Bild neu zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="184" />
+        <location filename="../../studio/ui/template_preview/window.py" line="185" />
         <source>Watching {0}</source>
         <translation>Beobachte {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="186" />
+        <location filename="../../studio/ui/template_preview/window.py" line="187" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} Problem(e) in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="192" />
+        <location filename="../../studio/ui/template_preview/window.py" line="193" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Die Vorlage lässt sich nicht laden; gezeigt wird die letzte gute Fassung:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="200" />
+        <location filename="../../studio/ui/template_preview/window.py" line="201" />
         <source>Lint finds nothing to fix.</source>
         <translation>Die Prüfung findet nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
+        <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <source>starts at {0:.2f} s</source>
+        <translation>beginnt bei {0:.2f} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <source>Preparing preview {0}%</source>
+        <translation>Vorschau wird vorbereitet {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <source>The timeline appears when a template is open</source>
+        <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../studio/ui/widgets/waveform.py" line="38" />
+        <location filename="../../studio/ui/widgets/waveform.py" line="39" />
         <source>Click where the music should start</source>
         <translation>Klicke, wo die Musik beginnen soll</translation>
     </message>

@@ -17,33 +17,105 @@
     </message>
 </context>
 <context>
+    <name>CoverPicker</name>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <source>The frame the cover shows</source>
+        <translation>Il fotogramma mostrato in copertina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <source>Text on the cover (optional)</source>
+        <translation>Testo sulla copertina (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <source>Cover frame</source>
+        <translation>Fotogramma di copertina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <source>Export a video or finish a take first.</source>
+        <translation>Prima esporta un video o completa una ripresa.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="45" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="27" />
+        <source>no text yet</source>
+        <translation>ancora nessun testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="28" />
+        <source>{0} clip(s)</source>
+        <translation>{0} clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="54" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="73" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
 </context>
 <context>
+    <name>DuetView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/duet_view.py" line="19" />
+        <source>The clip you are duetting, in time with the music</source>
+        <translation>La clip con cui fai il duetto, a tempo con la musica</translation>
+    </message>
+</context>
+<context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="72" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
+        <source>Snap to beats</source>
+        <translation>Aggancia ai battiti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
+        <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
+        <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="315" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="322" />
+        <source>Cannot export yet: {0}</source>
+        <translation>Non si può ancora esportare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <source>Add a clip or photo to “{0}”</source>
+        <translation>Aggiungi una clip o una foto a “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <source>Fill in “{0}”</source>
+        <translation>Compila “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <source>“{0}” is {1} characters; the most is {2}</source>
+        <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -76,37 +148,38 @@
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="78" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -114,17 +187,17 @@
 <context>
     <name>FilterControls</name>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="37" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
         <source>Template's look ({0})</source>
         <translation>Stile del modello ({0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="39" />
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/filter_controls.py" line="40" />
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="41" />
         <source>No filter</source>
         <translation>Nessun filtro</translation>
     </message>
@@ -135,6 +208,179 @@
         <location filename="../../studio/ui/widgets/filter_strip.py" line="28" />
         <source>None</source>
         <translation>Nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="16" />
+        <source>Adjust</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="17" />
+        <source>Cool</source>
+        <translation>Freddo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="18" />
+        <source>Dreamy</source>
+        <translation>Sognante</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="19" />
+        <source>Face sticker</source>
+        <translation>Adesivo sul viso</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="20" />
+        <source>Faded film</source>
+        <translation>Pellicola sbiadita</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="21" />
+        <source>Film grain</source>
+        <translation>Grana della pellicola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="22" />
+        <source>Green screen</source>
+        <translation>Green screen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="23" />
+        <source>High contrast</source>
+        <translation>Contrasto alto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="24" />
+        <source>LUT file</source>
+        <translation>File LUT</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="25" />
+        <source>Mono</source>
+        <translation>Bianco e nero</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="26" />
+        <source>Noir</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Sharpen</source>
+        <translation>Nitidezza</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <source>Smooth skin</source>
+        <translation>Pelle liscia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <source>Sunset</source>
+        <translation>Tramonto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <source>Teal &amp; orange</source>
+        <translation>Ottanio e arancio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <source>Vignette</source>
+        <translation>Vignettatura</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <source>Vivid</source>
+        <translation>Vivace</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <source>Warm</source>
+        <translation>Caldo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <source>Amount</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <source>Background</source>
+        <translation>Sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <source>Brightness</source>
+        <translation>Luminosità</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Contrast</source>
+        <translation>Contrasto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <source>Edge softness</source>
+        <translation>Morbidezza dei bordi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <source>Saturation</source>
+        <translation>Saturazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <source>Screen colour</source>
+        <translation>Colore dello sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <source>Smoothness</source>
+        <translation>Levigatura</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Spill removal</source>
+        <translation>Rimozione riflessi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <source>Sticker</source>
+        <translation>Adesivo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <source>Strength</source>
+        <translation>Intensità</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <source>Tint</source>
+        <translation>Tinta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <source>Tolerance</source>
+        <translation>Tolleranza</translation>
     </message>
 </context>
 <context>
@@ -249,39 +495,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="41" />
+        <location filename="../../studio/ui/main_window.py" line="47" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="50" />
+        <location filename="../../studio/ui/main_window.py" line="56" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="51" />
+        <location filename="../../studio/ui/main_window.py" line="57" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="52" />
+        <location filename="../../studio/ui/main_window.py" line="58" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="53" />
+        <location filename="../../studio/ui/main_window.py" line="59" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="54" />
+        <location filename="../../studio/ui/main_window.py" line="60" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="92" />
+        <location filename="../../studio/ui/main_window.py" line="98" />
+        <location filename="../../studio/ui/main_window.py" line="104" />
+        <source>Cannot open the draft</source>
+        <translation>Impossibile aprire la bozza</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="99" />
+        <source>{0}: cannot be read</source>
+        <translation>{0}: non si può leggere</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="112" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="160" />
+        <source>Where does the take go?</source>
+        <translation>Dove va la ripresa?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="161" />
+        <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
+        <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="166" />
+        <source>Replace {0}</source>
+        <translation>Sostituisci {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="169" />
+        <source>Post it alone</source>
+        <translation>Pubblicala da sola</translation>
     </message>
 </context>
 <context>
@@ -323,124 +600,122 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="71" />
+        <location filename="../../studio/ui/pages/post_page.py" line="89" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="73" />
-        <source>Export a video or finish a take first.</source>
-        <translation>Prima esporta un video o completa una ripresa.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="79" />
-        <source>The frame the cover shows</source>
-        <translation>Il fotogramma mostrato in copertina</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="82" />
-        <source>Text on the cover (optional)</source>
-        <translation>Testo sulla copertina (facoltativo)</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="85" />
-        <source>Cover frame</source>
-        <translation>Fotogramma di copertina</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="93" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="112" />
+        <location filename="../../studio/ui/pages/post_page.py" line="126" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="115" />
+        <location filename="../../studio/ui/pages/post_page.py" line="129" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="118" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="120" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="147" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="139" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="141" />
+        <location filename="../../studio/ui/pages/post_page.py" line="155" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="190" />
+        <location filename="../../studio/ui/pages/post_page.py" line="184" />
+        <source>Posting {0}</source>
+        <translation>Pubblichi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="298" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="195" />
+        <location filename="../../studio/ui/pages/post_page.py" line="303" />
         <source>Fix</source>
         <translation>Rimedio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="200" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="242" />
+        <location filename="../../studio/ui/pages/post_page.py" line="334" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="267" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <location filename="../../studio/ui/pages/post_page.py" line="366" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="286" />
+        <location filename="../../studio/ui/pages/post_page.py" line="379" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="293" />
+        <location filename="../../studio/ui/pages/post_page.py" line="390" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="295" />
+        <location filename="../../studio/ui/pages/post_page.py" line="385" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="304" />
+        <location filename="../../studio/ui/pages/post_page.py" line="403" />
+        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
+        <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="407" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCanvas</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
     </message>
 </context>
 <context>
@@ -459,72 +734,87 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="87" />
+        <location filename="../../studio/ui/pages/record_page.py" line="99" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="269" />
+        <location filename="../../studio/ui/pages/record_page.py" line="320" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="163" />
+        <location filename="../../studio/ui/pages/record_page.py" line="187" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="222" />
+        <location filename="../../studio/ui/pages/record_page.py" line="250" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="242" />
+        <location filename="../../studio/ui/pages/record_page.py" line="276" />
+        <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
+        <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="292" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="266" />
+        <location filename="../../studio/ui/pages/record_page.py" line="316" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="333" />
+        <location filename="../../studio/ui/pages/record_page.py" line="366" />
+        <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
+        <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="392" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <location filename="../../studio/ui/pages/record_page.py" line="395" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="337" />
+        <location filename="../../studio/ui/pages/record_page.py" line="396" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="345" />
+        <location filename="../../studio/ui/pages/record_page.py" line="404" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="348" />
+        <location filename="../../studio/ui/pages/record_page.py" line="407" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="419" />
+        <location filename="../../studio/ui/pages/record_page.py" line="456" />
+        <source>● Recording {0} s</source>
+        <translation>● Registrazione {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="487" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="420" />
+        <location filename="../../studio/ui/pages/record_page.py" line="488" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="427" />
+        <location filename="../../studio/ui/pages/record_page.py" line="495" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -679,6 +969,14 @@
     </message>
 </context>
 <context>
+    <name>ScrubBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <source>Position in the video</source>
+        <translation>Posizione nel video</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../studio/ui/settings_dialog.py" line="27" />
@@ -765,33 +1063,33 @@
 <context>
     <name>SlotCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="44" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="47" />
         <source> (optional)</source>
         <translation> (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="45" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
         <source>Drop a clip or photo here</source>
         <translation>Trascina qui una clip o una foto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="87" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="90" />
         <source>Empty: drop a file or choose one</source>
         <translation>Vuoto: trascina un file o scegline uno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="57" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
         <source>Where in the clip this slot starts</source>
         <translation>Da dove parte la clip in questo spazio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="61" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="64" />
         <source>Start at</source>
         <translation>Inizia a</translation>
     </message>
@@ -883,14 +1181,14 @@
         <translation>Incluso nello studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="87" />
         <source>Cannot load
 this template</source>
         <translation>Impossibile caricare
 questo modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="86" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="91" />
         <source>unknown problem</source>
         <translation>problema sconosciuto</translation>
     </message>
@@ -904,55 +1202,83 @@ questo modello</translation>
     </message>
     <message>
         <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="97" />
+        <location filename="../../studio/ui/template_preview/window.py" line="98" />
         <source>Safe zones:</source>
         <translation>Zone sicure:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="109" />
+        <location filename="../../studio/ui/template_preview/window.py" line="110" />
         <source>Lint</source>
         <translation>Controllo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="114" />
+        <location filename="../../studio/ui/template_preview/window.py" line="115" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Salva un file qualsiasi del modello per ridisegnare questo fotogramma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="184" />
+        <location filename="../../studio/ui/template_preview/window.py" line="185" />
         <source>Watching {0}</source>
         <translation>Osservo {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="186" />
+        <location filename="../../studio/ui/template_preview/window.py" line="187" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} problema/i in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="192" />
+        <location filename="../../studio/ui/template_preview/window.py" line="193" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Impossibile caricare il modello; mostro l'ultima versione valida:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="200" />
+        <location filename="../../studio/ui/template_preview/window.py" line="201" />
         <source>Lint finds nothing to fix.</source>
         <translation>Il controllo non trova nulla da correggere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
+        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <source>starts at {0:.2f} s</source>
+        <translation>parte da {0:.2f} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <source>Preparing preview {0}%</source>
+        <translation>Preparo l'anteprima {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <source>The timeline appears when a template is open</source>
+        <translation>La timeline appare quando è aperto un modello</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../studio/ui/widgets/waveform.py" line="38" />
+        <location filename="../../studio/ui/widgets/waveform.py" line="39" />
         <source>Click where the music should start</source>
         <translation>Clicca dove deve partire la musica</translation>
     </message>
