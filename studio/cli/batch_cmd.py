@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING
 
-from studio.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, fail, fail_lines, say
+from studio.cli.output import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    fail,
+    fail_lines,
+    say,
+    set_on_interrupt,
+)
 from studio.cli.render_cmd import resolve_template_path
 
 if TYPE_CHECKING:
@@ -41,7 +45,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="videos rendered at once here (default: from the cores)")  # fmt: skip
     parser.add_argument("--cluster", metavar="ADDRESS",
-                        help="render on a Dask scheduler, e.g. tcp://render-host:8786; every worker "
+                        help="render on a Dask scheduler, e.g. tcp://host:8786; every worker "
                         "must see the media at the same paths")  # fmt: skip
     parser.add_argument("--resume", action="store_true",
                         help="skip rows whose video is complete and inputs unchanged")  # fmt: skip
@@ -141,7 +145,7 @@ def _run(args: argparse.Namespace, loaded: object) -> int:
                 return fail(f"nothing was rendered: {len(invalid)} of {len(rows)} rows have "
                             "problems (fix them, or --skip-bad to render the others)")  # fmt: skip
         printer = None if args.quiet else _print_progress
-        with _stop_on_interrupt(stop):
+        with set_on_interrupt(stop):
             results = run_batch(jobs, folder, engine, args.resume, stop, printer)
     finally:
         engine.close()
@@ -230,18 +234,3 @@ def _summary(results: list[RowResult], interrupted: bool, folder: Path) -> int:
               file=sys.stderr)  # fmt: skip
         return EXIT_INTERRUPTED
     return EXIT_OK if count["done"] + count["skipped"] == len(results) else EXIT_PROBLEMS
-
-
-@contextmanager
-def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
-    """Ctrl-C (or SIGTERM) stops the batch cleanly; the handlers come back afterwards."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)

@@ -5,7 +5,12 @@ Its own module so subcommand modules never import the `studio.cli` package that 
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import TextIO
 
 EXIT_OK = 0
@@ -34,3 +39,19 @@ def say(line: str, stream: TextIO | None = None) -> None:
     from studio.core.terminal_text import escape_controls
 
     print(escape_controls(line), file=stream or sys.stdout)
+
+
+@contextmanager
+def set_on_interrupt(event: threading.Event) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) sets `event`, so the work cleans up instead of dying mid-write; the
+    handlers that were there before come back afterwards."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        event.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from studio.cli.output import EXIT_INTERRUPTED, fail, say
+from studio.cli.output import EXIT_INTERRUPTED, fail, say, set_on_interrupt
 from studio.cli.post_render import (
     add_post_options,
     after_render,
@@ -102,7 +98,7 @@ def run_render(args: argparse.Namespace) -> int:
             print(f"studio: {warning}", file=sys.stderr)
         warn_before_render(plan, platforms, args.title)
         bar = None if args.quiet else ProgressBar()
-        with _cancel_on_interrupt(cancel):
+        with set_on_interrupt(cancel):
             output = render(plan, args.output, EncoderSettings(args.preset, args.crf),
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:
@@ -163,22 +159,6 @@ def _fail_lines(problems: list[str]) -> int:
     for problem in problems:
         say(f"studio: {problem}", sys.stderr)
     return 1
-
-
-@contextmanager
-def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
-    """Ctrl-C (or SIGTERM) sets the cancel event, so the render cleans up instead of dying
-    mid-write; the handlers that were there before come back afterwards."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        cancel.set()
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
 
 
 class ProgressBar:
