@@ -288,10 +288,10 @@ class TemplateTexts(StrictModel):
     description: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
         default=None, description="the translated `description`"
     )
-    slots: dict[Slug, SlotTexts] = Field(
+    slots: Annotated[dict[Slug, SlotTexts], Field(max_length=30)] = Field(
         default_factory=dict, description="by slot id: its translated label and prompt"
     )
-    blanks: dict[Slug, BlankTexts] = Field(
+    blanks: Annotated[dict[Slug, BlankTexts], Field(max_length=30)] = Field(
         default_factory=dict, description="by blank id: its translated prompt and example"
     )
 

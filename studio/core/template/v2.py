@@ -128,7 +128,7 @@ class CreatorInputTexts(StrictModel):
 class TemplateTextsV2(TemplateTexts):
     """A v2 template's texts in one language: v1's and the creator inputs'."""
 
-    inputs: dict[Slug, CreatorInputTexts] = Field(
+    inputs: Annotated[dict[Slug, CreatorInputTexts], Field(max_length=8)] = Field(
         default_factory=dict, description="by input id: its translated label and prompt"
     )
 
