@@ -119,3 +119,14 @@ def test_numbers_are_written_with_the_language_decimal_comma(qapp: Any, language
     finally:
         install_language("en")
     assert local_number(2.5) == "2.5"
+
+
+def test_the_drafts_list_names_the_template_in_italian(
+    window: MainWindow, templates: Path, italian: None
+) -> None:
+    window.open_template(load_template(templates / "pov"))
+    window.edit.type_blank("activity", "ballo")  # every edit is saved as a draft
+    drafts = window.home.drafts
+    drafts.refresh()
+    assert drafts.list.count() == 1
+    assert drafts.list.item(0).text().startswith("Il mio punto di vista  —  ballo")
