@@ -1,4 +1,5 @@
-"""Checks across a template's parts: unique ids and blanks that are declared where they are used.
+"""Checks across a template's parts: unique ids, blanks declared where they are used, and
+translations of slots, blanks and inputs the template declares.
 
 These live outside the pydantic models so that each problem carries its own JSON path
 (`texts[0].text: uses unknown blank 'mood'`) instead of pointing at the whole template.
