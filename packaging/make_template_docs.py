@@ -33,7 +33,8 @@ DOC = ROOT / "docs" / "templates.md"
 BLOCK = re.compile(r"(<!-- generated:(?P<name>[a-z-]+) -->\n).*?(<!-- end:(?P=name) -->)", re.S)
 # the order a designer meets the objects in, top-level first
 OBJECTS = ["Template", "Canvas", "Soundtrack", "BeatGrid", "Slot", "FilterRef", "Transition",
-           "Blank", "TextLayer", "TextStyle", "Sticker", "Post"]  # fmt: skip
+           "Blank", "TextLayer", "TextStyle", "Sticker", "Post", "TemplateTexts", "SlotTexts",
+           "BlankTexts"]  # fmt: skip
 
 
 def type_name(spec: dict[str, Any]) -> str:
@@ -54,8 +55,10 @@ def type_name(spec: dict[str, Any]) -> str:
         inner = type_name(spec.get("items", {}))
         most = f", at most {spec['maxItems']}" if "maxItems" in spec else ""
         return f"list of {inner}{most}"
-    if kind == "object":
-        return "object"
+    if kind == "object":  # a map: say what its values are
+        patterns = list(spec.get("patternProperties", {}).values())
+        values = spec.get("additionalProperties") or (patterns[0] if patterns else None)
+        return f"object of {type_name(values)} by key" if isinstance(values, dict) else "object"
     return kind + _bounds(spec)
 
 

@@ -273,7 +273,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "vede (Maiusc: senza agganciarsi ai battiti)",
         "Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu "
         "wählen (Umschalt: ohne Einrasten auf Beats)"),
-    "starts at {0:.2f} s": ("parte da {0:.2f} s", "beginnt bei {0:.2f} s"),
+    "starts at {0} s": ("parte da {0} s", "beginnt bei {0} s"),
     "Preparing preview {0}%": ("Preparo l'anteprima {0}%", "Vorschau wird vorbereitet {0} %"),
     "The timeline appears when a template is open": (
         "La timeline appare quando è aperto un modello",

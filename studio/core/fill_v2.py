@@ -21,7 +21,7 @@ from studio.core.plan_layers import (
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.core.template.layout import Placement
 from studio.core.template.motion import Motion
-from studio.core.template.schema import BeatGrid, FilterRef, Slot
+from studio.core.template.schema import BeatGrid, FilterRef, Slot, SlotTexts
 from studio.core.template.v2 import INPUT_PATTERN, TemplateV2
 from studio.core.timeline import BeatClock, Span, resolve_span
 
@@ -57,8 +57,9 @@ def inputs_as_slots(template: object) -> list[Slot]:
     """A v2 template's creator inputs as slots, for pages that show them like slots."""
     if not isinstance(template, TemplateV2):
         return []
-    return [
-        Slot(
+    slots = []
+    for item in template.inputs:
+        slot = Slot(
             id=item.id,
             label=item.label,
             prompt=item.prompt,
@@ -66,8 +67,12 @@ def inputs_as_slots(template: object) -> list[Slot]:
             duration=1,
             required=item.required,
         )
-        for item in template.inputs
-    ]
+        for language, texts in template.translations.items():  # shown in the creator's language
+            if item.id in texts.inputs:
+                said = texts.inputs[item.id]
+                slot._translations[language] = SlotTexts(label=said.label, prompt=said.prompt)
+        slots.append(slot)
+    return slots
 
 
 def plan_placement(item: Placement) -> PlannedPlacement:

@@ -10,6 +10,12 @@ from studio.core.resources import resource_path
 
 LANGUAGES = {"en": "English", "it": "Italiano", "de": "Deutsch"}
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language in use, for what Qt's catalogues cannot translate (templates)
+
+
+def current_language() -> str:
+    """The code of the language the studio speaks now (`en`, `it`, `de`)."""
+    return _current[0]
 
 
 def install_language(code: str) -> bool:
@@ -21,10 +27,12 @@ def install_language(code: str) -> bool:
         app.removeTranslator(_installed.pop())
     # numbers and dates in the language's own format
     QLocale.setDefault(QLocale(code) if code != "en" else QLocale(QLocale.Language.English))
+    _current[0] = code
     if code == "en":
         return True
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", f"studio_{code}.qm"))):
+        _current[0] = "en"
         return False
     app.installTranslator(translator)
     _installed.append(translator)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -135,6 +135,30 @@ class Timed(StrictModel):
         return self.start_beats is not None or self.duration_beats is not None
 
 
+LanguageCode = Annotated[
+    str,
+    Field(pattern=r"^[a-z]{2,3}$", description="a two- or three-letter language code: it, de"),
+]
+ShortText = Annotated[str, Field(min_length=1, max_length=60)]
+LongText = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class SlotTexts(StrictModel):
+    """A slot's texts in one language; a text left out stays in the template's language."""
+
+    label: ShortText | None = Field(default=None, description="the slot's translated `label`")
+    prompt: LongText | None = Field(default=None, description="the slot's translated `prompt`")
+
+
+class BlankTexts(StrictModel):
+    """A blank's texts in one language; a text left out stays in the template's language."""
+
+    prompt: LongText | None = Field(default=None, description="the blank's translated `prompt`")
+    example: LongText | None = Field(
+        default=None, description="the blank's translated `example` (within its `max_length`)"
+    )
+
+
 class Slot(Timed):
     """A place for the creator's clip or photo. Without a start it follows the previous slot."""
 
@@ -172,6 +196,9 @@ class Slot(Timed):
         "workbench's preview, frames and the gallery (bundled samples otherwise)",
     )
 
+    # this slot's texts by language, handed out by its template (see Template.translations)
+    _translations: dict[str, SlotTexts] = PrivateAttr(default_factory=dict)
+
     @model_validator(mode="after")
     def _has_length(self) -> Slot:
         if self.duration is None and self.duration_beats is None:
@@ -189,6 +216,8 @@ class Blank(StrictModel):
     prompt: Annotated[str, Field(min_length=1, max_length=200)]
     example: Annotated[str, Field(max_length=200)] = ""
     max_length: Annotated[int, Field(ge=1, le=200)] = 40
+    # this blank's texts by language, handed out by its template (see Template.translations)
+    _translations: dict[str, BlankTexts] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _example_fits(self) -> Blank:
@@ -250,6 +279,23 @@ class Post(StrictModel):
     )
 
 
+class TemplateTexts(StrictModel):
+    """The template's texts in one language, keyed like the template's own slots and blanks."""
+
+    name: Annotated[str, Field(min_length=1, max_length=80)] | None = Field(
+        default=None, description="the translated `name`"
+    )
+    description: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+        default=None, description="the translated `description`"
+    )
+    slots: Annotated[dict[Slug, SlotTexts], Field(max_length=30)] = Field(
+        default_factory=dict, description="by slot id: its translated label and prompt"
+    )
+    blanks: Annotated[dict[Slug, BlankTexts], Field(max_length=30)] = Field(
+        default_factory=dict, description="by blank id: its translated prompt and example"
+    )
+
+
 class Template(StrictModel):
     """A fill-in-the-blank template: slots for clips, blanks for text, music, timing, stickers."""
 
@@ -274,6 +320,24 @@ class Template(StrictModel):
     texts: Annotated[list[TextLayer], Field(max_length=30)] = Field(default_factory=list)
     stickers: Annotated[list[Sticker], Field(max_length=30)] = Field(default_factory=list)
     post: Post = Field(default_factory=Post)
+    translations: Annotated[dict[LanguageCode, TemplateTexts], Field(max_length=20)] = Field(
+        default_factory=dict,
+        description="the template's texts in other languages, by language code (`it`, `de`); "
+        "the studio shows them to a creator using that language, the template's own otherwise",
+    )
+
+    @model_validator(mode="after")
+    def _hand_out_translations(self) -> Template:
+        # each slot and blank keeps its own translations, so a widget given only a slot or a
+        # blank can show it in the creator's language
+        for language, texts in self.translations.items():
+            for slot in self.slots:
+                if slot.id in texts.slots:
+                    slot._translations[language] = texts.slots[slot.id]
+            for blank in self.blanks:
+                if blank.id in texts.blanks:
+                    blank._translations[language] = texts.blanks[blank.id]
+        return self
 
     def blank(self, blank_id: str) -> Blank:
         """The blank declared with this id."""

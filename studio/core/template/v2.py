@@ -19,11 +19,13 @@ from studio.core.template.schema import (
     Colour,
     FilterRef,
     Fraction,
+    LanguageCode,
     Slot,
     Slug,
     Sticker,
     StrictModel,
     Template,
+    TemplateTexts,
     TextLayer,
     Timed,
 )
@@ -112,6 +114,28 @@ class CreatorInput(StrictModel):
     required: bool = Field(default=True, description="the video cannot render without it")
 
 
+class CreatorInputTexts(StrictModel):
+    """A creator input's texts in one language; a text left out stays in the template's."""
+
+    label: Annotated[str, Field(min_length=1, max_length=60)] | None = Field(
+        default=None, description="the input's translated `label`"
+    )
+    prompt: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None, description="the input's translated `prompt`"
+    )
+
+
+class TemplateTextsV2(TemplateTexts):
+    """A v2 template's texts in one language: v1's and the creator inputs'."""
+
+    inputs: Annotated[dict[Slug, CreatorInputTexts], Field(max_length=8)] = Field(
+        default_factory=dict, description="by input id: its translated label and prompt"
+    )
+
+
+Translations = Annotated[dict[LanguageCode, TemplateTextsV2], Field(max_length=20)]
+
+
 class Ducking(StrictModel):
     """The soundtrack dips while the clips' voices play."""
 
@@ -186,6 +210,11 @@ class TemplateV2(Template):
     )
     ducking: Ducking | None = Field(
         default=None, description="dip the soundtrack under the clips' voices"
+    )
+    translations: Translations = Field(  # type: ignore[assignment]
+        default_factory=dict,
+        description="the template's texts in other languages, by language code (`it`, `de`); "
+        "the studio shows them to a creator using that language, the template's own otherwise",
     )
 
     # the metadata where the package manifest and the gallery look for it (by these names)

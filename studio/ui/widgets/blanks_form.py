@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from studio.core.template.schema import Blank
+from studio.core.template.translated import blank_words
+from studio.ui.translation import current_language
 
 
 class BlanksForm(QWidget):
@@ -18,9 +20,11 @@ class BlanksForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.counters: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        language = current_language()
         for blank in blanks:
+            words = blank_words(blank, language)  # the template's own translation
             edit = QLineEdit()
-            edit.setPlaceholderText(blank.example or blank.prompt)
+            edit.setPlaceholderText(words.example or words.prompt)
             edit.setMaxLength(blank.max_length)
             counter = QLabel(f"0/{blank.max_length}")
             counter.setObjectName("muted")
@@ -28,7 +32,7 @@ class BlanksForm(QWidget):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(counter)
-            layout.addRow(blank.prompt, row)
+            layout.addRow(words.prompt, row)
             self.edits[blank.id] = edit
             self.counters[blank.id] = counter
 

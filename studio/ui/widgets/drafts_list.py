@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from studio.core.draft import Draft, list_drafts
 from studio.core.template import TemplateError, load_template
+from studio.core.template.loader import LoadedTemplate
+from studio.core.template.translated import template_words
 from studio.ui.missing_template import template_for_draft
+from studio.ui.translation import current_language
 
 
-def describe(draft: Draft) -> str:
-    """One line a creator recognises: template, their words, when."""
-    name = Path(draft.template).name
+def describe(draft: Draft, name: str | None = None) -> str:
+    """One line a creator recognises: template (`name`, its folder's otherwise), words, when."""
+    name = name or Path(draft.template).name
     words = " · ".join(text for text in draft.blanks.values() if text.strip())[:60]
     when = ""
     if draft.updated:  # in the chosen language's own date format
@@ -29,11 +32,17 @@ def describe(draft: Draft) -> str:
     return f"{name}  —  {words}  —  {clips}  —  {when}"
 
 
-def thumbnail(draft: Draft) -> QIcon:
-    """The picture of the draft's template (its first frame, made by the engine itself)."""
+def _loaded(draft: Draft) -> LoadedTemplate | None:
     try:
-        loaded = load_template(draft.template)
+        return load_template(draft.template)
     except TemplateError:
+        return None
+
+
+def thumbnail(draft: Draft, loaded: LoadedTemplate | None = None) -> QIcon:
+    """The picture of the draft's template (its first frame, made by the engine itself)."""
+    loaded = loaded or _loaded(draft)
+    if loaded is None:
         return QIcon()
     from studio.media.picture import picture_problem
 
@@ -67,11 +76,15 @@ class DraftsList(QWidget):
         """Re-read the drafts folder (after an edit elsewhere, or at start after a crash)."""
         self.list.clear()
         drafts = list_drafts(self.folder) if self.folder.is_dir() else []
+        language = current_language()
         for path, draft in drafts:
-            text = describe(draft)
+            loaded = _loaded(draft)  # once, for its translated name and its picture
+            text = describe(
+                draft, template_words(loaded.template, language).name if loaded else None
+            )
             if template_for_draft(draft) is None:  # say so before the creator opens it
                 text += "  —  " + self.tr("template not found")
-            item = QListWidgetItem(thumbnail(draft), text)
+            item = QListWidgetItem(thumbnail(draft, loaded), text)
             item.setData(Qt.ItemDataRole.UserRole, (path, draft))
             self.list.addItem(item)
         self.setVisible(bool(drafts))

@@ -22,6 +22,7 @@ from studio.capture.devices import list_cameras, list_sound_devices
 from studio.capture.session import COUNTDOWNS, MAX_LENGTHS, SPEEDS
 from studio.core.music_library import bundled_tracks
 from studio.ui.icons import icon
+from studio.ui.locale_numbers import local_number
 from studio.ui.widgets.waveform import WaveformView
 
 TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
@@ -50,7 +51,7 @@ class RecordPanel(QWidget):
             self.countdown_combo.addItem(label, countdown)
         self.speed_combo = QComboBox()
         for speed in SPEEDS:
-            self.speed_combo.addItem(f"{speed:g}x", speed)
+            self.speed_combo.addItem(f"{local_number(speed)}x", speed)  # 0,5x in Italian
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.length_combo = QComboBox()
         for seconds in MAX_LENGTHS:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from studio.core.draft import DraftSlot
 from studio.core.template.schema import Slot
+from studio.core.template.translated import slot_words
+from studio.ui.translation import current_language
 from studio.ui.widgets.filter_controls import FilterControls
 from studio.ui.widgets.slot_timing import SlotTiming
 
@@ -44,10 +46,13 @@ class SlotCard(QFrame):
             "#slotCard { border: 2px dashed #3A3A42; border-radius: 14px; }"
             "#slotCard[filled='true'] { border: 2px solid #25F4EE; }"
         )
-        title = QLabel(f"<b>{slot.label}</b>" + ("" if slot.required else self.tr(" (optional)")))
-        prompt = QLabel(slot.prompt or self.tr("Drop a clip or photo here"))
-        prompt.setObjectName("muted")
-        prompt.setWordWrap(True)
+        self.words = slot_words(slot, current_language())  # the template's own translation
+        self.title = QLabel(
+            f"<b>{self.words.label}</b>" + ("" if slot.required else self.tr(" (optional)"))
+        )
+        self.prompt = QLabel(self.words.prompt or self.tr("Drop a clip or photo here"))
+        self.prompt.setObjectName("muted")
+        self.prompt.setWordWrap(True)
         self.file_label = QLabel(self.tr("Empty: drop a file or choose one"))
         self.file_label.setObjectName("muted")
         self.choose = QPushButton(self.tr("Choose…"))
@@ -66,8 +71,8 @@ class SlotCard(QFrame):
         self.look = FilterControls(slot.filter)
         self.look.changed.connect(lambda filters: self.filters_changed.emit(slot.id, filters))
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(prompt)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.file_label)
         layout.addLayout(row)
         self.timing = SlotTiming(slot)
@@ -94,7 +99,7 @@ class SlotCard(QFrame):
         self.in_point.blockSignals(False)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.slot.label, "", MEDIA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.words.label, "", MEDIA_FILTER)
         if path:
             self.media_chosen.emit(self.slot.id, path)
 

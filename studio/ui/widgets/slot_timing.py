@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QW
 
 from studio.core.draft import DraftSlot
 from studio.core.template.schema import Slot
+from studio.ui.locale_numbers import local_number
 
 TEMPLATE = None  # combo data meaning "keep what the template says"
 SPEEDS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
@@ -22,9 +23,10 @@ class SlotTiming(QWidget):
     def __init__(self, slot: Slot) -> None:
         super().__init__()
         self.speed = QComboBox()
-        self.speed.addItem(self.tr("Speed {0}x (template)").format(f"{slot.speed:g}"), TEMPLATE)
+        own = self.tr("Speed {0}x (template)").format(local_number(slot.speed))
+        self.speed.addItem(own, TEMPLATE)
         for factor in SPEEDS:
-            self.speed.addItem(f"{factor:g}x", factor)
+            self.speed.addItem(f"{local_number(factor)}x", factor)  # 1,5x in Italian
         self.effect = QComboBox()
         effects = {"normal": self.tr("Normal"), "reverse": self.tr("Reverse"),
                    "freeze": self.tr("Freeze frame")}  # fmt: skip

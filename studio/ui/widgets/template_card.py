@@ -10,6 +10,8 @@ from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QMovie, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from studio.core.template.catalogue import CatalogueEntry
+from studio.core.template.translated import template_words
+from studio.ui.translation import current_language
 
 PICTURE = QSize(144, 256)
 CARD_WIDTH = PICTURE.width() + 24
@@ -37,7 +39,7 @@ class TemplateCard(QFrame):
         self.picture.setFixedSize(PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("background: #000000; border-radius: 6px;")
-        self.title = QLabel(entry.name)
+        self.title = QLabel(self.name)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 700;")
         self.origin = QLabel(self._origin_text())
@@ -54,12 +56,20 @@ class TemplateCard(QFrame):
             self._show_broken()
         else:
             self.picture.setPixmap(self._still())
-            self.setToolTip(entry.loaded.template.description)
+            words = template_words(entry.loaded.template, current_language())
+            self.setToolTip(words.description)
         self.remove_button: QPushButton | None = None
         if entry.origin == "installed":
             self.remove_button = QPushButton(self.tr("Remove"))
             self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.entry))
             layout.addWidget(self.remove_button)
+
+    @property
+    def name(self) -> str:
+        """The template's name in the creator's language (its own when it has no translation)."""
+        if self.entry.loaded is None:
+            return self.entry.name
+        return template_words(self.entry.loaded.template, current_language()).name
 
     @property
     def broken(self) -> bool:

@@ -110,7 +110,7 @@ class TimelineView(QWidget):
     def words(self, key: str) -> str:
         """The timeline's own words, translated (the painter has no translation context)."""
         if key == "starts":
-            return self.tr("starts at {0:.2f} s")
+            return self.tr("starts at {0} s")  # {0} in the locale's format: 2,50
         if key == "preparing":
             return self.tr("Preparing preview {0}%")
         return self.tr("The timeline appears when a template is open")

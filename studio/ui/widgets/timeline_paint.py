@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from studio.core.render_plan import PlannedSlot
+from studio.ui.locale_numbers import local_number
 from studio.ui.theme import ACCENT
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def _ruler(painter: QPainter, lanes: Lanes) -> None:
     while t <= lanes.duration + 1e-6:
         x = lanes.x(t)
         painter.drawLine(QPointF(x, RULER - 4), QPointF(x, RULER))
-        label = f"{int(t) // 60}:{int(t) % 60:02d}" if step >= 1 else f"{t:.1f}"
+        label = f"{int(t) // 60}:{int(t) % 60:02d}" if step >= 1 else local_number(t, 1)
         painter.drawText(QPointF(x + 2, RULER - 4), label)
         t += step
 
@@ -144,7 +145,7 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
     painter.setPen(QColor("#FFFFFF"))
     label = slot.id if slot.media is None else slot.media.name
     if dragging:
-        label = view.words("starts").format(in_point)
+        label = view.words("starts").format(local_number(in_point, 2))
     text_rect = rect.adjusted(5, 2, -4, 0)
     label_width = min(text_rect.width(), painter.fontMetrics().horizontalAdvance(label) + 8)
     painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, label_width, 15),
