@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,15 +41,13 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.v2 import TemplateV2
-from studio.ui.preview_sound import PreviewSound
+from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
-from studio.ui.widgets.preview_canvas import PreviewCanvas, ScrubBar
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.widgets.timeline import TimelineView
-from studio.ui.workers import PreviewRenderer
 
 
 def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
@@ -68,9 +66,6 @@ class EditPage(QWidget):
     """Emits `exported(path)` when a video is saved."""
 
     exported = Signal(str)
-    _render_pending = Signal()
-    _plan_changed = Signal(object)
-    _proxies_changed = Signal(object)
 
     def __init__(self, drafts_folder: Path, output_folder: Path) -> None:
         super().__init__()
@@ -82,9 +77,6 @@ class EditPage(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
-        self.last_frame: QImage | None = None
-        self.preview_time = 0.0
-        self.fps = 30  # the plan's frame rate: the scrub bar counts its frames
 
         self.title = QLabel(self.tr("Pick a template on Home to start"))
         self.title.setObjectName("pageTitle")
@@ -93,34 +85,26 @@ class EditPage(QWidget):
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
         self.problems.setWordWrap(True)
-        self.preview = PreviewCanvas()
-        self.scrub = ScrubBar()
-        self.scrub.valueChanged.connect(self._scrubbed)
-        self.scrub.sliderMoved.connect(self._seek_sound)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._toggle_play)
-        self.clock = QLabel("0.0 s")
         self.timeline = TimelineView()
-        self.timeline.seek.connect(self._timeline_seek)
+        self.transport = PreviewTransport(self.play_button, self.timeline, self._preview_plan,
+                                          self.problems.setText, self)  # fmt: skip
+        player = self.transport  # its widgets, by the names the page (and its tests) use
+        self.preview, self.scrub, self.clock = player.canvas, player.scrub, player.clock
+        self.sound, self.renderer = player.sound, player.renderer
+        self.timeline.seek.connect(player.seek)
         self.timeline.in_point_changed.connect(self._in_point_changed)
         self.timeline.selected.connect(self._timeline_selected)
         self.feed = TimelineFeed(self.timeline)
-        self.feed.proxies_changed.connect(self._use_proxies)
+        self.feed.proxies_changed.connect(player.use_proxies)
         self.snap_button = QPushButton(self.tr("Snap to beats"))
         self.snap_button.setCheckable(True)
         self.snap_button.setChecked(True)
         self.snap_button.setToolTip(self.tr("Dragging a clip moves it by whole beats "
                                             "(hold Shift to move it freely)"))  # fmt: skip
         self.snap_button.toggled.connect(lambda on: setattr(self.timeline, "snap", on))
-        self.sound = PreviewSound()
-        self.sharpen_timer = QTimer(self)  # once the picture rests, draw it at full size
-        self.sharpen_timer.setSingleShot(True)
-        self.sharpen_timer.setInterval(350)
-        self.sharpen_timer.timeout.connect(self._sharpen)
-        self.play_timer = QTimer(self)
-        self.play_timer.setInterval(66)
-        self.play_timer.timeout.connect(self._advance)
         self.export_panel = ExportPanel()
         self.export_panel.export_button.clicked.connect(self.export)
         self.export_panel.finished.connect(self._exported)
@@ -149,15 +133,6 @@ class EditPage(QWidget):
         layout.addLayout(transport)
         layout.addWidget(self.timeline)
 
-        self._thread = QThread(self)
-        self.renderer = PreviewRenderer()
-        self.renderer.moveToThread(self._thread)
-        self._render_pending.connect(self.renderer.render_pending)
-        self._plan_changed.connect(self.renderer.set_plan)
-        self._proxies_changed.connect(self.renderer.set_proxies)
-        self.renderer.frame_ready.connect(self._show_frame)
-        self.renderer.failed.connect(lambda message: self.problems.setText(message))
-        self._thread.start()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
         self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
@@ -167,6 +142,16 @@ class EditPage(QWidget):
     def draft(self) -> ProjectState | None:
         """The project's state as saved in the draft (None before a template is open)."""
         return self.project.state if self.project else None
+
+    @property
+    def preview_time(self) -> float:
+        """The time, in seconds, of the frame the preview shows (or is drawing)."""
+        return self.transport.preview_time
+
+    @property
+    def last_frame(self) -> QImage | None:
+        """The preview's latest frame."""
+        return self.transport.last_frame
 
     @property
     def draft_path(self) -> Path | None:
@@ -280,14 +265,9 @@ class EditPage(QWidget):
         assert self.loaded is not None and self.project is not None
         self.problems.setText("\n".join(self._missing_lines()))
         plan = self._preview_plan()
-        self._plan_changed.emit(plan)
+        self.transport.show_plan(plan)
         if plan is not None:
-            self.fps = plan.fps
-            self.scrub.setRange(0, plan.frame_count - 1)
-            self._show_clock(self.scrub.value())
             self.feed.show(self.loaded, plan)
-            self.sound.prepare(plan)
-        self._request(self.preview_time)
 
     def _preview_plan(self) -> RenderPlan | None:
         from studio.media.render import prepare
@@ -370,36 +350,7 @@ class EditPage(QWidget):
             self.project.execute(RecordExport(path), undoable=False)
         self.exported.emit(path)
 
-    # --- preview transport -----------------------------------------------------------------------
-    def _request(self, t: float) -> None:
-        self.preview_time = t
-        self.renderer.request(t)
-        self._render_pending.emit()
-        if not self.play_button.isChecked():
-            self.sharpen_timer.start()
-
-    def _sharpen(self) -> None:
-        if not self.play_button.isChecked():
-            self.renderer.request(self.preview_time, full=True)
-            self._render_pending.emit()
-
-    def _scrubbed(self, frame: int) -> None:
-        self._show_clock(frame)
-        self.timeline.show_time(frame / self.fps)
-        self._request(frame / self.fps)
-
-    def _show_clock(self, frame: int) -> None:
-        total = (self.scrub.maximum() + 1) / self.fps  # the export's duration
-        self.clock.setText(f"{frame / self.fps:.1f} / {total:.1f} s")
-
-    def _timeline_seek(self, seconds: float) -> None:
-        frame = round(seconds * self.fps)
-        if frame == self.scrub.value():
-            self._scrubbed(frame)  # e.g. the same frame after a new in-point: draw it again
-        else:
-            self.scrub.setValue(frame)
-        self._seek_sound(frame)
-
+    # --- preview (drawn and played by PreviewTransport) ------------------------------------------
     def _timeline_selected(self, kind: str, item_id: str) -> None:
         """Bring what was picked on the timeline into view in the panel that edits it."""
         if kind == "slot" and item_id in self.cards:
@@ -407,38 +358,9 @@ class EditPage(QWidget):
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
 
-    def _use_proxies(self, proxies: dict[Path, Path]) -> None:
-        self._proxies_changed.emit(proxies)
-        self._request(self.preview_time)
-
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        if playing:
-            self.play_timer.start()
-            self.sound.play(self._preview_plan(), self.scrub.value() / self.fps)
-        else:
-            self.play_timer.stop()
-            self.sound.stop()
-
-    def _seek_sound(self, frame: int) -> None:
-        if self.play_button.isChecked():
-            self.sound.play(self._preview_plan(), frame / self.fps)
-
-    def _advance(self) -> None:
-        heard = self.sound.position()  # the sound leads the picture, once it plays
-        following = round(heard * self.fps) if heard is not None else self.scrub.value() + 2
-        if following > self.scrub.maximum():
-            following = 0
-            self.sound.play(self._preview_plan(), 0.0)
-        self.scrub.blockSignals(heard is not None)  # follow the sound without re-seeking it
-        self.scrub.setValue(following)
-        self.scrub.blockSignals(False)
-        if heard is not None:
-            self._scrubbed(following)
-
-    def _show_frame(self, t: float, image: QImage) -> None:
-        self.last_frame = image
-        self.preview.show_image(image)
+        self.transport.play(playing)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.space_key.install()
@@ -451,15 +373,12 @@ class EditPage(QWidget):
     def shutdown(self) -> None:
         """Stop the preview thread and any export (called when the window closes)."""
         self.space_key.remove()
-        self.play_timer.stop()
-        self.sound.close()
+        self.transport.stop_playing()
         self.feed.close()
         self.export_panel.cancel()
         if self.export_panel.worker is not None:
             self.export_panel.worker.wait(5000)
-        self._thread.quit()
-        self._thread.wait(5000)
-        self.renderer.shutdown()  # its thread has stopped: nothing else touches it now
+        self.transport.shutdown()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -37,7 +37,8 @@ from studio.core.post.suggest import (
     suggest_hashtags,
 )
 from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
-from studio.ui.record_workers import Job, JobPool
+from studio.ui.posting_kit_job import PostingKitJob
+from studio.ui.record_workers import JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.widgets.cover_picker import CoverPicker
 
@@ -72,14 +73,13 @@ class PostPage(QWidget):
         self.template_tags: list[str] = []
         self.blank_texts: list[str] = []
         self.jobs = JobPool()
-        self.kit_job: Job | None = None
-        self.kit_folder: Path | None = None
         self.platforms = load_platforms()
         self.history = TagHistory()  # read from disk when a video opens, not per keystroke
         self.platform_tags: dict[str, PlatformTags] = {}
         self.project: Project | None = None
         self._showing = False  # filling the widgets from the model: not the creator's edits
         self._build(default_platforms)
+        self.kit = PostingKitJob(self)
 
     def _build(self, default_platforms: tuple[str, ...]) -> None:
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
@@ -130,7 +130,6 @@ class PostPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button = QPushButton(self.tr("Open folder"))
-        self.open_button.clicked.connect(self._open_folder)
         self.copy_button = QPushButton(self.tr("Copy caption"))
         self.copy_button.clicked.connect(self.copy_caption)
         self.open_button.setVisible(False)
@@ -216,7 +215,7 @@ class PostPage(QWidget):
         self.project = None  # nothing below is an edit
         self.status.setText("")
         self.open_button.setVisible(False)
-        self.kit_folder = None
+        self.kit.folder = None
         if project is None:
             return
         state = project.state
@@ -327,67 +326,20 @@ class PostPage(QWidget):
 
     # --- the kit ----------------------------------------------------------------------------
     def save_kit(self) -> None:
-        if self.video is None or self.facts is None or self.kit_job is not None:
+        """Save the posting kit of the video for the chosen platforms (off the UI thread)."""
+        if self.video is None or self.facts is None or self.kit.job is not None:
             return
         platforms = self.chosen()
         if not platforms:
             self.status.setText(self.tr("Choose at least one platform."))
             return
-        from studio.media.kit import make_kit
-
-        video, caption, title = self.video, self.caption.toPlainText(), self.title.text() or None
-        seconds = self.cover_picker.seconds()
-        cover_title = self.cover_title.text() or None
-        folder = self.output_folder / f"{video.stem}-kit"
-        job: Job
-
-        def work() -> Path:
-            kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
-                           self.texts, stop=job.cancel)  # fmt: skip
-            history = TagHistory.load()  # fresh: the CLI may have posted in the meantime
-            history.record(hashtags_in(caption))
-            self.history = history
-            return kit.folder
-
-        job = Job(work)
-        job.done.connect(self._kit_done)
-        job.failed.connect(self._kit_failed)
-        job.cancelled.connect(self._kit_cancelled)
-        self.kit_job = job
-        self.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
-        self.save_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Saving the posting kit…"))
-        self.jobs.start(job)
+        self.kit.start(self.video, platforms, self.caption.toPlainText(),
+                       self.title.text() or None, self.cover_picker.seconds(),
+                       self.cover_title.text() or None, self.texts)  # fmt: skip
 
     def cancel(self) -> None:
-        if self.kit_job is not None:
-            self.kit_job.cancel.set()
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _kit_finished(self) -> None:
-        self.kit_job = None
-        self.progress.setRange(0, 1)
-        self.save_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-
-    def _kit_done(self, folder: object) -> None:
-        self._kit_finished()
-        self.progress.setValue(1)
-        self.kit_folder = Path(str(folder))
-        self.open_button.setVisible(True)
-        self.status.setText(self.tr("Saved in {0}").format(folder))
-        self.kit_saved.emit(str(folder))
-
-    def _kit_failed(self, message: str) -> None:
-        self._kit_finished()
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Could not save the kit: {0}").format(message))
-
-    def _kit_cancelled(self) -> None:
-        self._kit_finished()
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Cancelled; nothing was saved."))
+        """Stop saving the kit."""
+        self.kit.cancel()
 
     def copy_caption(self) -> None:
         """The caption for the first chosen platform (its hashtag limit applied)."""
@@ -405,10 +357,6 @@ class PostPage(QWidget):
                                                                chosen[0].hashtags_max))  # fmt: skip
         else:
             self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
-
-    def _open_folder(self) -> None:
-        if self.kit_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.kit_folder)))
 
     def _enable(self, on: bool) -> None:
         for widget in (self.save_button, self.copy_button, self.cover_slider):

@@ -1,0 +1,51 @@
+"""The record page's centre: the song notice, the segment bar, the camera (beside a duet's clip),
+the looks strip, the record button and the import button.
+
+Only widgets: the record page connects them and sets their words (its translations keep them).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from studio.ui.widgets.camera_view import CameraView
+from studio.ui.widgets.duet_view import DuetView
+from studio.ui.widgets.filter_strip import FilterStrip
+from studio.ui.widgets.record_button import RecordButton
+from studio.ui.widgets.segment_bar import SegmentBar
+
+
+class RecordStage(QWidget):
+    """What the creator looks at while recording; the side panel holds the settings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bar = SegmentBar()
+        self.view = CameraView()
+        self.strip = FilterStrip()
+        self.record_button = RecordButton()
+        self.import_button = QPushButton()
+        self.import_button.setVisible(False)
+        self.song_notice = QLabel("")  # a template whose song is fixed says so before recording
+        self.song_notice.setObjectName("muted")
+        self.song_notice.setWordWrap(True)
+        self.song_notice.setVisible(False)
+        # a duet's other clip plays beside the camera (hidden when recording alone)
+        self.duet_view = DuetView()
+        self.duet_view.setVisible(False)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.duet_view, 1)
+        pictures.addWidget(self.view, 1)
+        centre = QVBoxLayout(self)
+        centre.setContentsMargins(0, 0, 0, 0)  # laid out as if directly in the page
+        centre.addWidget(self.song_notice)
+        centre.addWidget(self.bar)
+        centre.addLayout(pictures, 1)
+        centre.addWidget(self.strip)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        centre.addLayout(buttons)
+        centre.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
