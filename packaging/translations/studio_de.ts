@@ -42,22 +42,22 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="27" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
         <source>no text yet</source>
         <translation>noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="28" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
         <source>{0} clip(s)</source>
         <translation>{0} Clip(s)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="54" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="73" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -73,49 +73,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="315" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="322" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="295" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="324" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -625,47 +625,47 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="133" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="147" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="149" />
+        <location filename="../../studio/ui/pages/post_page.py" line="148" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="153" />
+        <location filename="../../studio/ui/pages/post_page.py" line="152" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="155" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="184" />
+        <location filename="../../studio/ui/pages/post_page.py" line="183" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="298" />
+        <location filename="../../studio/ui/pages/post_page.py" line="297" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="303" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>Fix</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="308" />
+        <location filename="../../studio/ui/pages/post_page.py" line="307" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
@@ -675,37 +675,37 @@
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="360" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="366" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="379" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="390" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="385" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="403" />
+        <location filename="../../studio/ui/pages/post_page.py" line="355" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="407" />
+        <location filename="../../studio/ui/pages/post_page.py" line="359" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -734,87 +734,87 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="99" />
+        <location filename="../../studio/ui/pages/record_page.py" line="79" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="320" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="187" />
+        <location filename="../../studio/ui/pages/record_page.py" line="124" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="250" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="276" />
+        <location filename="../../studio/ui/pages/record_page.py" line="205" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="292" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="316" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="366" />
+        <location filename="../../studio/ui/pages/record_page.py" line="253" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <location filename="../../studio/ui/take_assembly.py" line="33" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <location filename="../../studio/ui/take_assembly.py" line="37" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="396" />
+        <location filename="../../studio/ui/take_assembly.py" line="41" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="404" />
+        <location filename="../../studio/ui/take_assembly.py" line="52" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="407" />
+        <location filename="../../studio/ui/take_assembly.py" line="55" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="456" />
+        <location filename="../../studio/ui/pages/record_page.py" line="321" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="487" />
+        <location filename="../../studio/ui/pages/record_page.py" line="353" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="488" />
+        <location filename="../../studio/ui/pages/record_page.py" line="354" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="495" />
+        <location filename="../../studio/ui/pages/record_page.py" line="361" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -822,148 +822,148 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="35" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
         <source>No music</source>
         <translation>Ohne Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
         <source>Your own file…</source>
         <translation>Eigene Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Kamera aus STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="115" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -1063,33 +1063,33 @@
 <context>
     <name>SlotCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="47" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
         <source>Drop a clip or photo here</source>
         <translation>Clip oder Foto hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="90" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="56" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="95" />
         <source>Empty: drop a file or choose one</source>
         <translation>Leer: Datei hierher ziehen oder wählen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="58" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="65" />
         <source>Where in the clip this slot starts</source>
         <translation>Wo im Clip dieser Platz beginnt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="64" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="69" />
         <source>Start at</source>
         <translation>Beginn bei</translation>
     </message>
@@ -1097,68 +1097,68 @@
 <context>
     <name>SlotTiming</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="25" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
         <source>Speed {0}x (template)</source>
         <translation>Tempo {0}x (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
         <source>Reverse</source>
         <translation>Rückwärts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="30" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
         <source>Freeze frame</source>
         <translation>Standbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
         <source>{0} (template)</source>
         <translation>{0} (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
         <source>at </source>
         <translation>bei </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
         <source>Seconds into the slot where the picture stops</source>
         <translation>Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
         <source>Fill</source>
         <translation>Füllen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
         <source>Fit, blurred sides</source>
         <translation>Einpassen, unscharfe Ränder</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="42" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
         <source>Fill, follow the face</source>
         <translation>Füllen, dem Gesicht folgen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="53" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
         <source>Frame</source>
         <translation>Bildausschnitt</translation>
     </message>
@@ -1166,29 +1166,29 @@
 <context>
     <name>TemplateCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="60" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="63" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="70" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="80" />
         <source>Installed · version {0}</source>
         <translation>Installiert · Version {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="71" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="81" />
         <source>Bundled with the studio</source>
         <translation>Im Studio enthalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="87" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
         <source>Cannot load
 this template</source>
         <translation>Vorlage kann nicht
 geladen werden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="91" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>
@@ -1261,8 +1261,8 @@ geladen werden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/timeline.py" line="113" />
-        <source>starts at {0:.2f} s</source>
-        <translation>beginnt bei {0:.2f} s</translation>
+        <source>starts at {0} s</source>
+        <translation>beginnt bei {0} s</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/timeline.py" line="115" />

@@ -42,22 +42,22 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="27" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
         <source>no text yet</source>
         <translation>ancora nessun testo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="28" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
         <source>{0} clip(s)</source>
         <translation>{0} clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="54" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="73" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -73,49 +73,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="315" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="322" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="295" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="324" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="415" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -625,47 +625,47 @@
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="133" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="147" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="149" />
+        <location filename="../../studio/ui/pages/post_page.py" line="148" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="153" />
+        <location filename="../../studio/ui/pages/post_page.py" line="152" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="155" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="184" />
+        <location filename="../../studio/ui/pages/post_page.py" line="183" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="298" />
+        <location filename="../../studio/ui/pages/post_page.py" line="297" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="303" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>Fix</source>
         <translation>Rimedio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="308" />
+        <location filename="../../studio/ui/pages/post_page.py" line="307" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
@@ -675,37 +675,37 @@
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="360" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="366" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="379" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="390" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="385" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="403" />
+        <location filename="../../studio/ui/pages/post_page.py" line="355" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="407" />
+        <location filename="../../studio/ui/pages/post_page.py" line="359" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -734,87 +734,87 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="99" />
+        <location filename="../../studio/ui/pages/record_page.py" line="79" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="320" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="187" />
+        <location filename="../../studio/ui/pages/record_page.py" line="124" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="250" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="276" />
+        <location filename="../../studio/ui/pages/record_page.py" line="205" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="292" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="316" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="366" />
+        <location filename="../../studio/ui/pages/record_page.py" line="253" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="392" />
+        <location filename="../../studio/ui/take_assembly.py" line="33" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="395" />
+        <location filename="../../studio/ui/take_assembly.py" line="37" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="396" />
+        <location filename="../../studio/ui/take_assembly.py" line="41" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="404" />
+        <location filename="../../studio/ui/take_assembly.py" line="52" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="407" />
+        <location filename="../../studio/ui/take_assembly.py" line="55" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="456" />
+        <location filename="../../studio/ui/pages/record_page.py" line="321" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="487" />
+        <location filename="../../studio/ui/pages/record_page.py" line="353" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="488" />
+        <location filename="../../studio/ui/pages/record_page.py" line="354" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="495" />
+        <location filename="../../studio/ui/pages/record_page.py" line="361" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -822,148 +822,148 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="35" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
         <source>No music</source>
         <translation>Senza musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
         <source>Your own file…</source>
         <translation>Un tuo file…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
         <source>Mirror the recording too</source>
         <translation>Specchia anche la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Delete last segment</source>
         <translation>Elimina l'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
         <source>Camera from STUDIO_CAMERA</source>
         <translation>Fotocamera da STUDIO_CAMERA</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="115" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
@@ -1063,33 +1063,33 @@
 <context>
     <name>SlotCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="47" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
         <source> (optional)</source>
         <translation> (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="48" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
         <source>Drop a clip or photo here</source>
         <translation>Trascina qui una clip o una foto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="90" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="56" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="95" />
         <source>Empty: drop a file or choose one</source>
         <translation>Vuoto: trascina un file o scegline uno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="58" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="65" />
         <source>Where in the clip this slot starts</source>
         <translation>Da dove parte la clip in questo spazio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="64" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="69" />
         <source>Start at</source>
         <translation>Inizia a</translation>
     </message>
@@ -1097,68 +1097,68 @@
 <context>
     <name>SlotTiming</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="25" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
         <source>Speed {0}x (template)</source>
         <translation>Velocità {0}x (modello)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="29" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
         <source>Reverse</source>
         <translation>Al contrario</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="30" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
         <source>Freeze frame</source>
         <translation>Fermo immagine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
         <source>{0} (template)</source>
         <translation>{0} (modello)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
         <source>at </source>
         <translation>a </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
         <source>Seconds into the slot where the picture stops</source>
         <translation>Secondi dall'inizio dello spazio in cui l'immagine si ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
         <source>Fill</source>
         <translation>Riempi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
         <source>Fit, blurred sides</source>
         <translation>Adatta, lati sfocati</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="42" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
         <source>Fill, follow the face</source>
         <translation>Riempi, segui il volto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
         <source>Effect</source>
         <translation>Effetto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="53" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
         <source>Frame</source>
         <translation>Inquadratura</translation>
     </message>
@@ -1166,29 +1166,29 @@
 <context>
     <name>TemplateCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="60" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="63" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="70" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="80" />
         <source>Installed · version {0}</source>
         <translation>Installato · versione {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="71" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="81" />
         <source>Bundled with the studio</source>
         <translation>Incluso nello studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="87" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
         <source>Cannot load
 this template</source>
         <translation>Impossibile caricare
 questo modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="91" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
         <source>unknown problem</source>
         <translation>problema sconosciuto</translation>
     </message>
@@ -1261,8 +1261,8 @@ questo modello</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/timeline.py" line="113" />
-        <source>starts at {0:.2f} s</source>
-        <translation>parte da {0:.2f} s</translation>
+        <source>starts at {0} s</source>
+        <translation>parte da {0} s</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/timeline.py" line="115" />
