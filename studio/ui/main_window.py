@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushBu
 from studio.core.draft import Draft
 from studio.core.project import ChooseRecordMusic, Project, project_state, read_state
 from studio.core.template import LoadedTemplate, TemplateError
+from studio.core.template.translated import slot_words
 from studio.ui.icons import icon
 from studio.ui.missing_template import MissingTemplateDialog, rehome_draft, template_for_draft
 from studio.ui.package_drop import PackageDrop
@@ -24,7 +25,7 @@ from studio.ui.pages.post_page import PostPage
 from studio.ui.pages.record_page import RecordPage
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
-from studio.ui.translation import install_language
+from studio.ui.translation import current_language, install_language
 from studio.ui.wheel_guard import install_wheel_guard
 
 
@@ -163,7 +164,8 @@ class MainWindow(QMainWindow):
         choices: dict[QAbstractButton, str] = {}
         for slot in self.project.loaded.template.slots:
             if slot.kind != "photo":
-                button = box.addButton(self.tr("Replace {0}").format(slot.label),
+                button = box.addButton(self.tr("Replace {0}").format(
+                    slot_words(slot, current_language()).label),
                                        QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
                 choices[button] = slot.id
         alone = box.addButton(self.tr("Post it alone"), QMessageBox.ButtonRole.AcceptRole)

@@ -289,3 +289,12 @@ def test_a_v2_templates_creator_input_is_missing_until_picked(tmp_path: Path) ->
     project.put_media("background", tmp_path / "beach.jpg")
     assert "background" not in [m.id for m in project.missing()]
     assert project.state.template_version == 2
+
+
+def test_what_is_missing_is_named_in_the_creators_language(project: Project) -> None:
+    assert [(m.kind, m.label) for m in project.missing("it")] == [
+        ("clip", "La tua scena"),
+        ("text", "Che cosa stai facendo?"),
+        ("text", "Quando?"),
+    ]
+    assert project.missing()[0].label == "Your scene"  # English is the template's own

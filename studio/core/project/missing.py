@@ -10,6 +10,7 @@ from typing import Literal
 from studio.core.fill_v2 import inputs_as_slots
 from studio.core.project.state import ProjectState
 from studio.core.template import LoadedTemplate
+from studio.core.template.translated import blank_words, slot_words
 
 
 @dataclass(frozen=True)
@@ -23,20 +24,23 @@ class Missing:
     maximum: int = 0
 
 
-def missing_pieces(loaded: LoadedTemplate, state: ProjectState) -> list[Missing]:
-    """Everything still missing, in the template's order (slots, inputs, then blanks)."""
+def missing_pieces(
+    loaded: LoadedTemplate, state: ProjectState, language: str = "en"
+) -> list[Missing]:
+    """Everything still missing, in the template's order (slots, inputs, then blanks), named
+    in `language` where the template carries its own translation."""
     # a v2 template's creator inputs (a green screen's background) are picked like slots
     slots = [*loaded.template.slots, *inputs_as_slots(loaded.template)]
     found = [
-        Missing("clip", slot.id, slot.label)
+        Missing("clip", slot.id, slot_words(slot, language).label)
         for slot in slots
         if slot.required and slot.id not in state.slots
     ]
     for blank in loaded.template.blanks:
         text = state.blanks.get(blank.id, "").strip()
+        prompt = blank_words(blank, language).prompt or blank.id
         if not text:
-            found.append(Missing("text", blank.id, blank.prompt or blank.id))
+            found.append(Missing("text", blank.id, prompt))
         elif len(text) > blank.max_length:
-            found.append(Missing("too_long", blank.id, blank.prompt or blank.id, len(text),
-                                 blank.max_length))  # fmt: skip
+            found.append(Missing("too_long", blank.id, prompt, len(text), blank.max_length))
     return found

@@ -110,9 +110,9 @@ class Project:
             given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
         return replace(given, fps=self._state.export.fps)
 
-    def missing(self) -> list[Missing]:
-        """What the video still needs before it can be exported."""
-        return missing_pieces(self.loaded, self._state)
+    def missing(self, language: str = "en") -> list[Missing]:
+        """What the video still needs before it can be exported, named in `language`."""
+        return missing_pieces(self.loaded, self._state, language)
 
     @property
     def music_is_fixed(self) -> bool:

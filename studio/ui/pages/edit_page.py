@@ -40,10 +40,12 @@ from studio.core.project import (
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
+from studio.core.template.translated import template_words
 from studio.core.template.v2 import TemplateV2
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
+from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
@@ -175,7 +177,7 @@ class EditPage(QWidget):
         self.last_plan = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
-        self.title.setText(loaded.template.name)
+        self.title.setText(template_words(loaded.template, current_language()).name)
         _clear(self.slots_box)
         _clear(self.form_box)
         self.cards = {}
@@ -319,7 +321,7 @@ class EditPage(QWidget):
         """What the video still needs, in the creator's words and language."""
         assert self.project is not None
         lines = []
-        for piece in self.project.missing():
+        for piece in self.project.missing(current_language()):
             if piece.kind == "clip":
                 lines.append(self.tr("Add a clip or photo to “{0}”").format(piece.label))
             elif piece.kind == "text":
