@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from studio import __version__
+from studio.core.build_info import version_line
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the command ran and found problems (a bad template, a failed render)
@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crossumer Studio: record to music, fill a template, export a vertical video. "
         "Run with no command to open the studio window.",
     )
-    parser.add_argument("--version", action="version", version=f"Crossumer Studio {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from studio.cli import filters_cmd, post_cmd, render_cmd, template_cmd
 

@@ -12,7 +12,9 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
+from studio.ui.desktop_start import prepare_desktop
 from studio.ui.main_window import MainWindow
+from studio.ui.startup_probe import arm_startup_probe
 from studio.ui.theme import apply_dark_theme
 
 
@@ -38,7 +40,9 @@ def studio_folders() -> tuple[Path, Path]:
 def run_app(argv: Sequence[str]) -> int:
     """Open the studio window and run until it closes."""
     app = create_app(argv)
+    prepare_desktop(app)
     window = MainWindow(*studio_folders())
     window.resize(1280, 800)
     window.show()
+    arm_startup_probe(app, window)
     return app.exec()
