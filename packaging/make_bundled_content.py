@@ -58,9 +58,7 @@ def _place(track: np.ndarray, sound: np.ndarray, at: float, gain: float) -> None
         track[start:end] += sound[: end - start] * gain
 
 
-def synth_track(
-    bpm: float, bars: int, chords: list[list[float]], lead: str, seed: int
-) -> np.ndarray:
+def synth_track(bpm: float, bars: int, chords: list[list[float]], lead: str, seed: int) -> np.ndarray:
     """Four-on-the-floor kick, off-beat hats, bass and chord stabs: a clear beat to cut on."""
     beat = 60.0 / bpm
     seconds = bars * 4 * beat + 1.0
@@ -94,21 +92,8 @@ def write_track(name: str, title: str, mood: str, bpm: float, audio: np.ndarray)
         handle.writeframes((np.clip(stereo, -1, 1) * 32767).astype("<i2").tobytes())
     m4a = music / f"{name}.m4a"
     subprocess.run(
-        [
-            ffmpeg_exe(),
-            "-y",
-            "-loglevel",
-            "error",
-            "-i",
-            str(wav),
-            "-c:a",
-            "aac",
-            "-b:a",
-            "160k",
-            "-movflags",
-            "+faststart",
-            str(m4a),
-        ],
+        [ffmpeg_exe(), "-y", "-loglevel", "error", "-i", str(wav), "-c:a", "aac", "-b:a", "160k",
+         "-movflags", "+faststart", str(m4a)],
         check=True,
     )
     wav.unlink()
@@ -124,76 +109,23 @@ def write_track(name: str, title: str, mood: str, bpm: float, audio: np.ndarray)
 
 def make_music() -> None:
     a, c, d, e, f, g = 220.0, 261.63, 293.66, 329.63, 349.23, 392.0
-    write_track(
-        "sunny-pop",
-        "Sunny Pop",
-        "bright",
-        120,
-        synth_track(
-            120, 16, [[c, e, g], [g / 2 * 2, 493.88, d * 2], [a, c, e], [f, a * 2, c * 2]], "saw", 1
-        ),
-    )
-    write_track(
-        "night-drive",
-        "Night Drive",
-        "moody",
-        100,
-        synth_track(
-            100, 12, [[a, c, e], [f, a * 2, c * 2], [c, e, g], [g, 493.88, d * 2]], "square", 2
-        ),
-    )
-    write_track(
-        "hype-beat",
-        "Hype Beat",
-        "energetic",
-        140,
-        synth_track(140, 16, [[d, f, a * 2], [c, e, g], [a, c, e], [a, c, e]], "saw", 3),
-    )
+    write_track("sunny-pop", "Sunny Pop", "bright", 120,
+                synth_track(120, 16, [[c, e, g], [g / 2 * 2, 493.88, d * 2], [a, c, e], [f, a * 2, c * 2]], "saw", 1))
+    write_track("night-drive", "Night Drive", "moody", 100,
+                synth_track(100, 12, [[a, c, e], [f, a * 2, c * 2], [c, e, g], [g, 493.88, d * 2]], "square", 2))
+    write_track("hype-beat", "Hype Beat", "energetic", 140,
+                synth_track(140, 16, [[d, f, a * 2], [c, e, g], [a, c, e], [a, c, e]], "saw", 3))
 
 
 def _encode_frames(path: Path, frames: list[np.ndarray], fps: int, tone_hz: float | None) -> None:
     h, w = frames[0].shape[:2]
-    args = [
-        ffmpeg_exe(),
-        "-y",
-        "-loglevel",
-        "error",
-        "-f",
-        "rawvideo",
-        "-pix_fmt",
-        "rgb24",
-        "-s",
-        f"{w}x{h}",
-        "-r",
-        str(fps),
-        "-i",
-        "-",
-    ]
+    args = [ffmpeg_exe(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "rgb24",
+            "-s", f"{w}x{h}", "-r", str(fps), "-i", "-"]
     if tone_hz:
-        args += [
-            "-f",
-            "lavfi",
-            "-i",
-            f"sine=frequency={tone_hz}:sample_rate=48000",
-            "-c:a",
-            "aac",
-            "-b:a",
-            "96k",
-            "-shortest",
-        ]
-    args += [
-        "-c:v",
-        "libx264",
-        "-crf",
-        "30",
-        "-preset",
-        "slow",
-        "-pix_fmt",
-        "yuv420p",
-        "-movflags",
-        "+faststart",
-        str(path),
-    ]
+        args += ["-f", "lavfi", "-i", f"sine=frequency={tone_hz}:sample_rate=48000",
+                 "-c:a", "aac", "-b:a", "96k", "-shortest"]
+    args += ["-c:v", "libx264", "-crf", "30", "-preset", "slow", "-pix_fmt", "yuv420p",
+             "-movflags", "+faststart", str(path)]
     process = subprocess.Popen(args, stdin=subprocess.PIPE)
     assert process.stdin is not None
     for frame in frames:
@@ -203,9 +135,7 @@ def _encode_frames(path: Path, frames: list[np.ndarray], fps: int, tone_hz: floa
         raise RuntimeError(f"ffmpeg failed writing {path}")
 
 
-def _scene(
-    w: int, h: int, n: int, palette: tuple[tuple[int, int, int], tuple[int, int, int]], seed: int
-) -> list[np.ndarray]:
+def _scene(w: int, h: int, n: int, palette: tuple[tuple[int, int, int], tuple[int, int, int]], seed: int) -> list[np.ndarray]:
     """A soft gradient with drifting bubbles and a dancing figure: reads as 'a clip' at a glance."""
     rng = np.random.default_rng(seed)
     ys = np.linspace(0, 1, h, dtype=np.float32)[:, None, None]
@@ -225,25 +155,12 @@ def _scene(
             draw.ellipse([x - r, y - r, x + r, y + r], fill=(255, 255, 255, 60))
         cx, cy = w / 2 + np.sin(t * 3) * w * 0.12, h * 0.55
         s = min(w, h) * 0.12
-        draw.ellipse(
-            [cx - s * 0.5, cy - s * 2.2, cx + s * 0.5, cy - s * 1.2], fill=(250, 225, 200, 255)
-        )
-        draw.rounded_rectangle(
-            [cx - s * 0.6, cy - s * 1.15, cx + s * 0.6, cy + s * 0.6],
-            s * 0.3,
-            fill=(30, 30, 40, 255),
-        )
+        draw.ellipse([cx - s * 0.5, cy - s * 2.2, cx + s * 0.5, cy - s * 1.2], fill=(250, 225, 200, 255))
+        draw.rounded_rectangle([cx - s * 0.6, cy - s * 1.15, cx + s * 0.6, cy + s * 0.6], s * 0.3,
+                               fill=(30, 30, 40, 255))
         arm = np.sin(t * 6) * s
-        draw.line(
-            [cx - s * 0.5, cy - s * 0.9, cx - s * 1.4, cy - s * 1.4 + arm],
-            (30, 30, 40, 255),
-            int(s * 0.25),
-        )
-        draw.line(
-            [cx + s * 0.5, cy - s * 0.9, cx + s * 1.4, cy - s * 1.4 - arm],
-            (30, 30, 40, 255),
-            int(s * 0.25),
-        )
+        draw.line([cx - s * 0.5, cy - s * 0.9, cx - s * 1.4, cy - s * 1.4 + arm], (30, 30, 40, 255), int(s * 0.25))
+        draw.line([cx + s * 0.5, cy - s * 0.9, cx + s * 1.4, cy - s * 1.4 - arm], (30, 30, 40, 255), int(s * 0.25))
         frames.append(np.asarray(image))
     return frames
 
@@ -251,27 +168,11 @@ def _scene(
 def make_samples() -> None:
     samples = ROOT / "resources" / "samples"
     samples.mkdir(parents=True, exist_ok=True)
-    _encode_frames(
-        samples / "dance-portrait.mp4",
-        _scene(720, 1280, 150, ((255, 94, 98), (255, 195, 113)), 1),
-        30,
-        440,
-    )
-    _encode_frames(
-        samples / "city-landscape.mp4",
-        _scene(1280, 720, 150, ((36, 59, 85), (20, 30, 48)), 2),
-        30,
-        330,
-    )
-    _encode_frames(
-        samples / "garden-square.mp4",
-        _scene(720, 720, 120, ((86, 171, 47), (168, 224, 99)), 3),
-        30,
-        None,
-    )
+    _encode_frames(samples / "dance-portrait.mp4", _scene(720, 1280, 150, ((255, 94, 98), (255, 195, 113)), 1), 30, 440)
+    _encode_frames(samples / "city-landscape.mp4", _scene(1280, 720, 150, ((36, 59, 85), (20, 30, 48)), 2), 30, 330)
+    _encode_frames(samples / "garden-square.mp4", _scene(720, 720, 120, ((86, 171, 47), (168, 224, 99)), 3), 30, None)
     Image.fromarray(_scene(1080, 1350, 1, ((131, 96, 195), (46, 191, 145)), 4)[0]).save(
-        samples / "portrait-photo.jpg", quality=88
-    )
+        samples / "portrait-photo.jpg", quality=88)
 
 
 def _star(size: int, colour: tuple[int, int, int]) -> Image.Image:
@@ -280,9 +181,7 @@ def _star(size: int, colour: tuple[int, int, int]) -> Image.Image:
     angles = np.linspace(-np.pi / 2, 1.5 * np.pi, 11)[:-1]
     radii = np.where(np.arange(10) % 2 == 0, size * 0.48, size * 0.2)
     points = [(size / 2 + r * np.cos(a), size / 2 + r * np.sin(a)) for r, a in zip(radii, angles)]
-    draw.polygon(
-        points, fill=(*colour, 255), outline=(255, 255, 255, 255), width=max(2, size // 40)
-    )
+    draw.polygon(points, fill=(*colour, 255), outline=(255, 255, 255, 255), width=max(2, size // 40))
     return image
 
 
@@ -293,26 +192,17 @@ def _heart(size: int, colour: tuple[int, int, int]) -> Image.Image:
     x = 16 * np.sin(t) ** 3
     y = 13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)
     points = [(size / 2 + xi * size / 36, size / 2 - yi * size / 36) for xi, yi in zip(x, y)]
-    draw.polygon(
-        points, fill=(*colour, 255), outline=(255, 255, 255, 255), width=max(2, size // 40)
-    )
+    draw.polygon(points, fill=(*colour, 255), outline=(255, 255, 255, 255), width=max(2, size // 40))
     return image
 
 
 def _badge(size: int, colour: tuple[int, int, int], arrow: bool) -> Image.Image:
     image = Image.new("RGBA", (size, size))
     draw = ImageDraw.Draw(image)
-    draw.ellipse(
-        [4, 4, size - 4, size - 4],
-        fill=(*colour, 235),
-        outline=(255, 255, 255, 255),
-        width=size // 30,
-    )
+    draw.ellipse([4, 4, size - 4, size - 4], fill=(*colour, 235), outline=(255, 255, 255, 255), width=size // 30)
     if arrow:
         s = size
-        draw.polygon(
-            [(s * 0.3, s * 0.3), (s * 0.72, s * 0.5), (s * 0.3, s * 0.7)], fill=(255, 255, 255, 255)
-        )
+        draw.polygon([(s * 0.3, s * 0.3), (s * 0.72, s * 0.5), (s * 0.3, s * 0.7)], fill=(255, 255, 255, 255))
     return image
 
 
@@ -336,10 +226,8 @@ def make_previews() -> None:
         loaded = load_template(folder)
         template = loaded.template
         given = CreatorInput(
-            slots={
-                slot.id: SlotInput(ROOT / "resources" / "samples" / samples[i % 3])
-                for i, slot in enumerate(template.slots)
-            },
+            slots={slot.id: SlotInput(ROOT / "resources" / "samples" / samples[i % 3])
+                   for i, slot in enumerate(template.slots)},
             blanks={b.id: b.example or b.prompt for b in template.blanks},
         )
         plan = prepare(loaded, given)

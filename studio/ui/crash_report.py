@@ -21,7 +21,7 @@ log = logging.getLogger("studio.crash")
 class CrashReporter(QObject):
     """Installed as sys.excepthook and threading.excepthook; shows one dialog per crash."""
 
-    # Worker-thread crashes reach the dialog through a queued signal (widgets live in the GUI thread).
+    # Worker-thread crashes reach the dialog via a queued signal (widgets live in the GUI thread).
     crashed = Signal(str)
 
     def __init__(self, log_path: Path | None) -> None:
