@@ -13,7 +13,7 @@ echo "== desktop entry and AppStream metainfo"
 desktop-file-validate "$share/studio.crossumer.CrossumerStudio.desktop"
 appstreamcli validate --no-net "$share/studio.crossumer.CrossumerStudio.metainfo.xml"
 echo "== PyInstaller bundle"
-rm -rf dist/crossumer-studio
+rm -rf dist/crossumer-studio dist/crossumer-studio_*.deb dist/crossumer-studio-*.tar.gz
 "$bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/crossumer-studio.spec
 echo "== .deb and .tar.gz"
