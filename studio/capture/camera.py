@@ -19,12 +19,13 @@ import numpy as np
 
 from studio.capture.clock import TrackClock
 from studio.capture.test_pattern import TestPattern
+from studio.core.errors import StudioError
 
 LAVFI_PREFIX = "lavfi:"
 LOST_AFTER_SECONDS = 1.0  # no frame for this long mid-take: the camera is gone
 
 
-class CameraError(RuntimeError):
+class CameraError(StudioError, RuntimeError):
     """A camera that cannot be opened; the message names it."""
 
 

@@ -59,12 +59,11 @@ def resolve_template_path(value: Path) -> Path:
 
 
 def run_render(args: argparse.Namespace) -> int:
+    from studio.core.errors import Cancelled, StudioError
     from studio.core.fill import CreatorInput, FillError, SlotInput
-    from studio.core.template import TemplateError, load_template
+    from studio.core.template import load_template
     from studio.media.encoder import PRESETS, EncoderSettings
-    from studio.media.ffmpeg import FfmpegStopped, MediaError
-    from studio.media.filters import FilterError
-    from studio.media.render import InputError, RenderCancelled, prepare, render
+    from studio.media.render import RenderCancelled, prepare, render
 
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
@@ -106,18 +105,14 @@ def run_render(args: argparse.Namespace) -> int:
             print(output)
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
-    except TemplateError as exc:
-        return _fail_lines([str(problem) for problem in exc.problems])
     except FillError as exc:
-        return _fail_lines([f"{args.template}: {problem}" for problem in exc.problems])
-    except InputError as exc:
-        return _fail_lines(exc.problems)
-    except (MediaError, FilterError) as exc:
-        return fail(str(exc))
+        return _fail_lines([f"{args.template}: {line}" for line in exc.lines])
+    except StudioError as exc:
+        return _fail_lines(exc.lines)
     except RenderCancelled:
         print("\nstudio: cancelled; nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except FfmpegStopped:
+    except Cancelled:
         print("\nstudio: cancelled; the kit was not written", file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0

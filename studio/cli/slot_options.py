@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from studio.core.errors import StudioError
 from studio.core.template.schema import FilterRef
 
 
-class SlotOptionError(ValueError):
+class SlotOptionError(StudioError, ValueError):
     """A per-slot option written wrongly; the message shows the right form."""
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
+from studio.core.errors import StudioError
 from studio.core.render_plan import (
     PlannedAudio,
     PlannedSlot,
@@ -57,12 +58,8 @@ class CreatorInput:
     fps: int | None = None
 
 
-class FillError(Exception):
+class FillError(StudioError):
     """The input does not fit the template; `problems` lists every reason at once."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems))
 
 
 def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from studio.core.errors import StudioError
 from studio.core.resources import resource_path
 from studio.core.user_data import user_data_dir
 
@@ -105,7 +106,7 @@ def load_platforms(path: Path | None = None, user_file: Path | None = None) -> d
     return platforms
 
 
-class PlatformError(ValueError):
+class PlatformError(StudioError, ValueError):
     """A creator's presets file that cannot be used; the message names the file and field."""
 
 

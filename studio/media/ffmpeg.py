@@ -9,18 +9,24 @@ import time
 from functools import cache
 from pathlib import Path
 
+from studio.core.errors import Cancelled, Problem, StudioError
 
-class MediaError(Exception):
+
+class MediaError(StudioError):
     """A clip or output could not be handled; the message names the file and the problem."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(Problem(Path(path), "", problem))
 
 
-class FfmpegStopped(RuntimeError):
-    """ffmpeg was stopped on request or ran past its time limit."""
+class FfmpegStopped(Cancelled):
+    """ffmpeg was stopped on request."""
+
+
+class FfmpegTimeout(StudioError, RuntimeError):
+    """ffmpeg ran past its time limit."""
 
 
 @cache
@@ -47,7 +53,7 @@ def run_ffmpeg(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ffmpeg to completion, quietly; raise RuntimeError with its last error line.
 
-    Setting `stop` kills it within a fifth of a second (FfmpegStopped).
+    Setting `stop` kills it within a fifth of a second (FfmpegStopped, a Cancelled).
     """
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", loglevel, "-y", *args]
     process = subprocess.Popen(
@@ -63,7 +69,9 @@ def run_ffmpeg(
             if stopped or time.monotonic() > deadline:
                 process.kill()
                 process.communicate()
-                raise FfmpegStopped("stopped" if stopped else "ffmpeg took too long") from None
+                if stopped:
+                    raise FfmpegStopped() from None
+                raise FfmpegTimeout(f"ffmpeg took longer than {timeout:g} s") from None
     result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
         raise RuntimeError(last_error_line(result.stderr) or f"ffmpeg exited {result.returncode}")

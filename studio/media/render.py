@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import RenderPlan
@@ -34,7 +35,7 @@ from studio.media.probe import probe
 QUEUE_FRAMES = 4
 
 
-class RenderCancelled(Exception):
+class RenderCancelled(Cancelled):
     """The render was cancelled; nothing was left on disk."""
 
 
@@ -80,12 +81,8 @@ def beat_grid_for(
     return detected or BeatGrid(bpm=120)
 
 
-class InputError(Exception):
+class InputError(StudioError):
     """The creator's files cannot be used; `problems` has one line per file, naming it."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from studio.core.errors import Cancelled, StudioError
 from studio.core.render_plan import RenderPlan
 
 
@@ -51,7 +52,7 @@ class RenderWorker(QThread):
 
     def run(self) -> None:
         from studio.media.encoder import EncoderSettings
-        from studio.media.render import RenderCancelled, RenderProgress, render
+        from studio.media.render import RenderProgress, render
 
         def report(update: RenderProgress) -> None:
             eta = update.eta
@@ -60,9 +61,11 @@ class RenderWorker(QThread):
         try:
             path = render(self.plan, self.output, EncoderSettings(preset=self.preset),
                           progress=report, cancel=self._cancel)  # fmt: skip
-        except RenderCancelled:
+        except Cancelled:
             self.cancelled.emit()
-        except Exception as exc:  # every failure becomes one line in the window
+        except StudioError as exc:
+            self.failed.emit(exc.first_line)
+        except Exception as exc:  # an unforeseen failure still becomes one line in the window
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         else:
             self.finished_ok.emit(str(path))

@@ -31,7 +31,7 @@ def test_every_missing_piece_is_listed() -> None:
     given = CreatorInput(slots={"fourth": SlotInput(CLIP)}, blanks={"one": "coffee"})
     with pytest.raises(FillError) as caught:
         fill(loaded, given, BeatGrid(bpm=140), None, None)
-    problems = caught.value.problems
+    problems = caught.value.lines
     assert sum("needs a clip or photo" in p for p in problems) == 3
     assert "this template has no slot 'fourth' (slots: first, second, third)" in problems
     assert sum("is empty" in p for p in problems) == 3

@@ -51,7 +51,7 @@ def test_unusable_file_is_named_with_its_problem(template: Path, tmp_path: Path,
     given = CreatorInput(slots={"one": SlotInput(path)}, blanks={"who": "me"})
     with pytest.raises(InputError) as caught:
         prepare(load_template(template), given)
-    [line] = caught.value.problems
+    [line] = caught.value.lines
     assert line.startswith(f"{path}: ") and expected in line
     assert "\n" not in line
 
@@ -59,7 +59,7 @@ def test_unusable_file_is_named_with_its_problem(template: Path, tmp_path: Path,
 def test_missing_slot_and_blank_are_listed_together(template: Path) -> None:
     with pytest.raises(FillError) as caught:
         prepare(load_template(template), CreatorInput())
-    assert caught.value.problems == [
+    assert caught.value.lines == [
         "slot 'one' (One) needs a clip or photo",
         "blank 'who' is empty (Who?)",
     ]
@@ -70,7 +70,7 @@ def test_blank_longer_than_its_maximum(template: Path, tmp_path: Path) -> None:
     given = CreatorInput(slots={"one": SlotInput(clip)}, blanks={"who": "my whole family"})
     with pytest.raises(FillError) as caught:
         prepare(load_template(template), given)
-    assert caught.value.problems == ["blank 'who' is 15 characters, the most is 10"]
+    assert caught.value.lines == ["blank 'who' is 15 characters, the most is 10"]
 
 
 def test_unwritable_output_folder_fails_before_work(template: Path, tmp_path: Path) -> None:

@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from studio.core.errors import Problem, StudioError
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a template, e.g. `slots[1].duration: must be greater than 0`."""
-
-    file: Path
-    json_path: str
-    message: str
-    severity: str = "error"
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.json_path}: " if self.json_path else f"{self.file}: "
-        prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}{prefix}{self.message}"
+__all__ = ["Problem", "TemplateError", "describe_pydantic_error", "json_path"]
 
 
-class TemplateError(Exception):
+class TemplateError(StudioError):
     """A template could not be loaded; `problems` lists every reason."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__(list(problems))
 
 
 def json_path(location: Sequence[int | str]) -> str:

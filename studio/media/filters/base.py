@@ -14,6 +14,8 @@ from typing import Any, ClassVar, TypeVar
 import cv2
 import numpy as np
 
+from studio.core.errors import StudioError
+
 Frame = np.ndarray
 
 
@@ -70,7 +72,7 @@ def file_param(label: str, suffixes: tuple[str, ...], **kw: Any) -> Any:
     return dataclasses.field(default="", metadata={"param": spec})
 
 
-class FilterError(ValueError):
+class FilterError(StudioError, ValueError):
     """A filter name or parameter that cannot be used; the message says which and why."""
 
 

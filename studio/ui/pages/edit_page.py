@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.draft import Draft, DraftSlot, save_draft
+from studio.core.errors import StudioError
 from studio.core.fill import fill_problems
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
@@ -260,9 +261,11 @@ class EditPage(QWidget):
             return None
         try:
             plan = prepare(self.loaded, self.draft.creator_input())
-        except Exception as exc:
-            lines = getattr(exc, "problems", None) or [str(exc)]
-            self.problems.setText("\n".join(str(line) for line in lines))
+        except StudioError as exc:
+            self.problems.setText("\n".join(exc.lines))
+            return None
+        except Exception as exc:  # unforeseen: still one line, never a traceback
+            self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             return None
         self.output_folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
