@@ -13,6 +13,7 @@ import stat
 import sys
 from pathlib import Path
 
+from studio.core.errors import Problem, StudioError
 from studio.core.user_data import user_data_dir
 
 
@@ -38,10 +39,14 @@ def ensure_executable(binary: Path) -> Path:
         return binary
     except OSError:  # read-only install folder: run a private copy instead
         copy = user_data_dir() / "bin" / binary.name
-        if not (copy.is_file() and copy.stat().st_size == binary.stat().st_size):
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            partial = copy.with_suffix(".partial")
-            shutil.copyfile(binary, partial)
-            partial.replace(copy)
-        copy.chmod(mode)
+        try:
+            if not (copy.is_file() and copy.stat().st_size == binary.stat().st_size):
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                partial = copy.with_suffix(".partial")
+                shutil.copyfile(binary, partial)
+                partial.replace(copy)
+            copy.chmod(mode)
+        except OSError as exc:
+            problem = f"the bundled ffmpeg cannot be made runnable ({exc.strerror or exc})"
+            raise StudioError(Problem(binary, "", problem)) from exc
         return copy

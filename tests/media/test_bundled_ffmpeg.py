@@ -68,3 +68,27 @@ def test_read_only_install_runs_a_private_copy(
     assert subprocess.run([str(runnable), "ok"], capture_output=True, check=True).stdout == b"ok\n"
     assert ensure_executable(program) == runnable  # the second start reuses the copy
     assert not list(runnable.parent.glob("*.partial"))
+
+
+def test_nowhere_to_run_it_from_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.core.errors import StudioError
+
+    program = fake_bundle(tmp_path) / "imageio_ffmpeg" / "binaries" / "ffmpeg-linux-x86_64-v9.0.2"
+    blocker = tmp_path / "data-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("STUDIO_DATA_DIR", str(blocker))
+    real_chmod = Path.chmod
+
+    def refuse(self: Path, mode: int) -> None:  # root can chmod anything: see above
+        if self == program:
+            raise PermissionError(13, "Read-only file system", str(self))
+        real_chmod(self, mode)
+
+    monkeypatch.setattr(bundled_ffmpeg.Path, "chmod", refuse)
+    with pytest.raises(StudioError) as caught:
+        ensure_executable(program)
+    assert caught.value.first_line.startswith(
+        f"{program}: the bundled ffmpeg cannot be made runnable"
+    )
