@@ -37,6 +37,11 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 install -Dm0644 "$root/packaging/icons/crossumer-studio.svg" \
   "$stage/usr/share/icons/hicolor/scalable/apps/crossumer-studio.svg"
+for page in crossumer-studio studio; do
+  install -d "$stage/usr/share/man/man1"
+  gzip -9nc "$share/$page.1" > "$stage/usr/share/man/man1/$page.1.gz"
+  chmod 0644 "$stage/usr/share/man/man1/$page.1.gz"
+done
 install -Dm0644 "$share/lintian-overrides" "$stage/usr/share/lintian/overrides/crossumer-studio"
 
 doc="$stage/usr/share/doc/crossumer-studio"

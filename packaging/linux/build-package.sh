@@ -16,6 +16,9 @@ echo "== PyInstaller bundle"
 rm -rf dist/crossumer-studio dist/crossumer-studio_*.deb dist/crossumer-studio-*.tar.gz
 "$bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/crossumer-studio.spec
+echo "== debug symbols out (libpython from pyenv/setup-python carries ~19 MB of them)"
+find dist/crossumer-studio -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
+  | xargs -0 file | grep 'with debug_info' | cut -d: -f1 | xargs -r strip --strip-debug
 echo "== .deb and .tar.gz"
 bash packaging/linux/build-deb.sh
 echo "== lintian"

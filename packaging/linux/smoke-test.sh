@@ -18,7 +18,7 @@ home="$work/home"
 run_dir="$work/empty"
 mkdir -p "$home" "$run_dir"
 watched=(/opt /usr/bin /usr/share/applications /usr/share/metainfo /usr/share/icons/hicolor
-         /usr/share/mime/packages /usr/share/doc /usr/share/lintian/overrides)
+         /usr/share/mime/packages /usr/share/doc /usr/share/lintian/overrides /usr/share/man/man1)
 file_list() { find "${watched[@]}" -path /usr/share/icons/hicolor/icon-theme.cache -prune -o -print 2>/dev/null | sort; }
 step() { echo "== $*"; }
 fail() { echo "smoke-test: FAILED: $*" >&2; exit 1; }
