@@ -90,7 +90,7 @@ CONTROL
 chmod 0644 "$stage/DEBIAN/control" "$stage/DEBIAN/md5sums"
 
 deb="$root/dist/crossumer-studio_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z9 --build "$stage" "$deb" >/dev/null
 echo "built $deb ($(du -h "$deb" | cut -f1))"
 echo "Depends: $depends"
 
