@@ -16,9 +16,12 @@ echo "== PyInstaller bundle"
 rm -rf dist/crossumer-studio dist/crossumer-studio_*.deb dist/crossumer-studio-*.tar.gz
 "$bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/crossumer-studio.spec
-echo "== debug symbols out (libpython from pyenv/setup-python carries ~19 MB of them)"
+# As Debian's dh_strip does: symbols not needed for linking out of the shared libraries (libpython
+# from pyenv/setup-python alone carries ~19 MB of debug info). Not the two executables: PyInstaller
+# appends its archive to them, which strip would cut off.
+echo "== strip the shared libraries"
 find dist/crossumer-studio -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
-  | xargs -0 file | grep 'with debug_info' | cut -d: -f1 | xargs -r strip --strip-debug
+  | xargs -0 file | grep 'not stripped' | cut -d: -f1 | xargs -r strip --strip-unneeded
 echo "== .deb and .tar.gz"
 bash packaging/linux/build-deb.sh
 echo "== lintian"

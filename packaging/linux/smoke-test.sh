@@ -27,6 +27,9 @@ clean() { (cd "$run_dir" && env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 
 
 dpkg-query -W crossumer-studio >/dev/null 2>&1 && fail "crossumer-studio is already installed"
 file_list > "$work/before.txt"
+# Every path the package holds, and whether it existed before (shared folders such as /usr/bin do).
+dpkg-deb --fsys-tarfile "$deb" | tar -t | sed -e 's|^\./|/|' -e 's|/$||' -e '/^$/d' | sort -u > "$work/package.txt"
+while read -r path; do [[ -e "$path" || -L "$path" ]] && echo "$path"; done < "$work/package.txt" > "$work/preexisting.txt"
 
 step "install $(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
@@ -61,9 +64,9 @@ dpkg --purge crossumer-studio >/dev/null
 file_list > "$work/after.txt"
 if ! diff "$work/before.txt" "$work/after.txt"; then fail "the purge left files behind (diff above)"; fi
 while read -r path; do
-  [[ "$path" == / || "$path" == /opt || "$path" == /usr* && -d "$path" ]] && continue
-  [[ -e "$path" || -L "$path" ]] && fail "$path is still there"
-done < "$work/installed.txt"
+  grep -qxF "$path" "$work/preexisting.txt" && continue
+  if [[ -e "$path" || -L "$path" ]]; then fail "$path is still there"; fi
+done < "$work/package.txt"
 find "$home" -type f | sed "s|$home|~|" | sort | diff "$work/user-files.txt" - || fail "user's data changed"
 echo "every installed file removed; the user's $(wc -l < "$work/user-files.txt") files kept"
 echo "smoke-test: OK"
