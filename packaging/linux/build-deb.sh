@@ -64,7 +64,7 @@ mkdir -p "$doc"
 } > "$doc/copyright"
 printf 'crossumer-studio (%s) unstable; urgency=medium\n\n  * Release %s.\n\n -- Crossumer Studio <studio@crossumer.invalid>  %s\n' \
   "$version" "$version" "$(date -R -d @"${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}")" \
-  | gzip -9n > "$doc/changelog.Debian.gz"
+  | gzip -9n > "$doc/changelog.gz"
 chmod 0644 "$doc"/*
 
 depends=$(python3 "$here/deb_depends.py" "$stage/opt/crossumer-studio")

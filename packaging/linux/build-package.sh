@@ -16,12 +16,23 @@ echo "== PyInstaller bundle"
 rm -rf dist/crossumer-studio dist/crossumer-studio_*.deb dist/crossumer-studio-*.tar.gz
 "$bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/crossumer-studio.spec
-# As Debian's dh_strip does: symbols not needed for linking out of the shared libraries (libpython
-# from pyenv/setup-python alone carries ~19 MB of debug info). Not the two executables: PyInstaller
-# appends its archive to them, which strip would cut off.
-echo "== strip the shared libraries"
+# CPython's libpython and lib-dynload modules (from pyenv or setup-python) carry debug info and
+# symbols (~19 MB): stripped as dh_strip would. Not the wheels' libraries: auditwheel rewrote them
+# with patchelf, and strip corrupts such files ("ELF load command address/offset not page-aligned",
+# seen with numpy's OpenBLAS). Not the two executables either: PyInstaller appends its archive.
+echo "== strip CPython's libraries"
+find dist/crossumer-studio/_internal -maxdepth 1 -type f -name 'libpython*.so*' -print0 \
+  | xargs -0 -r strip --strip-unneeded
+find dist/crossumer-studio/_internal/python3*/lib-dynload -type f -name '*.so' -print0 \
+  | xargs -0 -r strip --strip-unneeded
+# PyInstaller copies CPython's libpython and lib-dynload modules as built, with a RUNPATH naming the
+# build machine's Python (e.g. /root/.pyenv/...): never right on a user's machine, so removed.
+echo "== RUNPATHs naming the build machine removed"
 find dist/crossumer-studio -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
-  | xargs -0 file | grep 'not stripped' | cut -d: -f1 | xargs -r strip --strip-unneeded
+  | while IFS= read -r -d '' lib; do
+      rpath=$(patchelf --print-rpath "$lib" 2>/dev/null || true)
+      if [[ "$rpath" == /* && "$rpath" != *'$ORIGIN'* ]]; then patchelf --remove-rpath "$lib"; fi
+    done
 echo "== .deb and .tar.gz"
 bash packaging/linux/build-deb.sh
 echo "== lintian"

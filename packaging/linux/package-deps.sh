@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The Debian tools `make package` and the smoke test use, installed only when missing:
 # dpkg-deb (dpkg), desktop-file-validate, appstreamcli, lintian, xvfb-run, and binutils
-# and file (PyInstaller reads ELF headers with objdump; build-package.sh strips debug info).
+# and patchelf (PyInstaller reads ELF headers with objdump; build-package.sh strips CPython's
+# libraries and removes RUNPATHs naming the build machine).
 set -euo pipefail
 command -v dpkg-query >/dev/null 2>&1 || { echo "package-deps: not a Debian system" >&2; exit 1; }
-packages=(dpkg-dev desktop-file-utils appstream lintian xvfb xauth binutils file)
+packages=(dpkg-dev desktop-file-utils appstream lintian xvfb xauth binutils patchelf)
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
