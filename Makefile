@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench system-deps sound clean screenshots translations
+.PHONY: run test lint typecheck pytest bench system-deps sound clean screenshots translations package
 
 run: system-deps $(STAMP)
 	$(BIN)/studio
@@ -29,6 +29,12 @@ translations: $(STAMP)
 
 screenshots: system-deps $(STAMP)
 	@bash packaging/linux/screenshots.sh
+
+# The installable app: PyInstaller folder, .deb and portable .tar.gz in dist/ (packaging/README.md).
+package: system-deps $(STAMP)
+	@bash packaging/linux/package-deps.sh
+	$(BIN)/python -m pip install -q -e ".[package]"
+	@bash packaging/linux/build-package.sh "$(BIN)"
 
 system-deps:
 	@bash packaging/linux/install-system-deps.sh

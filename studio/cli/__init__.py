@@ -11,8 +11,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from studio import __version__
-
 # Re-exported: callers written before output.py existed import these from `studio.cli`.
 from studio.cli.output import (
     EXIT_BROKEN_PIPE,
@@ -23,6 +21,7 @@ from studio.cli.output import (
     fail,
     say,
 )
+from studio.core.build_info import version_line
 
 __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main", "say"]
 
@@ -33,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Crossumer Studio: record to music, fill a template, export a vertical video. "
         "Run with no command to open the studio window.",
     )
-    parser.add_argument("--version", action="version", version=f"Crossumer Studio {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from studio.cli import filters_cmd, post_cmd, render_cmd, template_cmd
 

@@ -32,10 +32,15 @@ class FfmpegTimeout(StudioError, RuntimeError):
 
 @cache
 def ffmpeg_exe() -> str:
-    """Path of the ffmpeg binary: $STUDIO_FFMPEG, else the one bundled with imageio-ffmpeg."""
+    """Path of ffmpeg: $STUDIO_FFMPEG, else the packaged app's, else imageio-ffmpeg's."""
     override = os.environ.get("STUDIO_FFMPEG")
     if override:
         return override
+    from studio.media.bundled_ffmpeg import frozen_ffmpeg
+
+    packaged = frozen_ffmpeg()
+    if packaged is not None:
+        return str(packaged)
     import imageio_ffmpeg  # deferred: finding the binary touches the disk
 
     return str(imageio_ffmpeg.get_ffmpeg_exe())

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 from studio import __version__
 from studio.core.scratch import sweep_scratch
 from studio.core.user_data import user_data_dir
+from studio.ui.desktop_start import prepare_desktop
 from studio.ui.main_window import MainWindow
+from studio.ui.startup_probe import arm_startup_probe
 from studio.ui.theme import apply_dark_theme
 
 
@@ -42,9 +44,11 @@ def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     from the file manager) is offered for installing once the window shows."""
     sweep_scratch()  # what a killed render left behind, before anything new is written
     app = create_app(argv)
+    prepare_desktop(app)
     window = MainWindow(*studio_folders())
     window.resize(1280, 800)
     window.show()
     if package is not None:
         QTimer.singleShot(0, lambda: window.install_package(package, confirm=True))
+    arm_startup_probe(app, window)
     return app.exec()
