@@ -6,6 +6,7 @@ The record page uses the paced test-pattern camera (STUDIO_CAMERA, set by the sh
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from studio.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 
 def main() -> int:
-    out = ROOT / "docs"
+    out = Path(os.environ.get("STUDIO_SHOT_DIR", ROOT / "docs"))
     out.mkdir(exist_ok=True)
     app = create_app(sys.argv)
     scratch = Path(tempfile.mkdtemp())
@@ -34,6 +35,8 @@ def main() -> int:
     width, height = (int(v) for v in os.environ.get("STUDIO_SHOT_SIZE", "1280x800").split("x"))
     window.resize(width, height)
     window.show()
+    if language := os.environ.get("STUDIO_SHOT_LANGUAGE"):  # e.g. "it", "de": as Settings does
+        window.apply_settings(dataclasses.replace(window.settings, language=language))
 
     suffix = os.environ.get("STUDIO_SHOT_SUFFIX", "")
 
