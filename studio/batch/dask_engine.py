@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,9 @@ class DaskEngine:
         # Without the resource Dask would run one row per worker thread; with it, one per worker.
         self._resources = {RESOURCE: 1} if with_resource else None
         self._capacity = len(with_resource) or sum(w.get("nthreads", 1) for w in workers.values())
-        self._stop_name = f"studio-batch-stop-{os.getpid()}-{id(self)}"
+        # unique across clients of a shared scheduler: equal keys would be taken as one task
+        self._batch_id = uuid.uuid4().hex
+        self._stop_name = f"studio-batch-stop-{self._batch_id}"
         self._stop = distributed.Event(self._stop_name, client=self._client)
         self._futures: dict[Any, RowJob] = {}
         self._closed = False
@@ -114,7 +117,7 @@ class DaskEngine:
 
     def submit(self, job: RowJob) -> None:
         future = self._client.submit(render_row_on_worker, job, self._stop_name, pure=False,
-                                     key=f"studio-row-{job.row}-{os.getpid()}",
+                                     key=f"studio-row-{job.row}-{self._batch_id}",
                                      resources=self._resources)  # fmt: skip
         self._futures[future] = job
 

@@ -23,6 +23,7 @@ from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput
 from studio.core.scratch import PARTIAL_PREFIX, sweep_scratch
 from studio.core.template import LoadedTemplate, load_template
+from studio.core.template.loader import TEMPLATE_FILE
 from studio.media.encoder import EncoderSettings
 from studio.media.render import prepare, render
 
@@ -92,9 +93,18 @@ def stop_on_signals() -> None:
         signal.signal(sig, handler)
 
 
-@lru_cache(maxsize=8)
 def _template(folder: Path) -> LoadedTemplate:
-    """Loaded once per worker process, not once per row."""
+    """Loaded once per worker process and version of template.json, not once per row (a Dask
+    worker outlives a batch: a template edited between two batches is read again)."""
+    try:
+        stamp = (folder / TEMPLATE_FILE).stat().st_mtime_ns
+    except OSError:
+        stamp = 0  # loading names the problem
+    return _template_version(folder, stamp)
+
+
+@lru_cache(maxsize=8)
+def _template_version(folder: Path, stamp: int) -> LoadedTemplate:
     return load_template(folder)
 
 

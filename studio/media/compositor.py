@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 
 import cv2
@@ -22,9 +21,9 @@ from studio.media.filters import FilterChain, build_filter
 from studio.media.layers import LayerComposer
 from studio.media.motion import motion_pose
 from studio.media.overlay import blend_rgba
-from studio.media.picture import load_picture_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
+from studio.media.sticker_picture import sticker_picture
 from studio.media.text import TextRenderer
 from studio.media.text_fit import render_fitted
 
@@ -34,16 +33,6 @@ REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wi
 def slot_filters(slot: PlannedSlot) -> FilterChain:
     """The slot's filters, checked; FilterError names an unknown filter or bad parameter."""
     return FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
-
-
-def sticker_picture(path: Path) -> np.ndarray:
-    """A sticker's RGBA pixels, opened as the render opens them (lint uses this too)."""
-    return _sticker_rgba(str(path))
-
-
-@cache
-def _sticker_rgba(path: str) -> np.ndarray:
-    return load_picture_rgba(path)  # its declared size checked before it is decoded
 
 
 def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:
@@ -186,7 +175,7 @@ class Compositor:
         self._place(frame, rgba, text.x, text.y, pose)
 
     def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, pose: Pose) -> None:
-        rgba = _sticker_rgba(str(sticker.image))
+        rgba = sticker_picture(sticker.image)
         pose = Pose(
             pose.opacity * sticker.opacity,
             pose.scale * sticker.scale * self._units,

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
-from PIL import Image
 
 from studio.core.plan_layers import PlannedPlacement, PlannedShape
 from studio.core.render_plan import PlannedSlot, PlannedSticker, RenderPlan
@@ -22,6 +21,7 @@ from studio.media.motion import MotionPose, motion_pose
 from studio.media.overlay import blend_rgba
 from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
+from studio.media.sticker_picture import sticker_picture
 
 FULL = PlannedPlacement()
 RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
@@ -262,8 +262,7 @@ class LayerComposer:
         box = Box(*sticker.placement.pixels(self.width, self.height))
         rgba = self._rgba.get("sticker:" + sticker.id)
         if rgba is None:
-            with Image.open(sticker.image) as image:
-                picture = np.asarray(image.convert("RGBA"))
+            picture = sticker_picture(sticker.image)  # size-checked, cached like v1's
             fit = min(box.width / picture.shape[1], box.height / picture.shape[0])
             size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
             rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)

@@ -18,9 +18,9 @@ from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.budget import budget_problems, png_size, timeline_problems
 from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
-from studio.media.compositor import sticker_picture
 from studio.media.filters import build_filter
 from studio.media.probe import probe
+from studio.media.sticker_picture import sticker_picture
 
 
 def picture_size(path: Path) -> tuple[int, int] | None:

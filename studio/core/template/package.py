@@ -310,16 +310,22 @@ def _move_into_place(staging: Path, target: Path) -> None:
     retired: Path | None = None
     if target.exists():
         retired = Path(tempfile.mkdtemp(prefix=".replaced-", dir=target.parent))
-        os.replace(target, retired / target.name)
+        try:
+            os.replace(target, retired / target.name)
+        except BaseException:
+            retired.rmdir()  # the old version is still in place, untouched
+            raise
     try:
         os.replace(staging, target)
     except BaseException:
         if retired is not None:  # put the old version back: the creator keeps a working one
             os.replace(retired / target.name, target)
+            retired.rmdir()
         raise
-    finally:
-        if retired is not None:
-            shutil.rmtree(retired, ignore_errors=True)
+    # only once the new version is in place is the old one deleted; a failed rollback above
+    # keeps it in `.replaced-…`, where the next install's sweep finds it after an hour
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
 
 
 def remove_template(template_id: str, templates_dir: Path) -> Path:

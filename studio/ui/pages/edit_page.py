@@ -76,6 +76,7 @@ class EditPage(QWidget):
         self.loaded: LoadedTemplate | None = None
         self.last_plan: RenderPlan | None = None
         self.project: Project | None = None
+        self._exporting: Project | None = None  # the draft an export in progress belongs to
         self._unsubscribe: Callable[[], None] | None = None
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
@@ -310,10 +311,16 @@ class EditPage(QWidget):
         # a clip cut short renders, holding its last picture: say so while it does
         if warnings := input_warnings(plan):
             self.problems.setText("\n".join(str(warning) for warning in warnings))
-        self.output_folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.output_folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.problems.setText(f"{self.output_folder}: {exc.strerror or exc}")
+            return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
+        # the draft the export belongs to, even if another is opened while it runs
+        self._exporting = self.project
         self.export_panel.start(plan, output, self.project.state.export.preset)
         return output
 
@@ -348,8 +355,9 @@ class EditPage(QWidget):
         return True
 
     def _exported(self, path: str) -> None:
-        if self.project is not None:
-            self.project.execute(RecordExport(path), undoable=False)
+        exported_from, self._exporting = self._exporting, None
+        if exported_from is not None:
+            exported_from.execute(RecordExport(path), undoable=False)
         self.exported.emit(path)
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------
