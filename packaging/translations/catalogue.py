@@ -3,7 +3,8 @@ texts kept here, and compile them into resources/translations/*.qm (which are co
 fresh clone and a packaged build need no Qt tools).
 
 A string without a translation here stays English and is listed, so nothing goes missing
-silently. Findings, captions and platform texts from the core are English for now.
+silently. Preflight findings are phrased in the window from their codes (finding_catalogue.py);
+captions and platform texts from the core are English for now.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "A clip or photo": ("Una clip o una foto", "Ein Clip oder Foto"),
     "Before you post": ("Prima di pubblicare", "Vor dem Posten"),
     "Camera": ("Fotocamera", "Kamera"),
-    "Camera from STUDIO_CAMERA": ("Fotocamera da STUDIO_CAMERA", "Kamera aus STUDIO_CAMERA"),
     "Cancel": ("Annulla", "Abbrechen"),
     "Cancelled; nothing was saved.": ("Annullato: non è stato salvato nulla.",
                                       "Abgebrochen, nichts wurde gespeichert."),
@@ -293,9 +293,11 @@ TEXTS: dict[str, tuple[str, str]] = {
 LANGUAGES = {"it": 0, "de": 1}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
+TEXTS.update(FINDING_TEXTS)
 
 
 def main() -> int:

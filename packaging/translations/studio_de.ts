@@ -40,6 +40,31 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="66" />
+        <source>(no log file could be written)</source>
+        <translation>(es ließ sich keine Protokolldatei schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="69" />
+        <source>Crossumer Studio ran into a problem</source>
+        <translation>Crossumer Studio ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="71" />
+        <source>Something went wrong. Your drafts are saved after every edit.</source>
+        <translation>Etwas ist schiefgelaufen. Deine Entwürfe werden nach jeder Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="75" />
+        <source>Details are in the log file:
+%1</source>
+        <translation>Details stehen in der Protokolldatei:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DraftsList</name>
     <message>
         <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
@@ -73,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="90" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="104" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="295" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="297" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="324" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="330" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -384,6 +409,179 @@
     </message>
 </context>
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
+        <translation>es ist {0} s lang; {1} nimmt höchstens {2} s und würde es kürzen oder ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <source>post a {0} s cut (the posting kit makes one)</source>
+        <translation>poste eine {0}-s-Fassung (das Posting-Paket erstellt eine)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <source>it is {0} s long; {1} needs at least {2} s</source>
+        <translation>es ist {0} s lang; {1} braucht mindestens {2} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <source>make the video longer</source>
+        <translation>mach das Video länger</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
+        <translation>{0} fps liegt außerhalb der {1}–{2} fps, die {3} nimmt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <source>export at {0} fps</source>
+        <translation>exportiere mit {0} fps</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
+        <translation>{0}x{1} hat nicht die Form von {2}x{3}; {4} fügt Balken hinzu oder schneidet zu</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <source>export at {0}x{1}</source>
+        <translation>exportiere in {0}x{1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>bottom</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <source>{0}x{1} is below {2}x{3}; it will look soft</source>
+        <translation>{0}x{1} liegt unter {2}x{3}; es wird unscharf wirken</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <source>{0} does not take {1} files</source>
+        <translation>{0} nimmt keine {1}-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <source>export as {0}</source>
+        <translation>exportiere als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <source>{0} does not take {1} video</source>
+        <translation>{0} nimmt kein {1}-Video</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <source>re-encode as {0}</source>
+        <translation>neu kodieren als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <source>the video has no sound; the platforms rank silent videos lower</source>
+        <translation>das Video hat keinen Ton; die Plattformen stufen stumme Videos niedriger ein</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <source>add a soundtrack</source>
+        <translation>füge einen Soundtrack hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <source>{0} audio at {1} Hz is not what {2} takes</source>
+        <translation>{0}-Ton mit {1} Hz nimmt {2} nicht</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <source>re-encode the sound as AAC at {0} kHz</source>
+        <translation>kodiere den Ton neu als AAC mit {0} kHz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
+        <translation>der Index der Datei steht am Ende, daher starten Uploads und Vorschauen langsam (Reels lehnt sie eventuell ab)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <source>move the index to the front (faststart)</source>
+        <translation>verschiebe den Index an den Anfang (faststart)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <source>the caption is {0} characters; {1} allows {2}</source>
+        <translation>die Beschreibung hat {0} Zeichen; {1} erlaubt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <source>shorten it by {0}</source>
+        <translation>kürze sie um {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <source>{0} hashtags; {1} uses at most {2}</source>
+        <translation>{0} Hashtags; {1} nutzt höchstens {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <source>keep your best {0} (the kit keeps the first {0})</source>
+        <translation>behalte deine besten {0} (das Paket behält die ersten {0})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <source>{0} shows a title and none is set</source>
+        <translation>{0} zeigt einen Titel und es ist keiner gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <source>add a title</source>
+        <translation>füge einen Titel hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <source>the title is {0} characters; {1} allows {2}</source>
+        <translation>der Titel hat {0} Zeichen; {1} erlaubt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <source>shorten it to {0}</source>
+        <translation>kürze ihn auf {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
+        <translation>der Text „{0}“ reicht {2} unter die Knöpfe von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <source>move it toward the centre or shorten it</source>
+        <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../studio/ui/pages/home_page.py" line="104" />
@@ -495,68 +693,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="48" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="56" />
+        <location filename="../../studio/ui/main_window.py" line="57" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="58" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="59" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="60" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="61" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="98" />
-        <location filename="../../studio/ui/main_window.py" line="104" />
+        <location filename="../../studio/ui/main_window.py" line="99" />
+        <location filename="../../studio/ui/main_window.py" line="105" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
+        <location filename="../../studio/ui/main_window.py" line="100" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="112" />
+        <location filename="../../studio/ui/main_window.py" line="113" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="160" />
+        <location filename="../../studio/ui/main_window.py" line="161" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="162" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="166" />
+        <location filename="../../studio/ui/main_window.py" line="167" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="169" />
+        <location filename="../../studio/ui/main_window.py" line="171" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -600,77 +798,77 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="89" />
+        <location filename="../../studio/ui/pages/post_page.py" line="90" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="106" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="126" />
+        <location filename="../../studio/ui/pages/post_page.py" line="128" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="129" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="148" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="152" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="183" />
+        <location filename="../../studio/ui/pages/post_page.py" line="185" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="297" />
+        <location filename="../../studio/ui/pages/post_page.py" line="299" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="302" />
-        <source>Fix</source>
-        <translation>Lösung</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <source>{0} {1}: {2}. Fix: {3}</source>
+        <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="307" />
+        <location filename="../../studio/ui/pages/post_page.py" line="309" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="334" />
+        <location filename="../../studio/ui/pages/post_page.py" line="336" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -700,12 +898,12 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="355" />
+        <location filename="../../studio/ui/pages/post_page.py" line="357" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="359" />
+        <location filename="../../studio/ui/pages/post_page.py" line="361" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -716,6 +914,19 @@
         <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTransport</name>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <source>{0} / {1} s</source>
+        <translation>{0} / {1} s</translation>
     </message>
 </context>
 <context>
@@ -954,8 +1165,8 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
-        <source>Camera from STUDIO_CAMERA</source>
-        <translation>Kamera aus STUDIO_CAMERA</translation>
+        <source>Test camera</source>
+        <translation>Testkamera</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="116" />

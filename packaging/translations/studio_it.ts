@@ -40,6 +40,31 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="66" />
+        <source>(no log file could be written)</source>
+        <translation>(non è stato possibile scrivere il file di log)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="69" />
+        <source>Crossumer Studio ran into a problem</source>
+        <translation>Crossumer Studio ha incontrato un problema</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="71" />
+        <source>Something went wrong. Your drafts are saved after every edit.</source>
+        <translation>Qualcosa è andato storto. Le tue bozze vengono salvate dopo ogni modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="75" />
+        <source>Details are in the log file:
+%1</source>
+        <translation>I dettagli sono nel file di log:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DraftsList</name>
     <message>
         <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
@@ -73,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="90" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="104" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="295" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="302" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="297" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="324" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="330" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -384,6 +409,179 @@
     </message>
 </context>
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
+        <translation>dura {0} s; {1} accetta al massimo {2} s e lo taglierebbe o rifiuterebbe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <source>post a {0} s cut (the posting kit makes one)</source>
+        <translation>pubblica un taglio di {0} s (il kit di pubblicazione lo prepara)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <source>it is {0} s long; {1} needs at least {2} s</source>
+        <translation>dura {0} s; {1} richiede almeno {2} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <source>make the video longer</source>
+        <translation>allunga il video</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
+        <translation>{0} fps è fuori dai {1}-{2} fps accettati da {3}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <source>export at {0} fps</source>
+        <translation>esporta a {0} fps</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
+        <translation>{0}x{1} non ha la forma di {2}x{3}; {4} aggiunge bande o ritaglia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <source>export at {0}x{1}</source>
+        <translation>esporta a {0}x{1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>top</source>
+        <translation>in alto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>bottom</source>
+        <translation>in basso</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>left</source>
+        <translation>a sinistra</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>right</source>
+        <translation>a destra</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <source>{0}x{1} is below {2}x{3}; it will look soft</source>
+        <translation>{0}x{1} è sotto {2}x{3}; sembrerà sfocato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <source>{0} does not take {1} files</source>
+        <translation>{0} non accetta file {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <source>export as {0}</source>
+        <translation>esporta come {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <source>{0} does not take {1} video</source>
+        <translation>{0} non accetta video {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <source>re-encode as {0}</source>
+        <translation>ricodifica in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <source>the video has no sound; the platforms rank silent videos lower</source>
+        <translation>il video non ha audio; le piattaforme penalizzano i video muti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <source>add a soundtrack</source>
+        <translation>aggiungi una colonna sonora</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <source>{0} audio at {1} Hz is not what {2} takes</source>
+        <translation>l'audio {0} a {1} Hz non è accettato da {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <source>re-encode the sound as AAC at {0} kHz</source>
+        <translation>ricodifica l'audio in AAC a {0} kHz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
+        <translation>l'indice del file è alla fine, quindi caricamenti e anteprime partono lenti (Reels potrebbe rifiutarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <source>move the index to the front (faststart)</source>
+        <translation>sposta l'indice all'inizio (faststart)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <source>the caption is {0} characters; {1} allows {2}</source>
+        <translation>la didascalia ha {0} caratteri; {1} ne consente {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <source>shorten it by {0}</source>
+        <translation>accorciala di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <source>{0} hashtags; {1} uses at most {2}</source>
+        <translation>{0} hashtag; {1} ne usa al massimo {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <source>keep your best {0} (the kit keeps the first {0})</source>
+        <translation>tieni i tuoi {0} migliori (il kit tiene i primi {0})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <source>{0} shows a title and none is set</source>
+        <translation>{0} mostra un titolo e non ne è impostato nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <source>add a title</source>
+        <translation>aggiungi un titolo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <source>the title is {0} characters; {1} allows {2}</source>
+        <translation>il titolo ha {0} caratteri; {1} ne consente {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <source>shorten it to {0}</source>
+        <translation>accorcialo a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
+        <translation>il testo «{0}» finisce sotto i pulsanti di {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <source>move it toward the centre or shorten it</source>
+        <translation>spostalo verso il centro o accorcialo</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../studio/ui/pages/home_page.py" line="104" />
@@ -495,68 +693,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="47" />
+        <location filename="../../studio/ui/main_window.py" line="48" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="56" />
+        <location filename="../../studio/ui/main_window.py" line="57" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="58" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="59" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="60" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="61" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="98" />
-        <location filename="../../studio/ui/main_window.py" line="104" />
+        <location filename="../../studio/ui/main_window.py" line="99" />
+        <location filename="../../studio/ui/main_window.py" line="105" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
+        <location filename="../../studio/ui/main_window.py" line="100" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="112" />
+        <location filename="../../studio/ui/main_window.py" line="113" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="160" />
+        <location filename="../../studio/ui/main_window.py" line="161" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="162" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="166" />
+        <location filename="../../studio/ui/main_window.py" line="167" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="169" />
+        <location filename="../../studio/ui/main_window.py" line="171" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -600,77 +798,77 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="89" />
+        <location filename="../../studio/ui/pages/post_page.py" line="90" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="106" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="126" />
+        <location filename="../../studio/ui/pages/post_page.py" line="128" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="129" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="148" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="152" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="183" />
+        <location filename="../../studio/ui/pages/post_page.py" line="185" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="297" />
+        <location filename="../../studio/ui/pages/post_page.py" line="299" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="302" />
-        <source>Fix</source>
-        <translation>Rimedio</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <source>{0} {1}: {2}. Fix: {3}</source>
+        <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="307" />
+        <location filename="../../studio/ui/pages/post_page.py" line="309" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="334" />
+        <location filename="../../studio/ui/pages/post_page.py" line="336" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -700,12 +898,12 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="355" />
+        <location filename="../../studio/ui/pages/post_page.py" line="357" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="359" />
+        <location filename="../../studio/ui/pages/post_page.py" line="361" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -716,6 +914,19 @@
         <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
         <source>Preview</source>
         <translation>Anteprima</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTransport</name>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <source>{0} / {1} s</source>
+        <translation>{0} / {1} s</translation>
     </message>
 </context>
 <context>
@@ -954,8 +1165,8 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
-        <source>Camera from STUDIO_CAMERA</source>
-        <translation>Fotocamera da STUDIO_CAMERA</translation>
+        <source>Test camera</source>
+        <translation>Fotocamera di prova</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="116" />

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from studio.core.render_plan import RenderPlan
+from studio.ui.locale_numbers import local_number
 from studio.ui.preview_sound import PreviewSound
 from studio.ui.widgets.preview_canvas import PreviewCanvas, ScrubBar
 from studio.ui.widgets.timeline import TimelineView
@@ -39,7 +40,7 @@ class PreviewTransport(QObject):
         self.scrub = ScrubBar()
         self.scrub.valueChanged.connect(self._scrubbed)
         self.scrub.sliderMoved.connect(self._seek_sound)
-        self.clock = QLabel("0.0 s")
+        self.clock = QLabel(self.tr("{0} s").format(local_number(0, 1)))
         self.sound = PreviewSound()
         self.fps = 30  # the plan's frame rate: the scrub bar counts its frames
         self.preview_time = 0.0
@@ -91,7 +92,8 @@ class PreviewTransport(QObject):
 
     def _show_clock(self, frame: int) -> None:
         total = (self.scrub.maximum() + 1) / self.fps  # the export's duration
-        self.clock.setText(f"{frame / self.fps:.1f} / {total:.1f} s")
+        self.clock.setText(self.tr("{0} / {1} s").format(
+            local_number(frame / self.fps, 1), local_number(total, 1)))  # fmt: skip
 
     def seek(self, seconds: float) -> None:
         """Go to `seconds` (the timeline was clicked), the sound too while playing."""

@@ -7,7 +7,7 @@ means it posts but something the creator cares about suffers (hidden text, soft 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from studio.core.platforms import Box, Platform
@@ -17,6 +17,14 @@ from studio.core.post.graphemes import visible_length
 Severity = Literal["error", "warning"]
 # what the export can do about a finding by itself
 AutoFix = Literal["trim", "fps", "size", "reencode", "audio", "hashtags", "title", "faststart"]
+# a finding's figures and names, so a window can phrase it in the creator's language
+FindingValue = float | int | str
+# every finding's stable code: the English sentences below are for the CLI and logs only
+FINDING_CODES = (
+    "too_long", "too_short", "fps_outside", "shape_wrong", "resolution_low", "container_wrong",
+    "codec_wrong", "no_audio", "audio_wrong", "index_at_end", "caption_long", "hashtags_many",
+    "title_missing", "title_long", "text_under_buttons",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,8 @@ class Finding:
     problem: str
     fix: str
     auto_fix: AutoFix | None = None
+    code: str = ""  # one of FINDING_CODES
+    values: dict[str, FindingValue] = field(default_factory=dict, hash=False)
 
     def line(self, platform_name: str) -> str:
         return f"{platform_name}: {self.severity}: {self.problem}. Fix: {self.fix}"
@@ -54,9 +64,13 @@ class TextBox:
     box: Box
 
 
-class _Found(list[tuple[Severity, str, str, AutoFix | None]]):
-    def add(self, severity: Severity, problem: str, fix: str, auto: AutoFix | None) -> None:
-        self.append((severity, problem, fix, auto))
+_Item = tuple[Severity, str, str, AutoFix | None, str, dict[str, FindingValue]]
+
+
+class _Found(list[_Item]):
+    def add(self, severity: Severity, problem: str, fix: str, auto: AutoFix | None, code: str,
+            **values: FindingValue) -> None:  # fmt: skip
+        self.append((severity, problem, fix, auto, code, values))
 
 
 def _video_findings(p: Platform, v: VideoFacts) -> _Found:
@@ -68,6 +82,10 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{p.max_duration:g} s and would cut or refuse it",
             f"post a {p.max_duration:g} s cut (the posting kit makes one)",
             "trim",
+            "too_long",
+            duration=v.duration,
+            max=p.max_duration,
+            name=p.name,
         )
     if v.duration < p.min_duration:
         found.add(
@@ -75,6 +93,10 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"it is {v.duration:.1f} s long; {p.name} needs at least {p.min_duration:g} s",
             "make the video longer",
             None,
+            "too_short",
+            duration=v.duration,
+            min=p.min_duration,
+            name=p.name,
         )
     if not p.fps_min <= v.fps <= p.fps_max:
         found.add(
@@ -82,6 +104,11 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{v.fps:g} fps is outside {p.name}'s {p.fps_min:g}-{p.fps_max:g} fps",
             "export at 30 fps",
             "fps",
+            "fps_outside",
+            fps=v.fps,
+            min=p.fps_min,
+            max=p.fps_max,
+            name=p.name,
         )
     if v.width * p.height != v.height * p.width:
         found.add(
@@ -90,6 +117,12 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{p.name} adds bars or crops",
             f"export at {p.width}x{p.height}",
             "size",
+            "shape_wrong",
+            width=v.width,
+            height=v.height,
+            target_width=p.width,
+            target_height=p.height,
+            name=p.name,
         )
     elif v.width < p.width:
         found.add(
@@ -97,6 +130,11 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{v.width}x{v.height} is below {p.width}x{p.height}; it will look soft",
             f"export at {p.width}x{p.height}",
             "size",
+            "resolution_low",
+            width=v.width,
+            height=v.height,
+            target_width=p.width,
+            target_height=p.height,
         )
     if v.container not in p.containers:
         found.add(
@@ -104,6 +142,10 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{p.name} does not take {v.container.upper()} files",
             f"export as {p.containers[0].upper()}",
             "reencode",
+            "container_wrong",
+            container=v.container.upper(),
+            wanted=p.containers[0].upper(),
+            name=p.name,
         )
     if v.video_codec not in p.video_codecs:
         found.add(
@@ -111,6 +153,10 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{p.name} does not take {v.video_codec.upper()} video",
             f"re-encode as {p.video_codecs[0].upper()}",
             "reencode",
+            "codec_wrong",
+            codec=v.video_codec.upper(),
+            wanted=p.video_codecs[0].upper(),
+            name=p.name,
         )
     if not v.audio_codec:
         found.add(
@@ -118,6 +164,7 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             "the video has no sound; the platforms rank silent videos lower",
             "add a soundtrack",
             None,
+            "no_audio",
         )
     elif v.audio_codec not in p.audio_codecs or v.audio_rate > p.max_audio_rate:
         found.add(
@@ -125,6 +172,10 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             f"{v.audio_codec.upper()} audio at {v.audio_rate} Hz is not what {p.name} takes",
             "re-encode the sound as AAC at 48 kHz",
             "audio",
+            "audio_wrong",
+            codec=v.audio_codec.upper(),
+            rate=v.audio_rate,
+            name=p.name,
         )
     if v.moov_first is False:
         found.add(
@@ -133,6 +184,7 @@ def _video_findings(p: Platform, v: VideoFacts) -> _Found:
             "slowly (Reels may refuse it)",
             "move the index to the front (faststart)",
             "faststart",
+            "index_at_end",
         )
     return found
 
@@ -146,6 +198,11 @@ def _post_findings(p: Platform, caption: str, title: str | None) -> _Found:
             f"the caption is {length:,} characters; {p.name} allows {p.caption_max:,}",
             f"shorten it by {length - p.caption_max:,}",
             None,
+            "caption_long",
+            length=length,
+            max=p.caption_max,
+            over=length - p.caption_max,
+            name=p.name,
         )
     tags = len(hashtags_in(caption))
     if tags > p.hashtags_max:
@@ -154,16 +211,25 @@ def _post_findings(p: Platform, caption: str, title: str | None) -> _Found:
             f"{tags} hashtags; {p.name} uses at most {p.hashtags_max}",
             f"keep your best {p.hashtags_max} (the kit keeps the first {p.hashtags_max})",
             "hashtags",
+            "hashtags_many",
+            count=tags,
+            max=p.hashtags_max,
+            name=p.name,
         )
     if p.title_max is not None:
         if not title or not title.strip():
-            found.add("warning", f"{p.name} shows a title and none is set", "add a title", "title")
+            found.add("warning", f"{p.name} shows a title and none is set", "add a title", "title",
+                      "title_missing", name=p.name)  # fmt: skip
         elif visible_length(title) > p.title_max:
             found.add(
                 "error",
                 f"the title is {visible_length(title)} characters; {p.name} allows {p.title_max}",
                 f"shorten it to {p.title_max}",
                 None,
+                "title_long",
+                length=visible_length(title),
+                max=p.title_max,
+                name=p.name,
             )
     return found
 
@@ -189,6 +255,10 @@ def preflight(
                 f"buttons at the {' and '.join(edges)}",
                 "move it toward the centre or shorten it",
                 None,
+                "text_under_buttons",
+                label=text.label,
+                edges=" ".join(edges),
+                name=platform.name,
             )
     findings = [Finding(platform.id, *item) for item in found]
     return sorted(findings, key=lambda f: f.severity != "error")

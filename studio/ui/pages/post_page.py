@@ -37,6 +37,7 @@ from studio.core.post.suggest import (
     suggest_hashtags,
 )
 from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
+from studio.ui.finding_texts import FindingTexts
 from studio.ui.posting_kit_job import PostingKitJob
 from studio.ui.record_workers import JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
@@ -122,6 +123,7 @@ class PostPage(QWidget):
         self.suggestions.setFixedHeight(96)
         self.suggestions.itemClicked.connect(self._add_suggestion)
         self.findings = QListWidget()
+        self.finding_texts = FindingTexts(self)
         self.findings.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save posting kit"))
         self.save_button.setObjectName("primary")
@@ -299,9 +301,9 @@ class PostPage(QWidget):
                 count.hashtags_max))  # fmt: skip
             for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):
                 mark = "⛔" if finding.severity == "error" else "⚠"
-                fix = self.tr("Fix")
-                item = QListWidgetItem(f"{mark} {platform.name}: {finding.problem}. {fix}: "
-                                       f"{finding.fix}")  # fmt: skip
+                problem, fix = self.finding_texts.phrase(finding)
+                item = QListWidgetItem(self.tr("{0} {1}: {2}. Fix: {3}").format(
+                    mark, platform.name, problem, fix))  # fmt: skip
                 self.findings.addItem(item)
         if self.facts is not None and not self.findings.count():
             self.findings.addItem(QListWidgetItem(self.tr("✓ Nothing to fix.")))

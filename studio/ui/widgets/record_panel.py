@@ -107,10 +107,10 @@ class RecordPanel(QWidget):
         self._fill_devices()
 
     def _fill_devices(self) -> None:
-        """Cameras (and a test camera from STUDIO_CAMERA), then microphones."""
+        """Cameras (and the test camera STUDIO_CAMERA names), then microphones."""
         override = os.environ.get("STUDIO_CAMERA")
         if override:
-            self.camera_combo.addItem(self.tr("Camera from STUDIO_CAMERA"), override)
+            self.camera_combo.addItem(self.tr("Test camera"), override)
         for camera in list_cameras():
             self.camera_combo.addItem(camera.name, camera.index)
         self.camera_combo.addItem(self.tr("Test pattern"), TEST_PATTERN)

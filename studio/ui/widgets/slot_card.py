@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from studio.core.template.schema import Slot
 from studio.core.template.translated import slot_words
 from studio.ui.translation import current_language
 from studio.ui.widgets.filter_controls import FilterControls
+from studio.ui.widgets.local_spin_box import LocalSpinBox
 from studio.ui.widgets.slot_timing import SlotTiming
 
 MEDIA_FILTER = (
@@ -57,7 +57,7 @@ class SlotCard(QFrame):
         self.file_label.setObjectName("muted")
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.clicked.connect(self._browse)
-        self.in_point = QDoubleSpinBox()
+        self.in_point = LocalSpinBox()  # 0,00 s in Italian
         self.in_point.setRange(0, 3600)
         self.in_point.setDecimals(2)
         self.in_point.setSuffix(" s")
