@@ -98,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="90" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="104" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="297" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="330" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

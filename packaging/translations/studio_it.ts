@@ -98,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="83" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="90" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="104" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="297" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="326" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="328" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="330" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
