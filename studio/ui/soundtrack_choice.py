@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from studio.capture.soundtrack_player import RATE
 from studio.core.resources import resource_path
 from studio.ui.icons import icon
+from studio.ui.media_folder import pick_media_file
 from studio.ui.record_workers import track_job
 from studio.ui.widgets.record_panel import OWN_FILE
 from studio.ui.widgets.waveform import envelope
@@ -41,8 +41,8 @@ class SoundtrackChoice:
     def _track_changed(self) -> None:
         choice = self.panel.track_combo.currentData()
         if choice == OWN_FILE:
-            path, _ = QFileDialog.getOpenFileName(
-                self.page, QCoreApplication.translate("RecordPage", "Your music"), "", AUDIO_FILES
+            path = pick_media_file(
+                self.page, QCoreApplication.translate("RecordPage", "Your music"), AUDIO_FILES
             )
             if not path:
                 self.panel.track_combo.setCurrentIndex(0)

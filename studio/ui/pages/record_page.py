@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
@@ -26,6 +26,7 @@ from studio.core.platforms import load_platforms
 from studio.media.filters import build_filter
 from studio.media.probe import probe
 from studio.ui.duet_beside import DuetBeside
+from studio.ui.media_folder import pick_media_file
 from studio.ui.record_workers import CameraPreview, JobPool, thumbnails_job
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.space_key import SpaceKey
@@ -358,7 +359,7 @@ class RecordPage(QWidget):
         self.view.update()
 
     def _import_clip(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("A clip or photo"), "", MEDIA_FILES)
+        path = pick_media_file(self, self.tr("A clip or photo"), MEDIA_FILES)
         if path:
             self.clip_chosen.emit(path)
 

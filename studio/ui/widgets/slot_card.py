@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from studio.core.draft import DraftSlot
 from studio.core.template.schema import Slot
 from studio.core.template.translated import slot_words
+from studio.ui.media_folder import pick_media_file
 from studio.ui.translation import current_language
 from studio.ui.widgets.filter_controls import FilterControls
 from studio.ui.widgets.local_spin_box import LocalSpinBox
@@ -99,7 +99,7 @@ class SlotCard(QFrame):
         self.in_point.blockSignals(False)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.words.label, "", MEDIA_FILTER)
+        path = pick_media_file(self, self.words.label, MEDIA_FILTER)
         if path:
             self.media_chosen.emit(self.slot.id, path)
 
