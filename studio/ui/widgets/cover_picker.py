@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from studio.ui.record_workers import Job, JobPool
 from studio.ui.workers import fitted_pixmap, frame_to_image
 
 COVER_STEPS = 200
+CONTROLS_HEIGHT = 120  # the label, slider and text field under the picture
 
 
 class CoverPicker(QWidget):
@@ -31,7 +32,8 @@ class CoverPicker(QWidget):
         self.timer.timeout.connect(self.load)
         self.image = QLabel()
         self.image.setObjectName("muted")
-        self.image.setFixedSize(270, 480)
+        self.image.setFixedSize(270, 480)  # then sized to the page's height (resizeEvent)
+        self._frame: QImage | None = None
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, COVER_STEPS)
@@ -54,6 +56,7 @@ class CoverPicker(QWidget):
         self.video, self.duration = video, duration
         self.slider.setEnabled(video is not None)
         self.image.clear()  # the frame follows once it is drawn, not the old video's
+        self._frame = None
         if video is None:
             self.image.setText(self.tr("Export a video or finish a take first."))
 
@@ -82,5 +85,15 @@ class CoverPicker(QWidget):
         self.edited.emit()
 
     def _show(self, frame: object) -> None:
-        image: QImage = frame_to_image(frame)  # type: ignore[arg-type]
-        self.image.setPixmap(fitted_pixmap(image, self.image))
+        self._frame = frame_to_image(frame)  # type: ignore[arg-type]
+        self.image.setPixmap(fitted_pixmap(self._frame, self.image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The cover at 9:16 as tall as the page allows: small windows keep their controls,
+        large ones show the picture large (between 320 and 1280 pixels high)."""
+        height = min(1280, max(320, event.size().height() - CONTROLS_HEIGHT))
+        if height != self.image.height():
+            self.image.setFixedSize(round(height * 9 / 16), height)
+            if self._frame is not None:
+                self.image.setPixmap(fitted_pixmap(self._frame, self.image))
+        super().resizeEvent(event)
