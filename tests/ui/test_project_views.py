@@ -6,7 +6,6 @@ Real widgets, the paced test camera, the null sound sink and real ffmpeg encodes
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,16 +23,6 @@ from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import decode_audio, small_template, solid_clip
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def studio(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("STUDIO_CAMERA", "lavfi:testsrc2=size=640x360:rate=30")
-    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
 
 
 def tiny_template(tmp_path: Path, song: str = "hype-beat", seconds: float = 2.0) -> Path:

@@ -3,7 +3,6 @@ switching language: driven through the real widgets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,16 +16,6 @@ from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def studio(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("STUDIO_CAMERA", "lavfi:testsrc2=size=640x360:rate=30")
-    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
 
 
 def test_record_three_segments_delete_one_and_post_the_take(qtbot: Any, studio: MainWindow

@@ -5,7 +5,6 @@ the null sound sink."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +20,6 @@ from studio.ui.main_window import MainWindow
 from tests.media_factory import small_template, solid_clip
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def studio(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("STUDIO_CAMERA", "lavfi:testsrc2=size=640x360:rate=30")
-    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
 
 
 def one_slot(tmp_path: Path) -> Path:

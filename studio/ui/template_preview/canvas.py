@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.platforms import Platform
+from studio.ui.widgets.aspect_rect import aspect_rect
 
 # one colour per platform, so two zones drawn together can be told apart
 ZONE_COLOURS = ("#FF4F6D", "#4FC3FF", "#FFD24F", "#7CFF8A", "#C58BFF")
@@ -29,13 +30,7 @@ class PreviewCanvas(QWidget):
 
     def frame_rect(self) -> QRectF:
         """Where the picture sits inside the widget."""
-        aw, ah = self.aspect
-        width, height = self.width(), self.height()
-        if width * ah > height * aw:
-            shown = height * aw / ah
-            return QRectF((width - shown) / 2, 0, shown, height)
-        shown = width * ah / aw
-        return QRectF(0, (height - shown) / 2, width, shown)
+        return aspect_rect(self.width(), self.height(), *self.aspect)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.platforms import SafeZone
 from studio.ui.theme import ACCENT
+from studio.ui.widgets.aspect_rect import aspect_rect
 
 
 class CameraView(QWidget):
@@ -29,12 +30,7 @@ class CameraView(QWidget):
 
     def frame_rect(self) -> QRectF:
         """Where the 9:16 picture sits inside the widget."""
-        width, height = self.width(), self.height()
-        if width * 16 > height * 9:
-            shown_w = height * 9 / 16
-            return QRectF((width - shown_w) / 2, 0, shown_w, height)
-        shown_h = width * 16 / 9
-        return QRectF(0, (height - shown_h) / 2, width, shown_h)
+        return aspect_rect(self.width(), self.height(), 9, 16)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
