@@ -7,14 +7,13 @@ The mix is rendered off the UI thread, and again only when something that is hea
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject
 
 from studio.core.render_plan import RenderPlan
+from studio.core.scratch import process_scratch
 from studio.ui.record_workers import Job
 
 if TYPE_CHECKING:
@@ -78,10 +77,13 @@ class PreviewSound(QObject):
         key = self._key
 
         def work() -> tuple[object, np.ndarray]:
-            with tempfile.TemporaryDirectory() as folder:
-                wav = Path(folder) / "preview.wav"
+            # in the studio's scratch folder, which the next start clears if this one is killed
+            wav = process_scratch().file(".wav")
+            try:
                 render_audio(plan, wav)
                 return key, decode_pcm(wav)
+            finally:
+                wav.unlink(missing_ok=True)
 
         job = self._job = Job(work)
         self._jobs.append(job)
