@@ -12,6 +12,8 @@ packages=(
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth
   # PortAudio for sounddevice, and a virtual sound device where there is no sound card
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
+  # speech with known word times for the auto-captions tests
+  espeak-ng
 )
 # A venv needs ensurepip, which Debian ships separately from Python.
 if ! "${PYTHON:-python3}" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core.captions.cues import PlannedCaptions
 from studio.core.plan_layers import (
     PlannedDucking,
     PlannedMotion,
@@ -133,6 +134,7 @@ class RenderPlan:
     look: tuple[FilterRef, ...] = ()
     look_on: str = "picture"  # or "slots"
     ducking: PlannedDucking | None = None
+    captions: PlannedCaptions | None = None  # auto captions, drawn over everything
 
     @property
     def frame_count(self) -> int:

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from studio.core.captions.transcript import Transcript
 from studio.core.draft import Draft, DraftSlot
 
 SoundtrackOrigin = Literal["template", "creator", "take"]
@@ -55,6 +56,10 @@ class ProjectState(Draft):
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
     record_music: str | None = None  # the song chosen on Record to record the next take to
+    # auto captions: each slot's words in its clip's own time (the truth a re-cut maps through)
+    transcripts: dict[str, Transcript] = Field(default_factory=dict)
+    caption_look: str | None = None  # None: the template's look, or the studio's default
+    captions_shown: bool = True
 
 
 def project_state(draft: Draft) -> ProjectState:
