@@ -6,8 +6,8 @@ package, so `timing` is not re-exported here). A moved in-point, a new speed or 
 asks for a new transcription and never loses the creator's fixes.
 """
 
-from studio.core.captions.looks import CAPTION_LOOKS, CaptionLook, caption_look
 from studio.core.captions.cues import CaptionBox, CaptionCue, CueWord, PlannedCaptions
+from studio.core.captions.looks import CAPTION_LOOKS, CaptionLook, caption_look
 from studio.core.captions.transcript import CaptionLine, Transcript, Word, tidy_lines
 
 __all__ = [

@@ -26,7 +26,9 @@ class SetCaptionLook(SetField):
 
 class ShowCaptions(SetField):
     def __init__(self, shown: bool) -> None:
-        super().__init__("captions_shown", shown, ASPECT, "captions on" if shown else "captions off")
+        super().__init__(
+            "captions_shown", shown, ASPECT, "captions on" if shown else "captions off"
+        )
 
 
 class _TranscriptEdit(Command):

@@ -36,11 +36,22 @@ CAPTION_LOOKS: dict[str, CaptionLook] = {
     look.id: look
     for look in (
         # Word by word: each word pops in as it is said, the line builds up.
-        CaptionLook("pop", stroke_width=6, uppercase=True, reveal="word", pop_seconds=0.12,
-                    active_color="#FFE600"),  # fmt: skip
+        CaptionLook(
+            "pop",
+            stroke_width=6,
+            uppercase=True,
+            reveal="word",
+            pop_seconds=0.12,
+            active_color="#FFE600",
+        ),
         # Karaoke: the whole line, the word being said highlighted on a box and a little larger.
-        CaptionLook("karaoke", stroke_width=5, active_color="#111111", active_box="#FFE600",
-                    active_scale=1.12),  # fmt: skip
+        CaptionLook(
+            "karaoke",
+            stroke_width=5,
+            active_color="#111111",
+            active_box="#FFE600",
+            active_scale=1.12,
+        ),
         # Boxed lines: plain text on a dark rounded box, easy to read on any picture.
         CaptionLook("boxed", font="Inter-Bold", size=64, line_box="#000000B3"),
         # Bold outline: heavy white capitals with a thick black outline.

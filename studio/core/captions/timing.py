@@ -10,6 +10,7 @@ words); a frozen slot keeps the words said before the freeze.
 from __future__ import annotations
 
 from collections.abc import Mapping
+
 from studio.core.captions.cues import CaptionCue, CueWord
 from studio.core.captions.transcript import MIN_WORD_SECONDS, Transcript
 from studio.core.render_plan import PlannedSlot, RenderPlan
