@@ -47,7 +47,7 @@ class CaptionBox:
     """
 
     x: float = 0.46
-    bottom: float = 0.66
+    bottom: float = 0.64
     width: float = 0.76
     height: float = 0.16
 

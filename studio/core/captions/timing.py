@@ -59,5 +59,5 @@ def cues_for_plan(plan: RenderPlan, transcripts: Mapping[str, Transcript]) -> li
         limit = cues[index + 1].start if index + 1 < len(cues) else plan.duration
         end = min(max(cue.end, min(cue.end + HOLD_SECONDS, limit)), plan.duration)
         if end > cue.start:
-            held.append(CaptionCue(cue.start, end, cue.words))
+            held.append(CaptionCue(cue.start, round(end, 3), cue.words))
     return held

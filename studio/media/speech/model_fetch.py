@@ -9,6 +9,7 @@ folder renamed to `<id>`, so a model folder is either complete or absent.
 from __future__ import annotations
 
 import hashlib
+import http.client
 import shutil
 import threading
 import urllib.error
@@ -34,7 +35,7 @@ Progress = Callable[[int, int], None]
 
 
 def fetch_model(
-    model_id: str,
+    model_id: str | SpeechModel,
     root: Path | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
@@ -45,7 +46,7 @@ def fetch_model(
     ModelError names the file and what went wrong; Cancelled keeps what was fetched so far
     for the next try (in the `.partial` folder, never in the model's own).
     """
-    model = MODELS.get(model_id)
+    model = model_id if isinstance(model_id, SpeechModel) else MODELS.get(model_id)
     if model is None:
         raise ModelError(f"unknown speech model '{model_id}' (known: {', '.join(MODELS)})")
     root = root or models_dir()
@@ -124,7 +125,7 @@ def _download(url: str, part: Path, have: int, size: int, progress: Callable[[in
                     if have > size:
                         break
                     progress(have)
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
         reason = getattr(exc, "reason", None) or exc
         raise ModelError(f"{url}: cannot fetch the speech model ({reason}); "
                          "try again to resume") from None  # fmt: skip

@@ -1,8 +1,10 @@
 """Where the voice really begins and ends, from the signal's energy.
 
 Whisper fills a pause with the next word, so after a silence a word's start can come seconds
-early; the signal says where the sound begins. Each word is pulled in to the first and last
-loud 10 ms frame inside its own span.
+early (and an end can run into the next word). The signal says where sound is: loud 10 ms frames
+grouped into runs (gaps under 80 ms joined). A word whose span opens on silence, or on the tail
+of the sound before it, starts where its own run begins; its end is pulled back likewise. A word
+whose own run began before Whisper's start (and after the word before) starts with the run.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import numpy as np
 from studio.core.captions.transcript import MIN_WORD_SECONDS, Word
 
 FRAME_SECONDS = 0.01
-EDGE_SECONDS = 0.03  # kept before the first loud frame and after the last (soft consonants)
+EDGE_SECONDS = 0.03  # kept before a run's first loud frame and after its last (soft consonants)
+JOIN_FRAMES = 8  # quiet gaps shorter than this are inside a word (plosives, stops)
 
 
 def loud_frames(samples: np.ndarray, rate: int) -> np.ndarray:
@@ -33,19 +36,46 @@ def loud_frames(samples: np.ndarray, rate: int) -> np.ndarray:
     return flags
 
 
+def sound_runs(loud: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of loud frames as (first, last + 1) frame indices, short gaps joined."""
+    runs: list[tuple[int, int]] = []
+    for index in np.flatnonzero(loud):
+        i = int(index)
+        if runs and i - runs[-1][1] < JOIN_FRAMES:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _trimmed(word: Word, runs: list[tuple[int, int]], after: float) -> Word:
+    first = word.start / FRAME_SECONDS
+    last = word.end / FRAME_SECONDS
+    middle = (first + last) / 2
+    inside = [(a, b) for a, b in runs if b > first and a < last]
+    if not inside:
+        return word
+    # the run the span opens on belongs to an earlier word when it began before the span and
+    # ends before the span's middle: the word's own sound is the next run
+    opening = inside[0]
+    if opening[0] < first and opening[1] < middle and len(inside) > 1:
+        inside = inside[1:]
+    closing = inside[-1]
+    if closing[1] > last and closing[0] > middle and len(inside) > 1:
+        inside = inside[:-1]
+    # a run the span opens inside that began after the word before ended is this word's own
+    # sound, begun earlier than Whisper said: the start moves back to it
+    begun = inside[0][0] * FRAME_SECONDS - EDGE_SECONDS
+    start = begun if after <= begun < word.start else max(word.start, begun)
+    end = min(word.end, inside[-1][1] * FRAME_SECONDS + EDGE_SECONDS)
+    end = max(end, start + MIN_WORD_SECONDS)
+    return word.model_copy(update={"start": round(float(start), 3), "end": round(float(end), 3)})
+
+
 def trim_to_voice(words: Sequence[Word], loud: np.ndarray) -> list[Word]:
-    """Each word's start moved to where its sound begins (and end to where it stops), never
-    past each other; a word with no loud frame keeps its times."""
+    """Each word pulled in to its own sound; a word with no loud frame keeps its times."""
+    runs = sound_runs(loud)
     out: list[Word] = []
     for word in words:
-        first = int(word.start / FRAME_SECONDS)
-        last = min(len(loud), int(np.ceil(word.end / FRAME_SECONDS)))
-        hits = np.flatnonzero(loud[first:last])
-        if hits.size == 0:
-            out.append(word)
-            continue
-        start = max(word.start, (first + hits[0]) * FRAME_SECONDS - EDGE_SECONDS)
-        end = min(word.end, (first + hits[-1] + 1) * FRAME_SECONDS + EDGE_SECONDS)
-        end = max(end, start + MIN_WORD_SECONDS)
-        out.append(word.model_copy(update={"start": round(start, 3), "end": round(end, 3)}))
+        out.append(_trimmed(word, runs, out[-1].end if out else 0.0))
     return out
