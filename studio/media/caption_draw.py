@@ -55,7 +55,10 @@ class CaptionPainter:
         self._plain = TextRenderer(_style(self.look, self.look.color), units, captions.font_path)
         active = self.look.active_color or self.look.color
         self._active = TextRenderer(_style(self.look, active), units, captions.font_path)
-        self._space = self._plain.text_width(" ")
+        # each word's image has a margin (stroke + 1 px) on both sides: the gap between words
+        # is a space less those margins
+        margin = self._plain.stroke + 1
+        self._space = max(1.0, self._plain.text_width(" ") - 2 * margin)
         self._cache: dict[tuple[str, bool], np.ndarray] = {}
 
     def _word(self, text: str, active: bool) -> np.ndarray:

@@ -53,11 +53,25 @@ def cues_for_plan(plan: RenderPlan, transcripts: Mapping[str, Transcript]) -> li
         if transcript.source and transcript.source != str(slot.media):
             continue  # the clip was replaced: these words belong to the old one
         cues.extend(slot_cues(slot, transcript))
-    cues.sort(key=lambda cue: cue.start)
+    return held_cues(cues, plan.duration)
+
+
+def transcript_cues(transcript: Transcript) -> list[CaptionCue]:
+    """A clip's own caption lines in its own time (a clip captioned alone)."""
+    cues = [CaptionCue(line.start, line.end, tuple(CueWord(w.text, w.start, w.end)
+                                                   for w in line.words))
+            for line in transcript.lines]  # fmt: skip
+    return held_cues(cues, max((cue.end for cue in cues), default=0.0) + HOLD_SECONDS)
+
+
+def held_cues(cues: list[CaptionCue], duration: float) -> list[CaptionCue]:
+    """Cues in order, each held `HOLD_SECONDS` after its last word but never over the next
+    one nor past `duration`."""
+    cues = sorted(cues, key=lambda cue: cue.start)
     held: list[CaptionCue] = []
     for index, cue in enumerate(cues):
-        limit = cues[index + 1].start if index + 1 < len(cues) else plan.duration
-        end = min(max(cue.end, min(cue.end + HOLD_SECONDS, limit)), plan.duration)
+        limit = cues[index + 1].start if index + 1 < len(cues) else duration
+        end = min(max(cue.end, min(cue.end + HOLD_SECONDS, limit)), duration)
         if end > cue.start:
             held.append(CaptionCue(cue.start, round(end, 3), cue.words))
     return held

@@ -9,6 +9,7 @@ folder renamed to `<id>`, so a model folder is either complete or absent.
 from __future__ import annotations
 
 import hashlib
+import os
 import http.client
 import shutil
 import threading
@@ -19,11 +20,15 @@ from pathlib import Path
 
 from studio.core.errors import Cancelled
 from studio.media.speech.models import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
     MODELS,
     OFFICIAL_HOST,
     ModelError,
     ModelFile,
     SpeechModel,
+    check_model_folder,
+    installed_model,
     models_dir,
 )
 
@@ -138,3 +143,18 @@ def _download(url: str, part: Path, have: int, size: int, progress: Callable[[in
 def forget_partial(model_id: str, root: Path | None = None) -> None:
     """Delete what an unfinished fetch of `model_id` left for resuming."""
     shutil.rmtree((root or models_dir()) / f"{model_id}.partial", ignore_errors=True)
+
+
+def ensure_model(
+    local: Path | None = None,
+    model_id: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """The model folder to use: the creator's own folder (`--model`, Settings or
+    `STUDIO_SPEECH_MODEL`) as it is, else model `model_id`, fetched on first use."""
+    given = local or (Path(os.environ[MODEL_ENV]) if os.environ.get(MODEL_ENV) else None)
+    if given is not None:
+        return check_model_folder(given)
+    wanted = model_id or DEFAULT_MODEL
+    return installed_model(wanted) or fetch_model(wanted, progress=progress, cancel=cancel)

@@ -127,6 +127,8 @@ class SpeechRecogniser:
                     words.append(word)
             if progress is not None and duration > 0:
                 progress(min(1.0, float(segment.end) / duration))
+        if progress is not None:
+            progress(1.0)
         words = trim_to_voice(words, loud_frames(samples, SAMPLE_RATE))
         lines: tuple[CaptionLine, ...] = tidy_lines(lines_of(words))
         if not lines:
