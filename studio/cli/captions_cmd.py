@@ -13,6 +13,7 @@ from studio.cli.output import EXIT_INTERRUPTED, fail, fail_lines, say, set_on_in
 
 if TYPE_CHECKING:
     from studio.core.render_plan import RenderPlan
+    from studio.core.template import LoadedTemplate
     from studio.media.speech.transcribe import SpeechRecogniser
 
 FORMATS = (".srt", ".vtt", ".json")
@@ -132,7 +133,8 @@ def add_caption_options(parser: argparse.ArgumentParser) -> None:
     add_model_options(parser)
 
 
-def burn_captions(args: argparse.Namespace, plan: RenderPlan, cancel: threading.Event
+def burn_captions(args: argparse.Namespace, plan: RenderPlan, cancel: threading.Event,
+                  loaded: LoadedTemplate | None = None
                   ) -> tuple[RenderPlan, Callable[[Path], list[Path]]]:  # fmt: skip
     """The plan with auto captions when `--captions auto`, and the function that writes the
     subtitle files beside the finished export (returns the files written)."""
@@ -150,5 +152,7 @@ def burn_captions(args: argparse.Namespace, plan: RenderPlan, cancel: threading.
         recogniser.close()
     for note in notes:
         say(f"studio: {note}", sys.stderr)
-    captioned = with_captions(plan, transcripts, args.caption_look)
+    captioned = with_captions(plan, transcripts, args.caption_look,
+                              template_folder=loaded.folder if loaded else None,
+                              template=loaded.template if loaded else None)  # fmt: skip
     return captioned, lambda output: write_subtitles(captioned, transcripts, output)

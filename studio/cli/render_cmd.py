@@ -101,7 +101,7 @@ def run_render(args: argparse.Namespace) -> int:
         warn_before_render(plan, platforms, args.title)
         bar = None if args.quiet else ProgressBar()
         with set_on_interrupt(cancel):
-            plan, write_subtitles = burn_captions(args, plan, cancel)
+            plan, write_subtitles = burn_captions(args, plan, cancel, loaded)
             output = render(plan, args.output, EncoderSettings(args.preset, args.crf),
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:

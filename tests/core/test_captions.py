@@ -192,3 +192,16 @@ def test_a_plan_without_any_word_seen_is_left_as_it_was() -> None:
     plan = _plan(in_point=8.0)
     assert with_captions(plan, {"talk": TALK}) is plan
     assert with_captions(_plan(), {"talk": TALK}, "boxed").captions is not None
+
+
+def test_the_template_places_and_styles_captions_and_the_creator_s_look_wins() -> None:
+    from studio.core.template.v2 import CaptionsElement
+
+    element = CaptionsElement(x=0.5, bottom=0.5, w=0.6, h=0.1, look="outline", font="Inter-Bold",
+                              size=60, max_lines=1)  # fmt: skip
+    planned = with_captions(_plan(), {"talk": TALK}, element=element).captions
+    assert planned is not None
+    assert planned.box == CaptionBox(0.5, 0.5, 0.6, 0.1) and planned.max_lines == 1
+    assert (planned.look.id, planned.look.font, planned.look.size) == ("outline", "Inter-Bold", 60)
+    mine = with_captions(_plan(), {"talk": TALK}, "pop", element=element).captions
+    assert mine is not None and mine.look.id == "pop" and mine.look.size == 60

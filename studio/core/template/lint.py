@@ -13,6 +13,7 @@ from studio.core.template.budget import PictureSize, budget_problems, png_size, 
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_v2 import (
     FilterCheck,
+    captions_box_warnings,
     filter_lint,
     fitted_text_problems,
     overlap_warnings,
@@ -96,6 +97,7 @@ def lint_template(
     if isinstance(template, TemplateV2):
         problems += unused_blank_warnings(template, loaded.file)
         problems += overlap_warnings(template, _grid(loaded), loaded.file)
+        problems += captions_box_warnings(template, loaded.file)
         problems += fitted_text_problems(
             template, loaded.folder, measure, estimate_text_size, loaded.file
         )
