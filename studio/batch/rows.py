@@ -16,7 +16,7 @@ from studio.core.errors import Problem, StudioError
 from studio.core.template import LoadedTemplate
 
 MAX_ROWS_BYTES = 50 * 1024 * 1024  # a rows file is text; anything larger is a mistake
-OPTIONAL_COLUMNS = ("output", "caption", "hashtags", "soundtrack")
+OPTIONAL_COLUMNS = ("output", "caption", "hashtags", "soundtrack", "captions")
 SLOT_SUFFIXES = (".in", ".look")
 
 

@@ -62,7 +62,10 @@ def test_a_clip_without_sound_says_so_and_writes_nothing(tmp_path: Path) -> None
         f"studio: {mute}: the clip has no sound, so it has no captions"]  # fmt: skip
     assert not out.exists()
     bad = studio("captions", str(mute), "-o", str(tmp_path / "x.txt"))
-    assert bad.returncode == 1 and bad.stderr == f"studio: {tmp_path / 'x.txt'}: write .srt, .vtt or .json\n"
+    assert (
+        bad.returncode == 1
+        and bad.stderr == f"studio: {tmp_path / 'x.txt'}: write .srt, .vtt or .json\n"
+    )
 
 
 def test_render_with_auto_captions_burns_them_in_and_writes_srt_and_vtt(
@@ -88,3 +91,21 @@ def test_render_with_auto_captions_burns_them_in_and_writes_srt_and_vtt(
     assert yellow.sum() > 50  # the karaoke box of the word being said
     assert not ((without[..., 0] > 180) & (without[..., 1] > 180) & (without[..., 2] < 90)).any()
     assert not np.array_equal(with_captions, without)
+
+
+def test_batch_rows_ask_for_captions_in_a_column(talk: Path, tmp_path: Path) -> None:
+    template = small_template(tmp_path / "t", {"slots": [{"id": "a", "label": "A", "duration": 3}]})
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"a,captions,output\n{talk},karaoke,with.mp4\n{talk},off,without.mp4\n")
+    out = tmp_path / "out"
+    result = studio("batch", str(template), str(rows), "-o", str(out), "--quiet", "--jobs", "1",
+                    "--preset", "ultrafast", "--model", str(tiny_en_folder()))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "kitchen" in (out / "with.srt").read_text().casefold()
+    assert (out / "with.vtt").is_file()
+    assert (out / "without.mp4").is_file() and not (out / "without.srt").exists()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"a,captions\n{talk},subtitles\n")
+    refused = studio("batch", str(template), str(bad), "-o", str(out), "--quiet")
+    assert refused.returncode == 1
+    assert "row 2, column captions: 'subtitles' is not off, auto or a look" in refused.stderr

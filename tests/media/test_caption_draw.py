@@ -65,7 +65,9 @@ def test_captions_stay_inside_their_box_in_the_safe_zone() -> None:
     box = CaptionBox()
     assert ys.max() <= box.bottom * H + 2
     assert ys.min() >= (box.bottom - box.height) * H - 2
-    assert xs.min() >= (box.x - box.width / 2) * W - 2 and xs.max() <= (box.x + box.width / 2) * W + 2
+    assert (
+        xs.min() >= (box.x - box.width / 2) * W - 2 and xs.max() <= (box.x + box.width / 2) * W + 2
+    )
 
 
 def test_the_preview_draws_what_the_export_draws(tmp_path: Path) -> None:

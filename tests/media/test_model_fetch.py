@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -22,9 +23,9 @@ CONFIG = b'{"alignment_heads": []}'
 class Files(BaseHTTPRequestHandler):
     """Serves FILES, honours Range, and cuts the connection after `cut_after` bytes once."""
 
-    files: dict[str, bytes] = {}
-    cut_after: int | None = None
-    ranges: list[str] = []
+    files: ClassVar[dict[str, bytes]] = {}
+    cut_after: ClassVar[int | None] = None
+    ranges: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         name = self.path.rsplit("/", 1)[-1]
@@ -71,9 +72,10 @@ def _model(weights_sha: str | None = None) -> SpeechModel:
         "0" * 40,
         (
             ModelFile("config.json", len(CONFIG), hashlib.sha256(CONFIG).hexdigest()),
-            ModelFile("model.bin", len(WEIGHTS),
-                      weights_sha or hashlib.sha256(WEIGHTS).hexdigest()),
-        ),  # fmt: skip
+            ModelFile(
+                "model.bin", len(WEIGHTS), weights_sha or hashlib.sha256(WEIGHTS).hexdigest()
+            ),
+        ),
         english_only=True,
     )
 

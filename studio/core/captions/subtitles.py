@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from studio.core.captions.timing import CaptionCue
+from studio.core.captions.cues import CaptionCue
 from studio.core.captions.transcript import Transcript
 
 

@@ -9,8 +9,8 @@ folder renamed to `<id>`, so a model folder is either complete or absent.
 from __future__ import annotations
 
 import hashlib
-import os
 import http.client
+import os
 import shutil
 import threading
 import urllib.error
