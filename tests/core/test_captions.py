@@ -103,6 +103,11 @@ def test_a_word_never_starts_after_it_ends_and_repeated_lines_are_dropped() -> N
     assert [line.text for line in tidy] == ["la la", "stop"]
     assert all(w.start < w.end for line in tidy for w in line.words)
     assert tidy[1].start >= tidy[0].end
+    # the same line said again later, after other words, is the creator's, not a loop
+    again = [looping[0], CaptionLine(words=_words(("yes", 3.0, 3.2))),
+             CaptionLine(words=_words(("no", 4.0, 4.2))),
+             CaptionLine(words=_words(("la", 5.0, 5.2), ("la", 5.2, 5.5)))]  # fmt: skip
+    assert [line.text for line in tidy_lines(again)] == ["la la", "yes", "no", "la la"]
 
 
 def test_words_group_into_short_lines_at_pauses_and_sentence_ends() -> None:

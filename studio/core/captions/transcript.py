@@ -96,17 +96,21 @@ def _key(line: CaptionLine) -> str:
     return " ".join(w.text.casefold().strip(".,!?;:…\"'") for w in line.words)
 
 
+REPEAT_WINDOW = 2  # a line equal to one of the last two is a recogniser's loop
+
+
 def tidy_lines(lines: Iterable[CaptionLine]) -> tuple[CaptionLine, ...]:
-    """Lines in time order with repeats dropped (a recogniser looping on music says the same
-    line again and again) and no word starting before the previous word ends."""
+    """Lines in time order with loops dropped (a recogniser stuck on music says the same line
+    again and again; a creator saying a line again later is kept) and no word starting before
+    the previous word ends."""
     out: list[CaptionLine] = []
-    seen: set[str] = set()
+    recent: list[str] = []
     last_end = 0.0
     for line in sorted(lines, key=lambda item: item.start):
         key = _key(line)
-        if not key or key in seen:
+        if not key or key in recent[-REPEAT_WINDOW:]:
             continue
-        seen.add(key)
+        recent.append(key)
         words: list[Word] = []
         for word in line.words:
             start = max(word.start, last_end)
