@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import statistics
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,3 +94,18 @@ def test_cancel_stops_the_transcription(recogniser: SpeechRecogniser,
     cancel.set()
     with pytest.raises(Cancelled):
         recogniser.transcribe(speech[0], cancel=cancel)
+
+
+def test_recognition_needs_no_pyav(speech: tuple[Path, list[SpokenWord]]) -> None:
+    """The packaged app leaves PyAV out (the studio decodes with its own ffmpeg)."""
+    script = (
+        "import sys; sys.modules['av'] = None\n"
+        "from pathlib import Path\n"
+        "from studio.media.speech.transcribe import SpeechRecogniser\n"
+        f"r = SpeechRecogniser(Path({str(tiny_en_folder())!r}))\n"
+        f"print(' '.join(w.text for w in r.transcribe(Path({str(speech[0])!r})).words))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=300, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "kitchen" in result.stdout.casefold()

@@ -9,7 +9,10 @@ previous text (it loops on music), the bundled Silero VAD to skip silence, word 
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import threading
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,10 +56,22 @@ def voice_samples(media: Path) -> np.ndarray:
     return samples
 
 
+def _without_av() -> None:
+    """Let faster-whisper import without PyAV, which it needs only to decode files itself.
+
+    The studio decodes with its own ffmpeg and hands samples over, so the packaged app leaves
+    PyAV (about 100 MB) out; a placeholder module satisfies faster-whisper's `import av`.
+    """
+    blocked = "av" in sys.modules and sys.modules["av"] is None  # left out on purpose (a test)
+    if blocked or ("av" not in sys.modules and importlib.util.find_spec("av") is None):
+        sys.modules["av"] = types.ModuleType("av", "placeholder: the studio decodes with ffmpeg")
+
+
 class SpeechRecogniser:
     """One loaded Whisper model (int8 on the CPU), transcribing one clip at a time."""
 
     def __init__(self, model_folder: Path, threads: int = 0) -> None:
+        _without_av()
         from faster_whisper import WhisperModel  # heavy: loaded only when captions are made
 
         self.folder = model_folder
