@@ -42,11 +42,13 @@ from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.translated import template_words
 from studio.core.template.v2 import TemplateV2
+from studio.ui.captions_control import CaptionsControl
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
+from studio.ui.widgets.captions_panel import CaptionsPanel
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.widgets.timeline import TimelineView
@@ -111,12 +113,15 @@ class EditPage(QWidget):
         self.export_panel = ExportPanel()
         self.export_panel.export_button.clicked.connect(self.export)
         self.export_panel.finished.connect(self._exported)
+        self.captions_panel = CaptionsPanel()
+        self.captions = CaptionsControl(self.captions_panel, self._plain_plan)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.slots_box)
         left_layout.addLayout(self.form_box)
+        left_layout.addWidget(self.captions_panel)
         left_layout.addWidget(self.problems)
         left_layout.addStretch(1)
         left_layout.addWidget(self.export_panel)
@@ -198,6 +203,7 @@ class EditPage(QWidget):
             if blank_id in self.blanks.edits:
                 self.blanks.show_text(blank_id, text)
         self.form_box.addWidget(self.blanks)
+        self.captions.show_project(project)
         self._changed()
 
     # --- edits, as commands to the project ------------------------------------------------------
@@ -260,7 +266,9 @@ class EditPage(QWidget):
         if "blanks" in change.aspects and self.blanks is not None:
             for blank_id in change.keys & self.blanks.edits.keys():
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
-        if change.aspects & {"slots", "blanks", "music"}:
+        if "captions" in change.aspects:
+            self.captions.refresh()
+        if change.aspects & {"slots", "blanks", "music", "captions"}:
             self._changed()
 
     # --- model to preview and export ------------------------------------------------------------
@@ -273,6 +281,11 @@ class EditPage(QWidget):
             self.feed.show(self.loaded, plan)
 
     def _preview_plan(self) -> RenderPlan | None:
+        plan = self._plain_plan()
+        return self.captions.captioned(plan) if plan is not None else None
+
+    def _plain_plan(self) -> RenderPlan | None:
+        """The preview's plan without captions (what captions are made for)."""
         from studio.media.render import prepare
 
         assert self.loaded is not None and self.project is not None
@@ -298,7 +311,7 @@ class EditPage(QWidget):
             self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
             return None
         try:
-            plan = prepare(self.loaded, self.project.creator_input())
+            plan = self.captions.captioned(prepare(self.loaded, self.project.creator_input()))
         except StudioError as exc:  # say what is missing where the Export button is
             self.problems.setText("\n".join(exc.lines))
             self.export_panel.status.setText(
@@ -358,6 +371,10 @@ class EditPage(QWidget):
         exported_from, self._exporting = self._exporting, None
         if exported_from is not None:
             exported_from.execute(RecordExport(path), undoable=False)
+            if self.last_plan is not None and self.last_plan.captions is not None:
+                from studio.media.speech.video_captions import write_subtitles
+
+                write_subtitles(self.last_plan, exported_from.state.transcripts, Path(path))
         self.exported.emit(path)
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------
@@ -385,6 +402,7 @@ class EditPage(QWidget):
         self.space_key.remove()
         self.transport.stop_playing()
         self.feed.close()
+        self.captions.close()
         self.export_panel.cancel()
         if self.export_panel.worker is not None:
             self.export_panel.worker.wait(5000)

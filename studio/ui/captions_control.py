@@ -1,0 +1,148 @@
+"""Connects the captions panel to the project: a job makes the captions in the background, the
+creator's corrections become project commands (undo, draft), the preview and export draw them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from studio.core.captions.commands import (
+    EditWord,
+    MergeLines,
+    SetCaptionLook,
+    SetTranscript,
+    SplitLine,
+)
+from studio.core.captions.planning import with_captions
+from studio.core.captions.transcript import Transcript
+from studio.core.project import Group, Project
+from studio.core.project.commands import Command
+from studio.core.render_plan import RenderPlan
+from studio.ui.caption_job import CaptionJob
+from studio.ui.settings import StudioSettings
+from studio.ui.widgets.captions_panel import CaptionsPanel
+
+
+class CaptionsControl(QObject):
+    """Owns the panel's job; `plan()` gives the render plan to transcribe (None: not ready)."""
+
+    def __init__(self, panel: CaptionsPanel, plan: Callable[[], RenderPlan | None]) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.plan = plan
+        self.project: Project | None = None
+        self.job: CaptionJob | None = None
+        panel.make.connect(self.make)
+        panel.cancel.connect(self.stop)
+        panel.look_chosen.connect(self._look)
+        panel.word_clicked.connect(self._edit_word)
+        panel.split.connect(lambda s, line, i: self._execute(SplitLine(s, line, i)))
+        panel.merge.connect(lambda s, line: self._execute(MergeLines(s, line)))
+
+    def show_project(self, project: Project) -> None:
+        """View `project`'s captions (a job for another project is stopped)."""
+        self.stop()
+        self.project = project
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the words and the look from the project."""
+        if self.project is None:
+            return
+        labels = {slot.id: slot.label for slot in self.project.loaded.template.slots}
+        self.panel.show_transcripts(self.project.state.transcripts, labels)
+        self.panel.show_look(self.project.state.caption_look)
+
+    def captioned(self, plan: RenderPlan) -> RenderPlan:
+        """`plan` with the project's captions drawn on it (as the export draws them)."""
+        project = self.project
+        if project is None or not project.state.captions_shown or not project.state.transcripts:
+            return plan
+        return with_captions(plan, project.state.transcripts, project.state.caption_look,
+                             template_folder=project.loaded.folder,
+                             template=project.loaded.template)  # fmt: skip
+
+    def make(self) -> None:
+        """Transcribe the slots with a voice in the background (corrected ones are kept)."""
+        plan = self.plan()
+        if self.project is None or plan is None or self.job is not None:
+            return
+        settings = StudioSettings.load()
+        folder = Path(settings.speech_model_folder) if settings.speech_model_folder else None
+        self.job = job = CaptionJob(plan, self.project.state.transcripts, settings.speech_model,
+                                    folder)  # fmt: skip
+        project = self.project
+        job.progress.connect(self._progress)
+        job.done.connect(lambda result: self._done(project, result))
+        job.failed.connect(self._failed)
+        job.cancelled.connect(lambda: self._ended(self.tr("Stopped; nothing was changed")))
+        self.panel.running(True)
+        self.panel.status.setText(self.tr("Listening…"))
+        job.start()
+
+    def stop(self) -> None:
+        """Cancel a running job; it ends on its own thread and changes nothing."""
+        if self.job is not None:
+            self.job.cancel.set()
+            self.job.wait(10_000)
+            self.job = None
+            self.panel.running(False)
+
+    def _progress(self, fraction: float, what: str) -> None:
+        if what == "model":
+            text = self.tr("Fetching the speech model (once): {0}%")
+        else:
+            text = self.tr("Transcribing: {0}%")
+        self.panel.status.setText(text.format(int(fraction * 100)))
+
+    def _done(self, project: Project, result: object) -> None:
+        made: tuple[dict[str, Transcript], list[str]] = result  # type: ignore[assignment]
+        transcripts, notes = made
+        self.job = None
+        self.panel.running(False)
+        known = project.state.transcripts
+        commands: list[Command] = [SetTranscript(slot_id, transcript)
+                                   for slot_id, transcript in transcripts.items()
+                                   if known.get(slot_id) != transcript]  # fmt: skip
+        if commands:
+            project.execute(Group(commands, "captions"))
+            project.seal()
+        if not transcripts:
+            self.panel.status.setText(notes[0] if notes else self.tr("No clip with a voice"))
+        else:
+            words = sum(len(t.words) for t in transcripts.values())
+            self.panel.status.setText(self.tr("{0} words; click one to correct it").format(words))
+        self.refresh()
+
+    def _failed(self, line: str) -> None:
+        self._ended(line)
+
+    def _ended(self, text: str) -> None:
+        self.job = None
+        self.panel.running(False)
+        self.panel.status.setText(text)
+
+    def _look(self, look_id: str) -> None:
+        self._execute(SetCaptionLook(look_id or None))
+
+    def _edit_word(self, slot_id: str, line: int, index: int) -> None:
+        if self.project is None:
+            return
+        word = self.project.state.transcripts[slot_id].lines[line].words[index]
+        parent = self.panel if isinstance(self.panel, QWidget) else None
+        text, ok = QInputDialog.getText(parent, self.tr("Correct a word"), self.tr("Word"),
+                                        text=word.text)  # fmt: skip
+        if ok and text.strip() and text.strip() != word.text:
+            self._execute(EditWord(slot_id, line, index, text))
+
+    def _execute(self, command: Command) -> None:
+        if self.project is not None:
+            self.project.execute(command)
+            self.project.seal()
+
+    def close(self) -> None:
+        """Stop a running job (the window is closing)."""
+        self.stop()
