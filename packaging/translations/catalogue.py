@@ -289,6 +289,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "The clip you are duetting, in time with the music": (
         "La clip con cui fai il duetto, a tempo con la musica",
         "Der Clip, mit dem du das Duett machst, im Takt der Musik"),
+    # auto captions
+    "Auto captions": ("Sottotitoli automatici", "Automatische Untertitel"),
+    "Make captions": ("Crea sottotitoli", "Untertitel erstellen"),
+    "Transcribes the clips' voices on this computer": (
+        "Trascrive le voci delle clip su questo computer",
+        "Schreibt die Stimmen der Clips auf diesem Computer mit"),
+    "The template's look": ("Lo stile del modello", "Der Stil der Vorlage"),
+    "Word by word": ("Parola per parola", "Wort für Wort"),
+    "Karaoke": ("Karaoke", "Karaoke"),
+    "Boxed lines": ("Righe su riquadro", "Zeilen im Kasten"),
+    "Bold outline": ("Contorno marcato", "Fette Kontur"),
+    "Click to correct; right-click to split or join lines": (
+        "Clicca per correggere; clic destro per dividere o unire le righe",
+        "Klicken zum Korrigieren; Rechtsklick zum Teilen oder Verbinden von Zeilen"),
+    "Correct this word…": ("Correggi questa parola…", "Dieses Wort korrigieren…"),
+    "Start a new line here": ("Inizia una nuova riga qui", "Hier eine neue Zeile beginnen"),
+    "Join with the next line": ("Unisci alla riga seguente", "Mit der nächsten Zeile verbinden"),
+    "Stopped; nothing was changed": ("Interrotto: non è cambiato nulla",
+                                     "Angehalten, nichts wurde geändert"),
+    "Fetching the speech model (once): {0}%": (
+        "Scaricamento del modello vocale (una volta sola): {0}%",
+        "Sprachmodell wird geladen (nur einmal): {0} %"),
+    "Transcribing: {0}%": ("Trascrizione: {0}%", "Mitschrift: {0} %"),
+    "No clip with a voice": ("Nessuna clip con una voce", "Kein Clip mit Stimme"),
+    "{0} words; click one to correct it": ("{0} parole; clicca su una per correggerla",
+                                           "{0} Wörter; klicke eines an, um es zu korrigieren"),
+    "Correct a word": ("Correggi una parola", "Wort korrigieren"),
+    "Word": ("Parola", "Wort"),
+    "English only": ("Solo inglese", "Nur Englisch"),
+    "English, Italian, German": ("Inglese, italiano, tedesco", "Englisch, Italienisch, Deutsch"),
+    "Fetched once, the first time you make captions": (
+        "Scaricato una volta, la prima volta che crei i sottotitoli",
+        "Wird einmal geladen, wenn du zum ersten Mal Untertitel erstellst"),
+    "Or a model folder on this computer": ("Oppure una cartella del modello su questo computer",
+                                           "Oder ein Modellordner auf diesem Computer"),
+    "Captions model": ("Modello per i sottotitoli", "Modell für Untertitel"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 

@@ -17,24 +17,135 @@
     </message>
 </context>
 <context>
+    <name>CaptionsControl</name>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="81" />
+        <source>Stopped; nothing was changed</source>
+        <translation>Angehalten, nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="83" />
+        <source>Listening…</source>
+        <translation>Hört zu…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="96" />
+        <source>Fetching the speech model (once): {0}%</source>
+        <translation>Sprachmodell wird geladen (nur einmal): {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="98" />
+        <source>Transcribing: {0}%</source>
+        <translation>Mitschrift: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="114" />
+        <source>No clip with a voice</source>
+        <translation>Kein Clip mit Stimme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <source>{0} words; click one to correct it</source>
+        <translation>{0} Wörter; klicke eines an, um es zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>Correct a word</source>
+        <translation>Wort korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="40" />
+        <source>Auto captions</source>
+        <translation>Automatische Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <source>Make captions</source>
+        <translation>Untertitel erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="43" />
+        <source>Transcribes the clips' voices on this computer</source>
+        <translation>Schreibt die Stimmen der Clips auf diesem Computer mit</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="50" />
+        <source>Word by word</source>
+        <translation>Wort für Wort</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="51" />
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <source>Boxed lines</source>
+        <translation>Zeilen im Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <source>Bold outline</source>
+        <translation>Fette Kontur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <source>The template's look</source>
+        <translation>Der Stil der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="112" />
+        <source>Click to correct; right-click to split or join lines</source>
+        <translation>Klicken zum Korrigieren; Rechtsklick zum Teilen oder Verbinden von Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="127" />
+        <source>Correct this word…</source>
+        <translation>Dieses Wort korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="129" />
+        <source>Start a new line here</source>
+        <translation>Hier eine neue Zeile beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="132" />
+        <source>Join with the next line</source>
+        <translation>Mit der nächsten Zeile verbinden</translation>
+    </message>
+</context>
+<context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Das Bild, das das Titelbild zeigt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Text auf dem Titelbild (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
     </message>
@@ -98,49 +209,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="93" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -945,7 +1056,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="80" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -955,7 +1066,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="125" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -965,7 +1076,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="206" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -980,7 +1091,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="254" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
@@ -1010,22 +1121,22 @@
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="322" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="354" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="355" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="362" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -1190,83 +1301,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="27" />
+        <location filename="../../studio/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Movies/Crossumer Studio</source>
         <translation>Filme/Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="32" />
+        <location filename="../../studio/ui/settings_dialog.py" line="33" />
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <location filename="../../studio/ui/settings_dialog.py" line="47" />
         <source>The first camera found</source>
         <translation>Die erste gefundene Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <location filename="../../studio/ui/settings_dialog.py" line="52" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="56" />
+        <location filename="../../studio/ui/settings_dialog.py" line="57" />
         <source>Measure microphone latency</source>
         <translation>Mikrofon-Latenz messen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <location filename="../../studio/ui/settings_dialog.py" line="58" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="63" />
-        <location filename="../../studio/ui/settings_dialog.py" line="85" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <source>English only</source>
+        <translation>Nur Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <source>English, Italian, German</source>
+        <translation>Englisch, Italienisch, Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="70" />
+        <source>Fetched once, the first time you make captions</source>
+        <translation>Wird einmal geladen, wenn du zum ersten Mal Untertitel erstellst</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <source>Or a model folder on this computer</source>
+        <translation>Oder ein Modellordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
+        <location filename="../../studio/ui/settings_dialog.py" line="105" />
         <source>Save videos in</source>
         <translation>Videos speichern in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Prepare for</source>
         <translation>Vorbereiten für</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <location filename="../../studio/ui/settings_dialog.py" line="81" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <location filename="../../studio/ui/settings_dialog.py" line="82" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <location filename="../../studio/ui/settings_dialog.py" line="83" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="68" />
+        <location filename="../../studio/ui/settings_dialog.py" line="84" />
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="110" />
+        <source>Captions model</source>
+        <translation>Modell für Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="123" />
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="131" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="137" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>

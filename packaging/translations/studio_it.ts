@@ -17,24 +17,135 @@
     </message>
 </context>
 <context>
+    <name>CaptionsControl</name>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="81" />
+        <source>Stopped; nothing was changed</source>
+        <translation>Interrotto: non è cambiato nulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="83" />
+        <source>Listening…</source>
+        <translation>In ascolto…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="96" />
+        <source>Fetching the speech model (once): {0}%</source>
+        <translation>Scaricamento del modello vocale (una volta sola): {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="98" />
+        <source>Transcribing: {0}%</source>
+        <translation>Trascrizione: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="114" />
+        <source>No clip with a voice</source>
+        <translation>Nessuna clip con una voce</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <source>{0} words; click one to correct it</source>
+        <translation>{0} parole; clicca su una per correggerla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>Correct a word</source>
+        <translation>Correggi una parola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>Word</source>
+        <translation>Parola</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="40" />
+        <source>Auto captions</source>
+        <translation>Sottotitoli automatici</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <source>Make captions</source>
+        <translation>Crea sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="43" />
+        <source>Transcribes the clips' voices on this computer</source>
+        <translation>Trascrive le voci delle clip su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="50" />
+        <source>Word by word</source>
+        <translation>Parola per parola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="51" />
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <source>Boxed lines</source>
+        <translation>Righe su riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <source>Bold outline</source>
+        <translation>Contorno marcato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <source>The template's look</source>
+        <translation>Lo stile del modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="112" />
+        <source>Click to correct; right-click to split or join lines</source>
+        <translation>Clicca per correggere; clic destro per dividere o unire le righe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="127" />
+        <source>Correct this word…</source>
+        <translation>Correggi questa parola…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="129" />
+        <source>Start a new line here</source>
+        <translation>Inizia una nuova riga qui</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="132" />
+        <source>Join with the next line</source>
+        <translation>Unisci alla riga seguente</translation>
+    </message>
+</context>
+<context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Il fotogramma mostrato in copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Testo sulla copertina (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Fotogramma di copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Prima esporta un video o completa una ripresa.</translation>
     </message>
@@ -98,49 +209,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="93" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -945,7 +1056,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="80" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -955,7 +1066,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="125" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -965,7 +1076,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="206" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -980,7 +1091,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="254" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1010,22 +1121,22 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="322" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="354" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="355" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="362" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1190,83 +1301,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="27" />
+        <location filename="../../studio/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Movies/Crossumer Studio</source>
         <translation>Filmati/Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="32" />
+        <location filename="../../studio/ui/settings_dialog.py" line="33" />
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <location filename="../../studio/ui/settings_dialog.py" line="47" />
         <source>The first camera found</source>
         <translation>La prima fotocamera trovata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <location filename="../../studio/ui/settings_dialog.py" line="52" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="56" />
+        <location filename="../../studio/ui/settings_dialog.py" line="57" />
         <source>Measure microphone latency</source>
         <translation>Misura la latenza del microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <location filename="../../studio/ui/settings_dialog.py" line="58" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Riproduce dei clic e li riascolta: fai silenzio nella stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="63" />
-        <location filename="../../studio/ui/settings_dialog.py" line="85" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <source>English only</source>
+        <translation>Solo inglese</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <source>English, Italian, German</source>
+        <translation>Inglese, italiano, tedesco</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="70" />
+        <source>Fetched once, the first time you make captions</source>
+        <translation>Scaricato una volta, la prima volta che crei i sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <source>Or a model folder on this computer</source>
+        <translation>Oppure una cartella del modello su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
+        <location filename="../../studio/ui/settings_dialog.py" line="105" />
         <source>Save videos in</source>
         <translation>Salva i video in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Prepare for</source>
         <translation>Prepara per</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <location filename="../../studio/ui/settings_dialog.py" line="81" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <location filename="../../studio/ui/settings_dialog.py" line="82" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <location filename="../../studio/ui/settings_dialog.py" line="83" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="68" />
+        <location filename="../../studio/ui/settings_dialog.py" line="84" />
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="110" />
+        <source>Captions model</source>
+        <translation>Modello per i sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="123" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="131" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="137" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>
