@@ -73,13 +73,17 @@ class CaptionPainter:
             self._cache[key] = rgba
         return rgba
 
-    def _rows(self, cue: CaptionCue) -> list[_Placed]:
-        """Each word's x within its row (rows as wide as the box allows)."""
+    def _rows(self, cue: CaptionCue, active: int | None) -> list[_Placed]:
+        """Each word's x within its row (rows as wide as the box allows); the spoken word gets
+        the room its larger size and box need, so it never covers its neighbours."""
         limit = self.captions.box.width * self.width
         placed: list[_Placed] = []
         x, row = 0.0, 0
+        grow = self.look.active_scale - 1 + (2 * BOX_PADDING / 100 if self.look.active_box else 0)
         for index, word in enumerate(cue.words):
             width = self._word(word.text, False).shape[1]
+            if index == active:
+                width = round(width * (1 + grow))
             if x > 0 and x + width > limit:
                 x, row = 0.0, row + 1
             placed.append(_Placed(index, x, row, width))
@@ -92,7 +96,7 @@ class CaptionPainter:
         if cue is None:
             return
         active = cue.active_word(t)
-        placed = self._rows(cue)
+        placed = self._rows(cue, active)
         # a long line shows the rows holding the spoken word, `max_lines` at a time
         page = (placed[active].row if active is not None else 0) // self.captions.max_lines
         first = page * self.captions.max_lines
