@@ -128,10 +128,19 @@ class CaptionsControl(QObject):
     def _look(self, look_id: str) -> None:
         self._execute(SetCaptionLook(look_id or None))
 
+    def edit_word_at(self, key: str) -> None:
+        """Correct the word a timeline click picked (`slot:line:index`)."""
+        if key.count(":") >= 2:
+            slot_id, line, index = key.rsplit(":", 2)
+            self._edit_word(slot_id, int(line), int(index))
+
     def _edit_word(self, slot_id: str, line: int, index: int) -> None:
         if self.project is None:
             return
-        word = self.project.state.transcripts[slot_id].lines[line].words[index]
+        try:
+            word = self.project.state.transcripts[slot_id].lines[line].words[index]
+        except (KeyError, IndexError):  # the words changed since (an undo): nothing to correct
+            return
         parent = self.panel if isinstance(self.panel, QWidget) else None
         text, ok = QInputDialog.getText(parent, self.tr("Correct a word"), self.tr("Word"),
                                         text=word.text)  # fmt: skip

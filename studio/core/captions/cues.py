@@ -15,6 +15,13 @@ class CueWord:
     text: str
     start: float
     end: float
+    # where the word is in the project's transcripts (slot, line, index), for editing it
+    source: tuple[str, int, int] | None = None
+
+    @property
+    def key(self) -> str:
+        """`slot:line:index`, the word's id on the timeline ("" when it has no source)."""
+        return ":".join(str(part) for part in self.source) if self.source else ""
 
 
 @dataclass(frozen=True)

@@ -28,15 +28,16 @@ def slot_cues(slot: PlannedSlot, transcript: Transcript) -> list[CaptionCue]:
     if slot.time_effect == "freeze":
         source_end = min(source_end, slot.in_point + slot.freeze_at * slot.speed)
     cues: list[CaptionCue] = []
-    for line in transcript.lines:
+    for number, line in enumerate(transcript.lines):
         words: list[CueWord] = []
-        for word in line.words:
+        for index, word in enumerate(line.words):
             if word.end <= slot.in_point or word.start >= source_end:
                 continue
             start = span.start + (max(word.start, slot.in_point) - slot.in_point) / slot.speed
             end = span.start + (min(word.end, source_end) - slot.in_point) / slot.speed
             if end - start >= MIN_WORD_SECONDS / 2:
-                words.append(CueWord(word.text, round(start, 3), round(end, 3)))
+                source = (slot.id, number, index)
+                words.append(CueWord(word.text, round(start, 3), round(end, 3), source))
         if words:
             cues.append(CaptionCue(words[0].start, words[-1].end, tuple(words)))
     return cues

@@ -384,6 +384,8 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
+        elif kind == "caption":  # a word on the captions lane: correct it
+            self.captions.edit_word_at(item_id)
 
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))

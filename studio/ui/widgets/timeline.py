@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
+from studio.core.timeline import Span
 from studio.ui.widgets.timeline_paint import Lanes, paint_timeline
 
 DRAG_START_PX = 4  # a press that moves less than this is a click
@@ -58,7 +59,7 @@ def text_rows(plan: RenderPlan, most: int = 3) -> dict[str, int]:
 
 class TimelineView(QWidget):
     """Emits `seek(seconds)`, `in_point_changed(slot_id, seconds)` and `selected(kind, id)`
-    (kind is "slot", "text" or "sticker")."""
+    (kind is "slot", "text", "sticker" or "caption": a word, as `slot:line:index`)."""
 
     seek = Signal(float)
     in_point_changed = Signal(str, float)
@@ -123,7 +124,8 @@ class TimelineView(QWidget):
     def lanes(self) -> Lanes:
         stickers = bool(self.plan and self.plan.stickers)
         rows = 1 + max(self.text_rows.values(), default=0)
-        return Lanes(self.width(), self.duration, stickers, rows)
+        captions = bool(self.plan and self.plan.captions)
+        return Lanes(self.width(), self.duration, stickers, rows, captions)
 
     def slot_rect(self, slot_id: str) -> QRectF:
         """Where a slot's block is drawn (for tests and the screen reader)."""
@@ -240,6 +242,9 @@ class TimelineView(QWidget):
                   for x in plan.texts]  # fmt: skip
         if lanes.stickers is not None:
             items += [("sticker", lanes.stickers, x.id, x.span) for x in plan.stickers]
+        if lanes.captions is not None and plan.captions is not None:
+            items += [("caption", lanes.captions, w.key, Span(w.start, w.end))
+                      for cue in plan.captions.cues for w in cue.words]  # fmt: skip
         for kind, lane, item_id, span in items:
             if lane.top() <= y <= lane.bottom() and span.start <= t <= span.end:
                 return kind, item_id

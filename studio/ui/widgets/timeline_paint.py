@@ -25,7 +25,8 @@ class Lanes:
 
     HEIGHT = RULER + WAVE + SLOTS + 2 * LAYER + 5 * GAP  # one row of text, one of stickers
 
-    def __init__(self, width: int, duration: float, has_stickers: bool, text_rows: int = 1) -> None:
+    def __init__(self, width: int, duration: float, has_stickers: bool, text_rows: int = 1,
+                 has_captions: bool = False) -> None:  # fmt: skip
         self.width, self.duration = width, duration
         self.pixels_per_second = (width - 2 * PAD) / duration if duration > 0 else 1.0
         top = 0.0
@@ -38,7 +39,10 @@ class Lanes:
         self.texts = QRectF(0, top, width, LAYER * max(1, text_rows))
         top += self.texts.height() + GAP
         self.stickers: QRectF | None = QRectF(0, top, width, LAYER) if has_stickers else None
-        self.height = round(top + (LAYER + GAP if has_stickers else 0))
+        top += LAYER + GAP if has_stickers else 0
+        # auto captions: each word where it is said
+        self.captions: QRectF | None = QRectF(0, top, width, LAYER) if has_captions else None
+        self.height = round(top + (LAYER + GAP if has_captions else 0))
 
     def text_row(self, row: int) -> QRectF:
         """One row of the text lane (texts that overlap in time go on separate rows)."""
@@ -86,6 +90,7 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
                          painter.fontMetrics().elidedText(
                              words.replace("\n", " "), Qt.TextElideMode.ElideRight,
                              int(rect.width()) - 6))  # fmt: skip
+    _caption_words(painter, view, lanes)
     _playhead(painter, view, lanes)
     if view.hasFocus():
         painter.setPen(QPen(QColor(ACCENT), 1))
@@ -204,6 +209,22 @@ def _strip(painter: QPainter, lanes: Lanes, slot: PlannedSlot, clip: SlotClip, i
         source = QRectF(0, 0, image.width() * width / tile_w, image.height())
         painter.drawImage(target, image, source)
         x += tile_w
+
+
+def _caption_words(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """The captions lane: every word as a small block from its start to its end."""
+    captions = view.plan.captions if view.plan is not None else None
+    if lanes.captions is None or captions is None:
+        return
+    for cue in captions.cues:
+        for word in cue.words:
+            rect = lanes.block(lanes.captions, word.start, word.end).adjusted(0, 1, 0, -1)
+            _box(painter, rect, QColor("#6B5A2A"), view.selection == ("caption", word.key))
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(
+                                 word.text, Qt.TextElideMode.ElideRight,
+                                 max(0, int(rect.width()) - 3)))  # fmt: skip
 
 
 def _box(painter: QPainter, rect: QRectF, fill: QColor, chosen: bool, dashed: bool = False) -> None:
