@@ -48,9 +48,13 @@ class PostingKitJob:
         folder = page.output_folder / f"{video.stem}-kit"
         job: Job
 
+        # the export's auto captions, written beside it, go into each platform's folder too
+        subtitles = tuple(p for p in (video.with_suffix(".srt"), video.with_suffix(".vtt"))
+                          if p.is_file())  # fmt: skip
+
         def work() -> Path:
             kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
-                           texts, stop=job.cancel)  # fmt: skip
+                           texts, stop=job.cancel, subtitles=subtitles)  # fmt: skip
             history = TagHistory.load()  # fresh: the CLI may have posted in the meantime
             history.record(hashtags_in(caption))
             page.history = history

@@ -75,13 +75,17 @@ def test_render_with_auto_captions_burns_them_in_and_writes_srt_and_vtt(
     out = tmp_path / "out.mp4"
     plain = tmp_path / "plain.mp4"
     result = studio("render", str(template), "-o", str(out), "--media", f"a={talk}",
-                    "--captions", "auto", "--caption-look", "karaoke",
+                    "--captions", "auto", "--caption-look", "karaoke", "--platform", "tiktok",
+                    "--kit", str(tmp_path / "kit"),
                     "--model", str(tiny_en_folder()), "--quiet", "--preset", "ultrafast")  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:3] == [str(out), str(out.with_suffix(".srt")),
                                               str(out.with_suffix(".vtt"))]  # fmt: skip
     assert "kitchen" in out.with_suffix(".srt").read_text().casefold()
     assert out.with_suffix(".vtt").read_text().startswith("WEBVTT\n")
+    kit = tmp_path / "kit" / "tiktok"
+    assert (kit / "video.srt").read_text() == out.with_suffix(".srt").read_text()
+    assert (kit / "video.vtt").read_text() == out.with_suffix(".vtt").read_text()
     assert studio("render", str(template), "-o", str(plain), "--media", f"a={talk}", "--quiet",
                   "--preset", "ultrafast").returncode == 0  # fmt: skip
     with_captions = decode_frames(out, (270, 480))[45]
