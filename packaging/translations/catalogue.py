@@ -325,6 +325,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Or a model folder on this computer": ("Oppure una cartella del modello su questo computer",
                                            "Oder ein Modellordner auf diesem Computer"),
     "Captions model": ("Modello per i sottotitoli", "Modell für Untertitel"),
+    "Show in the video": ("Mostra nel video", "Im Video zeigen"),
 }
 LANGUAGES = {"it": 0, "de": 1}
 

@@ -19,42 +19,42 @@
 <context>
     <name>CaptionsControl</name>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="81" />
+        <location filename="../../studio/ui/captions_control.py" line="83" />
         <source>Stopped; nothing was changed</source>
         <translation>Angehalten, nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="83" />
+        <location filename="../../studio/ui/captions_control.py" line="85" />
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="96" />
+        <location filename="../../studio/ui/captions_control.py" line="98" />
         <source>Fetching the speech model (once): {0}%</source>
         <translation>Sprachmodell wird geladen (nur einmal): {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="98" />
+        <location filename="../../studio/ui/captions_control.py" line="100" />
         <source>Transcribing: {0}%</source>
         <translation>Mitschrift: {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="114" />
+        <location filename="../../studio/ui/captions_control.py" line="116" />
         <source>No clip with a voice</source>
         <translation>Kein Clip mit Stimme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <location filename="../../studio/ui/captions_control.py" line="119" />
         <source>{0} words; click one to correct it</source>
         <translation>{0} Wörter; klicke eines an, um es zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <location filename="../../studio/ui/captions_control.py" line="147" />
         <source>Correct a word</source>
         <translation>Wort korrigieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <location filename="../../studio/ui/captions_control.py" line="147" />
         <source>Word</source>
         <translation>Wort</translation>
     </message>
@@ -62,67 +62,72 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
         <source>Auto captions</source>
         <translation>Automatische Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="44" />
         <source>Make captions</source>
         <translation>Untertitel erstellen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="43" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
         <source>Transcribes the clips' voices on this computer</source>
         <translation>Schreibt die Stimmen der Clips auf diesem Computer mit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="47" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
         <source>Word by word</source>
         <translation>Wort für Wort</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="51" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
         <source>Karaoke</source>
         <translation>Karaoke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="54" />
         <source>Boxed lines</source>
         <translation>Zeilen im Kasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
         <source>Bold outline</source>
         <translation>Fette Kontur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="57" />
         <source>The template's look</source>
         <translation>Der Stil der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="63" />
+        <source>Show in the video</source>
+        <translation>Im Video zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="122" />
         <source>Click to correct; right-click to split or join lines</source>
         <translation>Klicken zum Korrigieren; Rechtsklick zum Teilen oder Verbinden von Zeilen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="127" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="137" />
         <source>Correct this word…</source>
         <translation>Dieses Wort korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="129" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="139" />
         <source>Start a new line here</source>
         <translation>Hier eine neue Zeile beginnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="132" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="142" />
         <source>Join with the next line</source>
         <translation>Mit der nächsten Zeile verbinden</translation>
     </message>
@@ -215,7 +220,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="93" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="391" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -251,7 +256,7 @@
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="391" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -984,27 +989,27 @@
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="71" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="78" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
@@ -1599,27 +1604,27 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="85" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
         <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="114" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="117" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

@@ -19,42 +19,42 @@
 <context>
     <name>CaptionsControl</name>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="81" />
+        <location filename="../../studio/ui/captions_control.py" line="83" />
         <source>Stopped; nothing was changed</source>
         <translation>Interrotto: non è cambiato nulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="83" />
+        <location filename="../../studio/ui/captions_control.py" line="85" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="96" />
+        <location filename="../../studio/ui/captions_control.py" line="98" />
         <source>Fetching the speech model (once): {0}%</source>
         <translation>Scaricamento del modello vocale (una volta sola): {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="98" />
+        <location filename="../../studio/ui/captions_control.py" line="100" />
         <source>Transcribing: {0}%</source>
         <translation>Trascrizione: {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="114" />
+        <location filename="../../studio/ui/captions_control.py" line="116" />
         <source>No clip with a voice</source>
         <translation>Nessuna clip con una voce</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <location filename="../../studio/ui/captions_control.py" line="119" />
         <source>{0} words; click one to correct it</source>
         <translation>{0} parole; clicca su una per correggerla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <location filename="../../studio/ui/captions_control.py" line="147" />
         <source>Correct a word</source>
         <translation>Correggi una parola</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <location filename="../../studio/ui/captions_control.py" line="147" />
         <source>Word</source>
         <translation>Parola</translation>
     </message>
@@ -62,67 +62,72 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
         <source>Auto captions</source>
         <translation>Sottotitoli automatici</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="44" />
         <source>Make captions</source>
         <translation>Crea sottotitoli</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="43" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
         <source>Transcribes the clips' voices on this computer</source>
         <translation>Trascrive le voci delle clip su questo computer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="47" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
         <source>Word by word</source>
         <translation>Parola per parola</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="51" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
         <source>Karaoke</source>
         <translation>Karaoke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="54" />
         <source>Boxed lines</source>
         <translation>Righe su riquadro</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
         <source>Bold outline</source>
         <translation>Contorno marcato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="57" />
         <source>The template's look</source>
         <translation>Lo stile del modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="63" />
+        <source>Show in the video</source>
+        <translation>Mostra nel video</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="122" />
         <source>Click to correct; right-click to split or join lines</source>
         <translation>Clicca per correggere; clic destro per dividere o unire le righe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="127" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="137" />
         <source>Correct this word…</source>
         <translation>Correggi questa parola…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="129" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="139" />
         <source>Start a new line here</source>
         <translation>Inizia una nuova riga qui</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/captions_panel.py" line="132" />
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="142" />
         <source>Join with the next line</source>
         <translation>Unisci alla riga seguente</translation>
     </message>
@@ -215,7 +220,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="93" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="391" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
@@ -251,7 +256,7 @@
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="391" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -984,27 +989,27 @@
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="71" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="78" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
@@ -1599,27 +1604,27 @@ questo modello</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="85" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
         <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="114" />
         <source>starts at {0} s</source>
         <translation>parte da {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
         <source>Preparing preview {0}%</source>
         <translation>Preparo l'anteprima {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="117" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>

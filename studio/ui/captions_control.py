@@ -14,6 +14,7 @@ from studio.core.captions.commands import (
     MergeLines,
     SetCaptionLook,
     SetTranscript,
+    ShowCaptions,
     SplitLine,
 )
 from studio.core.captions.planning import with_captions
@@ -38,6 +39,7 @@ class CaptionsControl(QObject):
         panel.make.connect(self.make)
         panel.cancel.connect(self.stop)
         panel.look_chosen.connect(self._look)
+        panel.shown.connect(lambda on: self._execute(ShowCaptions(on)))
         panel.word_clicked.connect(self._edit_word)
         panel.split.connect(lambda s, line, i: self._execute(SplitLine(s, line, i)))
         panel.merge.connect(lambda s, line: self._execute(MergeLines(s, line)))
@@ -54,7 +56,7 @@ class CaptionsControl(QObject):
             return
         labels = {slot.id: slot.label for slot in self.project.loaded.template.slots}
         self.panel.show_transcripts(self.project.state.transcripts, labels)
-        self.panel.show_look(self.project.state.caption_look)
+        self.panel.show_look(self.project.state.caption_look, self.project.state.captions_shown)
 
     def captioned(self, plan: RenderPlan) -> RenderPlan:
         """`plan` with the project's captions drawn on it (as the export draws them)."""

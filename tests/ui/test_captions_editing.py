@@ -95,3 +95,11 @@ def test_make_correct_undo_and_see_captions(qtbot: Any, window: MainWindow, tmp_
     assert page.draft.caption_look == "pop"
     plan = page._preview_plan()
     assert plan is not None and plan.captions is not None and plan.captions.look.id == "pop"
+    # turned off, the video shows none; undo brings them back
+    panel.show_box.setChecked(False)
+    plan = page._preview_plan()
+    assert plan is not None and plan.captions is None
+    page.undo()
+    assert panel.show_box.isChecked()
+    plan = page._preview_plan()
+    assert plan is not None and plan.captions is not None

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ class CaptionsPanel(QWidget):
     make = Signal()
     cancel = Signal()
     look_chosen = Signal(str)
+    shown = Signal(bool)
     word_clicked = Signal(str, int, int)
     split = Signal(str, int, int)
     merge = Signal(str, int)
@@ -58,6 +60,9 @@ class CaptionsPanel(QWidget):
         self.look.currentIndexChanged.connect(
             lambda _: self.look_chosen.emit(self.look.currentData() or "")
         )
+        self.show_box = QCheckBox(self.tr("Show in the video"))
+        self.show_box.setChecked(True)
+        self.show_box.toggled.connect(self.shown)
         self.status = QLabel("")
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -66,6 +71,7 @@ class CaptionsPanel(QWidget):
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.look, 1)
+        buttons.addWidget(self.show_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.heading)
@@ -78,10 +84,14 @@ class CaptionsPanel(QWidget):
         self.make_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
 
-    def show_look(self, look_id: str | None) -> None:
+    def show_look(self, look_id: str | None, shown: bool = True) -> None:
+        """The look picked (None: the template's) and whether the video shows captions."""
         self.look.blockSignals(True)
         self.look.setCurrentIndex(max(0, self.look.findData(look_id or "")))
         self.look.blockSignals(False)
+        self.show_box.blockSignals(True)
+        self.show_box.setChecked(shown)
+        self.show_box.blockSignals(False)
 
     def show_transcripts(self, transcripts: Mapping[str, Transcript], labels: Mapping[str, str]
                          ) -> None:  # fmt: skip
