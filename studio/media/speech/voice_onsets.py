@@ -55,10 +55,11 @@ def _trimmed(word: Word, runs: list[tuple[int, int]], after: float) -> Word:
     inside = [(a, b) for a, b in runs if b > first and a < last]
     if not inside:
         return word
-    # the run the span opens on belongs to an earlier word when it began before the span and
-    # ends before the span's middle: the word's own sound is the next run
+    # the run the span opens on is the tail of the word before when it began before that word
+    # ended and stops before this span's middle: this word's own sound is the next run
     opening = inside[0]
-    if opening[0] < first and opening[1] < middle and len(inside) > 1:
+    earlier = opening[0] * FRAME_SECONDS < after
+    if earlier and opening[1] < middle and len(inside) > 1:
         inside = inside[1:]
     closing = inside[-1]
     if closing[1] > last and closing[0] > middle and len(inside) > 1:
