@@ -22,8 +22,10 @@ from studio.core.captions.transcript import Transcript
 from studio.core.project import Group, Project
 from studio.core.project.commands import Command
 from studio.core.render_plan import RenderPlan
+from studio.core.template.translated import slot_words
 from studio.ui.caption_job import CaptionJob
 from studio.ui.settings import StudioSettings
+from studio.ui.translation import current_language
 from studio.ui.widgets.captions_panel import CaptionsPanel
 
 
@@ -54,7 +56,9 @@ class CaptionsControl(QObject):
         """Redraw the words and the look from the project."""
         if self.project is None:
             return
-        labels = {slot.id: slot.label for slot in self.project.loaded.template.slots}
+        language = current_language()  # the template's own translation of its slot names
+        labels = {slot.id: slot_words(slot, language).label
+                  for slot in self.project.loaded.template.slots}  # fmt: skip
         self.panel.show_transcripts(self.project.state.transcripts, labels)
         self.panel.show_look(self.project.state.caption_look, self.project.state.captions_shown)
 
