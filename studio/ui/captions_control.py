@@ -71,6 +71,13 @@ class CaptionsControl(QObject):
                              template_folder=project.loaded.folder,
                              template=project.loaded.template)  # fmt: skip
 
+    def after_export(self, plan: RenderPlan | None, project: Project, video: Path) -> None:
+        """Write the export's captions beside it as .srt and .vtt (when it has any)."""
+        if plan is not None and plan.captions is not None:
+            from studio.media.speech.video_captions import write_subtitles
+
+            write_subtitles(plan, project.state.transcripts, video)
+
     def make(self) -> None:
         """Transcribe the slots with a voice in the background (corrected ones are kept)."""
         plan = self.plan()

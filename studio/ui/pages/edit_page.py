@@ -371,10 +371,7 @@ class EditPage(QWidget):
         exported_from, self._exporting = self._exporting, None
         if exported_from is not None:
             exported_from.execute(RecordExport(path), undoable=False)
-            if self.last_plan is not None and self.last_plan.captions is not None:
-                from studio.media.speech.video_captions import write_subtitles
-
-                write_subtitles(self.last_plan, exported_from.state.transcripts, Path(path))
+            self.captions.after_export(self.last_plan, exported_from, Path(path))
         self.exported.emit(path)
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------
