@@ -43,6 +43,15 @@ def _edge_curve(threshold: float, softness: float) -> np.ndarray:
     return table
 
 
+def smoothed(previous: np.ndarray, fresh: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """`fresh` blended with `previous`, each pixel weighted by how much it changed (`weights`
+    from `_movement_weights`), in 8-bit fixed point."""
+    weight = cv2.LUT(cv2.absdiff(fresh, previous), weights)
+    kept = cv2.multiply(previous, cv2.bitwise_not(weight), scale=1 / 255)
+    mixed: np.ndarray = cv2.add(cv2.multiply(fresh, weight, scale=1 / 255), kept)
+    return mixed
+
+
 class PersonMatte:
     """Alpha (uint8, the frame's size) of the person in each frame of one stream."""
 
@@ -93,9 +102,7 @@ class PersonMatte:
         fresh = self._segmenter.confidence(small)
         self.segmented += 1
         if previous is not None and previous.shape == fresh.shape:
-            weight = cv2.LUT(cv2.absdiff(fresh, previous), self._weights)
-            kept = cv2.multiply(previous, cv2.bitwise_not(weight), scale=1 / 255)
-            fresh = cv2.add(cv2.multiply(fresh, weight, scale=1 / 255), kept)
+            fresh = smoothed(previous, fresh, self._weights)
         self._previous = fresh
         if cache is not None:
             cache.put(key, fresh)

@@ -64,7 +64,12 @@ def checked_model() -> bytes:
 @cache
 def _mediapipe() -> dict[str, Any]:
     """mediapipe's segmenter modules by short name; SegmentationUnavailable if not installed."""
-    spec = importlib.util.find_spec("mediapipe") if "mediapipe" not in sys.modules else None
+    spec = None
+    if "mediapipe" not in sys.modules:
+        try:
+            spec = importlib.util.find_spec("mediapipe")
+        except ImportError:
+            spec = None
     if spec is None and "mediapipe" not in sys.modules:
         raise SegmentationUnavailable(
             "person segmentation needs mediapipe, which is not installed here"
