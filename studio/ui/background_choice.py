@@ -27,10 +27,6 @@ BACKGROUND_FILES = (
 NONE = ""  # the combo's data for "the room as it is"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPage", text)
-
-
 class BackgroundChoice:
     """The record page's background: `path` ("" for the room as it is)."""
 
@@ -59,8 +55,8 @@ class BackgroundChoice:
     def _changed(self) -> None:
         choice = self.combo.currentData()
         if choice == OWN_FILE:
-            path = pick_media_file(self.page, _tr("A picture or clip behind you"),
-                                   BACKGROUND_FILES)  # fmt: skip
+            title = QCoreApplication.translate("RecordPage", "A picture or clip behind you")
+            path = pick_media_file(self.page, title, BACKGROUND_FILES)
             if not path:
                 self._select(self.path)
                 return
@@ -69,13 +65,16 @@ class BackgroundChoice:
         self._select(self.path)
         self.show()
         if self.path:
-            self.page.say(_tr("Your room is cut away: you stand in front of {0}.")
-                          .format(Path(self.path).name))  # fmt: skip
+            said = QCoreApplication.translate(
+                "RecordPage", "Your room is cut away: you stand in front of {0}."
+            )
+            self.page.say(said.format(Path(self.path).name))
 
     def _refuse(self, reason: str) -> None:
         self.path = NONE
         self._select(NONE)
-        self.page.say(_tr("Cannot remove the background: {0}").format(reason))
+        said = QCoreApplication.translate("RecordPage", "Cannot remove the background: {0}")
+        self.page.say(said.format(reason))
 
     def _select(self, path: str) -> None:
         """Show `path` in the combo (adding it above "Pick…" the first time) without a signal."""
