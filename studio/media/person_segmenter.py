@@ -36,6 +36,13 @@ FRAME_STEP_MS = 33  # VIDEO mode wants rising timestamps; the filter smooths ove
 # the packages whose __init__ would import every task; stood in by empty packages
 _PACKAGES = ("mediapipe", "mediapipe.tasks", "mediapipe.tasks.python",
              "mediapipe.tasks.python.vision")  # fmt: skip
+# what is imported, by short name (the PyInstaller spec lists these: they are imported by name)
+SEGMENTER_MODULES = {
+    "segmenter": "mediapipe.tasks.python.vision.image_segmenter",
+    "image": "mediapipe.tasks.python.vision.core.image",
+    "options": "mediapipe.tasks.python.core.base_options",
+    "mode": "mediapipe.tasks.python.vision.core.vision_task_running_mode",
+}
 
 
 class SegmentationUnavailable(StudioError):
@@ -81,15 +88,8 @@ def _mediapipe() -> dict[str, Any]:
             package = types.ModuleType(name)
             package.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
             sys.modules[name] = package
-    base = "mediapipe.tasks.python."
-    names = {
-        "segmenter": base + "vision.image_segmenter",
-        "image": base + "vision.core.image",
-        "options": base + "core.base_options",
-        "mode": base + "vision.core.vision_task_running_mode",
-    }
     try:
-        return {short: importlib.import_module(name) for short, name in names.items()}
+        return {short: importlib.import_module(name) for short, name in SEGMENTER_MODULES.items()}
     except (ImportError, OSError) as exc:  # a wheel for another mediapipe, a missing library
         raise SegmentationUnavailable(f"mediapipe cannot be loaded here ({exc})") from None
 
