@@ -17,6 +17,7 @@ import hashlib
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,7 @@ SEGMENTER_MODULES = {
     "options": "mediapipe.tasks.python.core.base_options",
     "mode": "mediapipe.tasks.python.vision.core.vision_task_running_mode",
 }
+NATIVE_LOADER = "mediapipe.tasks.python.core.mediapipe_c_bindings"
 
 
 class SegmentationUnavailable(StudioError):
@@ -68,9 +70,17 @@ def checked_model() -> bytes:
     return data
 
 
-@cache
+_LOADING = threading.Lock()  # the preview's and an export's filters may both load it first
+
+
 def _mediapipe() -> dict[str, Any]:
     """mediapipe's segmenter modules by short name; SegmentationUnavailable if not installed."""
+    with _LOADING:
+        return _load_mediapipe()
+
+
+@cache
+def _load_mediapipe() -> dict[str, Any]:
     spec = None
     if "mediapipe" not in sys.modules:
         try:
@@ -89,9 +99,13 @@ def _mediapipe() -> dict[str, Any]:
             package.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
             sys.modules[name] = package
     try:
-        return {short: importlib.import_module(name) for short, name in SEGMENTER_MODULES.items()}
-    except (ImportError, OSError) as exc:  # a wheel for another mediapipe, a missing library
+        modules = {key: importlib.import_module(name) for key, name in SEGMENTER_MODULES.items()}
+        # the native library opens only when a segmenter is made: open it now, so a missing
+        # system library (libGLESv2) is told when the filter is chosen, not mid-export
+        importlib.import_module(NATIVE_LOADER).load_raw_library()
+    except (ImportError, OSError, AttributeError) as exc:  # another mediapipe, a missing library
         raise SegmentationUnavailable(f"mediapipe cannot be loaded here ({exc})") from None
+    return modules
 
 
 def unavailable_reason() -> str | None:
@@ -123,7 +137,7 @@ class PersonSegmenter:
         )
         try:
             self._segmenter = mp["segmenter"].ImageSegmenter.create_from_options(options)
-        except (RuntimeError, ValueError) as exc:
+        except (RuntimeError, ValueError, OSError) as exc:
             raise SegmentationUnavailable(f"the person segmenter did not start ({exc})") from None
         self._image = mp["image"]
         self._clock_ms = 0
