@@ -1,13 +1,12 @@
-"""Threads of the record page: the camera preview, loading a track, look thumbnails, the take.
+"""The record page's camera preview thread: the newest camera frame, 9:16, in the chosen look.
 
-None touches a widget: each hands finished QImages or results to the UI through signals.
+It touches no widget: it hands finished QImages to the UI through a signal. (Loading a track,
+look thumbnails and the take's assembly are jobs on the page's job runner, `ui/jobs.py`.)
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from pathlib import Path
 
 import cv2
 import numpy as np
@@ -15,9 +14,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QImage
 
 from studio.capture.camera import CameraSource
-from studio.capture.take import Take, assemble_take
-from studio.core.errors import Cancelled
-from studio.media.filters import Filter, look_thumbnails
+from studio.media.filters import Filter
 from studio.ui.workers import frame_to_image
 
 PREVIEW_HEIGHT = 960
@@ -86,64 +83,3 @@ class CameraPreview(QThread):
             scaled = cv2.resize(vertical_crop(ghost), size, interpolation=cv2.INTER_AREA)
             cached = self._ghost_small = (ghost, size, scaled)
         return cached[2]
-
-
-class Job(QThread):
-    """Runs one function off the UI thread: `done(result)`, `failed(one line)`, or `cancelled()`
-    when the work stopped on request."""
-
-    done = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # every failure becomes one line in the window
-            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        else:
-            self.done.emit(result)
-
-
-class JobPool:
-    """The jobs a page has running: kept alive until they finish, waited for on shutdown."""
-
-    def __init__(self) -> None:
-        self.jobs: list[Job] = []
-
-    def start(self, job: Job) -> None:
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        job.start()
-
-    def stop_all(self, timeout_ms: int = 10_000) -> None:
-        for job in list(self.jobs):
-            job.cancel.set()
-            job.wait(timeout_ms)
-
-
-def thumbnails_job(frame: np.ndarray) -> Job:
-    return Job(lambda: look_thumbnails(frame, 72))
-
-
-def track_job(path: Path) -> Job:
-    from studio.media.pcm import decode_pcm
-
-    return Job(lambda: decode_pcm(path))
-
-
-def take_job(take: Take, output: Path, look: Filter | None) -> Job:
-    job: Job
-
-    def work() -> Path:
-        return assemble_take(take, output, look=look, cancel=job.cancel)
-
-    job = Job(work)
-    return job
