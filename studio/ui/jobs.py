@@ -38,9 +38,7 @@ class CancelToken(threading.Event):
 def failure_line(exc: BaseException) -> str:
     """What a failed job says in the window: a StudioError's first line, or the first line of
     anything unforeseen (never a traceback)."""
-    if isinstance(exc, StudioError):
-        return exc.first_line
-    text = str(exc)
+    text = exc.first_line if isinstance(exc, StudioError) else str(exc)
     return text.splitlines()[0] if text.strip() else type(exc).__name__
 
 
@@ -79,6 +77,7 @@ class Job:
     cancel_token: CancelToken = field(default_factory=CancelToken)
     state: str = "queued"
     superseded: bool = False
+    number: int = 0  # submission order: a later job of the same key supersedes this one
     thread: threading.Thread | None = None  # the worker running it
 
     def cancel(self) -> None:
@@ -104,7 +103,10 @@ class JobRunner(QObject):
         self._queues: dict[str, deque[Job]] = {lane: deque() for lane in self.lanes}
         self._workers: dict[str, int] = dict.fromkeys(self.lanes, 0)
         self._live: dict[str, Job] = {}  # the newest job per key, until it has finished
+        self._newest: dict[str, int] = {}  # the newest job's number per key, even once finished
+        self._submitted = 0
         self._active: set[Job] = set()  # queued or running, superseded ones included
+        self._undelivered: set[Job] = set()  # until their outcome is delivered or dropped
         self._threads: set[threading.Thread] = set()
         self._lock = threading.Condition()
         self._closed = False
@@ -132,8 +134,11 @@ class JobRunner(QObject):
             older = self._live.get(key)
             if older is not None:
                 self._supersede(older)
+            self._submitted += 1
+            job.number = self._newest[key] = self._submitted
             self._live[key] = job
             self._active.add(job)
+            self._undelivered.add(job)
             self._queues[lane].append(job)
             if self._workers[lane] < self.lanes[lane]:
                 self._workers[lane] += 1
@@ -162,6 +167,12 @@ class JobRunner(QObject):
                 return bool(self._active)
             return any(job.key == key for job in self._active)
 
+    @property
+    def settled(self) -> bool:
+        """No job is queued or running, and every outcome has reached the window's thread."""
+        with self._lock:
+            return not self._undelivered
+
     def wait(self, key: str | None = None, timeout: float = 30.0) -> bool:
         """Block until no job (of `key`) is queued or running; False on timeout. For closing
         and tests: results are still delivered later, by the event loop."""
@@ -185,8 +196,11 @@ class JobRunner(QObject):
 
     @Slot(object, str, object)
     def _deliver(self, job: Job, kind: str, payload: object) -> None:
-        if job.superseded or self._closed:
-            return  # a newer request's result is the one the window wants
+        if kind in ("done", "failed", "cancelled"):
+            with self._lock:
+                self._undelivered.discard(job)
+        if job.superseded or self._closed or self._newest.get(job.key) != job.number:
+            return  # a newer request's result is the one the window wants (finished or not)
         callback: Callback | None = {
             "progress": job.on_progress, "item": job.on_item, "done": job.on_done,
             "failed": job.on_failed, "cancelled": job.on_cancelled,
@@ -207,6 +221,7 @@ class JobRunner(QObject):
             self._queues[job.lane].remove(job)
             job.state = "superseded"
             self._active.discard(job)
+            self._undelivered.discard(job)
             self._lock.notify_all()
 
     def _serve(self, lane: str) -> None:
@@ -225,6 +240,9 @@ class JobRunner(QObject):
     def _run(self, job: Job) -> None:
         def send(kind: str, payload: object) -> None:
             if job.superseded or self._closed:
+                if kind not in ("progress", "item"):
+                    with self._lock:
+                        self._undelivered.discard(job)
                 return
             with contextlib.suppress(RuntimeError):  # the owner is gone: nobody is left to tell
                 self._delivered.emit(job, kind, payload)

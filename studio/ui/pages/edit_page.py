@@ -186,6 +186,11 @@ class EditPage(QWidget):
         return self.project.state if self.project else None
 
     @property
+    def settled(self) -> bool:
+        """Nothing probed, planned or written is still on its way (what tests wait for)."""
+        return self.jobs.settled and self.draft_writer.settled
+
+    @property
     def preview_time(self) -> float:
         """The time, in seconds, of the frame the preview shows (or is drawing)."""
         return self.transport.preview_time
