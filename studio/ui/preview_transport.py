@@ -41,6 +41,7 @@ class PreviewTransport(QObject):
         self.fps = 30  # the plan's frame rate: the scrub bar counts its frames
         self.preview_time = 0.0
         self.last_frame: QImage | None = None
+        self.last_drawn_plan: object | None = None
         self.sharpen_timer = QTimer(self)  # once the picture rests, draw it at full size
         self.sharpen_timer.setSingleShot(True)
         self.sharpen_timer.setInterval(350)
@@ -130,6 +131,7 @@ class PreviewTransport(QObject):
             image = outcome[2]
             assert isinstance(image, QImage)
             self.last_frame = image
+            self.last_drawn_plan = outcome[3]  # which edit the picture shows
             self.canvas.show_image(image)
         elif outcome[0] == "failed":
             self.failed(str(outcome[1]))

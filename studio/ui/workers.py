@@ -102,8 +102,8 @@ class PreviewRenderer:
 
     # --- the job's thread -----------------------------------------------------------------------
     def run(self, context: JobContext) -> None:
-        """Draw what is asked until cancelled: `("frame", t, QImage)` or `("failed", line)`
-        items, then close the compositors."""
+        """Draw what is asked until cancelled: `("frame", t, QImage, plan)` or `("failed",
+        line)` items, then close the compositors."""
         try:
             while not context.cancel.is_set():
                 with self._wake:
@@ -173,7 +173,8 @@ class PreviewRenderer:
         return None
 
     def render_pending(self) -> tuple[object, ...] | None:
-        """Draw the newest request: `("frame", t, image)`, `("failed", line)` or None."""
+        """Draw the newest request: `("frame", t, image, plan drawn)`, `("failed", line)` or
+        None."""
         with self._wake:
             t, self._pending = self._pending, None
             full, self._pending_full = self._pending_full, False
@@ -190,7 +191,7 @@ class PreviewRenderer:
             frame = compositor.frame_at(t)  # type: ignore[attr-defined]
         except Exception as exc:
             return ("failed", failure_line(exc))
-        return ("frame", t, frame_to_image(frame))
+        return ("frame", t, frame_to_image(frame), self._plan)
 
     def shutdown(self) -> None:
         """Close the compositors (on the job's thread, or once the job has stopped)."""

@@ -21,6 +21,7 @@ from studio.core.template import load_template
 from studio.ui.main_window import MainWindow
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import decode_audio, small_template, solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -45,6 +46,7 @@ def export_now(qtbot: Any, page: EditPage) -> Path:
 def filled_and_exported(qtbot: Any, studio: MainWindow, tmp_path: Path) -> Path:
     studio.open_template(load_template(tiny_template(tmp_path)))
     studio.edit.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=2)))
+    settle(qtbot, studio.edit)
     assert studio.edit.blanks is not None
     qtbot.keyClicks(studio.edit.blanks.edits["what"], "my desk")
     return export_now(qtbot, studio.edit)
@@ -63,6 +65,7 @@ def test_the_wheel_over_an_unfocused_combo_changes_nothing(qtbot: Any, studio: M
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, page)
     speed: QComboBox = page.cards["scene"].timing.speed
     before, chosen = speed.currentIndex(), page.draft.slots["scene"]  # type: ignore[union-attr]
     studio.activateWindow()
@@ -78,18 +81,20 @@ def test_the_wheel_over_an_unfocused_combo_changes_nothing(qtbot: Any, studio: M
     assert speed.currentIndex() != before
 
 
-def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(studio: MainWindow,
+def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(qtbot: Any, studio: MainWindow,
                                                             tmp_path: Path) -> None:  # fmt: skip
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     red = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
     page.choose_media("scene", str(red))
+    settle(qtbot, page)
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
     text = tmp_path / "notes.mov"
     text.write_text("this is not a video\n" * 20)
     for bad in (empty, text):
         page.choose_media("scene", str(bad))
+        settle(qtbot, page)
         assert page.problems.text().startswith(str(bad))  # one line, naming the file
         assert "\n" not in page.problems.text()
         assert page.draft.slots["scene"].media == str(red)  # type: ignore[union-attr]
@@ -97,11 +102,12 @@ def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(studio: MainWindow,
     assert page.project is not None and page.project.undo_steps == 1  # no command was issued
 
 
-def test_export_with_an_empty_blank_says_what_is_missing(studio: MainWindow,
+def test_export_with_an_empty_blank_says_what_is_missing(qtbot: Any, studio: MainWindow,
                                                          tmp_path: Path) -> None:  # fmt: skip
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, page)
     assert page.export() is None
     assert page.export_panel.status.text() == "Cannot export yet: Fill in “What is it?”"
 
@@ -233,12 +239,13 @@ def test_status_lines_belong_to_their_draft(qtbot: Any, studio: MainWindow,
 
 
 def test_a_take_posted_alone_keeps_its_post_through_a_language_switch(
-    studio: MainWindow, tmp_path: Path
+    qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
     studio.open_template(load_template(tiny_template(tmp_path)))  # a project is open ...
     studio.just_record()  # ... but this take is a video of its own
     take = solid_clip(tmp_path / "take.mp4", "blue", seconds=1)
     studio.use_take(str(take))
+    settle(qtbot, studio.edit)
     studio.post.caption.setPlainText("just me #solo")
     studio.apply_settings(replace(studio.settings, language="de"))
     try:
