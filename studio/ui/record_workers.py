@@ -1,20 +1,20 @@
-"""The record page's camera preview thread: the newest camera frame, 9:16, in the chosen look.
+"""The record page's camera preview: the newest camera frame, 9:16, in the chosen look, drawn by
+a long-lived job on the page's job runner (`ui/jobs.py`), as are loading a track, the look
+thumbnails and the take's assembly.
 
-It touches no widget: it hands finished QImages to the UI through a signal. (Loading a track,
-look thumbnails and the take's assembly are jobs on the page's job runner, `ui/jobs.py`.)
+It touches no widget: it hands finished QImages to the window's thread through a signal.
 """
 
 from __future__ import annotations
 
-import threading
-
 import cv2
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from studio.capture.camera import CameraSource
 from studio.media.filters import Filter
+from studio.ui.jobs import JobContext, JobRunner
 from studio.ui.workers import frame_to_image
 
 PREVIEW_HEIGHT = 960
@@ -32,34 +32,39 @@ def vertical_crop(frame: np.ndarray) -> np.ndarray:
     return frame[top : top + crop]
 
 
-class CameraPreview(QThread):
-    """Newest camera frame -> 9:16, mirrored, the chosen look, the ghost -> `frame_ready`."""
+class CameraPreview(QObject):
+    """Newest camera frame -> 9:16, mirrored, the chosen look, the ghost -> `frame_ready`,
+    from `start()` to `stop()`, as the job `camera` on `runner`'s preview lane."""
 
     frame_ready = Signal(QImage)
 
-    def __init__(self, camera: CameraSource) -> None:
+    def __init__(self, camera: CameraSource, runner: JobRunner) -> None:
         super().__init__()
         self.camera = camera
+        self.runner = runner
         self.look: Filter | None = None
         self.ghost: np.ndarray | None = None  # BGR, the previous segment's last frame
         # (the ghost itself, size, scaled): holding the array keeps identity comparisons sound
         self._ghost_small: tuple[np.ndarray, tuple[int, int], np.ndarray] | None = None
         self.mirror = True
         self.latest_rgb: np.ndarray | None = None  # for thumbnails
-        self._stop = threading.Event()
+
+    def start(self) -> None:
+        self.runner.submit("camera", self.run, lane="preview", item=self.frame_ready.emit)
 
     def stop(self) -> None:
-        self._stop.set()
-        self.wait(2000)
+        """Stop drawing and wait (up to 2 s) for the loop to end."""
+        self.runner.cancel("camera")
+        self.runner.wait("camera", 2.0)
 
-    def run(self) -> None:
+    def run(self, context: JobContext) -> None:
         newest = -1
-        while not self._stop.is_set():
+        while not context.cancel.is_set():
             frame = self.camera.latest.get(newer_than=newest, timeout=0.2)
             if frame is None:
                 continue
             newest = frame.index
-            self.frame_ready.emit(frame_to_image(self.render(frame.image)))
+            context.emit(frame_to_image(self.render(frame.image)))
 
     def render(self, image: np.ndarray) -> np.ndarray:
         crop = vertical_crop(image)

@@ -146,7 +146,7 @@ class RecordPage(QWidget):
         self.view.message = ""
         if self.session is not None:  # segments recorded before leaving the page go on
             self.session.use_camera(self.camera)
-        self.preview = CameraPreview(self.camera)
+        self.preview = CameraPreview(self.camera, self.jobs)
         self.preview.frame_ready.connect(self._show_frame)
         self._look_chosen(self.strip.current)
         self.preview.start()
