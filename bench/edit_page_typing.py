@@ -103,7 +103,7 @@ def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path) -> dict
             typed = edit.text() + letter
             started = time.perf_counter()
             QTest.keyClick(edit, letter)
-            _wait(app, lambda: _label(transport.last_drawn_plan) == typed)
+            _wait(app, lambda typed=typed: _label(transport.last_drawn_plan) == typed)
             keystrokes.append((time.perf_counter() - started) * 1000)
             rest()
         edit.clear()

@@ -145,6 +145,7 @@ def test_a_new_window_after_a_crash_restores_the_post(qtbot: Any, studio: MainWi
     video = filled_and_exported(qtbot, studio, tmp_path)
     studio.post.caption.setPlainText("so tidy #desk #tidy")
     studio.post.cover_title.setText("Day 1")
+    settle(qtbot, studio.edit)  # the draft is written at most 300 ms after the last edit
     # the process dies here: no close, no save on exit; a new window starts from disk
     reopened = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(reopened)
@@ -191,6 +192,7 @@ def test_a_take_recorded_to_a_song_brings_that_song_into_the_export(
     with qtbot.waitSignal(page.take_ready, timeout=90_000) as taken:
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     take = Path(taken.args[0])
+    settle(qtbot, studio.edit)  # the take is probed before it goes into its slot
     sung_from = json.loads((take.parent / "take.json").read_text())["track_start"]
     assert studio.tabs.currentWidget() is studio.edit
     project = studio.project

@@ -146,6 +146,7 @@ def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_
     assert colour.red() > 200 and colour.blue() < 60
     take = solid_clip(tmp_path / "take.mp4", "blue", 1.0, size="180x320")
     page.take_ready.emit(str(take))  # the take lands in the duet's other half
+    settle(qtbot, studio.edit)  # probed before it goes into the slot
     assert studio.edit.draft is not None and studio.edit.draft.slots["me"].media == str(take)
     studio.tabs.setCurrentWidget(studio.home)
     studio.tabs.setCurrentWidget(page)  # nothing left to record beside: the camera alone
