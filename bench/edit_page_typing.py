@@ -100,10 +100,16 @@ def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path) -> dict
         rest()
         keystrokes: list[float] = []
         for letter in TYPED:
-            typed = edit.text() + letter
+            typed = (edit.text() + letter).strip()  # the plan's words are trimmed
+            before = transport.last_drawn_plan
             started = time.perf_counter()
             QTest.keyClick(edit, letter)
-            _wait(app, lambda typed=typed: _label(transport.last_drawn_plan) == typed)
+
+            def shown(typed: str = typed, before: object = before) -> bool:
+                drawn = transport.last_drawn_plan
+                return drawn is not before and _label(drawn) == typed
+
+            _wait(app, shown)
             keystrokes.append((time.perf_counter() - started) * 1000)
             rest()
         edit.clear()
