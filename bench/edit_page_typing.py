@@ -38,6 +38,29 @@ def own_song(folder: Path) -> Path:
     return path
 
 
+def planning_ms(clips: list[Path], song: Path) -> tuple[list[float], list[float]]:
+    """`prepare()` for transition-challenge with `song`: measuring its beats again each time
+    (as every keystroke did before beat grids were cached), and with the cache."""
+    from studio.core.fill import CreatorInput, SlotInput
+    from studio.media.beats import BEAT_GRIDS
+    from studio.media.render import prepare
+
+    loaded = load_template(bundled_templates_dir() / "transition-challenge")
+    slots = {"before": SlotInput(clips[0]), "after": SlotInput(clips[1])}
+    given = CreatorInput(slots=slots, blanks={"label": "sweats"}, soundtrack=song)
+    uncached, cached = [], []
+    for _ in range(3):
+        BEAT_GRIDS.clear()
+        started = time.perf_counter()
+        prepare(loaded, given)
+        uncached.append((time.perf_counter() - started) * 1000)
+    for _ in range(10):
+        started = time.perf_counter()
+        prepare(loaded, given)
+        cached.append((time.perf_counter() - started) * 1000)
+    return uncached, cached
+
+
 def _wait(app: object, done: Callable[[], bool], seconds: float = 120.0) -> None:
     from PySide6.QtCore import QEventLoop
 

@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from edit_page_typing import own_song, typing_on_the_edit_page
+from edit_page_typing import own_song, planning_ms, typing_on_the_edit_page
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.render_plan import RenderPlan
@@ -193,7 +193,9 @@ def main() -> None:
         both = {s.id: SlotInput(clip) for s, clip in zip(duet.template.slots, clips, strict=True)}
         duet_plan = prepare(duet, CreatorInput(slots=both, blanks={"who": "me"}))
         scrub_layered = scrub_ms(duet_plan, proxies)
-        typing = typing_on_the_edit_page(folder, clips, own_song(kept or folder))
+        song = own_song(kept or folder)
+        plan_uncached, plan_cached = planning_ms(clips, song)
+        typing = typing_on_the_edit_page(folder, clips, song)
     figures = {
         "scrub_median_ms": round(statistics.median(scrub_proxy), 1),
         "scrub_p95_ms": round(_p95(scrub_proxy), 1),
@@ -201,6 +203,8 @@ def main() -> None:
         "keystroke_ms": round(statistics.median(keys), 1),
         "keystroke_own_song_ms": round(statistics.median(typing["keystroke"]), 1),
         "ui_stall_max_ms": round(max(typing["gaps"]), 1),
+        "plan_own_song_uncached_ms": round(statistics.median(plan_uncached), 1),
+        "plan_own_song_ms": round(statistics.median(plan_cached), 1),
         "first_frame_ms": round(statistics.median(first), 1),
         "proxy_s_per_minute": round(statistics.median(proxy_seconds), 1),
     }
