@@ -16,7 +16,7 @@ as phones record them. It measures, in the order a creator meets them:
   frame showing it, and the longest event-loop gap while 20 characters are typed.
 `--clips DIR` keeps the clips in DIR for the next run. `--json` adds one JSON line:
 scrub_median_ms, scrub_p95_ms, scrub_p95_layered_ms, keystroke_ms, keystroke_own_song_ms,
-ui_stall_max_ms, first_frame_ms, proxy_s_per_minute.
+ui_stall_max_ms, plan_own_song_ms, plan_own_song_uncached_ms, first_frame_ms, proxy_s_per_minute.
 Targets: scrub p95 (both) <= 50 ms, keystroke (both) <= 30 ms, UI stall <= 50 ms, first frame
 <= 300 ms.
 """
