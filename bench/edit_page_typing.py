@@ -79,8 +79,10 @@ def _label(plan: object) -> str | None:
     return None
 
 
-def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path) -> dict[str, list[float]]:
-    """Keystroke-to-frame times and the event loop's gaps while typing, in ms."""
+def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path | None
+                            ) -> dict[str, list[float]]:  # fmt: skip
+    """Keystroke-to-frame times and the event loop's gaps while typing, in ms (`song` None:
+    the template's own song, the reference)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -96,14 +98,16 @@ def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path) -> dict
         window.open_template(load_template(bundled_templates_dir() / "transition-challenge"))
         page = window.edit
         assert page.project is not None and page.blanks is not None
-        page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
+        if song is not None:
+            page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
         page.choose_media("before", str(clips[0]))
         page.choose_media("after", str(clips[1]))
         transport = page.transport
 
         def ready() -> bool:
             plan = transport.current_plan
-            return (page.settled and plan is not None and plan.audio.soundtrack == song
+            return (page.settled and plan is not None
+                    and (song is None or plan.audio.soundtrack == song)
                     and len([s for s in plan.slots if s.media]) == 2
                     and not page.feed.preparer.busy())  # fmt: skip
 
