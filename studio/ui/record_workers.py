@@ -7,6 +7,9 @@ It touches no widget: it hands finished QImages to the window's thread through a
 
 from __future__ import annotations
 
+import threading
+import time
+
 import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from studio.capture.camera import CameraSource
 from studio.media.filters import Filter
+from studio.media.filters.matte import flatten
 from studio.ui.jobs import JobContext, JobRunner
 from studio.ui.workers import frame_to_image
 
@@ -43,6 +47,11 @@ class CameraPreview(QObject):
         self.camera = camera
         self.runner = runner
         self.look: Filter | None = None
+        # the creator cut out of their room (remove-background), swapped in by `use_cutout` and
+        # used and closed only on this thread
+        self.cutout: Filter | None = None
+        self._next_cutout: tuple[Filter | None] | None = None  # handed over, not yet in use
+        self._cutout_lock = threading.Lock()
         self.ghost: np.ndarray | None = None  # BGR, the previous segment's last frame
         # (the ghost itself, size, scaled): holding the array keeps identity comparisons sound
         self._ghost_small: tuple[np.ndarray, tuple[int, int], np.ndarray] | None = None
@@ -53,9 +62,21 @@ class CameraPreview(QObject):
         self.runner.submit("camera", self.run, lane="preview", item=self.frame_ready.emit)
 
     def stop(self) -> None:
-        """Stop drawing and wait (up to 2 s) for the loop to end."""
+        """Stop drawing, wait (up to 2 s) for the loop to end, then close the cut-outs."""
         self.runner.cancel("camera")
         self.runner.wait("camera", 2.0)
+        for cutout in (self.cutout, *(self._next_cutout or ())):
+            if cutout is not None:
+                cutout.close()
+        self.cutout, self._next_cutout = None, None
+
+    def use_cutout(self, cutout: Filter | None) -> None:
+        """Show the creator cut out in front of a picture (None: the room as it is) from the
+        next frame; the cut in use is closed on the preview's own thread."""
+        with self._cutout_lock:
+            unused, self._next_cutout = self._next_cutout, (cutout,)
+        if unused is not None and unused[0] is not None:
+            unused[0].close()  # handed over and replaced before a frame used it
 
     def run(self, context: JobContext) -> None:
         newest = -1
@@ -78,6 +99,14 @@ class CameraPreview(QObject):
             small = cv2.flip(small, 1)
         rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
         self.latest_rgb = rgb
+        with self._cutout_lock:
+            handed, self._next_cutout = self._next_cutout, None
+        if handed is not None:
+            previous, self.cutout = self.cutout, handed[0]
+            if previous is not None:
+                previous.close()
+        if self.cutout is not None:  # smoothed over time: it needs the real time between frames
+            rgb = flatten(self.cutout.apply(rgb, time.monotonic()))
         look = self.look
         return look.apply(rgb, 0.0) if look is not None else rgb
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from studio.capture.take import Take, assemble_take, find_takes
-from studio.media.filters import Filter
+from studio.media.filters import Filter, FilterChain, FilterError
 from studio.ui.jobs import JobContext, JobRunner
 from studio.ui.widgets.record_panel import RecordPanel
 
@@ -21,19 +21,23 @@ RECENT_TAKES = 12
 
 class TakeAssembly(QObject):
     """The takes in `takes_folder` (newest first, listed on `panel`) and their assembly into
-    one video on `runner`, in the look `look()` gives. Emits `ready(path)` with the video and
-    `said(line)` with what the record page's status line should say."""
+    one video on `runner`, with the cut-out `cutout()` makes (a new one, or None; FilterError
+    when it cannot run) and the look `look()` gives, as the preview showed them. Emits
+    `ready(path)` with the video and `said(line)` with what the record page's status line should
+    say."""
 
     ready = Signal(str)
     said = Signal(str)
 
     def __init__(self, panel: RecordPanel, takes_folder: Path, runner: JobRunner,
-                 look: Callable[[], Filter | None]) -> None:  # fmt: skip
+                 look: Callable[[], Filter | None],
+                 cutout: Callable[[], Filter | None] = lambda: None) -> None:  # fmt: skip
         super().__init__(panel)
         self.panel = panel
         self.takes_folder = takes_folder
         self.runner = runner
         self.look = look
+        self.cutout = cutout
         self.recent: list[Take] = []
         panel.use_take_button.clicked.connect(self._use_recent)
 
@@ -41,9 +45,19 @@ class TakeAssembly(QObject):
         """Put `take` together off the UI thread, then `ready(path)`."""
         self.said.emit(QCoreApplication.translate("RecordPage", "Putting your take together…"))
         output, look = take.folder / "take.mp4", self.look()
+        try:
+            cutout = self.cutout()  # its own segmenter: the preview keeps running
+        except FilterError as exc:
+            cutout = None
+            self.said.emit(exc.first_line)
 
         def work(context: JobContext) -> Path:
-            return assemble_take(take, output, look=look, cancel=context.cancel)
+            chain = FilterChain([item for item in (cutout, look) if item is not None])
+            try:  # the cut-out first, then the look
+                return assemble_take(take, output, look=chain or None, cancel=context.cancel)
+            finally:
+                if cutout is not None:
+                    cutout.close()
 
         self.runner.submit(f"take:{take.folder}", work, lane="export", done=self._assembled,
                            failed=self._failed, cancelled=self._cancelled)  # fmt: skip

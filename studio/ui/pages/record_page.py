@@ -25,6 +25,7 @@ from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
 from studio.media.filters import build_filter, look_thumbnails
 from studio.media.probe import probe
+from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.jobs import JobRunner
 from studio.ui.media_folder import pick_media_file
@@ -63,8 +64,10 @@ class RecordPage(QWidget):
         self.music.start_moved.connect(self._start_moved)
         self.music.loaded.connect(self._track_loaded)
         self.music.said.connect(self.say)
+        self.background = BackgroundChoice(self)
         look = lambda: self.preview.look if self.preview else None  # noqa: E731
-        self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look)
+        self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look,
+                                  self.background.cutout)  # fmt: skip
         self.takes.ready.connect(self.take_ready)
         self.takes.said.connect(self.say)
         self._counter_shown = False
@@ -149,6 +152,7 @@ class RecordPage(QWidget):
         self.preview = CameraPreview(self.camera, self.jobs)
         self.preview.frame_ready.connect(self._show_frame)
         self._look_chosen(self.strip.current)
+        self.background.show()
         self.preview.start()
         self.timer.start()
         self.space_key.install()
