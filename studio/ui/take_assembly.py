@@ -51,7 +51,10 @@ class TakeAssembly(QObject):
             cutout = None
             self.said.emit(exc.first_line)
 
+        started: list[bool] = []
+
         def work(context: JobContext) -> Path:
+            started.append(True)
             chain = FilterChain([item for item in (cutout, look) if item is not None])
             try:  # the cut-out first, then the look
                 return assemble_take(take, output, look=chain or None, cancel=context.cancel)
@@ -59,8 +62,13 @@ class TakeAssembly(QObject):
                 if cutout is not None:
                     cutout.close()
 
+        def cancelled() -> None:
+            if cutout is not None and not started:  # cancelled before it began
+                cutout.close()
+            self._cancelled()
+
         self.runner.submit(f"take:{take.folder}", work, lane="export", done=self._assembled,
-                           failed=self._failed, cancelled=self._cancelled)  # fmt: skip
+                           failed=self._failed, cancelled=cancelled)  # fmt: skip
 
     def _failed(self, message: str) -> None:
         text = QCoreApplication.translate("RecordPage", "Cannot assemble the take: {0}")
