@@ -1,42 +1,41 @@
-"""Auto captions made off the window's thread: the model fetched on first use, each slot's voice
-transcribed, progress and cancel; the result arrives on the UI thread as transcripts by slot."""
+"""Auto captions made off the window's thread, as a job of the `JobRunner`: the model fetched on
+first use, each slot's voice transcribed; the phase ("model", then "words") arrives as the job's
+items and how far it is as its progress; the result is `(transcripts by slot, notes)`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-
-from PySide6.QtCore import Signal
 
 from studio.core.captions.transcript import Transcript
 from studio.core.render_plan import RenderPlan
-from studio.ui.record_workers import Job
+from studio.ui.jobs import JobContext
+
+CaptionResult = tuple[dict[str, Transcript], list[str]]
 
 
-class CaptionJob(Job):
-    """`progress(fraction, what)` while it runs; `done((transcripts, notes))` at the end."""
+def caption_work(plan: RenderPlan, known: Mapping[str, Transcript], model_id: str,
+                 model_folder: Path | None, language: str | None = None
+                 ) -> Callable[[JobContext], CaptionResult]:  # fmt: skip
+    """The job that transcribes `plan`'s voices (slots in `known` are kept as corrected)."""
+    known = dict(known)
 
-    progress = Signal(float, str)
-
-    def __init__(self, plan: RenderPlan, known: Mapping[str, Transcript], model_id: str,
-                 model_folder: Path | None, language: str | None = None) -> None:  # fmt: skip
-        super().__init__(self._work)
-        self.plan, self.known = plan, dict(known)
-        self.model_id, self.model_folder, self.language = model_id, model_folder, language
-
-    def _work(self) -> object:
+    def work(context: JobContext) -> CaptionResult:
         from studio.media.speech.model_fetch import ensure_model
         from studio.media.speech.transcribe import SpeechRecogniser
         from studio.media.speech.video_captions import transcribe_plan
 
-        folder = ensure_model(self.model_folder, self.model_id,
-                              lambda done, total: self.progress.emit(done / max(1, total), "model"),
-                              self.cancel)  # fmt: skip
-        self.progress.emit(0.0, "words")
+        context.emit("model")
+        folder = ensure_model(model_folder, model_id,
+                              lambda done, total: context.progress(done / max(1, total)),
+                              context.cancel)  # fmt: skip
+        context.emit("words")
+        context.progress(0.0)
         recogniser = SpeechRecogniser(folder)
         try:
-            step = lambda f: self.progress.emit(f, "words")  # noqa: E731
-            return transcribe_plan(self.plan, recogniser, self.known, self.language, step,
-                                   self.cancel)  # fmt: skip
+            return transcribe_plan(plan, recogniser, known, language, context.progress,
+                                   context.cancel)  # fmt: skip
         finally:
             recogniser.close()
+
+    return work

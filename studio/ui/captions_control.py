@@ -18,26 +18,29 @@ from studio.core.captions.commands import (
     SplitLine,
 )
 from studio.core.captions.planning import with_captions
-from studio.core.captions.transcript import Transcript
 from studio.core.project import Group, Project
 from studio.core.project.commands import Command
 from studio.core.render_plan import RenderPlan
 from studio.core.template.translated import slot_words
-from studio.ui.caption_job import CaptionJob
+from studio.ui.caption_job import CaptionResult, caption_work
+from studio.ui.jobs import JobRunner
 from studio.ui.settings import StudioSettings
 from studio.ui.translation import current_language
 from studio.ui.widgets.captions_panel import CaptionsPanel
 
 
 class CaptionsControl(QObject):
-    """Owns the panel's job; `plan()` gives the render plan to transcribe (None: not ready)."""
+    """Owns the panel's job (keyed "captions" on a runner of its own, so a transcription never
+    queues behind planning or an export); `plan()` gives the render plan to transcribe (None:
+    not planned yet)."""
 
     def __init__(self, panel: CaptionsPanel, plan: Callable[[], RenderPlan | None]) -> None:
         super().__init__(panel)
         self.panel = panel
         self.plan = plan
         self.project: Project | None = None
-        self.job: CaptionJob | None = None
+        self.jobs = JobRunner(self, lanes={"captions": 1})
+        self._phase = "model"  # what the job's progress counts: the model's bytes, then words
         panel.make.connect(self.make)
         panel.cancel.connect(self.stop)
         panel.look_chosen.connect(self._look)
@@ -64,12 +67,18 @@ class CaptionsControl(QObject):
 
     def captioned(self, plan: RenderPlan) -> RenderPlan:
         """`plan` with the project's captions drawn on it (as the export draws them)."""
+        return self.captioner()(plan)
+
+    def captioner(self) -> Callable[[RenderPlan], RenderPlan]:
+        """What puts the project's captions, as they are now, on a plan: taken on the window's
+        thread, called by a planning job on its own."""
         project = self.project
         if project is None or not project.state.captions_shown or not project.state.transcripts:
-            return plan
-        return with_captions(plan, project.state.transcripts, project.state.caption_look,
-                             template_folder=project.loaded.folder,
-                             template=project.loaded.template)  # fmt: skip
+            return lambda plan: plan
+        state, loaded = project.state, project.loaded  # a state is replaced, never changed
+        return lambda plan: with_captions(plan, state.transcripts, state.caption_look,
+                                          template_folder=loaded.folder,
+                                          template=loaded.template)  # fmt: skip
 
     def after_export(self, plan: RenderPlan | None, project: Project, video: Path) -> None:
         """Write the export's captions beside it as .srt and .vtt (when it has any)."""
@@ -81,40 +90,37 @@ class CaptionsControl(QObject):
     def make(self) -> None:
         """Transcribe the slots with a voice in the background (corrected ones are kept)."""
         plan = self.plan()
-        if self.project is None or plan is None or self.job is not None:
+        if self.project is None or plan is None or self.jobs.busy("captions"):
             return
         settings = StudioSettings.load()
         folder = Path(settings.speech_model_folder) if settings.speech_model_folder else None
-        self.job = job = CaptionJob(plan, self.project.state.transcripts, settings.speech_model,
-                                    folder)  # fmt: skip
+        work = caption_work(plan, self.project.state.transcripts, settings.speech_model, folder)
         project = self.project
-        job.progress.connect(self._progress)
-        job.done.connect(lambda result: self._done(project, result))
-        job.failed.connect(self._failed)
-        job.cancelled.connect(lambda: self._ended(self.tr("Stopped; nothing was changed")))
+        self._phase = "model"
+        self.jobs.submit("captions", work, lane="captions", progress=self._progress,
+                         item=self._phase_began, done=lambda made: self._done(project, made),
+                         failed=self._failed, cancelled=self._cancelled)  # fmt: skip
         self.panel.running(True)
         self.panel.status.setText(self.tr("Listening…"))
-        job.start()
 
     def stop(self) -> None:
-        """Cancel a running job; it ends on its own thread and changes nothing."""
-        if self.job is not None:
-            self.job.cancel.set()
-            self.job.wait(10_000)
-            self.job = None
+        """Cancel a running job: it ends on its own thread, changes nothing and says so."""
+        if self.jobs.busy("captions"):
+            self.jobs.cancel("captions")
             self.panel.running(False)
 
-    def _progress(self, fraction: float, what: str) -> None:
-        if what == "model":
+    def _phase_began(self, phase: object) -> None:
+        self._phase = str(phase)
+
+    def _progress(self, fraction: float) -> None:
+        if self._phase == "model":
             text = self.tr("Fetching the speech model (once): {0}%")
         else:
             text = self.tr("Transcribing: {0}%")
         self.panel.status.setText(text.format(int(fraction * 100)))
 
-    def _done(self, project: Project, result: object) -> None:
-        made: tuple[dict[str, Transcript], list[str]] = result  # type: ignore[assignment]
+    def _done(self, project: Project, made: CaptionResult) -> None:
         transcripts, notes = made
-        self.job = None
         self.panel.running(False)
         known = project.state.transcripts
         commands: list[Command] = [SetTranscript(slot_id, transcript)
@@ -133,8 +139,10 @@ class CaptionsControl(QObject):
     def _failed(self, line: str) -> None:
         self._ended(line)
 
+    def _cancelled(self) -> None:  # asked for: not a failure
+        self._ended(self.tr("Stopped; nothing was changed"))
+
     def _ended(self, text: str) -> None:
-        self.job = None
         self.panel.running(False)
         self.panel.status.setText(text)
 
@@ -166,5 +174,5 @@ class CaptionsControl(QObject):
             self.project.seal()
 
     def close(self) -> None:
-        """Stop a running job (the window is closing)."""
-        self.stop()
+        """Cancel a running job and wait for it to stop (the window is closing)."""
+        self.jobs.close()

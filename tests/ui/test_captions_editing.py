@@ -17,6 +17,7 @@ from studio.ui.main_window import MainWindow
 from studio.ui.settings import StudioSettings
 from tests.speech_factory import espeak_available, speech_wav
 from tests.speech_model import tiny_en_folder
+from tests.ui.settling import settle
 
 pytestmark = [
     pytest.mark.slow,
@@ -52,6 +53,7 @@ def test_make_correct_undo_and_see_captions(qtbot: Any, window: MainWindow, tmp_
     window.open_template(load_template(bundled_templates_dir() / "pov"))
     page = window.edit
     page.choose_media("scene", str(_talking_clip(tmp_path)))
+    settle(qtbot, page)  # probed and planned off the window's thread
     panel = page.captions_panel
     qtbot.mouseClick(panel.make_button, Qt.MouseButton.LeftButton)
     assert panel.cancel_button.isVisibleTo(panel)
@@ -61,7 +63,8 @@ def test_make_correct_undo_and_see_captions(qtbot: Any, window: MainWindow, tmp_
     assert words[:4] == ["welcome", "to", "my", "kitchen"]
     assert "words; click one to correct it" in panel.status.text()
     # the preview draws them (the same plan the export renders)
-    plan = page._preview_plan()
+    settle(qtbot, page)
+    plan = page.preview_plan
     assert plan is not None and plan.captions is not None and plan.captions.cues
     # a click on a word corrects it through a command (the dialog is modal: answered here)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("kitchens", True))
@@ -93,13 +96,16 @@ def test_make_correct_undo_and_see_captions(qtbot: Any, window: MainWindow, tmp_
     # another look, undoable like any edit
     panel.look.setCurrentIndex(panel.look.findData("pop"))
     assert page.draft.caption_look == "pop"
-    plan = page._preview_plan()
+    settle(qtbot, page)
+    plan = page.preview_plan
     assert plan is not None and plan.captions is not None and plan.captions.look.id == "pop"
     # turned off, the video shows none; undo brings them back
     panel.show_box.setChecked(False)
-    plan = page._preview_plan()
+    settle(qtbot, page)
+    plan = page.preview_plan
     assert plan is not None and plan.captions is None
     page.undo()
     assert panel.show_box.isChecked()
-    plan = page._preview_plan()
+    settle(qtbot, page)
+    plan = page.preview_plan
     assert plan is not None and plan.captions is not None
