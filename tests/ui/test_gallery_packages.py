@@ -12,6 +12,7 @@ import pytest
 
 from studio.core.resources import bundled_templates_dir
 from studio.core.template.package import pack_template
+from studio.media.template_lint import lint_with_media
 from studio.ui.pages.home_page import HomePage
 from tests.media_factory import small_template
 
@@ -23,10 +24,14 @@ def packages(tmp_path: Path) -> tuple[Path, Path]:
         "name": "Tiny", "tags": ["minimal"], "duration": 1,
         "slots": [{"id": "clip", "label": "Clip", "duration": 1}],
     })  # fmt: skip
-    first = pack_template(source, tmp_path / "tiny-1.crossumer", version="1.0")
+    first = pack_template(
+        source, tmp_path / "tiny-1.crossumer", version="1.0", lint=lint_with_media
+    )
     data = json.loads((source / "template.json").read_text())
     (source / "template.json").write_text(json.dumps({**data, "name": "Tiny Two"}))
-    second = pack_template(source, tmp_path / "tiny-2.crossumer", version="1.1")
+    second = pack_template(
+        source, tmp_path / "tiny-2.crossumer", version="1.1", lint=lint_with_media
+    )
     assert (first.version, second.version) == ("1.0", "1.1")
     return tmp_path / "tiny-1.crossumer", tmp_path / "tiny-2.crossumer"
 
