@@ -11,11 +11,15 @@ from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
+    ducking_warnings,
     filter_lint,
     fitted_text_problems,
+    input_warnings,
     overlap_warnings,
+    placeholder_warnings,
     unused_blank_warnings,
 )
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
@@ -91,9 +95,15 @@ def lint_template(
         return costly
     if check_assets is not None and (unusable := check_assets(loaded)):
         return unusable
+    if too_big := moving_preview_problems(loaded, probe_duration):
+        return too_big
     problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
     template = loaded.template
     if isinstance(template, TemplateV2):
+        problems += unused_file_warnings(loaded)
+        problems += ducking_warnings(template, loaded.file)
+        problems += input_warnings(template, loaded.file)
+        problems += placeholder_warnings(template, loaded.file)
         problems += unused_blank_warnings(template, loaded.file)
         problems += overlap_warnings(template, _grid(loaded), loaded.file)
         problems += fitted_text_problems(
