@@ -27,6 +27,20 @@ def loop_path(loaded: LoadedTemplate) -> Path:
     return loop_cache_dir() / f"{loaded.slug}-{digest}.gif"
 
 
+def still_path(loaded: LoadedTemplate) -> Path:
+    """The card's still picture: the preview picture, or a moving preview's first frame (made
+    once and kept beside the loops)."""
+    from studio.media.moving_preview import first_frame, is_moving
+
+    preview = loaded.asset(loaded.template.preview)
+    if not is_moving(preview):
+        return preview
+    target = loop_path(loaded).with_suffix(".png")
+    if not target.is_file():
+        first_frame(preview, target)
+    return target
+
+
 class _Signals(QObject):
     ready = Signal(str, str)  # template folder, gif path
     failed = Signal(str, str)  # template folder, one-line reason
@@ -38,16 +52,21 @@ class _LoopJob(QRunnable):
         self.loaded, self.target, self.signals = loaded, target, signals
 
     def run(self) -> None:
+        from studio.media.moving_preview import is_moving, preview_loop
         from studio.media.template_example import example_plan, render_loop
 
+        preview = self.loaded.template.preview
         try:
-            render_loop(example_plan(self.loaded), self.target)
+            if is_moving(preview):  # the designer's own clip: shown as they made it
+                preview_loop(self.loaded.asset(preview), self.target)
+            else:
+                render_loop(example_plan(self.loaded), self.target)
         except Exception as exc:  # reported as one line; the card keeps its still picture
             self.signals.failed.emit(str(self.loaded.folder), str(exc).splitlines()[0])
             return
         # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s)
-        for older in self.target.parent.glob(f"{self.loaded.slug}-" + "?" * 16 + ".gif"):
-            if older != self.target:
+        for older in self.target.parent.glob(f"{self.loaded.slug}-" + "?" * 16 + ".*"):
+            if older.stem != self.target.stem:
                 older.unlink(missing_ok=True)
         self.signals.ready.emit(str(self.loaded.folder), str(self.target))
 

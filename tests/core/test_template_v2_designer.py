@@ -247,3 +247,22 @@ def test_lint_points_at_a_misspelt_placeholder(tmp_path: Path) -> None:
     folder = numbered_template(tmp_path / "t", {"text": "{slot_indx}/{slot_count} {x}"})
     assert "texts[0].text: warning: '{slot_indx}' is not a placeholder and shows as written (did " \
         "you mean 'slot_index'?)" in lint_lines(folder)  # fmt: skip
+
+
+# --- a moving gallery preview ---------------------------------------------------------------------
+def test_a_moving_preview_longer_or_larger_than_allowed_is_refused(tmp_path: Path) -> None:
+    from studio.core.template.lint import lint_template
+    from studio.core.template.lint_files import MAX_PREVIEW_BYTES
+
+    folder = template(tmp_path / "t", {"preview": "loop.webm",
+                                       "slots": [{"id": "a", "label": "A", "duration": 1}]},
+                      ("loop.webm",))  # fmt: skip
+    (folder / "p.png").unlink()
+    assert lint_template(folder, probe_duration=lambda _: 3.0) == []
+    lines = [str(p) for p in lint_template(folder, probe_duration=lambda _: 20.0)]
+    assert lines == [f"{folder / 'template.json'}: preview: 'loop.webm' lasts 20.0 s; a moving "
+                     "preview may last at most 8 s"]  # fmt: skip
+    (folder / "loop.webm").write_bytes(b"\0" * (MAX_PREVIEW_BYTES + 1))
+    lines = [str(p) for p in lint_template(folder, probe_duration=lambda _: 3.0)]
+    assert lines == [f"{folder / 'template.json'}: preview: 'loop.webm' is 8.1 MB; a moving "
+                     "preview may be at most 8 MB"]  # fmt: skip

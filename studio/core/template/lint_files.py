@@ -3,6 +3,7 @@ limits of a moving gallery preview (a short muted .mp4 or .webm)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -65,7 +66,8 @@ def moving_preview_problems(loaded: LoadedTemplate, probe_duration: DurationProb
     problems = []
     size = path.stat().st_size
     if size > MAX_PREVIEW_BYTES:
-        message = (f"'{preview}' is {size / 1024 / 1024:.1f} MB; a moving preview may be at most "
+        shown = math.ceil(size / 1024 / 1024 * 10) / 10  # 8 MB and a byte reads 8.1, not 8.0
+        message = (f"'{preview}' is {shown:.1f} MB; a moving preview may be at most "
                    f"{MAX_PREVIEW_BYTES // 1024 // 1024} MB")  # fmt: skip
         problems.append(Problem(loaded.file, "preview", message))
     seconds = probe_duration(path)
