@@ -244,6 +244,11 @@ def test_a_misspelling_gets_a_did_you_mean(
 
 
 def test_lint_points_at_a_misspelt_placeholder(tmp_path: Path) -> None:
+    odd = numbered_template(tmp_path / "odd", {"text": "{slot_index:099} {slot_count:02}"})
+    assert [line for line in lint_lines(odd) if line.startswith("texts[0].text")] == [
+        "texts[0].text: warning: '{slot_index:099}' shows as written: a slot number takes a "
+        "width like {slot_index:02} (zeros) or {slot_index:2} (spaces)"
+    ]
     folder = numbered_template(tmp_path / "t", {"text": "{slot_indx}/{slot_count} {x}"})
     assert "texts[0].text: warning: '{slot_indx}' is not a placeholder and shows as written (did " \
         "you mean 'slot_index'?)" in lint_lines(folder)  # fmt: skip

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from studio.core.platforms import Box, load_platforms
-from studio.core.slot_numbers import PLACEHOLDER_NAMES
+from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER
 from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
 from studio.core.template.font_file import NotAFont, font_characters
@@ -222,6 +222,10 @@ def placeholder_warnings(template: TemplateV2, file: Path) -> list[Problem]:
     problems = []
     for i, layer in enumerate(template.texts):
         for whole, name in UNKNOWN_PLACEHOLDER.findall(layer.text):
+            if name in PLACEHOLDER_NAMES and not SLOT_NUMBER.fullmatch(whole):
+                widths = f"{{{name}:02}} (zeros) or {{{name}:2}} (spaces)"
+                message = f"'{whole}' shows as written: a slot number takes a width like {widths}"
+                problems.append(Problem(file, f"texts[{i}].text", message, "warning"))
             if name in PLACEHOLDER_NAMES or name in ("blank", "input"):
                 continue
             hint = did_you_mean(name, PLACEHOLDER_NAMES)
