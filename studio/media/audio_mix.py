@@ -100,9 +100,13 @@ def ducking_branches(ducking: PlannedDucking, voices: list[str]) -> list[str]:
         f"{''.join(voices)}amix=inputs={len(voices)}:duration=longest:normalize=0,"
         "asplit=2[voices][key]",
         "[music]asplit=2[dry][wet]",
-        "[wet][key]sidechaincompress=threshold=0.001:ratio=20:level_sc=4"
+        # padded with silence: a key that ends before the music would end the compressed copy,
+        # and the music would stay dipped to the end of the video
+        "[key]apad[keypad]",
+        "[wet][keypad]sidechaincompress=threshold=0.001:ratio=20:level_sc=4"
         f":attack={ducking.attack * 1000:.1f}:release={ducking.release * 1000:.1f}[pressed]",
-        f"[dry][pressed]amix=inputs=2:weights={keep:.5f} {1 - keep:.5f}:normalize=0[ducked]",
+        f"[dry][pressed]amix=inputs=2:weights={keep:.5f} {1 - keep:.5f}:normalize=0"
+        ":duration=first[ducked]",
     ]
 
 

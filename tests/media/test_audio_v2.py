@@ -112,3 +112,32 @@ def test_without_duck_under_the_original_keeps_its_level(tmp_path: Path) -> None
     assert (
         abs(20 * np.log10(_amplitude(mixed, 1.2, 1.8, 200) / _amplitude(mixed, 0.2, 0.8, 200))) < 1
     )
+
+
+def test_the_music_comes_back_when_the_last_voice_ends_before_the_video(tmp_path: Path) -> None:
+    # the voice's clip ends at 2 s, a photo fills the rest: the music must not stay dipped
+    music = (np.sin(2 * np.pi * 200 * np.arange(5 * RATE) / RATE) * 0.4 * 32767).astype(np.int16)
+    folder = small_template(tmp_path / "duck", {
+        "version": 2,
+        "duration": 4,
+        "soundtrack": {"track": "music.wav", "clip_audio_db": 0},
+        "ducking": {"amount_db": 12, "attack": 0.005, "release": 0.05},
+        "slots": [{"id": "voice", "label": "Voice", "start": 1, "duration": 1},
+                  {"id": "photo", "label": "Photo", "start": 2, "duration": 2, "kind": "photo"}],
+    })  # fmt: skip
+    with wave.open(str(folder / "music.wav"), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes(music.tobytes())
+    voice = solid_clip(tmp_path / "voice.mp4", "black", 1.0, size="64x64", tone_hz=1000)
+    photo = folder / "preview.png"
+    plan = prepare(load_template(folder),
+                   CreatorInput(slots={"voice": SlotInput(voice), "photo": SlotInput(photo)}))  # fmt: skip
+    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
+                      "-f", "f32le", "-"]).stdout  # fmt: skip
+    mixed = np.frombuffer(raw, np.float32)
+    before = _amplitude(mixed, 0.2, 0.9, 200)
+    assert -13.5 < 20 * np.log10(_amplitude(mixed, 1.2, 1.8, 200) / before) < -10.5
+    assert abs(20 * np.log10(_amplitude(mixed, 3.0, 3.8, 200) / before)) < 1.0
