@@ -141,3 +141,32 @@ def test_the_music_comes_back_when_the_last_voice_ends_before_the_video(tmp_path
     before = _amplitude(mixed, 0.2, 0.9, 200)
     assert -13.5 < 20 * np.log10(_amplitude(mixed, 1.2, 1.8, 200) / before) < -10.5
     assert abs(20 * np.log10(_amplitude(mixed, 3.0, 3.8, 200) / before)) < 1.0
+
+
+def test_a_ducked_slot_comes_back_in_about_its_release(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "react", {
+        "version": 2,
+        "duration": 3,
+        "soundtrack": {"track": None, "clip_audio_db": 0},
+        "slots": [
+            {"id": "original", "label": "Clip", "start": 0, "duration": 3, "layout": "full",
+             "duck_under": "me", "duck": {"depth_db": 12, "release": 0.4}},
+            {"id": "me", "label": "Me", "start": 1, "duration": 1, "layout": "pip-top-right",
+             "layer": 1},
+        ],
+    })  # fmt: skip
+    original = solid_clip(tmp_path / "original.mp4", "black", 3.0, size="64x64", tone_hz=200)
+    me = solid_clip(tmp_path / "me.mp4", "black", 1.0, size="64x64", tone_hz=1000)
+    plan = prepare(load_template(folder),
+                   CreatorInput(slots={"original": SlotInput(original), "me": SlotInput(me)}))  # fmt: skip
+    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
+                      "-f", "f32le", "-"]).stdout  # fmt: skip
+    mixed = np.frombuffer(raw, np.float32)
+    full = _amplitude(mixed, 0.2, 0.8, 200)
+
+    def level(start: float) -> float:
+        return float(20 * np.log10(_amplitude(mixed, start, start + 0.05, 200) / full))
+
+    assert level(2.05) < -3  # coming back, not cut back
+    assert level(2.5) > -1.5  # back within about its 0.4 s release
