@@ -18,7 +18,7 @@ from studio.core.timeline import Span
 
 def template(folder: Path, data: dict[str, Any], files: tuple[str, ...] = ()) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    base = {"version": 2, "name": "Trial", "preview": "p.png",
+    base = {"version": 2, "name": "Trial", "preview": "p.png", "meta": {"min_studio_version": "0.2"},
             "canvas": {"width": 270, "height": 480, "fps": 30},
             "soundtrack": {"track": None, "clip_audio_db": 0}}  # fmt: skip
     for name in ("p.png", *files):
@@ -271,3 +271,17 @@ def test_a_moving_preview_longer_or_larger_than_allowed_is_refused(tmp_path: Pat
     lines = [str(p) for p in lint_template(folder, probe_duration=lambda _: 3.0)]
     assert lines == [f"{folder / 'template.json'}: preview: 'loop.webm' is 8.1 MB; a moving "
                      "preview may be at most 8 MB"]  # fmt: skip
+
+
+def test_lint_warns_when_min_studio_version_is_older_than_the_fields_used(tmp_path: Path) -> None:
+    slots = [{"id": "a", "label": "A", "duration": "media"}]
+    old = template(tmp_path / "old", {"meta": {"min_studio_version": "0.1"}, "slots": slots})
+    assert lint_lines(old) == [
+        "meta.min_studio_version: warning: says 0.1, but slots[0].duration need Crossumer Studio "
+        '0.2: an older studio refuses them (say "0.2")'
+    ]
+    plain = template(tmp_path / "plain", {"meta": {"min_studio_version": "0.1"},
+                                          "slots": [{"id": "a", "label": "A", "duration": 1}]})  # fmt: skip
+    assert lint_lines(plain) == []
+    current = template(tmp_path / "new", {"meta": {"min_studio_version": "0.2"}, "slots": slots})
+    assert lint_lines(current) == []

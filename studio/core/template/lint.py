@@ -24,6 +24,7 @@ from studio.core.template.lint_v2 import (
 )
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
 from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.template.studio_versions import min_version_warnings
 from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import resolve_timeline
 
@@ -101,6 +102,7 @@ def lint_template(
     template = loaded.template
     if isinstance(template, TemplateV2):
         problems += unused_file_warnings(loaded)
+        problems += min_version_warnings(template, loaded.file)
         problems += ducking_warnings(template, loaded.file)
         problems += input_warnings(template, loaded.file)
         problems += placeholder_warnings(template, loaded.file)
