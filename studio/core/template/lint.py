@@ -17,7 +17,7 @@ from studio.core.template.lint_v2 import (
     ducking_warnings,
     filter_lint,
     fitted_text_problems,
-    input_warnings,
+    creator_input_warnings,
     overlap_warnings,
     placeholder_warnings,
     unused_blank_warnings,
@@ -104,7 +104,7 @@ def lint_template(
         problems += unused_file_warnings(loaded)
         problems += min_version_warnings(template, loaded.file)
         problems += ducking_warnings(template, loaded.file)
-        problems += input_warnings(template, loaded.file)
+        problems += creator_input_warnings(template, loaded.file)
         problems += placeholder_warnings(template, loaded.file)
         problems += unused_blank_warnings(template, loaded.file)
         problems += overlap_warnings(template, _grid(loaded), loaded.file)

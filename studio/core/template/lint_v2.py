@@ -196,7 +196,7 @@ def _slot_sound_heard(template: TemplateV2, volume_db: float | None) -> bool:
     return volume_db is not None or template.soundtrack.clip_audio_db is not None
 
 
-def input_warnings(template: TemplateV2, file: Path) -> list[Problem]:
+def creator_input_warnings(template: TemplateV2, file: Path) -> list[Problem]:
     """What an empty optional input does (left out, where) and a default a required input
     never uses."""
     problems = []
