@@ -14,10 +14,10 @@ from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
+    creator_input_warnings,
     ducking_warnings,
     filter_lint,
     fitted_text_problems,
-    creator_input_warnings,
     overlap_warnings,
     placeholder_warnings,
     unused_blank_warnings,
