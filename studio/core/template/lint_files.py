@@ -50,9 +50,7 @@ def unused_file_warnings(loaded: LoadedTemplate) -> list[Problem]:
     for relative in folder_files(loaded.folder):
         if relative in used or PurePosixPath(relative).name.casefold().startswith(KEPT):
             continue
-        message = (
-            f"'{relative}' is in the template folder but nothing uses it (a package would carry it)"
-        )
+        message = f"nothing uses '{relative}' (it would be packed all the same)"
         problems.append(Problem(loaded.file, "", message, "warning"))
     return problems
 

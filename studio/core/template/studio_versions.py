@@ -42,7 +42,6 @@ def min_version_warnings(template: TemplateV2, file: Path) -> list[Problem]:
     used = fields_needing_newer(template)
     if not used:
         return []
-    message = (f"says {declared}, but {', '.join(used[:3])}{' ...' if len(used) > 3 else ''} "
-               f"need Crossumer Studio {FIELDS_NEW_IN}: an older studio refuses them (say "
-               f'"{FIELDS_NEW_IN}")')  # fmt: skip
+    more = f" and {len(used) - 1} more" if len(used) > 1 else ""
+    message = f"should be {FIELDS_NEW_IN} ({used[0]}{more} new in {FIELDS_NEW_IN})"
     return [Problem(file, "meta.min_studio_version", message, "warning")]
