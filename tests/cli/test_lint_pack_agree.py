@@ -100,3 +100,36 @@ def test_a_renamed_copy_of_every_bundled_template_packs_and_installs(
         code, _, err = run(capsys, "template", "install", str(package))
         assert (code, err) == (0, ""), err
         assert (private_data_folder / "templates" / f"my-{name}" / "template.json").is_file()
+
+
+def test_hostile_new_fields_are_named_by_file_and_json_path(capsys: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    shutil.copy(bundled_templates_dir() / "pov" / "preview.png", folder)
+    (folder / "template.json").write_text(
+        '{"version": 2, "name": "H", "slots": [{"id": "a", "label": "A", "duration": "media", '
+        '"max_duration": 1e309, "duck_under": "../x", "duck": {"depth_db": -5}}], '
+        '"texts": [{"id": "t", "text": "x", "per_slot": "yes"}], '
+        '"inputs": [{"id": "i", "label": "I", "default": "/etc/passwd", "example": "../../x.png"}]}',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "template", "lint", str(folder))
+    file = folder / "template.json"
+    assert code == 1
+    assert out.splitlines() == [
+        f"{file}: slots[0].max_duration: must be a finite number",
+        f"{file}: slots[0].duck_under: must be a lower-case id of letters, digits, - and _",
+        f"{file}: slots[0].duck.depth_db: must be at least 0",
+        f"{file}: texts[0].per_slot: must be true or false (got 'yes')",
+    ]
+    data = json.loads(
+        '{"version": 2, "name": "H", "slots": [{"id": "a", "label": "A", "duration": 1}], '
+        '"inputs": [{"id": "i", "label": "I", "default": "/etc/passwd", "example": "../../x.png"}]}'
+    )
+    (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run(capsys, "template", "lint", str(folder))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{file}: inputs[0].default: '/etc/passwd' must be a path relative to the template folder",
+        f"{file}: inputs[0].example: '../../x.png' is outside the template folder",
+    ]
