@@ -200,8 +200,8 @@ def test_lint_says_what_an_empty_optional_input_does(tmp_path: Path) -> None:
     lines = lint_lines(keyed(tmp_path, {"required": False}))
     assert (
         "inputs[0]: warning: left empty, 'background' is left out of "
-        'slots[0].filter.params.background (nothing shows in its place): give a "default" file '
-        "to show instead"
+        'slots[0].filter.params.background (the layers below show, or black): give a "default" '
+        "file to show instead"
     ) in lines
     with_default = lint_lines(keyed(tmp_path / "d", {"required": False, "default": "w.jpg"},
                                     ("w.jpg",)))  # fmt: skip

@@ -211,8 +211,8 @@ def creator_input_warnings(template: TemplateV2, file: Path) -> list[Problem]:
             message = 'a required input never uses its default (set "required": false)'
             problems.append(Problem(file, f"inputs[{i}].default", message, "warning"))
         elif not item.required and item.default is None and users:
-            message = (f"left empty, '{item.id}' is left out of {', '.join(users)} (nothing shows "
-                       "in its place): give a \"default\" file to show instead")  # fmt: skip
+            message = (f"left empty, '{item.id}' is left out of {', '.join(users)} (the layers "
+                       'below show, or black): give a "default" file to show instead')  # fmt: skip
             problems.append(Problem(file, f"inputs[{i}]", message, "warning"))
     return problems
 
