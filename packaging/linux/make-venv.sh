@@ -12,7 +12,7 @@ venv="$2"
 # without its declared dependencies; what its segmenter really imports at load is the
 # `segmentation` extra above. Exactly 0.10.21: later releases upload usage metrics to Google
 # while segmenting (tests/media/test_segmentation_offline.py). No wheel for this platform
-# (ARM Linux, ARM Windows): the filter says so and the studio runs without it.
+# (ARM Linux or Windows, Python 3.13): the filter says so and the studio runs without it.
 # tests/test_one_opencv.py fails if a second OpenCV ever lands here.
 "$venv/bin/python" -m pip install -q --no-deps "mediapipe==0.10.21" ||
   echo "make-venv: no mediapipe for this platform; remove-background will be unavailable" >&2

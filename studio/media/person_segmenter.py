@@ -2,9 +2,10 @@
 
 The model (`selfie_segmentation.tflite`, Apache-2.0, 249,505 bytes) ships in the studio's
 resources with its licence; its SHA-256 is checked before it is handed to MediaPipe. mediapipe
-itself is optional: it has no wheel for ARM Linux or ARM Windows, and it is installed without its
-declared dependencies (they would put a second OpenCV with its own Qt beside ours), so everything
-here says in one line why segmentation is unavailable instead of failing at import.
+itself is optional: it has no wheel for ARM Linux or Windows nor for Python 3.13, and it is
+installed without its declared dependencies (they would put a second OpenCV with its own Qt
+beside ours), so everything here says in one line why segmentation is unavailable instead of
+failing at import.
 
 Only mediapipe 0.10.21 is accepted. Later PyPI builds carry a usage-metrics uploader that
 contacts Google while segmenting; the studio promises that nothing leaves the computer, and
@@ -97,7 +98,7 @@ def _load_mediapipe() -> dict[str, Any]:
     if spec is None and "mediapipe" not in sys.modules:
         raise SegmentationUnavailable(
             "person segmentation needs mediapipe, which is not installed here"
-            " (there is none for ARM Linux or ARM Windows)"
+            " (there is none for ARM Linux or Windows, nor for Python 3.13)"
         )
     try:
         version = importlib.metadata.version("mediapipe")
