@@ -7,7 +7,7 @@ installed without its declared dependencies (they would put a second OpenCV with
 beside ours), so everything here says in one line why segmentation is unavailable instead of
 failing at import.
 
-Only mediapipe 0.10.21 is accepted. Later PyPI builds carry a usage-metrics uploader that
+Only mediapipe 0.10.21 is accepted. Later releases carry a usage-metrics uploader that
 contacts Google while segmenting; the studio promises that nothing leaves the computer, and
 tests/media/test_segmentation_offline.py watches the segmenter's system calls to keep it so.
 
