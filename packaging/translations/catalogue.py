@@ -255,6 +255,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Brightness": ("Luminosità", "Helligkeit"),
     "Contrast": ("Contrasto", "Kontrast"),
     "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Background starts at": ("Lo sfondo parte da", "Hintergrund beginnt bei"),
     "Saturation": ("Saturazione", "Sättigung"),
     "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
     "Size": ("Dimensione", "Größe"),

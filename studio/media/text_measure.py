@@ -6,6 +6,7 @@ from studio.core.platforms import Box
 from studio.core.post.preflight import TextBox
 from studio.core.render_plan import RenderPlan
 from studio.core.template.schema import TextLayer
+from studio.media.overlay_geometry import overlay_boxes
 from studio.media.text import TextRenderer
 
 
@@ -16,7 +17,8 @@ def measure_text_layer(layer: TextLayer, text: str, canvas_width: int) -> tuple[
 
 
 def planned_text_boxes(plan: RenderPlan) -> tuple[TextBox, ...]:
-    """Where each filled-in text layer of a plan is drawn, in canvas pixels."""
+    """Where each filled-in text layer of a plan is drawn, in canvas pixels (the creator's own
+    texts and stickers too)."""
     boxes = []
     for text in plan.texts:
         if text.box is not None:  # a fitted text (format v2) stays inside its box
@@ -28,4 +30,4 @@ def planned_text_boxes(plan: RenderPlan) -> tuple[TextBox, ...]:
         box = Box(left=cx - width / 2, top=cy - height / 2, right=cx + width / 2,
                   bottom=cy + height / 2)  # fmt: skip
         boxes.append(TextBox(text.text.replace("\n", " ")[:40], box))
-    return tuple(boxes)
+    return (*boxes, *overlay_boxes(plan))

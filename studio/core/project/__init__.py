@@ -17,6 +17,13 @@ from studio.core.project.commands import (
     TypeTitle,
 )
 from studio.core.project.missing import Missing
+from studio.core.project.overlay_commands import (
+    AddOverlay,
+    ChangeOverlay,
+    DeleteOverlay,
+    SetOverlay,
+    TypeOverlayText,
+)
 from studio.core.project.model import Change, Listener, Project, read_state, template_identity
 from studio.core.project.state import (
     Cover,
@@ -29,6 +36,11 @@ from studio.core.project.state import (
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
+    "AddOverlay",
+    "ChangeOverlay",
+    "DeleteOverlay",
+    "SetOverlay",
+    "TypeOverlayText",
     "Change",
     "ChooseRecordMusic",
     "Command",
