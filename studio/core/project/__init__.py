@@ -17,6 +17,7 @@ from studio.core.project.commands import (
     TypeTitle,
 )
 from studio.core.project.missing import Missing
+from studio.core.project.model import Change, Listener, Project, read_state, template_identity
 from studio.core.project.overlay_commands import (
     AddOverlay,
     ChangeOverlay,
@@ -24,7 +25,6 @@ from studio.core.project.overlay_commands import (
     SetOverlay,
     TypeOverlayText,
 )
-from studio.core.project.model import Change, Listener, Project, read_state, template_identity
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -37,14 +37,12 @@ from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
     "AddOverlay",
-    "ChangeOverlay",
-    "DeleteOverlay",
-    "SetOverlay",
-    "TypeOverlayText",
     "Change",
+    "ChangeOverlay",
     "ChooseRecordMusic",
     "Command",
     "Cover",
+    "DeleteOverlay",
     "DraftSlot",
     "ExportSettings",
     "Group",
@@ -58,12 +56,14 @@ __all__ = [
     "SetField",
     "SetLook",
     "SetMusic",
+    "SetOverlay",
     "SetPlatforms",
     "SetSlot",
     "SoundtrackChoice",
     "TakeSong",
     "TypeBlank",
     "TypeCaption",
+    "TypeOverlayText",
     "TypeTitle",
     "project_state",
     "read_state",
