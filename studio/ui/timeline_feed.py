@@ -90,7 +90,7 @@ class TimelineFeed(QObject):
         if plan is None:
             return
         videos = []
-        for slot in plan.slots:
+        for slot in (*plan.slots, *plan.inputs):  # a green screen's background has a lane too
             if slot.media is None:
                 continue
             try:
