@@ -49,10 +49,12 @@ class AddOverlay(SetOverlay):
 
 
 class ChangeOverlay(SetOverlay):
-    """Move, scale, turn, retime or restyle one item; `what` names the step ("move", ...)."""
+    """Move, scale, turn, retime or restyle one item; `what` names the step ("move", ...).
+    `merges`: the steps of one drag fold into one (the dragger seals the run on release)."""
 
-    def __init__(self, item: Own, what: str) -> None:
+    def __init__(self, item: Own, what: str, merges: bool = False) -> None:
         super().__init__(item.id, item, f"{what} {item.kind}")
+        self.merges = merges
 
 
 class TypeOverlayText(SetOverlay):

@@ -42,6 +42,7 @@ from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.translated import template_words
 from studio.core.template.v2 import TemplateV2
+from studio.ui.own_items import OwnItems
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -123,6 +124,11 @@ class EditPage(QWidget):
         self.panel_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
+        # the creator's own words and stickers: a panel under the blanks, handles on the preview
+        self.own = OwnItems(self.preview, self.timeline, scroll, self.problems.setText)
+        left_layout.insertWidget(left_layout.indexOf(self.problems), self.own.panel)
+        self.own.picked.connect(self._timeline_selected)
+        self.scrub.valueChanged.connect(lambda frame: self.own.show_time(frame / player.fps))
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.scrub, 1)
@@ -198,6 +204,8 @@ class EditPage(QWidget):
             if blank_id in self.blanks.edits:
                 self.blanks.show_text(blank_id, text)
         self.form_box.addWidget(self.blanks)
+        self.timeline.show_names(self._lane_names())
+        self.own.open(project)
         self._changed()
 
     # --- edits, as commands to the project ------------------------------------------------------
@@ -260,7 +268,9 @@ class EditPage(QWidget):
         if "blanks" in change.aspects and self.blanks is not None:
             for blank_id in change.keys & self.blanks.edits.keys():
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
-        if change.aspects & {"slots", "blanks", "music"}:
+        if "overlays" in change.aspects:
+            self.own.show_items()
+        if change.aspects & {"slots", "blanks", "music", "overlays"}:
             self._changed()
 
     # --- model to preview and export ------------------------------------------------------------
@@ -271,6 +281,7 @@ class EditPage(QWidget):
         self.transport.show_plan(plan)
         if plan is not None:
             self.feed.show(self.loaded, plan)
+            self.own.show_plan(plan)
 
     def _preview_plan(self) -> RenderPlan | None:
         from studio.media.render import prepare
@@ -367,6 +378,11 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
+
+    def _lane_names(self) -> dict[str, str]:
+        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
+        assert self.loaded is not None
+        return {card_id: card.words.label for card_id, card in self.cards.items()}
 
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))

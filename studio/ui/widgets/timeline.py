@@ -202,8 +202,9 @@ class TimelineView(QWidget):
             self._go(self.lanes().seconds(point.x()))
             return
         retime = self._retime
-        if retime is not None and (retime.span is not None
-                                   or abs(point.x() - retime.press_x) >= DRAG_START_PX):
+        if retime is not None and (
+            retime.span is not None or abs(point.x() - retime.press_x) >= DRAG_START_PX
+        ):
             retime.span = self._retimed(retime, point.x())
             self.update()
             return

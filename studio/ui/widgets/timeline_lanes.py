@@ -92,10 +92,10 @@ def clip_lanes(plan: RenderPlan, names: LaneNames) -> list[Lane]:
     for row in rows:
         name = row[0].label if len(row) == 1 and not single else names.words("Clips")
         # the block keeps the slot's whole visible span (transitions included)
-        items = tuple(LaneItem(i.kind, i.id, i.label, i.clip.visible if i.clip else i.span, i.clip)
-                      for i in row)  # fmt: skip
+        blocks = tuple(LaneItem(i.kind, i.id, i.label, i.clip.visible if i.clip else i.span, i.clip)
+                       for i in row)  # fmt: skip
         key = "clips:" + row[0].id
-        lanes.append(Lane(key, name, items, SINGLE_CLIP_HEIGHT if single else CLIP_HEIGHT, True))
+        lanes.append(Lane(key, name, blocks, SINGLE_CLIP_HEIGHT if single else CLIP_HEIGHT, True))
     return lanes
 
 
