@@ -294,11 +294,13 @@ TEXTS: dict[str, tuple[str, str]] = {
 LANGUAGES = {"it": 0, "de": 1}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_texts import CANVAS_TEXTS  # noqa: E402
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
+TEXTS.update(CANVAS_TEXTS)
 
 
 def main() -> int:
