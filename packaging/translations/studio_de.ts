@@ -592,8 +592,8 @@
     </message>
     <message>
         <location filename="../../studio/ui/finding_texts.py" line="110" />
-        <source>drag it inside the safe zone (it snaps to its edges)</source>
-        <translation>zieh es in den sicheren Bereich (es rastet an seinen Rändern ein)</translation>
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@
 <context>
     <name>OwnItems</name>
     <message>
-        <location filename="../../studio/ui/own_items.py" line="78" />
+        <location filename="../../studio/ui/own_items.py" line="76" />
         <source>Your words</source>
         <translation>Deine Worte</translation>
     </message>

@@ -4,12 +4,16 @@ at, so the editor's handles, the snapping and preflight agree with the export to
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from studio.core.overlay_spec import read_spec, sticker_from_spec, text_from_spec
+from studio.core.overlays import OwnSticker, OwnText
 from studio.core.platforms import Box
 from studio.core.post.preflight import TextBox
 from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
+from studio.media.picture import inspect_picture
 from studio.media.sticker_picture import sticker_picture
 from studio.media.text import TextRenderer
 
@@ -56,3 +60,30 @@ def overlay_boxes(plan: RenderPlan) -> tuple[TextBox, ...]:
             item.image.name)  # fmt: skip
         boxes.append(TextBox(label, item_box(item, plan.width, plan.height).bounds(), own=True))
     return tuple(boxes)
+
+
+STICKER_SIDE = 360  # a new sticker's longer side, in pixels of the 1080-wide frame
+
+
+def fitted_sticker_scale(path: Path | str) -> float:
+    """The scale that gives a sticker picture a longer side of STICKER_SIDE pixels; MediaError
+    (one line naming the file) for a picture that cannot be a sticker, checked before decoding."""
+    info = inspect_picture(path)
+    return round(STICKER_SIDE / max(info.width, info.height, 1), 4)
+
+
+def own_items_from_specs(texts: list[str], stickers: list[str], base: Path | None = None,
+                         taken: tuple[str, ...] = ()) -> list[OwnText | OwnSticker]:  # fmt: skip
+    """Own texts and stickers from one-line specs (`core/overlay_spec.py`); a sticker's file is
+    relative to `base`; ids are new beside `taken`. ValueError or MediaError says what is wrong,
+    in one line."""
+    items: list[OwnText | OwnSticker] = []
+    for spec in texts:
+        items.append(text_from_spec(spec, [*taken, *(i.id for i in items)]))
+    for spec in stickers:
+        file = read_spec(spec).what.strip()
+        path = (base / Path(file).expanduser()).absolute() if base else Path(file).absolute()
+        scale = fitted_sticker_scale(path)
+        sticker = sticker_from_spec(spec, [*taken, *(i.id for i in items)], scale)
+        items.append(sticker.model_copy(update={"path": str(path)}))
+    return items

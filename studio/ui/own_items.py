@@ -14,14 +14,12 @@ from studio.core.overlays import OwnSticker, OwnText, new_overlay_id
 from studio.core.project import AddOverlay, ChangeOverlay, Command, DeleteOverlay, Project
 from studio.core.render_plan import RenderPlan
 from studio.media.ffmpeg import MediaError
-from studio.media.picture import inspect_picture
+from studio.media.overlay_geometry import fitted_sticker_scale
 from studio.media.text import available_fonts
 from studio.ui.widgets.overlay_canvas import OverlayCanvas
 from studio.ui.widgets.overlay_panel import OverlayPanel
 from studio.ui.widgets.preview_canvas import PreviewCanvas
 from studio.ui.widgets.timeline import TimelineView
-
-STICKER_SIDE = 360  # a new sticker's longer side, in pixels of the 1080-wide frame
 
 
 class OwnItems(QObject):
@@ -83,12 +81,11 @@ class OwnItems(QObject):
         """A sticker from `path`; a file that cannot be one is refused in one line."""
         assert self.project is not None
         try:
-            info = inspect_picture(path)  # its declared size checked before anything is decoded
+            scale = fitted_sticker_scale(path)  # its size checked before anything is decoded
         except MediaError as exc:
             self.say(str(exc))
             return
         ids = [item.id for item in self.project.state.overlays]
-        scale = round(STICKER_SIDE / max(info.width, info.height, 1), 4)
         self._add(OwnSticker(id=new_overlay_id(ids, "sticker"), path=path, scale=scale, y=0.6))
 
     def _add(self, item: OwnText | OwnSticker) -> None:

@@ -254,7 +254,7 @@ def preflight(
                 "warning",
                 f"your '{text.label}' sits under {platform.name}'s buttons at the "
                 f"{' and '.join(edges)}",
-                "drag it inside the safe zone (it snaps to its edges)",
+                "move it inside the safe zone (on the preview it snaps to its edges)",
                 None,
                 "overlay_under_buttons",
                 label=text.label,
