@@ -149,7 +149,7 @@ class OverlayCanvas(QObject):
         if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
             return self._move(event)
         if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            return self._release()
+            return self._release(event)
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         return False
@@ -267,15 +267,15 @@ class OverlayCanvas(QObject):
                 cy = centre
         return cx, cy
 
-    def _release(self) -> bool:
+    def _release(self, event: QMouseEvent) -> bool:
         grab, self._grab = self._grab, None
+        if grab is not None and grab.moved:  # where it is dropped (Shift held now counts)
+            changed, what = self._dragged(grab, self._to_canvas(event.position()), event)
+            self.command.emit(ChangeOverlay(changed, what, merges=True))
+            self.sealed.emit()
         self.guides = []
         self.canvas.update()
-        if grab is None:
-            return False
-        if grab.moved:
-            self.sealed.emit()
-        return True
+        return grab is not None
 
     def _key(self, event: QKeyEvent) -> bool:
         chosen = self.selection[1] if self.selection and self.selection[0] == "own" else None
