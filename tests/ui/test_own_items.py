@@ -17,7 +17,7 @@ from studio.core.overlays import OwnSticker, OwnText
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.pages.edit_page import EditPage
-from tests.media_factory import counting_clip, decode_frames, small_template, solid_clip
+from tests.media_factory import decode_frames, small_template, solid_clip
 
 pytestmark = pytest.mark.slow
 
