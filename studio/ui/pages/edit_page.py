@@ -50,7 +50,7 @@ from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.widgets.timeline import TimelineView
+from studio.ui.widgets.timeline import TimelineScroll, TimelineView
 
 
 def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
@@ -140,7 +140,7 @@ class EditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(transport)
-        layout.addWidget(self.timeline)
+        layout.addWidget(TimelineScroll(self.timeline))
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.core.timeline import Span
@@ -322,3 +322,31 @@ class TimelineView(QWidget):
             paint_timeline(painter, self, self.lanes())
         finally:
             painter.end()
+
+
+class TimelineScroll(QScrollArea):
+    """The timeline, scrolling up and down when the window is too short for all its lanes."""
+
+    SHORTEST = 150  # the ruler, the music and a lane or two stay in view
+
+    def __init__(self, timeline: TimelineView) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.setWidget(timeline)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        timeline.installEventFilter(self)  # its height changes with the plan's lanes
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.timeline.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, min(self.timeline.height(), self.SHORTEST))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.timeline and event.type() == QEvent.Type.Resize:
+            self.setMaximumHeight(self.timeline.height())
+            self.updateGeometry()
+        return False
