@@ -95,6 +95,7 @@ def test_words_and_a_sticker_dragged_on_the_preview_are_exported_where_it_drew_t
     editor = page.own.canvas
     qtbot.waitUntil(lambda: {"text-1", "sticker-1"} <= editor.boxes.keys(), timeout=20_000)
     steps = page.project.undo_steps if page.project else 0
+    restarts = page.renderer.restarts
 
     # the words: taken by the middle and put at a quarter of the frame, freely (Shift)
     words = editor.handle_points("text-1")["centre"]
@@ -107,6 +108,7 @@ def test_words_and_a_sticker_dragged_on_the_preview_are_exported_where_it_drew_t
     sticker = _items(page)[1]
     assert (sticker.x, sticker.y) == (0.5, pytest.approx(0.7, abs=0.01))
     assert page.project is not None and page.project.undo_steps == steps + 2  # a step per drag
+    assert page.renderer.restarts == restarts  # moving them redraws, the decoders keep running
 
     # the preview draws them there; the export puts them on the same pixels
     def drawn() -> bool:

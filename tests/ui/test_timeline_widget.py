@@ -89,3 +89,26 @@ def test_texts_that_overlap_go_on_separate_rows(timeline: TimelineView) -> None:
     rows = [[item.id for item in lane.items] for lane, _ in timeline.lanes().lanes
             if lane.key.startswith("texts:")]  # fmt: skip
     assert rows == [["title", "end"], ["label"]]
+
+
+def test_an_own_items_end_and_whole_drag_on_its_lane(qtbot: Any, timeline: TimelineView) -> None:
+    plan = _plan()
+    own = PlannedText("own:text-1", "mine", TextStyle(), 0.5, 0.5, 0.8, Span(1, 2))
+    timeline.show_plan(RenderPlan(1080, 1920, 30, 4.0, plan.slots, plan.texts, overlays=(own,)))
+    assert timeline.lane_names()[-1] == "Yours"
+    block = timeline.item_rect("own", "text-1")
+    per_second = timeline.lanes().pixels_per_second
+    for start, end, moved in (
+        (block.topRight(), block.topRight() + QPoint(round(per_second), 0), (1.0, 3.0)),  # its end
+        (block.center(), block.center() + QPoint(round(per_second / 2), 0), (1.5, 2.5)),  # whole
+    ):
+        begin = QPoint(round(start.x()) - (1 if start == block.topRight() else 0),
+                       round(block.center().y()))  # fmt: skip
+        finish = QPoint(round(end.x()), begin.y())
+        qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=begin)
+        qtbot.mouseMove(timeline, finish)
+        with qtbot.waitSignal(timeline.retimed) as retimed:
+            qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=finish)
+        assert retimed.args[0] == "text-1"
+        assert (retimed.args[1], retimed.args[2]) == (
+            pytest.approx(moved[0], abs=1 / 30), pytest.approx(moved[1], abs=1 / 30))  # fmt: skip
