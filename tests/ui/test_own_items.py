@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from studio.core.overlays import OwnSticker, OwnText
+from studio.core.project import Project
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.pages.edit_page import EditPage
@@ -217,3 +218,22 @@ def test_a_green_screens_background_has_its_own_named_lane(qtbot: Any, tmp_path:
         assert start_at == pytest.approx(edit.draft.slots["background"].in_point)
     finally:
         edit.shutdown()
+
+
+def test_a_restart_from_the_draft_brings_them_back(qtbot: Any, page: EditPage, tmp_path: Path
+                                                  ) -> None:  # fmt: skip
+    page.own.add_text()
+    page.own.add_sticker(HEART)
+    assert page.draft_path is not None and page.loaded is not None
+    again = EditPage(tmp_path / "drafts", tmp_path / "videos")  # what the next start opens
+    qtbot.addWidget(again)
+    try:
+        project = Project.open(page.draft_path)
+        assert project is not None
+        again.open_project(project)
+        assert list(again.own.panel.cards) == ["text-1", "sticker-1"]
+        plan = again._preview_plan()
+        assert plan is not None and [item.id for item in plan.overlays] == [
+            "own:text-1", "own:sticker-1"]  # fmt: skip
+    finally:
+        again.shutdown()

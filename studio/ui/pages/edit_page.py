@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from studio.core.draft import Draft
 from studio.core.errors import StudioError
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
     Change,
@@ -270,6 +271,8 @@ class EditPage(QWidget):
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
         if "overlays" in change.aspects:
             self.own.show_items()
+            if change.aspects == {"overlays"} and self._overlays_changed():
+                return
         if change.aspects & {"slots", "blanks", "music", "overlays"}:
             self._changed()
 
@@ -282,6 +285,19 @@ class EditPage(QWidget):
         if plan is not None:
             self.feed.show(self.loaded, plan)
             self.own.show_plan(plan)
+
+    def _overlays_changed(self) -> bool:
+        """Only own texts or stickers changed (a drag): the plan on show takes the new ones,
+        without planning again; False when there is none yet."""
+        shown = self.timeline.plan
+        if shown is None or self.loaded is None or self.project is None:
+            return False
+        own = plan_overlays(tuple(self.project.state.overlays), self.loaded, shown.duration)
+        plan = replace(shown, overlays=own)
+        self.transport.show_plan(plan)
+        self.feed.show(self.loaded, plan)
+        self.own.show_plan(plan)
+        return True
 
     def _preview_plan(self) -> RenderPlan | None:
         from studio.media.render import prepare
