@@ -191,17 +191,23 @@ class OverlayPanel(QWidget):
     def show_items(self, items: list[OwnText | OwnSticker], chosen: str | None) -> None:
         """A card per item, in the order they were added; the chosen one outlined."""
         ids = [item.id for item in items]
-        if ids != list(self.cards):
-            for card in self.cards.values():
-                card.deleteLater()
-            self.cards = {}
-            for item in items:
+        for key in [key for key in self.cards if key not in ids]:
+            gone = self.cards.pop(key)
+            self.list.removeWidget(gone)
+            gone.hide()  # at once, not when the event loop gets to deleting it
+            gone.deleteLater()
+        cards = {}
+        for index, item in enumerate(items):
+            card = self.cards.get(item.id)
+            if card is None:
                 card = OverlayCard(item, self.fonts)
                 card.command.connect(self.command)
-                self.list.addWidget(card)
-                self.cards[item.id] = card
-        for item in items:
-            self.cards[item.id].show_item(item)
+            if self.list.indexOf(card) != index:  # new, or back in its place after an undo
+                self.list.removeWidget(card)
+                self.list.insertWidget(index, card)
+            card.show_item(item)
+            cards[item.id] = card
+        self.cards = cards
         for item_id, card in self.cards.items():
             card.show_chosen(item_id == chosen)
 
