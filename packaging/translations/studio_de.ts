@@ -98,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="388" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="93" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="404" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="309" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="316" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="325" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="388" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="404" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -909,12 +909,27 @@
         <translation>Sticker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/overlay_panel.py" line="177" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Play-Taste</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
         <source>From a file…</source>
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/overlay_panel.py" line="209" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
         <source>Choose a sticker</source>
         <translation>Wähle einen Sticker</translation>
     </message>
@@ -1606,52 +1621,52 @@ geladen werden</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="128" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="130" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="131" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="131" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="132" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="132" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Stickers</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Yours</source>
         <translation>Deine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

@@ -98,49 +98,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="388" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="93" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="404" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="107" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="309" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="316" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="325" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="346" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="348" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="388" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="404" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -909,12 +909,27 @@
         <translation>Aggiungi sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/overlay_panel.py" line="177" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Cuore</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stella</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Tasto play</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
         <source>From a file…</source>
         <translation>Da un file…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/overlay_panel.py" line="209" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
         <source>Choose a sticker</source>
         <translation>Scegli uno sticker</translation>
     </message>
@@ -1606,52 +1621,52 @@ questo modello</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti); trascina i tuoi testi e sticker, o i loro estremi, per scegliere quando si vedono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="128" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>parte da {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="130" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Preparo l'anteprima {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="131" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="131" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
         <source>Clips</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="132" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Texts</source>
         <translation>Testi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="132" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Shapes</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Stickers</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Yours</source>
         <translation>I tuoi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>

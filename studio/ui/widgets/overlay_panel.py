@@ -170,8 +170,9 @@ class OverlayPanel(QWidget):
         self.text_button.clicked.connect(self.add_text)
         self.sticker_button = QPushButton(self.tr("Add sticker"))
         menu = QMenu(self.sticker_button)
+        names = {"heart": self.tr("Heart"), "star": self.tr("Star"), "play": self.tr("Play button")}
         for path in bundled_stickers():
-            action = menu.addAction(QIcon(str(path)), path.stem)
+            action = menu.addAction(QIcon(str(path)), names.get(path.stem, path.stem))
             action.triggered.connect(lambda _=False, p=path: self.add_sticker.emit(str(p)))
         menu.addSeparator()
         menu.addAction(self.tr("From a file…")).triggered.connect(self._browse)

@@ -85,8 +85,13 @@ class TimelineView(QWidget):
         self.setFixedHeight(self.lanes().height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Timeline"))
-        self.setToolTip(self.tr("Click to jump there; drag a clip's pictures to choose the part "
-                                "that plays (Shift: no snapping to beats)"))  # fmt: skip
+        self.setToolTip(
+            self.tr(
+                "Click to jump there; drag a clip's pictures to choose the part that plays "
+                "(Shift: no snapping to beats); drag your own texts and stickers, or their ends, "
+                "to choose when they show"
+            )
+        )
 
     # --- what to show --------------------------------------------------------------------------
     def show_plan(self, plan: RenderPlan | None) -> None:
