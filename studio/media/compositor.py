@@ -48,7 +48,8 @@ class Compositor:
     """Composes slots, transitions, filters, text and stickers. `scale` 0.5 gives 540x960.
 
     `proxies` (original path -> preview proxy) is for the editor's preview only: those slots
-    are read from their proxies. An export passes none and reads the originals.
+    are read from their proxies (format 2 plans too). An export passes none and reads the
+    originals.
     """
 
     def __init__(
@@ -65,8 +66,8 @@ class Compositor:
         self.look = FilterChain([build_filter(f.name, f.strength, f.params) for f in plan.look])
         self.sources: dict[str, SlotSource | ProxySource] = {}
         if plan.layered:
-            self.layers = LayerComposer(plan, self.width, self.height, self.filters)
-            self.sources = self.layers.sources  # type: ignore[assignment]  # shared: opened lazily
+            self.layers = LayerComposer(plan, self.width, self.height, self.filters, proxies)
+            self.sources = self.layers.sources  # shared: opened lazily
         else:
             try:
                 for slot in plan.slots:

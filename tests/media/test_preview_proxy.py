@@ -13,6 +13,7 @@ import pytest
 from studio.core.errors import Cancelled
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.render_plan import PlannedSlot, RenderPlan
+from studio.core.resources import bundled_templates_dir
 from studio.core.template import load_template
 from studio.core.template.schema import FilterRef
 from studio.core.timeline import Span
@@ -172,3 +173,22 @@ def test_a_proxy_deleted_since_falls_back_to_the_original(tmp_path: Path, counti
         assert frame_number(compositor._picture(plan.slots[0], 0.5)) == 15
     finally:
         compositor.close()
+
+
+def test_a_layered_plan_scrubs_on_proxies_as_format_1_does(counting: Path) -> None:
+    """The duet's Original read from its proxy in the preview: the same frame, no decoder."""
+    loaded = load_template(bundled_templates_dir() / "duet")
+    given = CreatorInput(slots={"original": SlotInput(counting), "me": SlotInput(counting)},
+                         blanks={"who": "@me"})  # fmt: skip
+    plan = prepare(loaded, given)
+    proxy = make_proxy(counting, short_side=180)
+    previews = [Compositor(plan, 0.5, proxies=proxies) for proxies in ({}, {counting: proxy})]
+    try:
+        originals, proxied = (c.frame_at(10 / 30) for c in previews)
+        assert isinstance(previews[1].sources["original"], ProxySource)
+        assert not isinstance(previews[0].sources["original"], ProxySource)
+        left = (slice(300, 700), slice(20, 240))  # inside the Original's half, below the text
+        assert frame_number(proxied[left]) == frame_number(originals[left]) == 10
+    finally:
+        for compositor in previews:
+            compositor.close()
