@@ -42,6 +42,9 @@ class ItemBox:
 def item_box(item: PlannedText | PlannedSticker, width: int, height: int) -> ItemBox:
     """Where `item` is drawn on a `width` x `height` canvas (without animation)."""
     units = width / REFERENCE_WIDTH
+    if isinstance(item, PlannedText) and item.box is not None:  # fitted inside its box (v2)
+        return ItemBox(item.x * width, item.y * height, item.box.w * width,
+                       item.box.h * height, item.rotation)  # fmt: skip
     if isinstance(item, PlannedText):
         renderer = TextRenderer(item.style, units, item.font_path)
         w, h = renderer.measure(item.text, item.width * width)

@@ -237,3 +237,34 @@ def test_a_restart_from_the_draft_brings_them_back(qtbot: Any, page: EditPage, t
             "own:text-1", "own:sticker-1"]  # fmt: skip
     finally:
         again.shutdown()
+
+
+def test_picking_on_the_preview_picks_on_the_timeline_and_back(qtbot: Any, tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {
+        "slots": [{"id": "one", "label": "One", "duration": 1}],
+        "texts": [{"id": "title", "text": "HELLO", "y": 0.3}],
+    })  # fmt: skip
+    edit = EditPage(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(edit)
+    edit.resize(900, 760)
+    edit.show()
+    try:
+        edit.open_template(load_template(folder))
+        edit.choose_media("one", str(solid_clip(tmp_path / "c.mp4", "#102040", 1.0, "64x64")))
+        qtbot.waitUntil(lambda: edit.last_frame is not None, timeout=20_000)
+        canvas, timeline = edit.own.canvas, edit.timeline
+        qtbot.mouseClick(edit.preview, Qt.MouseButton.LeftButton,
+                         pos=_on_picture(edit, 0.5, 0.3).toPoint())  # fmt: skip
+        assert timeline.selection == ("text", "title") == canvas.selection
+        qtbot.mouseClick(
+            edit.preview, Qt.MouseButton.LeftButton, pos=_on_picture(edit, 0.5, 0.8).toPoint()
+        )  # the clip under it all
+        assert timeline.selection == ("slot", "one")
+        edit.own.add_text()  # picked where it is added: the panel outlines its card
+        assert canvas.selection == ("own", "text-1") == timeline.selection
+        block = timeline.item_rect("slot", "one")
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=block.center().toPoint())
+        assert canvas.selection == ("slot", "one")
+        assert not edit.own.panel.cards["text-1"].property("chosen")
+    finally:
+        edit.shutdown()

@@ -19,7 +19,8 @@ from studio.core.fill_overlays import LARGEST_TEXT, own_id
 from studio.core.overlays import OwnSticker, OwnText
 from studio.core.platforms import PlatformError, SafeZone, load_platforms
 from studio.core.project import ChangeOverlay, DeleteOverlay
-from studio.core.render_plan import RenderPlan
+from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
+from studio.core.timeline import Span
 from studio.media.ffmpeg import MediaError
 from studio.media.overlay_geometry import ItemBox, item_box
 from studio.ui.theme import ACCENT
@@ -59,8 +60,8 @@ class _Grab:
 
 
 class OverlayCanvas(QObject):
-    """Emits `command(Command)`, `sealed()` when a drag ends and `picked(kind, id)` (kind "own"
-    or "slot"; both empty when the press hit nothing)."""
+    """Emits `command(Command)`, `sealed()` when a drag ends and `picked(kind, id)` (kind "own",
+    "text", "sticker" or "slot"; both empty when the press hit nothing)."""
 
     command = Signal(object)
     sealed = Signal()
@@ -72,6 +73,8 @@ class OverlayCanvas(QObject):
         self.plan: RenderPlan | None = None
         self.items: dict[str, Own] = {}
         self.boxes: dict[str, ItemBox] = {}  # canvas pixels, by own id
+        # the template's texts and free stickers: (kind, id) -> where, and when they show
+        self.template_boxes: dict[tuple[str, str], tuple[ItemBox, Span]] = {}
         self.time = 0.0
         self.selection: tuple[str, str] | None = None
         self.guides: list[tuple[str, float]] = []  # ("x" or "y", canvas pixels) while snapping
@@ -95,6 +98,16 @@ class OverlayCanvas(QObject):
                         self.boxes[key] = item_box(planned, plan.width, plan.height)
                 except MediaError:
                     continue  # a sticker file gone since: the page says so
+            self.template_boxes = {}
+            placed: list[tuple[str, PlannedText | PlannedSticker]]
+            placed = [("text", t) for t in plan.texts]
+            placed += [("sticker", s) for s in plan.stickers if s.placement is None]
+            for kind, shown in placed:
+                try:
+                    box = item_box(shown, plan.width, plan.height)
+                except (MediaError, KeyError):  # a broken sticker, a font not found
+                    continue
+                self.template_boxes[(kind, shown.id)] = (box, shown.span)
         if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
             self.selection = None
         self.canvas.update()
@@ -173,6 +186,12 @@ class OverlayCanvas(QObject):
                 self.selection = ("own", key)
                 self._grab = _Grab("move", self.items[key], self.boxes[key], point)
                 self.picked.emit("own", key)
+                self.canvas.update()
+                return True
+        for (kind, key), (box, span) in reversed(self.template_boxes.items()):
+            if span.contains(self.time) and _inside(box, point):
+                self.selection = (kind, key)
+                self.picked.emit(kind, key)
                 self.canvas.update()
                 return True
         slot = self._slot_at(point)
@@ -306,6 +325,13 @@ class OverlayCanvas(QObject):
             self._paint_handles(painter, selection[1])
         elif selection[0] == "slot":
             self._paint_slot(painter, selection[1])
+        elif selection in self.template_boxes:
+            box, span = self.template_boxes[selection]
+            if span.contains(self.time):
+                corners = [self._to_widget(x, y) for x, y in _corners(box)]
+                painter.setPen(QPen(QColor(ACCENT), 2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPolygon(QPolygonF(corners))
 
     def _paint_zone(self, painter: QPainter) -> None:
         assert self.plan is not None
