@@ -28,8 +28,9 @@ def _sticker_rgba(path: str, stamp: int) -> np.ndarray:
 
 
 # an animated sticker's frames are all kept decoded: this many pixels over all its frames at most
-# (a 480x480 GIF of 200 frames is 46 million); a larger animation shows its first frame only
-MAX_ANIMATED_STICKER_PIXELS = 60_000_000
+# (100 MB as RGBA; a 480x480 GIF of 100 frames is 23 million); a larger animation shows its first
+# frame only
+MAX_ANIMATED_STICKER_PIXELS = 25_000_000
 
 
 def sticker_frame(path: Path | str, age: float) -> np.ndarray:
@@ -45,7 +46,7 @@ def sticker_frame(path: Path | str, age: float) -> np.ndarray:
     return frames[max(0, index)]
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a few animated stickers in one video; each at most 100 MB
 def _animation(path: str, stamp: int) -> tuple[tuple[np.ndarray, ...], np.ndarray, float]:
     """Every frame as RGBA (each composed on the ones before), when each starts, and the loop."""
     info = inspect_picture(path)
