@@ -112,3 +112,23 @@ def test_an_own_items_end_and_whole_drag_on_its_lane(qtbot: Any, timeline: Timel
         assert retimed.args[0] == "text-1"
         assert (retimed.args[1], retimed.args[2]) == (
             pytest.approx(moved[0], abs=1 / 30), pytest.approx(moved[1], abs=1 / 30))  # fmt: skip
+
+
+def test_long_lane_names_are_cut_short_not_drawn_over_the_lanes(
+    qtbot: Any, timeline: TimelineView
+) -> None:
+    plan = _plan()
+    together = (
+        PlannedSlot("a", Path("a.mp4"), Span(0, 4)),
+        PlannedSlot("b", Path("b.mp4"), Span(0, 4)),
+    )
+    timeline.show_plan(RenderPlan(1080, 1920, 30, 4.0, together, plan.texts))
+    timeline.show_names({"a": "A very long name for the original clip", "b": "Me"})
+    assert timeline.lane_names()[1:3] == ["A very long name for the original clip", "Me"]
+    picture = timeline.grab().toImage()
+    lanes = timeline.lanes()
+    background = picture.pixelColor(2, round(lanes.slots.center().y()))
+    edge = lanes.names - 3  # the last pixels of the names column, before the lanes
+    for _, rect in lanes.lanes:
+        for y in range(round(rect.top()) + 1, round(rect.bottom()) - 1):
+            assert picture.pixelColor(edge, y) == background, f"a name reaches the lanes at y={y}"
