@@ -148,10 +148,16 @@ def test_the_corner_scales_the_round_handle_turns_and_delete_removes(
     _drag(qtbot, page, knob, centre + QPointF(-arm.y(), arm.x()))  # a quarter turn clockwise
     assert _items(page)[0].rotation == pytest.approx(90)  # snapped to the quarter
     page.preview.setFocus()
+    x = _items(page)[0].x
+    qtbot.keyClick(page.preview, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Right)
+    assert _items(page)[0].x == pytest.approx(x + 11 / 270, abs=1e-4)  # pixels of a 270-wide frame
     qtbot.keyClick(page.preview, Qt.Key.Key_Delete)
     assert _items(page) == []
     page.undo()
-    assert _items(page)[0].rotation == pytest.approx(90)
+    assert _items(page)[0].rotation == pytest.approx(90) and _items(page)[0].x > x
+    page.undo()  # both presses were one step
+    assert _items(page)[0].x == pytest.approx(x, abs=1e-4)
 
 
 def test_a_duet_has_a_lane_per_clip_and_dragging_the_originals_in_point_edits_the_project(

@@ -1,7 +1,7 @@
-"""The creator's own texts and stickers edited on the preview itself: drag to move, the corner
-handle scales, the round handle above turns, Delete removes. Moving snaps to the centre lines and
-to the edges of the platforms' safe zone. Each drag is one undo step (its commands merge and the
-run is sealed on release).
+"""The creator's own texts and stickers edited on the preview itself: drag to move (or the arrow
+keys), the corner handle scales, the round handle above turns, Delete removes. Moving snaps to
+the centre lines and to the edges of the platforms' safe zone. Each drag is one undo step (its
+commands merge and the run is sealed on release).
 
 Boxes come from `media/overlay_geometry.py`, the sizes the compositor draws at, so the handles sit
 on the very pixels the export will have.
@@ -32,6 +32,9 @@ SNAP_PX = 8  # a centre line or safe-zone edge this close pulls the item onto it
 ROTATE_ARM_PX = 26  # the turning handle's distance above the item
 ROTATION_SNAP = 5.0  # degrees from upright (or a quarter turn) that snap to it
 SMALLEST_SCALE = 0.1
+# arrow keys move the chosen item a pixel of the frame (Shift: ten)
+NUDGES = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+          Qt.Key.Key_Down: (0, 1)}  # fmt: skip
 
 Own = OwnText | OwnSticker
 
@@ -302,6 +305,15 @@ class OverlayCanvas(QObject):
             self.selection = None
             self.command.emit(DeleteOverlay(chosen))
             self.sealed.emit()
+            return True
+        step = NUDGES.get(Qt.Key(event.key()))
+        if chosen and chosen in self.items and step is not None and self.plan is not None:
+            pixels = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            item = self.items[chosen]
+            x = min(max(item.x + step[0] * pixels / self.plan.width, -0.5), 1.5)
+            y = min(max(item.y + step[1] * pixels / self.plan.height, -0.5), 1.5)
+            moved = item.model_copy(update={"x": round(x, 5), "y": round(y, 5)})
+            self.command.emit(ChangeOverlay(moved, "move", merges=True))  # a run of presses: a step
             return True
         return False
 
