@@ -30,6 +30,20 @@ class ItemBox:
     height: float
     rotation: float
 
+    def corners(self) -> list[tuple[float, float]]:
+        """Top left, top right, bottom right, bottom left, turned with the item."""
+        half_w, half_h = self.width / 2, self.height / 2
+        points = []
+        for x, y in ((-half_w, -half_h), (half_w, -half_h), (half_w, half_h), (-half_w, half_h)):
+            dx, dy = turned(x, y, self.rotation)
+            points.append((self.cx + dx, self.cy + dy))
+        return points
+
+    def contains(self, x: float, y: float) -> bool:
+        """True when (x, y), in canvas pixels, is on the turned item."""
+        along, across = turned(x - self.cx, y - self.cy, -self.rotation)
+        return abs(along) <= self.width / 2 and abs(across) <= self.height / 2
+
     def bounds(self) -> Box:
         """The upright rectangle the turned item covers."""
         cos, sin = abs(np.cos(np.radians(self.rotation))), abs(np.sin(np.radians(self.rotation)))
@@ -37,6 +51,13 @@ class ItemBox:
         half_h = (sin * self.width + cos * self.height) / 2
         return Box(left=self.cx - half_w, top=self.cy - half_h, right=self.cx + half_w,
                    bottom=self.cy + half_h)  # fmt: skip
+
+
+def turned(x: float, y: float, degrees: float) -> tuple[float, float]:
+    """(x, y) turned clockwise on screen (y points down), as the compositor turns pictures."""
+    angle = np.radians(degrees)
+    cos, sin = float(np.cos(angle)), float(np.sin(angle))
+    return x * cos - y * sin, x * sin + y * cos
 
 
 def item_box(item: PlannedText | PlannedSticker, width: int, height: int) -> ItemBox:

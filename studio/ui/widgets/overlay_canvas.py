@@ -22,7 +22,7 @@ from studio.core.project import ChangeOverlay, DeleteOverlay
 from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
 from studio.core.timeline import Span
 from studio.media.ffmpeg import MediaError
-from studio.media.overlay_geometry import ItemBox, item_box
+from studio.media.overlay_geometry import ItemBox, item_box, turned
 from studio.ui.theme import ACCENT
 from studio.ui.widgets.preview_canvas import PreviewCanvas
 
@@ -126,8 +126,8 @@ class OverlayCanvas(QObject):
     def handle_points(self, item_id: str) -> dict[str, QPointF]:
         """Where an item's centre and handles are on the widget ("centre", "scale", "rotate")."""
         box = self.boxes[item_id]
-        corners = _corners(box)
-        up = _turn(0, -1, box.rotation)
+        corners = box.corners()
+        up = turned(0, -1, box.rotation)
         top = (corners[0][0] + corners[1][0]) / 2, (corners[0][1] + corners[1][1]) / 2
         scale = self._scale()
         rotate = (top[0] + up[0] * ROTATE_ARM_PX / scale, top[1] + up[1] * ROTATE_ARM_PX / scale)
@@ -185,14 +185,14 @@ class OverlayCanvas(QObject):
                     return True
         point = self._to_canvas(where)
         for key in reversed(self._showing()):
-            if _inside(self.boxes[key], point):
+            if self.boxes[key].contains(point.x(), point.y()):
                 self.selection = ("own", key)
                 self._grab = _Grab("move", self.items[key], self.boxes[key], point)
                 self.picked.emit("own", key)
                 self.canvas.update()
                 return True
         for (kind, key), (box, span) in reversed(self.template_boxes.items()):
-            if span.contains(self.time) and _inside(box, point):
+            if span.contains(self.time) and box.contains(point.x(), point.y()):
                 self.selection = (kind, key)
                 self.picked.emit(kind, key)
                 self.canvas.update()
@@ -340,7 +340,7 @@ class OverlayCanvas(QObject):
         elif selection in self.template_boxes:
             box, span = self.template_boxes[selection]
             if span.contains(self.time):
-                corners = [self._to_widget(x, y) for x, y in _corners(box)]
+                corners = [self._to_widget(x, y) for x, y in box.corners()]
                 painter.setPen(QPen(QColor(ACCENT), 2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolygon(QPolygonF(corners))
@@ -356,7 +356,7 @@ class OverlayCanvas(QObject):
 
     def _paint_handles(self, painter: QPainter, key: str) -> None:
         box = self.boxes[key]
-        corners = [self._to_widget(x, y) for x, y in _corners(box)]
+        corners = [self._to_widget(x, y) for x, y in box.corners()]
         outline = QPolygonF(corners)
         painter.setPen(QPen(QColor(ACCENT), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -383,28 +383,6 @@ class OverlayCanvas(QObject):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(self._to_widget(left, top), self._to_widget(left + w, top + h))
                          .adjusted(1, 1, -1, -1))  # fmt: skip
-
-
-def _turn(x: float, y: float, degrees: float) -> tuple[float, float]:
-    """(x, y) turned clockwise on screen (y points down)."""
-    angle = math.radians(degrees)
-    return x * math.cos(angle) - y * math.sin(angle), x * math.sin(angle) + y * math.cos(angle)
-
-
-def _corners(box: ItemBox) -> list[tuple[float, float]]:
-    """Top left, top right, bottom right, bottom left, turned with the item."""
-    half_w, half_h = box.width / 2, box.height / 2
-    points = []
-    for x, y in ((-half_w, -half_h), (half_w, -half_h), (half_w, half_h), (-half_w, half_h)):
-        dx, dy = _turn(x, y, box.rotation)
-        points.append((box.cx + dx, box.cy + dy))
-    return points
-
-
-def _inside(box: ItemBox, point: QPointF) -> bool:
-    """True when `point` (canvas pixels) is on the turned item."""
-    x, y = _turn(point.x() - box.cx, point.y() - box.cy, -box.rotation)
-    return abs(x) <= box.width / 2 and abs(y) <= box.height / 2
 
 
 def _near(a: QPointF, b: QPointF, pixels: float) -> bool:
