@@ -138,11 +138,15 @@ class LayerComposer:
     """Draws the slots, shapes and region stickers of a layered plan at `t`."""
 
     def __init__(
-        self, plan: RenderPlan, width: int, height: int, filters: dict[str, FilterChain],
+        self,
+        plan: RenderPlan,
+        width: int,
+        height: int,
+        filters: dict[str, FilterChain],
         proxies: Mapping[Path, Path] | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.plan = plan
-        self.proxies = dict(proxies or {})  # the editor's preview only: clips read from these
+        self.proxies = dict(proxies or {})  # the editor's preview: clips read from proxies
         self.width, self.height = width, height
         self.units = width / REFERENCE_WIDTH
         self.filters = filters
@@ -191,8 +195,8 @@ class LayerComposer:
         self._stills.clear()
 
     def _source(self, slot: PlannedSlot) -> SlotSource | ProxySource:
-        """The slot's source, opened on first use (a still at the size its motion needs; a clip
-        from its preview proxy when the editor has one)."""
+        """The slot's source, opened on first use (a still at the size its motion needs; a
+        clip from its preview proxy when it has one)."""
         source = self.sources.get(slot.id)
         if source is None:
             source = self._proxy_source(slot)

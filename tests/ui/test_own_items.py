@@ -19,6 +19,7 @@ from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import decode_frames, small_template, solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -62,6 +63,7 @@ def page(qtbot: Any, tmp_path: Path) -> Iterator[EditPage]:
     edit.show()
     edit.open_template(load_template(folder))
     edit.choose_media("one", str(clip))
+    settle(qtbot, edit)
     yield edit
     edit.shutdown()
 
@@ -173,6 +175,7 @@ def test_a_duet_has_a_lane_per_clip_and_dragging_the_originals_in_point_edits_th
         edit.open_template(load_template(bundled_templates_dir() / "duet"))
         edit.choose_media("original", str(original))
         edit.choose_media("me", str(me))
+        settle(qtbot, edit)
         timeline = edit.timeline
         assert timeline.lane_names()[:3] == ["Music", "Original", "Me"]
         first, second = timeline.slot_rect("original"), timeline.slot_rect("me")
@@ -206,6 +209,7 @@ def test_a_green_screens_background_has_its_own_named_lane(qtbot: Any, tmp_path:
         edit.open_template(load_template(bundled_templates_dir() / "green-screen"))
         edit.choose_media("me", str(you))
         edit.choose_media("background", str(background))
+        settle(qtbot, edit)
         assert edit.timeline.lane_names()[:3] == ["Music", "You", "Background"]
         timeline = edit.timeline
         block = timeline.item_rect("input", "background")
@@ -217,7 +221,8 @@ def test_a_green_screens_background_has_its_own_named_lane(qtbot: Any, tmp_path:
             qtbot.mouseMove(timeline, start - QPoint(60, 0))
             qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=start - QPoint(60, 0))
         assert edit.draft is not None and edit.draft.slots["background"].in_point > 0
-        plan = edit._preview_plan()  # the background's filter plays from there
+        settle(qtbot, edit)
+        plan = edit.preview_plan  # the background's filter plays from there
         assert plan is not None
         (chroma,) = plan.slots[0].filters
         start_at = chroma.params["background_start"]
@@ -230,6 +235,7 @@ def test_a_restart_from_the_draft_brings_them_back(qtbot: Any, page: EditPage, t
                                                   ) -> None:  # fmt: skip
     page.own.add_text()
     page.own.add_sticker(HEART)
+    settle(qtbot, page)  # the draft is written (at most 300 ms after the last edit)
     assert page.draft_path is not None and page.loaded is not None
     again = EditPage(tmp_path / "drafts", tmp_path / "videos")  # what the next start opens
     qtbot.addWidget(again)
@@ -238,7 +244,8 @@ def test_a_restart_from_the_draft_brings_them_back(qtbot: Any, page: EditPage, t
         assert project is not None
         again.open_project(project)
         assert list(again.own.panel.cards) == ["text-1", "sticker-1"]
-        plan = again._preview_plan()
+        settle(qtbot, again)
+        plan = again.preview_plan
         assert plan is not None and [item.id for item in plan.overlays] == [
             "own:text-1", "own:sticker-1"]  # fmt: skip
     finally:
@@ -257,6 +264,7 @@ def test_picking_on_the_preview_picks_on_the_timeline_and_back(qtbot: Any, tmp_p
     try:
         edit.open_template(load_template(folder))
         edit.choose_media("one", str(solid_clip(tmp_path / "c.mp4", "#102040", 1.0, "64x64")))
+        settle(qtbot, edit)
         qtbot.waitUntil(lambda: edit.last_frame is not None, timeout=20_000)
         canvas, timeline = edit.own.canvas, edit.timeline
         qtbot.mouseClick(edit.preview, Qt.MouseButton.LeftButton,
