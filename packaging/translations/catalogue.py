@@ -259,6 +259,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Brightness": ("Luminosità", "Helligkeit"),
     "Contrast": ("Contrasto", "Kontrast"),
     "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Background starts at": ("Lo sfondo parte da", "Hintergrund beginnt bei"),
     "Saturation": ("Saturazione", "Sättigung"),
     "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
     "Size": ("Dimensione", "Größe"),
@@ -310,6 +311,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "La clip con cui fai il duetto, a tempo con la musica",
         "Der Clip, mit dem du das Duett machst, im Takt der Musik"),
     # auto captions
+    "Captions": ("Sottotitoli", "Untertitel"),
     "Auto captions": ("Sottotitoli automatici", "Automatische Untertitel"),
     "Make captions": ("Crea sottotitoli", "Untertitel erstellen"),
     "Transcribes the clips' voices on this computer": (
@@ -350,11 +352,13 @@ TEXTS: dict[str, tuple[str, str]] = {
 LANGUAGES = {"it": 0, "de": 1}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_texts import CANVAS_TEXTS  # noqa: E402
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
+TEXTS.update(CANVAS_TEXTS)
 
 
 def main() -> int:

@@ -214,41 +214,36 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="390" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="344" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="376" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="329" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="390" />
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../studio/ui/edit_planning.py" line="74" />
@@ -264,6 +259,11 @@
         <location filename="../../studio/ui/edit_planning.py" line="78" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -470,76 +470,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Background starts at</source>
+        <translation>Hintergrund beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Edge softness</source>
         <translation>Kantenweichheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Screen colour</source>
         <translation>Hintergrundfarbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Smoothness</source>
         <translation>Glätte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Spill removal</source>
         <translation>Farbsaum entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tint</source>
         <translation>Tönung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -715,6 +720,16 @@
         <location filename="../../studio/ui/finding_texts.py" line="105" />
         <source>move it toward the centre or shorten it</source>
         <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation>dein „{0}“ liegt {2} unter den Knöpfen von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +939,146 @@
     </message>
 </context>
 <context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation>Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation>Schlicht</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation>Kontur oder Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation>Farbe der Worte</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deine Texte und Sticker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation>Zieh sie in der Vorschau; die Griffe skalieren und drehen sie</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation>Sticker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Play-Taste</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation>Wähle einen Sticker</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -1047,7 +1202,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1358,7 +1513,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation>Position im Video</translation>
     </message>
@@ -1664,27 +1819,62 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="85" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="114" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="117" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation>Formen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation>Deine</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

@@ -78,12 +78,11 @@ def test_make_correct_undo_and_see_captions(qtbot: Any, window: MainWindow, tmp_
     # the timeline's captions lane shows every word where it is said; a click corrects it
     view = page.timeline
     qtbot.waitUntil(lambda: view.plan is not None and view.plan.captions is not None)
-    lanes = view.lanes()
-    assert lanes.captions is not None
     assert view.plan is not None and view.plan.captions is not None
+    assert view.words("Captions") in view.lane_names()
     cue_word = next(w for c in view.plan.captions.cues for w in c.words if "elcome" in w.text)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Welcomed", True))
-    where = lanes.block(lanes.captions, cue_word.start, cue_word.end).center().toPoint()
+    where = view.item_rect("caption", cue_word.key).center().toPoint()
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=where)
     assert page.draft.transcripts["scene"].lines[0].words[0].text == "Welcomed"
     page.undo()

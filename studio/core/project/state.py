@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from studio.core.captions.transcript import Transcript
 from studio.core.draft import Draft, DraftSlot
+from studio.core.overlays import OwnOverlay
 
 SoundtrackOrigin = Literal["template", "creator", "take"]
 
@@ -60,6 +61,7 @@ class ProjectState(Draft):
     transcripts: dict[str, Transcript] = Field(default_factory=dict)
     caption_look: str | None = None  # None: the template's look, or the studio's default
     captions_shown: bool = True
+    overlays: list[OwnOverlay] = Field(default_factory=list)  # the creator's own texts, stickers
 
 
 def project_state(draft: Draft) -> ProjectState:

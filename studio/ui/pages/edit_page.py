@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from studio.core.draft import Draft
 from studio.core.errors import Problem, StudioError
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
     Change,
@@ -46,6 +47,7 @@ from studio.ui.captions_control import CaptionsControl
 from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import captioned_export, captioned_preview, missing_lines
 from studio.ui.jobs import JobRunner
+from studio.ui.own_items import OwnItems
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -54,7 +56,7 @@ from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.captions_panel import CaptionsPanel
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.widgets.timeline import TimelineView
+from studio.ui.widgets.timeline import TimelineScroll, TimelineView
 
 
 class EditPage(QWidget):
@@ -75,6 +77,7 @@ class EditPage(QWidget):
         self.blanks: BlanksForm | None = None
         self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
         self.plain_plan: RenderPlan | None = None  # the same without the captions
+        self._infos: dict[Path, object] = {}  # its files' probes
         self.jobs = JobRunner(self)  # planning, probing, the checks before an export, drafts
         self.draft_writer = DraftWriter(self.jobs, self)
 
@@ -124,6 +127,11 @@ class EditPage(QWidget):
         self.panel_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
+        # the creator's own words and stickers: a panel under the blanks, handles on the preview
+        self.own = OwnItems(self.preview, self.timeline, scroll, self.problems.setText)
+        left_layout.insertWidget(left_layout.indexOf(self.problems), self.own.panel)
+        self.own.picked.connect(self._timeline_selected)
+        self.scrub.valueChanged.connect(lambda frame: self.own.show_time(frame / player.fps))
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.scrub, 1)
@@ -135,7 +143,7 @@ class EditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(transport)
-        layout.addWidget(self.timeline)
+        layout.addWidget(TimelineScroll(self.timeline))
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
@@ -206,6 +214,8 @@ class EditPage(QWidget):
                 self.blanks.show_text(blank_id, text)
         self.form_box.addWidget(self.blanks)
         self.captions.show_project(project)
+        self.timeline.show_names(self._lane_names())
+        self.own.open(project)
         self._changed()
 
     # --- edits, as commands to the project ------------------------------------------------------
@@ -280,7 +290,11 @@ class EditPage(QWidget):
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
         if "captions" in change.aspects:
             self.captions.refresh()
-        if change.aspects & {"slots", "blanks", "music", "captions"}:
+        if "overlays" in change.aspects:
+            self.own.show_items()
+            if change.aspects == {"overlays"} and self._overlays_changed():
+                return
+        if change.aspects & {"slots", "blanks", "music", "overlays", "captions"}:
             self._changed()
 
     # --- model to preview and export ------------------------------------------------------------
@@ -304,9 +318,27 @@ class EditPage(QWidget):
                  infos: dict[Path, object]) -> None:  # fmt: skip
         if loaded is not self.loaded:
             return
+        if self.project is not None:  # own items moved since it was planned: where they are now
+            own = plan_overlays(tuple(self.project.state.overlays), loaded, plan.duration)
+            plan = replace(plan, overlays=own)
         self.plain_plan, self.preview_plan = plain, plan
+        self._infos = infos
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+
+    def _overlays_changed(self) -> bool:
+        """Only own texts or stickers changed (a drag): the plan on show takes the new ones at
+        once, without planning again; False when there is none yet."""
+        shown = self.preview_plan
+        if shown is None or self.loaded is None or self.project is None:
+            return False
+        own = plan_overlays(tuple(self.project.state.overlays), self.loaded, shown.duration)
+        self.preview_plan = plan = replace(shown, overlays=own)
+        self.transport.show_plan(plan)
+        self.feed.show(self.loaded, plan, self._infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+        return True
 
     def export(self) -> Path | None:
         """Export the draft to the output folder once it is planned and checked (off the
@@ -385,6 +417,10 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(self.blanks)
         elif kind == "caption":  # a word on the captions lane: correct it
             self.captions.edit_word_at(item_id)
+
+    def _lane_names(self) -> dict[str, str]:
+        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
+        return {card_id: card.words.label for card_id, card in self.cards.items()}
 
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
