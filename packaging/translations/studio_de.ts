@@ -19,22 +19,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Das Bild, das das Titelbild zeigt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Text auf dem Titelbild (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="81" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="126" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="207" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="255" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
@@ -1010,22 +1010,42 @@
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="323" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} Bilder verpasst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="342" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="344" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation>Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="347" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation>Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="371" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="378" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>

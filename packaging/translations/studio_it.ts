@@ -19,22 +19,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Il fotogramma mostrato in copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Testo sulla copertina (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Fotogramma di copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Prima esporta un video o completa una ripresa.</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="81" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="126" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="207" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="255" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1010,22 +1010,42 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="323" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="342" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="344" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="347" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation>La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="371" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="378" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
