@@ -52,8 +52,9 @@ def record_one_segment(source: str, player: SoundtrackPlayer, takes: Path, track
     try:
         settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=track_start)
         session = RecordingSession(camera, player, takes, settings)
+        pressed = time.monotonic()  # the music is due from the press
         session.start()
-        time.sleep(seconds)
+        time.sleep(max(0.0, pressed + seconds - time.monotonic()))
         session.stop()
         take = session.finish()
     finally:
