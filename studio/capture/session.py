@@ -77,6 +77,9 @@ class RecordingSession:
         self._mic_first: int | None = None
         self._until: float | None = None  # while stopping: the track position of the release
         camera.on_frame = self._on_frame
+        prepare = getattr(clock, "prepare", None)
+        if prepare is not None and settings.speed != 1.0:
+            prepare(1.0 / settings.speed)  # now, not at the press
 
     # --- what the record page shows --------------------------------------------------------
     @property
@@ -190,15 +193,15 @@ class RecordingSession:
         meta = SegmentMeta(self._next_index, self.position, self.settings.speed, camera.width,
                            camera.height, camera.fps, self.settings.mirror)  # fmt: skip
         self._next_index += 1
-        self._writer = SegmentWriter(self.folder, meta)
-        if not (self.folder / TAKE_FILE).exists():
-            self._save()
+        self._writer = SegmentWriter(self.folder, meta)  # quick: its encoder starts on its thread
         mic = getattr(self.clock, "mic", None)
         self._mic_first = mic.start_file(self._writer.mic_file) if mic is not None else None
         self._busy_from = self._busy_counters()
         self._until = None
         self.clock.play(self.position, rate=1.0 / self.settings.speed, at=pressed)
         self.state = "recording"
+        if not (self.folder / TAKE_FILE).exists():
+            self._save()
 
     def _busy_counters(self) -> tuple[int, int]:
         """Stutters of the music so far, and camera frames missed so far (both only grow)."""

@@ -68,6 +68,10 @@ class SoundtrackPlayer:
         import sounddevice
 
         self.track = track if track is not None else np.zeros((RATE, 2), np.float32)
+        # the track it was made from, the rate, the retimed samples (one rate at a time)
+        self._retime_cache: tuple[np.ndarray | None, float, np.ndarray] = (
+            None, 1.0, np.zeros((0, 2), np.float32),
+        )  # fmt: skip
         self._playback: _Playback | None = None
         # DAC time of a buffer, its first sample, and which playback it belonged to
         self._heard = np.zeros(3)
@@ -142,9 +146,24 @@ class SoundtrackPlayer:
             return None  # at that moment the music had not reached the speaker yet
         return float(playback.start + samples / RATE * playback.rate)
 
+    def prepare(self, rate: float) -> None:
+        """Retime the track for `rate` now (a second or more for a whole song on a busy
+        machine) rather than at the press, when the music is already due."""
+        self._retimed(rate)
+
+    def _retimed(self, rate: float) -> np.ndarray:
+        track, (cached_track, cached_rate, retimed) = self.track, self._retime_cache
+        if cached_track is not track or cached_rate != rate:
+            retimed = retime(track, rate)
+            self._retime_cache = (track, rate, retimed)
+        return retimed
+
     def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
         first = max(0, round(start * RATE))
-        buffer = retime(self.track[first:], rate)
+        if rate == 1.0:
+            buffer = np.ascontiguousarray(self.track[first:], np.float32)
+        else:  # sample i of the retimed track is sample i * rate of the track
+            buffer = self._retimed(rate)[round(first / rate) :]
         # the earliest a sample handed over at the press can be heard: the music is due from
         # there, however long the recording took to start or the first callback to come
         anchor = (self.now() if at is None else at) + self.output_latency

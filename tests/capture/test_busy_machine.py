@@ -22,7 +22,7 @@ import pytest
 from studio.capture.camera import CameraSource
 from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import RESYNC_SECONDS, SoundtrackPlayer
-from tests.capture.conftest import PATTERN, TRACK
+from tests.capture.conftest import PATTERN, TRACK, live
 
 pytestmark = pytest.mark.slow
 SPIN = "import time\nend = time.monotonic() + {0}\nwhile time.monotonic() < end:\n    pass\n"
@@ -78,11 +78,8 @@ def found_in_track(voice: np.ndarray, first: int, placed: int, track: np.ndarray
 def test_holds_give_segments_of_their_length_in_step_with_the_song_heard(
     busy_cores: None, heard_player: SoundtrackPlayer, takes: Path, track_samples: np.ndarray
 ) -> None:
-    camera = CameraSource(PATTERN, heard_player)
+    camera = live(CameraSource(PATTERN, heard_player))
     try:
-        until = time.monotonic() + 30
-        while camera.frames < 10 and time.monotonic() < until:  # the preview is live first
-            time.sleep(0.05)
         settings = SessionSettings(TRACK, len(track_samples) / 48_000, track_start=4.0)
         session = RecordingSession(camera, heard_player, takes, settings)
         held = [hold(session, seconds) for seconds in (0.6, 1.0)]
