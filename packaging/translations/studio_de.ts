@@ -98,49 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="78" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="99" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="307" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
+        <source>Checking your clips…</source>
+        <translation>Deine Clips werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="352" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="354" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -148,63 +153,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -294,116 +299,131 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Remove background</source>
+        <translation>Hintergrund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
         <source>Sharpen</source>
         <translation>Schärfen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
         <source>Smooth skin</source>
         <translation>Glatte Haut</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
         <source>Sunset</source>
         <translation>Sonnenuntergang</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
         <source>Teal &amp; orange</source>
         <translation>Petrol &amp; Orange</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
         <source>Vignette</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
         <source>Vintage</source>
         <translation>Vintage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
         <source>Vivid</source>
         <translation>Lebendig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <location filename="../../studio/ui/filter_titles.py" line="35" />
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
         <source>Amount</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Edge softness</source>
         <translation>Kantenweichheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Screen colour</source>
         <translation>Hintergrundfarbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothness</source>
         <translation>Glätte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Spill removal</source>
         <translation>Farbsaum entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Tint</source>
         <translation>Tönung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -798,112 +818,112 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="109" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="151" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="157" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="159" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="188" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="339" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="364" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -919,12 +939,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -945,109 +965,129 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="81" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="126" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="207" />
+        <location filename="../../studio/ui/pages/record_page.py" line="235" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="255" />
+        <location filename="../../studio/ui/pages/record_page.py" line="283" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="33" />
+        <location filename="../../studio/ui/take_assembly.py" line="46" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="37" />
+        <location filename="../../studio/ui/take_assembly.py" line="85" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="41" />
+        <location filename="../../studio/ui/take_assembly.py" line="74" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="52" />
+        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation>Zusammensetzen der Aufnahme abgebrochen; sie bleibt in deinen letzten Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="93" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="55" />
+        <location filename="../../studio/ui/take_assembly.py" line="96" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="323" />
+        <location filename="../../studio/ui/pages/record_page.py" line="351" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <location filename="../../studio/ui/pages/record_page.py" line="367" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="342" />
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="344" />
+        <location filename="../../studio/ui/pages/record_page.py" line="372" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="347" />
+        <location filename="../../studio/ui/pages/record_page.py" line="375" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation>Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="371" />
+        <location filename="../../studio/ui/pages/record_page.py" line="399" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="378" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <source>A picture or clip behind you</source>
+        <translation>Ein Bild oder Clip hinter dir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <source>Your room is cut away: you stand in front of {0}.</source>
+        <translation>Dein Zimmer ist ausgeschnitten: du stehst vor {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <source>Cannot remove the background: {0}</source>
+        <translation>Hintergrund kann nicht entfernt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -1068,133 +1108,153 @@
         <translation>Abspielen</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <source>Your room</source>
+        <translation>Dein Zimmer</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <source>A picture or clip…</source>
+        <translation>Ein Bild oder Clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="52" />
+        <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
+        <translation>Stell dich vor ein Bild oder einen Clip deiner Wahl: dein Zimmer wird ausgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="120" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="123" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="125" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -1281,12 +1341,12 @@
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="109" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="115" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>

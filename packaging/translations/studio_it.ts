@@ -98,49 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="78" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="99" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="307" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
+        <source>Checking your clips…</source>
+        <translation>Controllo delle tue clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="352" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="354" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -148,63 +153,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation>Esporta video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -294,116 +299,131 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Remove background</source>
+        <translation>Rimuovi sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
         <source>Sharpen</source>
         <translation>Nitidezza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
         <source>Smooth skin</source>
         <translation>Pelle liscia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
         <source>Sunset</source>
         <translation>Tramonto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
         <source>Teal &amp; orange</source>
         <translation>Ottanio e arancio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
         <source>Vignette</source>
         <translation>Vignettatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
         <source>Vintage</source>
         <translation>Vintage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
         <source>Vivid</source>
         <translation>Vivace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <location filename="../../studio/ui/filter_titles.py" line="35" />
         <source>Warm</source>
         <translation>Caldo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
         <source>Amount</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
         <source>Background</source>
         <translation>Sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
         <source>Brightness</source>
         <translation>Luminosità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Contrast</source>
         <translation>Contrasto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Edge softness</source>
         <translation>Morbidezza dei bordi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Saturation</source>
         <translation>Saturazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Screen colour</source>
         <translation>Colore dello sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Smoothing</source>
+        <translation>Stabilizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothness</source>
         <translation>Levigatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Spill removal</source>
         <translation>Rimozione riflessi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Sticker</source>
         <translation>Adesivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Strength</source>
         <translation>Intensità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <source>Threshold</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Tint</source>
         <translation>Tinta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tolerance</source>
         <translation>Tolleranza</translation>
     </message>
@@ -798,112 +818,112 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="109" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="151" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="157" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="159" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="188" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="339" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="364" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -919,12 +939,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -945,109 +965,129 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="81" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="126" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="207" />
+        <location filename="../../studio/ui/pages/record_page.py" line="235" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="255" />
+        <location filename="../../studio/ui/pages/record_page.py" line="283" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="33" />
+        <location filename="../../studio/ui/take_assembly.py" line="46" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="37" />
+        <location filename="../../studio/ui/take_assembly.py" line="85" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="41" />
+        <location filename="../../studio/ui/take_assembly.py" line="74" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="52" />
+        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation>Montaggio della ripresa interrotto: resta tra le riprese recenti.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="93" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="55" />
+        <location filename="../../studio/ui/take_assembly.py" line="96" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="323" />
+        <location filename="../../studio/ui/pages/record_page.py" line="351" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="339" />
+        <location filename="../../studio/ui/pages/record_page.py" line="367" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation>Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} fotogrammi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="342" />
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation>Il computer era occupato: la musica ha saltato un poco.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="344" />
+        <location filename="../../studio/ui/pages/record_page.py" line="372" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation>Il computer era occupato: la fotocamera ha perso {0} fotogrammi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="347" />
+        <location filename="../../studio/ui/pages/record_page.py" line="375" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation>La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="371" />
+        <location filename="../../studio/ui/pages/record_page.py" line="399" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="378" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <source>A picture or clip behind you</source>
+        <translation>Un'immagine o una clip alle tue spalle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <source>Your room is cut away: you stand in front of {0}.</source>
+        <translation>La tua stanza sparisce: sei davanti a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <source>Cannot remove the background: {0}</source>
+        <translation>Impossibile rimuovere lo sfondo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1068,133 +1108,153 @@
         <translation>Riproduci</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <source>Your room</source>
+        <translation>La tua stanza</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <source>A picture or clip…</source>
+        <translation>Un'immagine o una clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="52" />
+        <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
+        <translation>Mettiti davanti a un'immagine o a una clip a tua scelta: la tua stanza sparisce</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Mirror the recording too</source>
         <translation>Specchia anche la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Delete last segment</source>
         <translation>Elimina l'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <source>Background</source>
+        <translation>Sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="120" />
         <source>Test camera</source>
         <translation>Fotocamera di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="123" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="125" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
@@ -1281,12 +1341,12 @@
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="109" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="115" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>

@@ -21,10 +21,12 @@ from pathlib import Path
 import numpy as np
 
 from studio.core.atomic import write_json_atomically
+from studio.core.errors import Cancelled
 from studio.media.decode import VideoReader
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError, run_ffmpeg
-from studio.media.filters import Filter
+from studio.media.filters import Filter, FilterChain
+from studio.media.filters.matte import flatten
 from studio.media.probe import probe
 from studio.media.slot_source import fit_image
 
@@ -187,7 +189,7 @@ def assemble_take(
     fps: int = 30,
     progress: Callable[[float], None] | None = None,
     cancel: threading.Event | None = None,
-    look: Filter | None = None,
+    look: Filter | FilterChain | None = None,
 ) -> Path:
     """The take as one 9:16 video with its stretch of soundtrack: a lip-sync video, and a clip
     for any template slot."""
@@ -203,7 +205,7 @@ def assemble_take(
     try:
         for number, (seg, index) in enumerate(plan):
             if cancel is not None and cancel.is_set():
-                raise MediaError(output, "cancelled")
+                raise Cancelled()  # stopped on request: not a failure
             if seg != reading:
                 if reader is not None:
                     reader.close()
@@ -217,7 +219,7 @@ def assemble_take(
                     break
                 last = fit_image(frame, width, height, "cover")
                 if look is not None:  # the look chosen while recording, as it was previewed
-                    last = look.apply(last, number / fps)
+                    last = flatten(look.apply(last, number / fps))
                 position += 1
             assert last is not None
             encoder.write(last)
