@@ -113,6 +113,7 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[_
     """The spec executed as PyInstaller would on `platform`; what it built, by kind."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package: [package]  # type: ignore[attr-defined]
+    hooks.collect_dynamic_libs = lambda package: []  # type: ignore[attr-defined]
     for name, module in (("PyInstaller", types.ModuleType("PyInstaller")),
                          ("PyInstaller.utils", types.ModuleType("PyInstaller.utils")),
                          ("PyInstaller.utils.hooks", hooks)):  # fmt: skip
