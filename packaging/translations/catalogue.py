@@ -273,6 +273,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Brightness": ("Luminosità", "Helligkeit"),
     "Contrast": ("Contrasto", "Kontrast"),
     "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Background starts at": ("Lo sfondo parte da", "Hintergrund beginnt bei"),
     "Saturation": ("Saturazione", "Sättigung"),
     "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
     "Size": ("Dimensione", "Größe"),
@@ -327,11 +328,13 @@ TEXTS: dict[str, tuple[str, str]] = {
 LANGUAGES = {"it": 0, "de": 1}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_texts import CANVAS_TEXTS  # noqa: E402
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
+TEXTS.update(CANVAS_TEXTS)
 
 
 def main() -> int:

@@ -77,12 +77,12 @@
         <translation>{0} Clip(s)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -98,54 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="78" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="99" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="307" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="339" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="352" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="384" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="354" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="386" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -354,76 +354,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Background starts at</source>
+        <translation>Hintergrund beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Edge softness</source>
         <translation>Kantenweichheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Screen colour</source>
         <translation>Hintergrundfarbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Smoothness</source>
         <translation>Glätte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Spill removal</source>
         <translation>Farbsaum entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tint</source>
         <translation>Tönung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -600,6 +605,16 @@
         <source>move it toward the centre or shorten it</source>
         <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation>dein „{0}“ liegt {2} unter den Knöpfen von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -639,63 +654,63 @@
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <location filename="../../studio/ui/pages/home_page.py" line="228" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="233" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="243" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <location filename="../../studio/ui/pages/home_page.py" line="251" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="256" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <location filename="../../studio/ui/pages/home_page.py" line="264" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
-        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <location filename="../../studio/ui/pages/home_page.py" line="270" />
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
@@ -805,6 +820,146 @@
         <location filename="../../studio/ui/missing_template.py" line="62" />
         <source>Keep the draft</source>
         <translation>Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation>Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation>Schlicht</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation>Kontur oder Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation>Farbe der Worte</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deine Texte und Sticker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation>Zieh sie in der Vorschau; die Griffe skalieren und drehen sie</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation>Sticker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Play-Taste</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation>Wähle einen Sticker</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1086,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1262,7 +1417,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation>Position im Video</translation>
     </message>
@@ -1472,14 +1627,14 @@
         <translation>Im Studio enthalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation>Vorlage kann nicht
 geladen werden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>
@@ -1487,53 +1642,53 @@ geladen werden</translation>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation>Vorlagenvorschau: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation>Sichere Bereiche:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Speichere eine beliebige Datei der Vorlage, um dieses Bild neu zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation>Beobachte {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} Problem(e) in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Die Vorlage lässt sich nicht laden; gezeigt wird die letzte gute Fassung:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation>Die Prüfung findet nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1541,27 +1696,57 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation>Formen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation>Deine</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

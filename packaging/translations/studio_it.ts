@@ -77,12 +77,12 @@
         <translation>{0} clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -98,54 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="78" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="99" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="307" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="332" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="339" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="318" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
         <source>Checking your clips…</source>
         <translation>Controllo delle tue clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="352" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="384" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="354" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="386" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="389" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -354,76 +354,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Background starts at</source>
+        <translation>Lo sfondo parte da</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Brightness</source>
         <translation>Luminosità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Contrast</source>
         <translation>Contrasto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Edge softness</source>
         <translation>Morbidezza dei bordi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Saturation</source>
         <translation>Saturazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Screen colour</source>
         <translation>Colore dello sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothing</source>
         <translation>Stabilizzazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Smoothness</source>
         <translation>Levigatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Spill removal</source>
         <translation>Rimozione riflessi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Sticker</source>
         <translation>Adesivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Strength</source>
         <translation>Intensità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Threshold</source>
         <translation>Soglia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tint</source>
         <translation>Tinta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation>Tolleranza</translation>
     </message>
@@ -600,6 +605,16 @@
         <source>move it toward the centre or shorten it</source>
         <translation>spostalo verso il centro o accorcialo</translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation>il tuo «{0}» sta sotto i pulsanti di {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>spostalo dentro la zona sicura (nell’anteprima si aggancia ai suoi bordi)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -639,63 +654,63 @@
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <location filename="../../studio/ui/pages/home_page.py" line="228" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="233" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="243" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <location filename="../../studio/ui/pages/home_page.py" line="251" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="256" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <location filename="../../studio/ui/pages/home_page.py" line="264" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
-        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <location filename="../../studio/ui/pages/home_page.py" line="270" />
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
@@ -805,6 +820,146 @@
         <location filename="../../studio/ui/missing_template.py" line="62" />
         <source>Keep the draft</source>
         <translation>Tieni la bozza</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation>Le tue parole</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation>Stile</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation>Classico</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation>Evidenziato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation>Pulito</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation>Stile…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation>Carattere</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation>Contorno o riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation>Riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation>Semplice</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation>Colore delle parole</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le tue scritte e i tuoi sticker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation>Trascinali sull'anteprima; le maniglie li ingrandiscono e li ruotano</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation>Aggiungi testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation>Aggiungi sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Cuore</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stella</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Tasto play</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation>Da un file…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation>Scegli uno sticker</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation>Le tue parole</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1086,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -1262,7 +1417,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation>Posizione nel video</translation>
     </message>
@@ -1472,14 +1627,14 @@
         <translation>Incluso nello studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation>Impossibile caricare
 questo modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation>problema sconosciuto</translation>
     </message>
@@ -1487,53 +1642,53 @@ questo modello</translation>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation>Anteprima del modello: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation>Zone sicure:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation>Controllo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Salva un file qualsiasi del modello per ridisegnare questo fotogramma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation>Osservo {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} problema/i in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Impossibile caricare il modello; mostro l'ultima versione valida:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation>Il controllo non trova nulla da correggere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1541,27 +1696,57 @@ questo modello</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti); trascina i tuoi testi e sticker, o i loro estremi, per scegliere quando si vedono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>parte da {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Preparo l'anteprima {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation>Musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation>Testi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation>I tuoi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>

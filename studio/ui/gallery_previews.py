@@ -28,13 +28,33 @@ def loop_path(loaded: LoadedTemplate) -> Path:
     return loop_cache_dir() / f"{loaded.slug}-{digest}.gif"
 
 
+def still_path(loaded: LoadedTemplate) -> Path:
+    """The card's still picture: the preview picture, or a moving preview's first frame (made
+    once and kept beside the loops)."""
+    from studio.media.moving_preview import first_frame, is_moving
+
+    preview = loaded.asset(loaded.template.preview)
+    if not is_moving(preview):
+        return preview
+    target = loop_path(loaded).with_suffix(".png")
+    if not target.is_file():
+        first_frame(preview, target)
+    return target
+
+
 def _make_loop(loaded: LoadedTemplate, target: Path) -> str:
+    from studio.media.moving_preview import is_moving, preview_loop
     from studio.media.template_example import example_plan, render_loop
 
-    render_loop(example_plan(loaded), target)
-    # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s)
-    for older in target.parent.glob(f"{loaded.slug}-" + "?" * 16 + ".gif"):
-        if older != target:
+    preview = loaded.template.preview
+    if is_moving(preview):  # the designer's own clip: shown as they made it
+        preview_loop(loaded.asset(preview), target)
+    else:
+        render_loop(example_plan(loaded), target)
+    # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s), nor
+    # its first frame
+    for older in target.parent.glob(f"{loaded.slug}-" + "?" * 16 + ".*"):
+        if older.stem != target.stem:
             older.unlink(missing_ok=True)
     return str(target)
 

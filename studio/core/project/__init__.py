@@ -25,6 +25,13 @@ from studio.core.project.model import (
     template_identity,
     write_state,
 )
+from studio.core.project.overlay_commands import (
+    AddOverlay,
+    ChangeOverlay,
+    DeleteOverlay,
+    SetOverlay,
+    TypeOverlayText,
+)
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -36,10 +43,13 @@ from studio.core.project.state import (
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
+    "AddOverlay",
     "Change",
+    "ChangeOverlay",
     "ChooseRecordMusic",
     "Command",
     "Cover",
+    "DeleteOverlay",
     "DraftSlot",
     "ExportSettings",
     "Group",
@@ -53,12 +63,14 @@ __all__ = [
     "SetField",
     "SetLook",
     "SetMusic",
+    "SetOverlay",
     "SetPlatforms",
     "SetSlot",
     "SoundtrackChoice",
     "TakeSong",
     "TypeBlank",
     "TypeCaption",
+    "TypeOverlayText",
     "TypeTitle",
     "project_state",
     "read_state",

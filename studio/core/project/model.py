@@ -111,7 +111,7 @@ class Project:
         music = self._state.music
         if music.origin == "take" and music.path:
             given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
-        return replace(given, fps=self._state.export.fps)
+        return replace(given, fps=self._state.export.fps, overlays=tuple(self._state.overlays))
 
     def missing(self, language: str = "en") -> list[Missing]:
         """What the video still needs before it can be exported, named in `language`."""
