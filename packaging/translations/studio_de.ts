@@ -77,12 +77,12 @@
         <translation>{0} Clip(s)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -654,63 +654,63 @@
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <location filename="../../studio/ui/pages/home_page.py" line="228" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="233" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="243" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <location filename="../../studio/ui/pages/home_page.py" line="251" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="256" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <location filename="../../studio/ui/pages/home_page.py" line="264" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
-        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <location filename="../../studio/ui/pages/home_page.py" line="270" />
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="91" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="136" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="234" />
+        <location filename="../../studio/ui/pages/record_page.py" line="235" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="282" />
+        <location filename="../../studio/ui/pages/record_page.py" line="283" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
@@ -1190,22 +1190,42 @@
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="350" />
+        <location filename="../../studio/ui/pages/record_page.py" line="351" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="382" />
+        <location filename="../../studio/ui/pages/record_page.py" line="367" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} Bilder verpasst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="372" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation>Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="375" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation>Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="383" />
+        <location filename="../../studio/ui/pages/record_page.py" line="399" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -1607,14 +1627,14 @@
         <translation>Im Studio enthalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation>Vorlage kann nicht
 geladen werden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>
@@ -1622,53 +1642,53 @@ geladen werden</translation>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation>Vorlagenvorschau: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation>Sichere Bereiche:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Speichere eine beliebige Datei der Vorlage, um dieses Bild neu zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation>Beobachte {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} Problem(e) in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Die Vorlage lässt sich nicht laden; gezeigt wird die letzte gute Fassung:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation>Die Prüfung findet nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

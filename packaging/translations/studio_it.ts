@@ -77,12 +77,12 @@
         <translation>{0} clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -654,63 +654,63 @@
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <location filename="../../studio/ui/pages/home_page.py" line="228" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="233" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="243" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <location filename="../../studio/ui/pages/home_page.py" line="251" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="256" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <location filename="../../studio/ui/pages/home_page.py" line="264" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
-        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <location filename="../../studio/ui/pages/home_page.py" line="270" />
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="91" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="136" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="234" />
+        <location filename="../../studio/ui/pages/record_page.py" line="235" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="282" />
+        <location filename="../../studio/ui/pages/record_page.py" line="283" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1190,22 +1190,42 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="350" />
+        <location filename="../../studio/ui/pages/record_page.py" line="351" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="382" />
+        <location filename="../../studio/ui/pages/record_page.py" line="367" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="372" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="375" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation>La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="383" />
+        <location filename="../../studio/ui/pages/record_page.py" line="399" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1607,14 +1627,14 @@
         <translation>Incluso nello studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation>Impossibile caricare
 questo modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation>problema sconosciuto</translation>
     </message>
@@ -1622,53 +1642,53 @@ questo modello</translation>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation>Anteprima del modello: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation>Zone sicure:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation>Controllo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Salva un file qualsiasi del modello per ridisegnare questo fotogramma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation>Osservo {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} problema/i in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Impossibile caricare il modello; mostro l'ultima versione valida:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation>Il controllo non trova nulla da correggere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
