@@ -1236,7 +1236,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="91" />
+        <location filename="../../studio/ui/pages/record_page.py" line="92" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="136" />
+        <location filename="../../studio/ui/pages/record_page.py" line="137" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="234" />
+        <location filename="../../studio/ui/pages/record_page.py" line="235" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="282" />
+        <location filename="../../studio/ui/pages/record_page.py" line="283" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1306,22 +1306,42 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="350" />
+        <location filename="../../studio/ui/pages/record_page.py" line="351" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="382" />
+        <location filename="../../studio/ui/pages/record_page.py" line="367" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation>Il computer era occupato: la musica ha saltato un poco.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="372" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation>Il computer era occupato: la fotocamera ha perso {0} fotogrammi.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="375" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation>La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="383" />
+        <location filename="../../studio/ui/pages/record_page.py" line="399" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>

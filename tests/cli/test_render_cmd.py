@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -40,6 +41,28 @@ def test_render_a_bundled_template_by_name(tmp_path: Path) -> None:
         "POV: you water the plants on a Monday #plants #pov",
     ]
     assert probe(out).duration == pytest.approx(8.0, abs=1 / 30)
+
+
+def test_a_data_folder_that_cannot_be_written_leaves_nothing_in_the_temporary_folder(
+    tmp_path: Path,
+) -> None:
+    # a data folder path that is a file: as unwritable as a read-only home, even for root
+    blocker, temporary = tmp_path / "data-is-a-file", tmp_path / "tmp"
+    blocker.write_text("")
+    temporary.mkdir()
+    out = tmp_path / "pov.mp4"
+    result = subprocess.run(
+        [sys.executable, "-m", "studio", "render", "pov", "-o", str(out), "--quiet",
+         "--media", f"scene={resource_path('samples', 'portrait-photo.jpg')}",
+         "--text", "activity=rest", "--text", "day=Sunday", "--preset", "ultrafast"],
+        capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "STUDIO_DATA_DIR": str(blocker), "TMPDIR": str(temporary)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert probe(out).duration > 0
+    assert list(temporary.iterdir()) == []
+    assert "the hashtag history cannot be saved" in result.stderr  # one line, not a traceback
+    assert "Traceback" not in result.stderr
 
 
 def test_every_problem_is_one_line_with_exit_code_1(tmp_path: Path) -> None:
