@@ -217,7 +217,17 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if "--one" in sys.argv:
+    if "--floor" in sys.argv:  # the issue-23 figures: one JSON line with --json
+        from bench._floor import floor_run
+
+        runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+        figures = floor_run(Path(__file__), runs, "--sources" in sys.argv)
+        if "--json" in sys.argv:
+            print(json.dumps(figures))
+        else:
+            for key, value in figures.items():
+                print(f"{key:20} {value}")
+    elif "--one" in sys.argv:
         run_one(sys.argv[sys.argv.index("--one") + 1])
     else:
         main()
