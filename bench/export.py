@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._ref15 import FPS, HEIGHT, LOOK, TEXTS, WIDTH, noisy_clip, template_folder
 from bench._v2 import render_duet, render_photo_dump, twelve_megapixel_photos
 
-WORK = Path(tempfile.gettempdir()) / "studio-bench"
+WORK = Path(os.environ.get("STUDIO_BENCH_DIR") or Path(tempfile.gettempdir()) / "studio-bench")
 
 
 def _studio(seconds: float) -> Path:
