@@ -25,6 +25,7 @@ from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
 from studio.media.filters import build_filter
 from studio.media.probe import probe
+from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.media_folder import pick_media_file
 from studio.ui.record_workers import CameraPreview, JobPool, thumbnails_job
@@ -59,6 +60,7 @@ class RecordPage(QWidget):
         self._build()
         self.music = SoundtrackChoice(self)
         self.takes = TakeAssembly(self)
+        self.background = BackgroundChoice(self)
         self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
@@ -141,6 +143,7 @@ class RecordPage(QWidget):
         self.preview = CameraPreview(self.camera)
         self.preview.frame_ready.connect(self._show_frame)
         self._look_chosen(self.strip.current)
+        self.background.show()
         self.preview.start()
         self.timer.start()
         self.space_key.install()
