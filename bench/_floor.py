@@ -151,6 +151,20 @@ def sources_tree_mb() -> dict[str, float]:
     }
 
 
+def one_figure(name: str) -> None:
+    """Print one tree peak (MB) alone: `--figure uhd|uhd_portrait|photo_8k|song_12min`."""
+    WORK.mkdir(exist_ok=True)
+    out = WORK / f"{name}.mp4"
+    if name == "uhd":
+        print(round(render_pov(uhd_clip(), out)[1]))
+    elif name == "uhd_portrait":
+        print(round(render_pov(uhd_clip("2160x3840"), out)[1]))
+    elif name == "photo_8k":
+        print(round(render_pov(photo_8k(), out)[1]))
+    elif name == "song_12min":
+        print(round(render_pov(phone_clip(), out, ["--soundtrack", str(long_song())])[1]))
+
+
 def floor_run(script: Path, runs: int, with_sources: bool) -> dict[str, object]:
     """Every figure of the issue, measured in this run; medians of `runs`."""
     WORK.mkdir(exist_ok=True)

@@ -228,6 +228,10 @@ if __name__ == "__main__":
         else:
             for key, value in figures.items():
                 print(f"{key:20} {value}")
+    elif "--figure" in sys.argv:  # one tree peak alone, e.g. to run several side by side
+        from bench._floor import one_figure
+
+        one_figure(sys.argv[sys.argv.index("--figure") + 1])
     elif "--one" in sys.argv:
         run_one(sys.argv[sys.argv.index("--one") + 1])
     else:
