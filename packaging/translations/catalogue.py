@@ -154,6 +154,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Suggested hashtags (click to add)": ("Hashtag suggeriti (clicca per aggiungere)",
                                           "Vorgeschlagene Hashtags (zum Hinzufügen klicken)"),
     "Take ready.": ("Ripresa pronta.", "Aufnahme fertig."),
+    "Stopped putting the take together; it stays in your recent takes.": (
+        "Montaggio della ripresa interrotto: resta tra le riprese recenti.",
+        "Zusammensetzen der Aufnahme abgebrochen; sie bleibt in deinen letzten Aufnahmen."),
+    "Checking your clips…": ("Controllo delle tue clip…", "Deine Clips werden geprüft…"),
     "Tap to start and stop": ("Tocca per avviare e fermare", "Tippen zum Starten und Stoppen"),
     "Tap to start, tap to stop (Space)": ("Tocca per avviare, tocca per fermare (Spazio)",
                                           "Tippen zum Starten, tippen zum Stoppen (Leertaste)"),
@@ -255,6 +259,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Brightness": ("Luminosità", "Helligkeit"),
     "Contrast": ("Contrasto", "Kontrast"),
     "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Background starts at": ("Lo sfondo parte da", "Hintergrund beginnt bei"),
     "Saturation": ("Saturazione", "Sättigung"),
     "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
     "Size": ("Dimensione", "Größe"),
@@ -309,11 +314,13 @@ TEXTS: dict[str, tuple[str, str]] = {
 LANGUAGES = {"it": 0, "de": 1}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_texts import CANVAS_TEXTS  # noqa: E402
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
+TEXTS.update(CANVAS_TEXTS)
 
 
 def main() -> int:

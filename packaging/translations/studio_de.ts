@@ -98,49 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="339" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
+        <source>Checking your clips…</source>
+        <translation>Deine Clips werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="384" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="386" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -148,63 +153,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -349,76 +354,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Background starts at</source>
+        <translation>Hintergrund beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Edge softness</source>
         <translation>Kantenweichheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Screen colour</source>
         <translation>Hintergrundfarbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Smoothness</source>
         <translation>Glätte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Spill removal</source>
         <translation>Farbsaum entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tint</source>
         <translation>Tönung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -594,6 +604,16 @@
         <location filename="../../studio/ui/finding_texts.py" line="105" />
         <source>move it toward the centre or shorten it</source>
         <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation>dein „{0}“ liegt {2} unter den Knöpfen von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)</translation>
     </message>
 </context>
 <context>
@@ -803,6 +823,146 @@
     </message>
 </context>
 <context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation>Worte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation>Schlicht</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation>Kontur oder Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation>Farbe der Worte</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deine Texte und Sticker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation>Zieh sie in der Vorschau; die Griffe skalieren und drehen sie</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation>Sticker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Play-Taste</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation>Wähle einen Sticker</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation>Deine Worte</translation>
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -813,112 +973,112 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="109" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="151" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="157" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="159" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="188" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="339" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="364" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -926,7 +1086,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -934,12 +1094,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -960,87 +1120,92 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="82" />
+        <location filename="../../studio/ui/pages/record_page.py" line="91" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="127" />
+        <location filename="../../studio/ui/pages/record_page.py" line="136" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="209" />
+        <location filename="../../studio/ui/pages/record_page.py" line="234" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="257" />
+        <location filename="../../studio/ui/pages/record_page.py" line="282" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <location filename="../../studio/ui/take_assembly.py" line="46" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="44" />
+        <location filename="../../studio/ui/take_assembly.py" line="85" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="48" />
+        <location filename="../../studio/ui/take_assembly.py" line="74" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="59" />
+        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation>Zusammensetzen der Aufnahme abgebrochen; sie bleibt in deinen letzten Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="93" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="62" />
+        <location filename="../../studio/ui/take_assembly.py" line="96" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="325" />
+        <location filename="../../studio/ui/pages/record_page.py" line="350" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="357" />
+        <location filename="../../studio/ui/pages/record_page.py" line="382" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="358" />
+        <location filename="../../studio/ui/pages/record_page.py" line="383" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="365" />
+        <location filename="../../studio/ui/pages/record_page.py" line="390" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -1232,7 +1397,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation>Position im Video</translation>
     </message>
@@ -1311,12 +1476,12 @@
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="109" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="115" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>
@@ -1511,27 +1676,57 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu wählen (Umschalt: ohne Einrasten auf Beats)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation>Formen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation>Deine</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

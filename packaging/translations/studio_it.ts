@@ -98,49 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="81" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="102" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="339" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="364" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
+        <source>Checking your clips…</source>
+        <translation>Controllo delle tue clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="384" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="386" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="425" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -148,63 +153,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation>Esporta video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -349,76 +354,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Background starts at</source>
+        <translation>Lo sfondo parte da</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Brightness</source>
         <translation>Luminosità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Contrast</source>
         <translation>Contrasto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Edge softness</source>
         <translation>Morbidezza dei bordi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Saturation</source>
         <translation>Saturazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Screen colour</source>
         <translation>Colore dello sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothing</source>
         <translation>Stabilizzazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Smoothness</source>
         <translation>Levigatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Spill removal</source>
         <translation>Rimozione riflessi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Sticker</source>
         <translation>Adesivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Strength</source>
         <translation>Intensità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Threshold</source>
         <translation>Soglia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tint</source>
         <translation>Tinta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation>Tolleranza</translation>
     </message>
@@ -594,6 +604,16 @@
         <location filename="../../studio/ui/finding_texts.py" line="105" />
         <source>move it toward the centre or shorten it</source>
         <translation>spostalo verso il centro o accorcialo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation>il tuo «{0}» sta sotto i pulsanti di {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
+        <translation>spostalo dentro la zona sicura (nell’anteprima si aggancia ai suoi bordi)</translation>
     </message>
 </context>
 <context>
@@ -803,6 +823,146 @@
     </message>
 </context>
 <context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation>Le tue parole</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation>Stile</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation>Classico</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation>Evidenziato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation>Pulito</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation>Stile…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation>Carattere</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation>Contorno o riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation>Riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation>Semplice</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation>Colore delle parole</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le tue scritte e i tuoi sticker&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation>Trascinali sull'anteprima; le maniglie li ingrandiscono e li ruotano</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation>Aggiungi testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation>Aggiungi sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation>Cuore</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation>Stella</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation>Tasto play</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation>Da un file…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation>Scegli uno sticker</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation>Le tue parole</translation>
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -813,112 +973,112 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="93" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="109" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="151" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="153" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="157" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="159" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="188" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
+        <location filename="../../studio/ui/pages/post_page.py" line="302" />
         <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
         <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="308" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="339" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
         <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="364" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -926,7 +1086,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -934,12 +1094,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -960,87 +1120,92 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="82" />
+        <location filename="../../studio/ui/pages/record_page.py" line="91" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="127" />
+        <location filename="../../studio/ui/pages/record_page.py" line="136" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="209" />
+        <location filename="../../studio/ui/pages/record_page.py" line="234" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="257" />
+        <location filename="../../studio/ui/pages/record_page.py" line="282" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <location filename="../../studio/ui/take_assembly.py" line="46" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="44" />
+        <location filename="../../studio/ui/take_assembly.py" line="85" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="48" />
+        <location filename="../../studio/ui/take_assembly.py" line="74" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="59" />
+        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation>Montaggio della ripresa interrotto: resta tra le riprese recenti.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="93" />
         <source>{0} · {1:.1f} s</source>
         <translation>{0} · {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="62" />
+        <location filename="../../studio/ui/take_assembly.py" line="96" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="325" />
+        <location filename="../../studio/ui/pages/record_page.py" line="350" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="357" />
+        <location filename="../../studio/ui/pages/record_page.py" line="382" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="358" />
+        <location filename="../../studio/ui/pages/record_page.py" line="383" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="365" />
+        <location filename="../../studio/ui/pages/record_page.py" line="390" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1232,7 +1397,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation>Posizione nel video</translation>
     </message>
@@ -1311,12 +1476,12 @@
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="109" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="115" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>
@@ -1511,27 +1676,57 @@ questo modello</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
-        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti)</translation>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
+        <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti); trascina i tuoi testi e sticker, o i loro estremi, per scegliere quando si vedono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation>parte da {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation>Preparo l'anteprima {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation>Musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation>Testi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation>I tuoi</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>

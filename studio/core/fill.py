@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.core.errors import StudioError
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import input_ids, plan_v2
+from studio.core.overlays import OwnSticker, OwnText
 from studio.core.render_plan import (
     PlannedAudio,
     PlannedSlot,
@@ -63,6 +65,7 @@ class CreatorInput:
     # the song plays in sync with it wherever the slot falls in the video
     soundtrack_start: float | None = None
     soundtrack_sync: str | None = None
+    overlays: tuple[OwnText | OwnSticker, ...] = ()  # the creator's own texts and stickers
 
 
 class FillError(StudioError):
@@ -108,8 +111,12 @@ def fill(
     grid: BeatGrid | None,
     soundtrack: Path | None,
     soundtrack_seconds: float | None,
+    media_seconds: dict[str, float] | None = None,
 ) -> RenderPlan:
-    """The render plan for this input; FillError before anything is rendered."""
+    """The render plan for this input; FillError before anything is rendered.
+
+    `media_seconds`: how long each `"duration": "media"` slot's clip plays (the media layer
+    measures it), by slot id."""
     problems = fill_problems(loaded, given)
     if problems:
         raise FillError(problems)
@@ -121,7 +128,7 @@ def fill(
         own_start = given.soundtrack_start or 0.0
         offset = template.soundtrack.start if given.soundtrack is None else own_start
         usable = max(0.0, soundtrack_seconds - offset)
-    timeline = resolve_timeline(template, grid, usable)
+    timeline = resolve_timeline(template, grid, usable, media_seconds)
     slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(
         PlannedText(
@@ -182,7 +189,10 @@ def fill(
     )
     if isinstance(template, TemplateV2):
         chosen = {key: value.media for key, value in given.slots.items()}
-        plan = plan_v2(template, loaded.folder, plan, grid, chosen)
+        starts = {key: value.in_point for key, value in given.slots.items()}
+        plan = plan_v2(template, loaded.folder, plan, grid, chosen, timeline.slots, starts)
+    if given.overlays:
+        plan = replace(plan, overlays=plan_overlays(given.overlays, loaded, plan.duration))
     return plan
 
 

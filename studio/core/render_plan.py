@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studio.core.plan_layers import (
     PlannedDucking,
+    PlannedDuckUnder,
     PlannedMotion,
     PlannedPlacement,
     PlannedShape,
@@ -52,6 +53,7 @@ class PlannedSlot:
     placement: PlannedPlacement | None = None
     motion: PlannedMotion | None = None
     volume_db: float | None = None
+    duck_under: PlannedDuckUnder | None = None  # this clip's sound dips under another slot's
 
     def media_frame(self, index: int, fps: int) -> int:
         """Which frame of the retimed media shows at output frame `index` of the slot
@@ -83,6 +85,7 @@ class PlannedText:
     box: PlannedTextBox | None = None  # format v2: fit inside this box
     font_path: Path | None = None  # format v2: a font shipped with the template
     motion: PlannedMotion | None = None
+    rotation: float = 0.0  # degrees clockwise (the creator's own texts)
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,10 @@ class RenderPlan:
     look: tuple[FilterRef, ...] = ()
     look_on: str = "picture"  # or "slots"
     ducking: PlannedDucking | None = None
+    # the creator's own texts and stickers, over everything else, in the order they were added
+    overlays: tuple[PlannedText | PlannedSticker, ...] = ()
+    # format v2: the creator inputs (a green screen's background) with their in-points
+    inputs: tuple[PlannedSlot, ...] = ()
 
     @property
     def frame_count(self) -> int:

@@ -18,6 +18,7 @@ from studio.ui.finding_texts import FindingTexts
 from studio.ui.main_window import MainWindow
 from studio.ui.translation import install_language
 from tests.media_factory import solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -25,12 +26,13 @@ pytestmark = pytest.mark.slow
 BAD = VideoFacts(200.0, 120, 1920, 1080, "mkv", "vp9", "opus", 96_000, moov_first=False)
 LOW = VideoFacts(200.0, 0.5, 720, 1280, "mp4", "h264", "", 0, moov_first=None)
 LOW_TEXT = TextBox("Follow for more", Box(left=300, top=1700, right=780, bottom=1800))
+OWN_STICKER = TextBox("heart.png", Box(left=300, top=1700, right=600, bottom=1900), own=True)
 
 
 def _every_finding() -> list[Any]:
     shorts = platform("shorts")
     caption = "x" * 6000 + " " + " ".join(f"#t{i}" for i in range(70))
-    found = preflight(shorts, BAD, caption, "t" * 200, [LOW_TEXT])
+    found = preflight(shorts, BAD, caption, "t" * 200, [LOW_TEXT, OWN_STICKER])
     found += preflight(shorts, LOW, "hi", None)
     found += preflight(platform("tiktok"), VideoFacts(1.0, 30, 1080, 1920, "mp4", "h264"))
     return found
@@ -91,6 +93,7 @@ def test_the_in_point_and_the_clock_use_the_italian_comma(qtbot: Any, window: Ma
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
     window.open_template(load_template(bundled_templates_dir() / "pov"))
     window.edit.choose_media("scene", str(clip))
+    settle(qtbot, window.edit)
     card = window.edit.cards["scene"]
     assert card.in_point.text() == "0,00 s"
     card.in_point.lineEdit().selectAll()

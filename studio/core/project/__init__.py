@@ -17,7 +17,21 @@ from studio.core.project.commands import (
     TypeTitle,
 )
 from studio.core.project.missing import Missing
-from studio.core.project.model import Change, Listener, Project, read_state, template_identity
+from studio.core.project.model import (
+    Change,
+    Listener,
+    Project,
+    read_state,
+    template_identity,
+    write_state,
+)
+from studio.core.project.overlay_commands import (
+    AddOverlay,
+    ChangeOverlay,
+    DeleteOverlay,
+    SetOverlay,
+    TypeOverlayText,
+)
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -29,10 +43,13 @@ from studio.core.project.state import (
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
+    "AddOverlay",
     "Change",
+    "ChangeOverlay",
     "ChooseRecordMusic",
     "Command",
     "Cover",
+    "DeleteOverlay",
     "DraftSlot",
     "ExportSettings",
     "Group",
@@ -46,15 +63,18 @@ __all__ = [
     "SetField",
     "SetLook",
     "SetMusic",
+    "SetOverlay",
     "SetPlatforms",
     "SetSlot",
     "SoundtrackChoice",
     "TakeSong",
     "TypeBlank",
     "TypeCaption",
+    "TypeOverlayText",
     "TypeTitle",
     "project_state",
     "read_state",
     "take_song",
     "template_identity",
+    "write_state",
 ]

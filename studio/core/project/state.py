@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from studio.core.draft import Draft, DraftSlot
+from studio.core.overlays import OwnOverlay
 
 SoundtrackOrigin = Literal["template", "creator", "take"]
 
@@ -55,6 +56,7 @@ class ProjectState(Draft):
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
     record_music: str | None = None  # the song chosen on Record to record the next take to
+    overlays: list[OwnOverlay] = Field(default_factory=list)  # the creator's own texts, stickers
 
 
 def project_state(draft: Draft) -> ProjectState:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.draft import Draft
-from studio.core.errors import StudioError
+from studio.core.errors import Problem, StudioError
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
     Change,
@@ -41,7 +43,10 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.translated import template_words
-from studio.core.template.v2 import TemplateV2
+from studio.ui.draft_writer import DraftWriter
+from studio.ui.edit_planning import export_plan, plan_preview
+from studio.ui.jobs import JobRunner
+from studio.ui.own_items import OwnItems
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -49,19 +54,7 @@ from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.widgets.timeline import TimelineView
-
-
-def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
-    """The template made forgiving for the preview: empty slots show black instead of failing."""
-    template = loaded.template
-    slots = [
-        s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
-    ]
-    update: dict[str, object] = {"slots": slots}
-    if isinstance(template, TemplateV2):  # an input not picked yet (a background) shows black
-        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
-    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
+from studio.ui.widgets.timeline import TimelineScroll, TimelineView
 
 
 class EditPage(QWidget):
@@ -80,6 +73,10 @@ class EditPage(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
+        self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
+        self._infos: dict[Path, object] = {}  # its files' probes
+        self.jobs = JobRunner(self)  # planning, probing, the checks before an export, drafts
+        self.draft_writer = DraftWriter(self.jobs, self)
 
         self.title = QLabel(self.tr("Pick a template on Home to start"))
         self.title.setObjectName("pageTitle")
@@ -92,7 +89,7 @@ class EditPage(QWidget):
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._toggle_play)
         self.timeline = TimelineView()
-        self.transport = PreviewTransport(self.play_button, self.timeline, self._preview_plan,
+        self.transport = PreviewTransport(self.play_button, self.timeline,
                                           self.problems.setText, self)  # fmt: skip
         player = self.transport  # its widgets, by the names the page (and its tests) use
         self.preview, self.scrub, self.clock = player.canvas, player.scrub, player.clock
@@ -123,6 +120,11 @@ class EditPage(QWidget):
         self.panel_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
+        # the creator's own words and stickers: a panel under the blanks, handles on the preview
+        self.own = OwnItems(self.preview, self.timeline, scroll, self.problems.setText)
+        left_layout.insertWidget(left_layout.indexOf(self.problems), self.own.panel)
+        self.own.picked.connect(self._timeline_selected)
+        self.scrub.valueChanged.connect(lambda frame: self.own.show_time(frame / player.fps))
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.scrub, 1)
@@ -134,7 +136,7 @@ class EditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(transport)
-        layout.addWidget(self.timeline)
+        layout.addWidget(TimelineScroll(self.timeline))
 
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
@@ -145,6 +147,11 @@ class EditPage(QWidget):
     def draft(self) -> ProjectState | None:
         """The project's state as saved in the draft (None before a template is open)."""
         return self.project.state if self.project else None
+
+    @property
+    def settled(self) -> bool:
+        """Nothing probed, planned or written is still on its way (what tests wait for)."""
+        return self.jobs.settled and self.draft_writer.settled
 
     @property
     def preview_time(self) -> float:
@@ -174,8 +181,9 @@ class EditPage(QWidget):
             self._unsubscribe()
         self.project = project
         self.loaded = loaded = project.loaded
+        self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
-        self.last_plan = None
+        self.last_plan = self.preview_plan = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
         self.title.setText(template_words(loaded.template, current_language()).name)
@@ -198,6 +206,8 @@ class EditPage(QWidget):
             if blank_id in self.blanks.edits:
                 self.blanks.show_text(blank_id, text)
         self.form_box.addWidget(self.blanks)
+        self.timeline.show_names(self._lane_names())
+        self.own.open(project)
         self._changed()
 
     # --- edits, as commands to the project ------------------------------------------------------
@@ -210,16 +220,26 @@ class EditPage(QWidget):
             self.project.redo()
 
     def choose_media(self, slot_id: str, path: str) -> None:
-        """A file for a slot; one that cannot be used is refused with its reason, the slot kept."""
+        """A file for a slot, probed off the window's thread; one that cannot be used is
+        refused with its reason, the slot kept."""
         from studio.media.render import media_problems
 
         assert self.project is not None and self.loaded is not None
-        unusable = media_problems(self.loaded, CreatorInput(slots={slot_id: SlotInput(Path(path))}))
+        project, loaded, media = self.project, self.loaded, Path(path)
+        given = CreatorInput(slots={slot_id: SlotInput(media)})
+        self.jobs.submit(f"media:{slot_id}", lambda _: media_problems(loaded, given),
+                         done=lambda found: self._media_checked(project, slot_id, media, found),
+                         failed=self.problems.setText)  # fmt: skip
+
+    def _media_checked(self, project: Project, slot_id: str, media: Path,
+                       unusable: list[str]) -> None:  # fmt: skip
+        if project is not self.project:
+            return  # another project was opened meanwhile
         if unusable:
             self.problems.setText(unusable[0])
-            self.cards[slot_id].show_slot(self.project.slot(slot_id))
+            self.cards[slot_id].show_slot(project.slot(slot_id))
             return
-        self.project.put_media(slot_id, Path(path))
+        project.put_media(slot_id, media)
 
     def type_blank(self, blank_id: str, text: str) -> None:
         assert self.project is not None
@@ -260,37 +280,58 @@ class EditPage(QWidget):
         if "blanks" in change.aspects and self.blanks is not None:
             for blank_id in change.keys & self.blanks.edits.keys():
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
-        if change.aspects & {"slots", "blanks", "music"}:
+        if "overlays" in change.aspects:
+            self.own.show_items()
+            if change.aspects == {"overlays"} and self._overlays_changed():
+                return
+        if change.aspects & {"slots", "blanks", "music", "overlays"}:
             self._changed()
 
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
+        """Plan the preview off the window's thread; the newest edit's plan is the one shown."""
         assert self.loaded is not None and self.project is not None
         self.problems.setText("\n".join(self._missing_lines()))
-        plan = self._preview_plan()
-        self.transport.show_plan(plan)
-        if plan is not None:
-            self.feed.show(self.loaded, plan)
-
-    def _preview_plan(self) -> RenderPlan | None:
-        from studio.media.render import prepare
-
-        assert self.loaded is not None and self.project is not None
+        loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
         examples = {b.id: given.blanks.get(b.id) or b.example or b.prompt
-                    for b in self.loaded.template.blanks}  # fmt: skip
+                    for b in loaded.template.blanks}  # fmt: skip
         given = replace(given, blanks=examples)
-        try:
-            return prepare(preview_input(self.loaded), given)
-        except Exception as exc:  # a bad file: say so in one line, keep the old preview
-            self.problems.setText(str(exc).splitlines()[0])
-            return None
+        # a bad file: said in one line, the old preview kept
+        self.jobs.submit("plan", lambda _: plan_preview(loaded, given),
+                         done=lambda result: self._planned(loaded, *result),
+                         failed=self.problems.setText)  # fmt: skip
+
+    def _planned(self, loaded: LoadedTemplate, plan: RenderPlan,
+                 infos: dict[Path, object]) -> None:  # fmt: skip
+        if loaded is not self.loaded:
+            return
+        if self.project is not None:  # own items moved since it was planned: where they are now
+            own = plan_overlays(tuple(self.project.state.overlays), loaded, plan.duration)
+            plan = replace(plan, overlays=own)
+        self.preview_plan = plan
+        self._infos = infos
+        self.transport.show_plan(plan)
+        self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+
+    def _overlays_changed(self) -> bool:
+        """Only own texts or stickers changed (a drag): the plan on show takes the new ones at
+        once, without planning again; False when there is none yet."""
+        shown = self.preview_plan
+        if shown is None or self.loaded is None or self.project is None:
+            return False
+        own = plan_overlays(tuple(self.project.state.overlays), self.loaded, shown.duration)
+        self.preview_plan = plan = replace(shown, overlays=own)
+        self.transport.show_plan(plan)
+        self.feed.show(self.loaded, plan, self._infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+        return True
 
     def export(self) -> Path | None:
-        """Export the draft to the output folder; returns the path it will be written to."""
-        from studio.media.render import input_warnings, prepare
-
+        """Export the draft to the output folder once it is planned and checked (off the
+        window's thread); returns the path it will be written to."""
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
         if missing := self._missing_lines():  # say what is missing where the Export button is
@@ -298,31 +339,39 @@ class EditPage(QWidget):
             self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
             return None
         try:
-            plan = prepare(self.loaded, self.project.creator_input())
-        except StudioError as exc:  # say what is missing where the Export button is
-            self.problems.setText("\n".join(exc.lines))
-            self.export_panel.status.setText(
-                self.tr("Cannot export yet: {0}").format(exc.first_line)
-            )
-            return None
-        except Exception as exc:  # unforeseen: still one line, never a traceback
-            self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            return None
-        # a clip cut short renders, holding its last picture: say so while it does
-        if warnings := input_warnings(plan):
-            self.problems.setText("\n".join(str(warning) for warning in warnings))
-        try:
             self.output_folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self.problems.setText(f"{self.output_folder}: {exc.strerror or exc}")
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
+        project, loaded = self.project, self.loaded
+        given, preset = project.creator_input(), project.state.export.preset
+        self.export_panel.status.setText(self.tr("Checking your clips…"))
+        self.jobs.submit("export-plan", lambda _: export_plan(loaded, given),
+                         done=lambda checked: self._export_checked(project, checked, output,
+                                                                   preset),
+                         failed=self.problems.setText)  # fmt: skip
+        return output
+
+    def _export_checked(self, project: Project, checked: object, output: Path,
+                        preset: str) -> None:  # fmt: skip
+        if self.export_panel.busy:
+            return
+        if isinstance(checked, StudioError):  # say what is missing where the Export button is
+            self.problems.setText("\n".join(checked.lines))
+            self.export_panel.status.setText(
+                self.tr("Cannot export yet: {0}").format(checked.first_line)
+            )
+            return
+        plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
+        # a clip cut short renders, holding its last picture: say so while it does
+        if warnings:
+            self.problems.setText("\n".join(str(warning) for warning in warnings))
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
-        self._exporting = self.project
-        self.export_panel.start(plan, output, self.project.state.export.preset)
-        return output
+        self._exporting = project
+        self.export_panel.start(plan, output, preset)
 
     def _missing_lines(self) -> list[str]:
         """What the video still needs, in the creator's words and language."""
@@ -368,6 +417,10 @@ class EditPage(QWidget):
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
 
+    def _lane_names(self) -> dict[str, str]:
+        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
+        return {card_id: card.words.label for card_id, card in self.cards.items()}
+
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.transport.play(playing)
@@ -381,14 +434,15 @@ class EditPage(QWidget):
         super().hideEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the preview thread and any export (called when the window closes)."""
+        """Stop the preview, the jobs and any export (its partial file removed), and write the
+        draft's last edits (called when the window closes)."""
         self.space_key.remove()
         self.transport.stop_playing()
         self.feed.close()
-        self.export_panel.cancel()
-        if self.export_panel.worker is not None:
-            self.export_panel.worker.wait(5000)
+        self.export_panel.close_jobs()
         self.transport.shutdown()
+        self.draft_writer.attach(None)  # writes what the last 300 ms of typing left
+        self.jobs.close()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

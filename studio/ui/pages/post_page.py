@@ -38,8 +38,8 @@ from studio.core.post.suggest import (
 )
 from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
 from studio.ui.finding_texts import FindingTexts
+from studio.ui.jobs import JobRunner
 from studio.ui.posting_kit_job import PostingKitJob
-from studio.ui.record_workers import JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.widgets.cover_picker import CoverPicker
 
@@ -73,14 +73,17 @@ class PostPage(QWidget):
         self.texts: tuple[TextBox, ...] = ()
         self.template_tags: list[str] = []
         self.blank_texts: list[str] = []
-        self.jobs = JobPool()
+        self.jobs = JobRunner(self)
         self.platforms = load_platforms()
         self.history = TagHistory()  # read from disk when a video opens, not per keystroke
         self.platform_tags: dict[str, PlatformTags] = {}
         self.project: Project | None = None
         self._showing = False  # filling the widgets from the model: not the creator's edits
         self._build(default_platforms)
-        self.kit = PostingKitJob(self)
+        self.kit = PostingKitJob(self.jobs, self.progress, self.save_button, self.cancel_button,
+                                 self.open_button, self.status)  # fmt: skip
+        self.kit.saved.connect(self.kit_saved)
+        self.kit.history_changed.connect(self._history_changed)
 
     def _build(self, default_platforms: tuple[str, ...]) -> None:
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
@@ -335,7 +338,7 @@ class PostPage(QWidget):
         if not platforms:
             self.status.setText(self.tr("Choose at least one platform."))
             return
-        self.kit.start(self.video, platforms, self.caption.toPlainText(),
+        self.kit.start(self.output_folder, self.video, platforms, self.caption.toPlainText(),
                        self.title.text() or None, self.cover_picker.seconds(),
                        self.cover_title.text() or None, self.texts)  # fmt: skip
 
@@ -364,5 +367,8 @@ class PostPage(QWidget):
         for widget in (self.save_button, self.copy_button, self.cover_slider):
             widget.setEnabled(on)
 
+    def _history_changed(self, history: TagHistory) -> None:
+        self.history = history
+
     def shutdown(self) -> None:
-        self.jobs.stop_all()
+        self.jobs.close()
