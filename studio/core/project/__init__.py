@@ -1,7 +1,6 @@
 """The project model: everything a creator chooses, edited by commands, saved as the draft."""
 
 from studio.core.project.commands import (
-    ChooseRecordMusic,
     Command,
     Group,
     RecordExport,
@@ -11,6 +10,7 @@ from studio.core.project.commands import (
     SetLook,
     SetMusic,
     SetPlatforms,
+    SetRecord,
     SetSlot,
     TypeBlank,
     TypeCaption,
@@ -23,14 +23,15 @@ from studio.core.project.state import (
     DraftSlot,
     ExportSettings,
     ProjectState,
+    RecordSettings,
     SoundtrackChoice,
     project_state,
 )
+from studio.core.project.take_project import take_project
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
     "Change",
-    "ChooseRecordMusic",
     "Command",
     "Cover",
     "DraftSlot",
@@ -41,12 +42,14 @@ __all__ = [
     "Project",
     "ProjectState",
     "RecordExport",
+    "RecordSettings",
     "SetCover",
     "SetExport",
     "SetField",
     "SetLook",
     "SetMusic",
     "SetPlatforms",
+    "SetRecord",
     "SetSlot",
     "SoundtrackChoice",
     "TakeSong",
@@ -55,6 +58,7 @@ __all__ = [
     "TypeTitle",
     "project_state",
     "read_state",
+    "take_project",
     "take_song",
     "template_identity",
 ]
