@@ -289,8 +289,66 @@ TEXTS: dict[str, tuple[str, str]] = {
     "The clip you are duetting, in time with the music": (
         "La clip con cui fai il duetto, a tempo con la musica",
         "Der Clip, mit dem du das Duett machst, im Takt der Musik"),
+    # one model under every page: whose caption, undo steps, words from data files
+    "Custom": ("Personalizzata", "Benutzerdefiniert"),
+    "Undo": ("Annulla", "Rückgängig"),
+    "Redo": ("Ripeti", "Wiederholen"),
+    "Undo: {0}": ("Annulla: {0}", "Rückgängig: {0}"),
+    "Redo: {0}": ("Ripeti: {0}", "Wiederholen: {0}"),
+    "Use the template's caption": ("Usa la didascalia del modello",
+                                   "Beschreibung der Vorlage verwenden"),
+    "Your own caption: it stays as you wrote it when the blanks change.": (
+        "La tua didascalia: resta come l'hai scritta anche se cambi i campi.",
+        "Deine eigene Beschreibung: Sie bleibt so, auch wenn sich die Lücken ändern."),
+    "The template's caption, with your words from the blanks: it changes when they do, until "
+    "you edit it.": (
+        "La didascalia del modello con le tue parole dei campi: cambia con loro finché non la "
+        "modifichi.",
+        "Die Beschreibung der Vorlage mit deinen Worten aus den Lücken: Sie ändert sich mit "
+        "ihnen, bis du sie bearbeitest."),
+    "bright": ("solare", "fröhlich"),
+    "energetic": ("energica", "energiegeladen"),
+    "moody": ("malinconica", "melancholisch"),
+    "camera look": ("look della fotocamera", "Kamera-Look"),
+    "caption": ("didascalia", "Beschreibung"),
+    "clip in {0}": ("clip in {0}", "Clip in {0}"),
+    "countdown": ("conto alla rovescia", "Countdown"),
+    "cover": ("copertina", "Titelbild"),
+    "emptying {0}": ("svuotare {0}", "{0} leeren"),
+    "export settings": ("impostazioni di esportazione", "Exporteinstellungen"),
+    "ghost": ("fantasma", "Geist"),
+    "length": ("durata", "Länge"),
+    "look of {0}": ("look di {0}", "Look von {0}"),
+    "mirror": ("specchio", "Spiegeln"),
+    "music": ("musica", "Musik"),
+    "music to record to": ("musica per registrare", "Musik zum Aufnehmen"),
+    "platforms": ("piattaforme", "Plattformen"),
+    "recording speed": ("velocità di registrazione", "Aufnahmetempo"),
+    "stop at": ("ferma a", "Stopp bei"),
+    "trim or timing of {0}": ("taglio o tempi di {0}", "Schnitt oder Timing von {0}"),
+    "typing in {0}": ("digitazione in {0}", "Tippen in {0}"),
+    "typing the title": ("digitazione del titolo", "Tippen des Titels"),
+    "where the music starts": ("dove parte la musica", "wo die Musik beginnt"),
+    "{0} · {1} s": ("{0} · {1} s", "{0} · {1} s"),
+    "{0}: {1}/{2} characters, {3}": ("{0}: {1}/{2} caratteri, {3}", "{0}: {1}/{2} Zeichen, {3}"),
 }
 LANGUAGES = {"it": 0, "de": 1}
+
+# Counted texts (`tr(text, "", n)`): English source -> the (one, many) forms in English, Italian
+# and German. English has a catalogue of its own for these alone, so "1 hashtag" is singular.
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "%n/{0} hashtags": (("%n/{0} hashtag", "%n/{0} hashtags"),
+                        ("%n/{0} hashtag", "%n/{0} hashtag"),
+                        ("%n/{0} Hashtag", "%n/{0} Hashtags")),
+    "Caption copied without its last %n hashtag(s): {0} takes at most {1}.": (
+        ("Caption copied without its last hashtag: {0} takes at most {1}.",
+         "Caption copied without its last %n hashtags: {0} takes at most {1}."),
+        ("Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.",
+         "Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}."),
+        ("Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.",
+         "Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.")),
+    "%n clip(s)": (("%n clip", "%n clips"), ("%n clip", "%n clip"), ("%n Clip", "%n Clips")),
+}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
@@ -300,11 +358,20 @@ TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
 
 
+def _counted(translation: ET.Element, forms: tuple[str, str]) -> None:
+    """Fill a counted message's forms (one, many)."""
+    for child in list(translation):
+        translation.remove(child)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "studio" / "ui").rglob("*.py"))
     here = Path(__file__).resolve().parent
     missing: set[str] = set()
-    for code, column in LANGUAGES.items():
+    for code, column in {"en": -1, **LANGUAGES}.items():
         ts = here / f"studio_{code}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
                        check=True, capture_output=True)  # fmt: skip
@@ -314,7 +381,11 @@ def main() -> int:
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            if source in TEXTS:
+            if message.get("numerus") == "yes" and source in PLURALS:
+                _counted(translation, PLURALS[source][column + 1])
+            elif code == "en":
+                continue  # English needs only its counted forms
+            elif source in TEXTS:
                 translation.text = TEXTS[source][column]
                 translation.attrib.pop("type", None)
             else:

@@ -19,22 +19,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Das Bild, das das Titelbild zeigt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Text auf dem Titelbild (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
     </message>
@@ -72,11 +72,6 @@
         <translation>noch kein Text</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
-        <source>{0} clip(s)</source>
-        <translation>{0} Clip(s)</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
@@ -98,49 +93,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -168,43 +163,43 @@
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="105" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="113" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="127" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="135" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -693,68 +688,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="73" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="82" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="83" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="84" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="61" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
-        <location filename="../../studio/ui/main_window.py" line="105" />
+        <location filename="../../studio/ui/main_window.py" line="129" />
+        <location filename="../../studio/ui/main_window.py" line="135" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="100" />
+        <location filename="../../studio/ui/main_window.py" line="130" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="113" />
+        <location filename="../../studio/ui/main_window.py" line="143" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="208" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="162" />
+        <location filename="../../studio/ui/main_window.py" line="209" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="167" />
+        <location filename="../../studio/ui/main_window.py" line="214" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="171" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -788,6 +783,24 @@
     </message>
 </context>
 <context>
+    <name>Moods</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <source>bright</source>
+        <translation>fröhlich</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <source>energetic</source>
+        <translation>energiegeladen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <source>moody</source>
+        <translation>melancholisch</translation>
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -796,79 +809,114 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../studio/ui/platform_names.py" line="14" />
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="89" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="107" />
+        <source>Use the template's caption</source>
+        <translation>Beschreibung der Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="110" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="161" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="163" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="222" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
-        <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
-        <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="260" />
+        <source>Your own caption: it stays as you wrote it when the blanks change.</source>
+        <translation>Deine eigene Beschreibung: Sie bleibt so, auch wenn sich die Lücken ändern.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="261" />
+        <source>The template's caption, with your words from the blanks: it changes when they do, until you edit it.</source>
+        <translation>Die Beschreibung der Vorlage mit deinen Worten aus den Lücken: Sie ändert sich mit ihnen, bis du sie bearbeitest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="314" />
+        <source>%n/{0} hashtags</source>
+        <translation>
+            <numerusform>%n/{0} Hashtag</numerusform><numerusform>%n/{0} Hashtags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} Zeichen, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="380" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation>
+            <numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="320" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="324" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="359" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -898,12 +946,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
-        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
-        <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="384" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -945,7 +988,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="88" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -955,7 +998,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="210" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -965,7 +1008,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="291" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -980,52 +1023,52 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="33" />
+        <location filename="../../studio/ui/take_assembly.py" line="34" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="37" />
+        <location filename="../../studio/ui/take_assembly.py" line="38" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="41" />
+        <location filename="../../studio/ui/take_assembly.py" line="42" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="52" />
-        <source>{0} · {1:.1f} s</source>
-        <translation>{0} · {1:.1f} s</translation>
+        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="55" />
+        <location filename="../../studio/ui/take_assembly.py" line="56" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="404" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="438" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="439" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="446" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -1033,148 +1076,148 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
         <source>No music</source>
         <translation>Ohne Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
         <source>Your own file…</source>
         <translation>Eigene Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -1484,6 +1527,132 @@ geladen werden</translation>
         <location filename="../../studio/ui/widgets/timeline.py" line="116" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo: {0}</source>
+        <translation>Wiederholen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="37" />
+        <source>recording speed</source>
+        <translation>Aufnahmetempo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="38" />
+        <source>countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="39" />
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="40" />
+        <source>stop at</source>
+        <translation>Stopp bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="41" />
+        <source>mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="42" />
+        <source>ghost</source>
+        <translation>Geist</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="43" />
+        <source>camera look</source>
+        <translation>Kamera-Look</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="44" />
+        <source>music to record to</source>
+        <translation>Musik zum Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="45" />
+        <source>where the music starts</source>
+        <translation>wo die Musik beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="58" />
+        <source>typing in {0}</source>
+        <translation>Tippen in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>look of {0}</source>
+        <translation>Look von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>emptying {0}</source>
+        <translation>{0} leeren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>clip in {0}</source>
+        <translation>Clip in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>trim or timing of {0}</source>
+        <translation>Schnitt oder Timing von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>typing the title</source>
+        <translation>Tippen des Titels</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>cover</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="80" />
+        <source>export settings</source>
+        <translation>Exporteinstellungen</translation>
     </message>
 </context>
 <context>

@@ -19,22 +19,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="38" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
         <source>The frame the cover shows</source>
         <translation>Il fotogramma mostrato in copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
         <source>Text on the cover (optional)</source>
         <translation>Testo sulla copertina (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="46" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
         <source>Cover frame</source>
         <translation>Fotogramma di copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="58" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
         <source>Export a video or finish a take first.</source>
         <translation>Prima esporta un video o completa una ripresa.</translation>
     </message>
@@ -72,11 +72,6 @@
         <translation>ancora nessun testo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
-        <source>{0} clip(s)</source>
-        <translation>{0} clip</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
@@ -98,49 +93,49 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="298" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="333" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="335" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="337" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="372" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -168,43 +163,43 @@
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="105" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="113" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="79" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="127" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="135" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -693,68 +688,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="73" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="82" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="83" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="84" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="61" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
-        <location filename="../../studio/ui/main_window.py" line="105" />
+        <location filename="../../studio/ui/main_window.py" line="129" />
+        <location filename="../../studio/ui/main_window.py" line="135" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="100" />
+        <location filename="../../studio/ui/main_window.py" line="130" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="113" />
+        <location filename="../../studio/ui/main_window.py" line="143" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="208" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="162" />
+        <location filename="../../studio/ui/main_window.py" line="209" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="167" />
+        <location filename="../../studio/ui/main_window.py" line="214" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="171" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -788,6 +783,24 @@
     </message>
 </context>
 <context>
+    <name>Moods</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <source>bright</source>
+        <translation>solare</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <source>energetic</source>
+        <translation>energica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <source>moody</source>
+        <translation>malinconica</translation>
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -796,79 +809,114 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../studio/ui/platform_names.py" line="14" />
+        <source>Custom</source>
+        <translation>Personalizzata</translation>
+    </message>
+</context>
+<context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="90" />
+        <location filename="../../studio/ui/pages/post_page.py" line="89" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="106" />
+        <location filename="../../studio/ui/pages/post_page.py" line="107" />
+        <source>Use the template's caption</source>
+        <translation>Usa la didascalia del modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="110" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="135" />
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="148" />
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="161" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="163" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="185" />
+        <location filename="../../studio/ui/pages/post_page.py" line="222" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="299" />
-        <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
-        <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="260" />
+        <source>Your own caption: it stays as you wrote it when the blanks change.</source>
+        <translation>La tua didascalia: resta come l'hai scritta anche se cambi i campi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="305" />
+        <location filename="../../studio/ui/pages/post_page.py" line="261" />
+        <source>The template's caption, with your words from the blanks: it changes when they do, until you edit it.</source>
+        <translation>La didascalia del modello con le tue parole dei campi: cambia con loro finché non la modifichi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="314" />
+        <source>%n/{0} hashtags</source>
+        <translation>
+            <numerusform>%n/{0} hashtag</numerusform><numerusform>%n/{0} hashtag</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} caratteri, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="380" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation>
+            <numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="320" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="309" />
+        <location filename="../../studio/ui/pages/post_page.py" line="324" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="359" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -898,12 +946,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="357" />
-        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
-        <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="361" />
+        <location filename="../../studio/ui/pages/post_page.py" line="384" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -945,7 +988,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="79" />
+        <location filename="../../studio/ui/pages/record_page.py" line="88" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -955,7 +998,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="124" />
+        <location filename="../../studio/ui/pages/record_page.py" line="210" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -965,7 +1008,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="205" />
+        <location filename="../../studio/ui/pages/record_page.py" line="291" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -980,52 +1023,52 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="253" />
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="33" />
+        <location filename="../../studio/ui/take_assembly.py" line="34" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="37" />
+        <location filename="../../studio/ui/take_assembly.py" line="38" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="41" />
+        <location filename="../../studio/ui/take_assembly.py" line="42" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="52" />
-        <source>{0} · {1:.1f} s</source>
-        <translation>{0} · {1:.1f} s</translation>
+        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="55" />
+        <location filename="../../studio/ui/take_assembly.py" line="56" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="321" />
+        <location filename="../../studio/ui/pages/record_page.py" line="404" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="438" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="354" />
+        <location filename="../../studio/ui/pages/record_page.py" line="439" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="361" />
+        <location filename="../../studio/ui/pages/record_page.py" line="446" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1033,148 +1076,148 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
         <source>No music</source>
         <translation>Senza musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
         <source>Your own file…</source>
         <translation>Un tuo file…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="68" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
         <source>Mirror the recording too</source>
         <translation>Specchia anche la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="69" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Delete last segment</source>
         <translation>Elimina l'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="86" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="113" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Fotocamera di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="116" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
@@ -1484,6 +1527,132 @@ questo modello</translation>
         <location filename="../../studio/ui/widgets/timeline.py" line="116" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo: {0}</source>
+        <translation>Annulla: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo: {0}</source>
+        <translation>Ripeti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="37" />
+        <source>recording speed</source>
+        <translation>velocità di registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="38" />
+        <source>countdown</source>
+        <translation>conto alla rovescia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="39" />
+        <source>length</source>
+        <translation>durata</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="40" />
+        <source>stop at</source>
+        <translation>ferma a</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="41" />
+        <source>mirror</source>
+        <translation>specchio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="42" />
+        <source>ghost</source>
+        <translation>fantasma</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="43" />
+        <source>camera look</source>
+        <translation>look della fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="44" />
+        <source>music to record to</source>
+        <translation>musica per registrare</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="45" />
+        <source>where the music starts</source>
+        <translation>dove parte la musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="58" />
+        <source>typing in {0}</source>
+        <translation>digitazione in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>look of {0}</source>
+        <translation>look di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>emptying {0}</source>
+        <translation>svuotare {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>clip in {0}</source>
+        <translation>clip in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>trim or timing of {0}</source>
+        <translation>taglio o tempi di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>caption</source>
+        <translation>didascalia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>typing the title</source>
+        <translation>digitazione del titolo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>platforms</source>
+        <translation>piattaforme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>cover</source>
+        <translation>copertina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>music</source>
+        <translation>musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="80" />
+        <source>export settings</source>
+        <translation>impostazioni di esportazione</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from studio.capture.take import Take, find_takes
+from studio.ui.locale_numbers import local_number
 from studio.ui.record_workers import take_job
 
 if TYPE_CHECKING:
@@ -49,8 +50,8 @@ class TakeAssembly:
         combo = self.page.panel.takes_combo
         combo.clear()
         for take in self.recent:
-            label = QCoreApplication.translate("RecordPage", "{0} · {1:.1f} s")
-            label = label.format(take.folder.name.removeprefix("take-"), take.duration)
+            label = QCoreApplication.translate("RecordPage", "{0} · {1} s")
+            label = label.format(take_time(take), local_number(take.duration, 1))
             if take.interrupted:
                 label += " " + QCoreApplication.translate("RecordPage", "(recovered)")
             combo.addItem(label)
@@ -62,3 +63,13 @@ class TakeAssembly:
         index = self.page.panel.takes_combo.currentIndex()
         if 0 <= index < len(self.recent):
             self.assemble(self.recent[index])
+
+
+def take_time(take: Take) -> str:
+    """When `take` was recorded, as the creator's language writes a date and time (the folder's
+    stamp, `take-20261206-210832`, is for sorting, not for reading)."""
+    stamp = take.folder.name.removeprefix("take-")[:15]
+    moment = QDateTime.fromString(stamp, "yyyyMMdd-HHmmss")
+    if not moment.isValid():
+        return stamp
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

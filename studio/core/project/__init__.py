@@ -27,7 +27,7 @@ from studio.core.project.state import (
     SoundtrackChoice,
     project_state,
 )
-from studio.core.project.take_project import take_project
+from studio.core.project.take_project import recording_project, take_project
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "TypeTitle",
     "project_state",
     "read_state",
+    "recording_project",
     "take_project",
     "take_song",
     "template_identity",

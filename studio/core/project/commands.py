@@ -135,8 +135,8 @@ class TypeText(SetField):
             return False
         kind = typing_kind(self.new or "", later.new or "")
         # typing goes on after typed or replaced text; deleting goes on after deleting
-        if not (kind == "insert" and self.kind in ("insert", "replace")
-                or kind == "delete" and self.kind == "delete"):  # fmt: skip
+        if not ((kind == "insert" and self.kind in ("insert", "replace"))
+                or (kind == "delete" and self.kind == "delete")):  # fmt: skip
             return False
         self.new = later.new
         self.kind = "insert" if self.kind == "replace" else self.kind

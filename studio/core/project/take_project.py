@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 
 from studio.core.project.model import Project
-from studio.core.project.state import DraftSlot, ProjectState
+from studio.core.project.state import DraftSlot, ProjectState, RecordSettings
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import Slot, Template
 
@@ -28,15 +28,29 @@ def take_template(video: Path) -> LoadedTemplate:
     return LoadedTemplate(template, video.parent)
 
 
-def take_project(video: Path, folder: Path) -> Project:
-    """The project of `video` posted alone: the one kept in `folder`, or a new one."""
+def take_project(video: Path, folder: Path, record: RecordSettings | None = None) -> Project:
+    """The project of `video` posted alone: the one kept in `folder`, or a new one (recorded
+    with `record`)."""
     loaded = take_template(video)
     digest = hashlib.sha256(str(video.resolve()).encode()).hexdigest()[:16]
     path = folder / f"{video.stem}-{digest}.json"
     if path.is_file() and (project := Project.open(path, loaded)) is not None:
         return project
     state = ProjectState(template=str(video.parent), kind="take", last_export=str(video),
-                         slots={TAKE_SLOT: DraftSlot(media=str(video))})  # fmt: skip
+                         slots={TAKE_SLOT: DraftSlot(media=str(video))},
+                         record=record or RecordSettings())  # fmt: skip
     project = Project(loaded, state, path)
+    project.save()
+    return project
+
+
+def recording_project(folder: Path) -> Project:
+    """The project Record shows when no template is being filled ("Just record"): its record
+    settings carry over to every take posted alone."""
+    path = folder / "just-record.json"
+    loaded = take_template(path)
+    if path.is_file() and (project := Project.open(path, loaded)) is not None:
+        return project
+    project = Project(loaded, ProjectState(template=str(folder), kind="take"), path)
     project.save()
     return project

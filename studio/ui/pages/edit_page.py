@@ -12,8 +12,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,7 @@ from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
+from studio.ui.widgets.field_runs import end_run_on_focus_out
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.widgets.timeline import TimelineView
 
@@ -136,8 +137,7 @@ class EditPage(QWidget):
         layout.addLayout(transport)
         layout.addWidget(self.timeline)
 
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        # Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E are the window's (ui/undo_keys.py)
         self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
 
     # --- opening -----------------------------------------------------------------------------
@@ -194,11 +194,14 @@ class EditPage(QWidget):
             self.cards[slot.id] = card
         self.blanks = BlanksForm(loaded.template.blanks)
         self.blanks.text_changed.connect(self.type_blank)
-        for blank_id, text in project.state.blanks.items():
-            if blank_id in self.blanks.edits:
-                self.blanks.show_text(blank_id, text)
+        for blank_id, edit in self.blanks.edits.items():
+            end_run_on_focus_out(edit, project.seal)  # leaving a blank ends its undo step
+            self.blanks.show_text(blank_id, project.state.blanks.get(blank_id, ""))
         self.form_box.addWidget(self.blanks)
         self._changed()
+        # a template opens at the top of its form, its preview at the first frame
+        self.transport.seek(0.0)
+        QTimer.singleShot(0, lambda: self.panel_scroll.verticalScrollBar().setValue(0))
 
     # --- edits, as commands to the project ------------------------------------------------------
     def undo(self) -> None:
@@ -262,11 +265,14 @@ class EditPage(QWidget):
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
         if change.aspects & {"slots", "blanks", "music"}:
             self._changed()
+            missing = self._missing_lines()
+            self.export_panel.edited(missing[0] if missing else None)
 
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
         assert self.loaded is not None and self.project is not None
-        self.problems.setText("\n".join(self._missing_lines()))
+        missing = self._missing_lines()
+        self.problems.setText("\n".join(missing))
         plan = self._preview_plan()
         self.transport.show_plan(plan)
         if plan is not None:
@@ -295,15 +301,14 @@ class EditPage(QWidget):
             return None
         if missing := self._missing_lines():  # say what is missing where the Export button is
             self.problems.setText("\n".join(missing))
-            self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
+            self.export_panel.block(self.tr("Cannot export yet: {0}"), missing[0])
+            self.show_missing()
             return None
         try:
             plan = prepare(self.loaded, self.project.creator_input())
         except StudioError as exc:  # say what is missing where the Export button is
             self.problems.setText("\n".join(exc.lines))
-            self.export_panel.status.setText(
-                self.tr("Cannot export yet: {0}").format(exc.first_line)
-            )
+            self.export_panel.block(self.tr("Cannot export yet: {0}"), exc.first_line)
             return None
         except Exception as exc:  # unforeseen: still one line, never a traceback
             self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -323,6 +328,24 @@ class EditPage(QWidget):
         self._exporting = self.project
         self.export_panel.start(plan, output, self.project.state.export.preset)
         return output
+
+    def show_missing(self) -> None:
+        """Bring the first thing still missing into view: its blank focused, or its slot's card
+        (a message about it is only useful where the creator is looking)."""
+        if self.project is None:
+            return
+        pieces = self.project.missing(current_language())
+        if not pieces:
+            return
+        piece = pieces[0]
+        if piece.kind != "clip" and self.blanks is not None and piece.id in self.blanks.edits:
+            edit = self.blanks.edits[piece.id]
+            self.panel_scroll.ensureWidgetVisible(edit)
+            edit.setFocus()
+        elif piece.id in self.cards:
+            card = self.cards[piece.id]
+            self.panel_scroll.ensureWidgetVisible(card)
+            card.choose.setFocus()
 
     def _missing_lines(self) -> list[str]:
         """What the video still needs, in the creator's words and language."""

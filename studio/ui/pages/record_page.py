@@ -2,12 +2,16 @@
 
 The camera, the soundtrack player, the preview and the take's assembly all run off the UI
 thread; this page only arranges widgets and calls `session.tick()` thirty times a second.
+How the take is recorded (speed, countdown, length, stop, mirror, ghost, look, the song and
+where it starts) is the project's (`attach`): the page shows it and sends `SetRecord` commands.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
@@ -23,9 +27,11 @@ from studio.capture.session import (
 )
 from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
+from studio.core.project import Change, Project, RecordSettings, SetRecord
 from studio.media.filters import build_filter
 from studio.media.probe import probe
 from studio.ui.duet_beside import DuetBeside
+from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
 from studio.ui.record_workers import CameraPreview, JobPool, thumbnails_job
 from studio.ui.soundtrack_choice import SoundtrackChoice
@@ -54,6 +60,8 @@ class RecordPage(QWidget):
         self.camera: CameraSource | None = None
         self.preview: CameraPreview | None = None
         self.session: RecordingSession | None = None
+        self.project: Project | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.jobs = JobPool()
         self.sound_notice: str | None = None
         self._build()
@@ -92,9 +100,86 @@ class RecordPage(QWidget):
         self.next_button.clicked.connect(self.finish_take)
         for combo in (panel.camera_combo, panel.mic_combo, panel.quality_combo):
             combo.currentIndexChanged.connect(lambda _: self._reopen())
+        # the creator's choices become commands (`activated` and `clicked` come only from them)
+        panel.countdown_combo.activated.connect(
+            lambda _: self._set("countdown", panel.countdown_combo.currentData()))
+        panel.speed_combo.activated.connect(
+            lambda _: self._set("speed", panel.speed_combo.currentData()))
+        panel.length_combo.activated.connect(
+            lambda _: self._set("max_seconds", panel.length_combo.currentData()))
+        panel.stop_at.valueChanged.connect(lambda value: self._set("stop_at", value or None))
+        panel.mirror_box.clicked.connect(lambda on: self._set("mirror", on))
+        panel.ghost_box.clicked.connect(lambda on: self._set("ghost", on))
+        panel.waveform.start_chosen.connect(lambda seconds: self._set("song_start", seconds))
+        self.music_chosen.connect(self._song_chosen)
         layout = QHBoxLayout(self)
         layout.addWidget(stage, 1)
         layout.addWidget(panel)
+
+    # --- the project's record settings ------------------------------------------------------
+    def attach(self, project: Project | None) -> None:
+        """Show `project`'s record settings and send the creator's changes to it."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.project = project
+        if project is not None:
+            self._unsubscribe = project.subscribe(self._project_changed)
+        self._show_settings()
+
+    @property
+    def settings(self) -> RecordSettings:
+        """How the next take is recorded (the defaults without a project)."""
+        return self.project.state.record if self.project is not None else RecordSettings()
+
+    def _project_changed(self, change: Change) -> None:
+        if "record" in change.aspects:
+            self._show_settings()
+
+    def _show_settings(self) -> None:
+        """Every control as the project has it (set quietly: showing is not choosing)."""
+        record, panel = self.settings, self.panel
+        for combo, value in ((panel.countdown_combo, record.countdown),
+                             (panel.speed_combo, record.speed),
+                             (panel.length_combo, record.max_seconds)):  # fmt: skip
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)  # only `activated` sends commands
+        panel.stop_at.blockSignals(True)
+        panel.stop_at.setValue(record.stop_at or 0.0)
+        panel.stop_at.blockSignals(False)
+        panel.mirror_box.setChecked(record.mirror)
+        panel.ghost_box.setChecked(record.ghost)
+        self.strip.show_look(record.look)
+        self._look_chosen(record.look)
+        song = Path(record.song) if record.song else None
+        if song != self.music.path:
+            if song is None:
+                panel.track_combo.setCurrentIndex(0)
+            else:
+                self.music.restore(song)
+        panel.waveform.start = min(record.song_start, panel.waveform.duration or record.song_start)
+        panel.waveform.update()
+        if not self.recorded():
+            self.session = None  # the next take is made with these settings
+
+    def _set(self, setting: str, value: Any) -> None:
+        """The creator changed one record setting: a command to the project."""
+        if self.project is None or getattr(self.settings, setting) == value:
+            return
+        self.project.execute(SetRecord(self.settings.model_copy(update={setting: value}),
+                                       setting))  # fmt: skip
+        if setting != "song_start":  # dragging along the song is one step
+            self.project.seal()
+
+    def _song_chosen(self, path: Path | None) -> None:
+        if self.project is None:
+            return
+        song = str(path) if path else None
+        if song != self.settings.song:  # a new song plays from its start
+            update = {"song": song, "song_start": 0.0}
+            self.project.execute(SetRecord(self.settings.model_copy(update=update), "song"))
+            self.project.seal()
 
     def prefer(self, camera: str, microphone: str) -> None:
         """Select the devices chosen in Settings, by name, when they are connected."""
@@ -140,7 +225,7 @@ class RecordPage(QWidget):
             self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera)
         self.preview.frame_ready.connect(self._show_frame)
-        self._look_chosen(self.strip.current)
+        self._look_chosen(self.settings.look)
         self.preview.start()
         self.timer.start()
         self.space_key.install()
@@ -210,8 +295,8 @@ class RecordPage(QWidget):
 
     # --- recording ----------------------------------------------------------------------------
     def _settings(self) -> SessionSettings:
+        record = self.settings
         duration = self.waveform.duration if self.track_samples is not None else float("inf")
-        stop_at = self.panel.stop_at.value() or None
         # the calibration in Settings measures the default devices' round trip
         voice = self.panel.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
@@ -219,11 +304,9 @@ class RecordPage(QWidget):
         alone = self.duet.playback is None
         track = self.track_path if self.track_samples is not None and alone else None
         return SessionSettings(
-            track=track,
-            track_seconds=duration, track_start=self.waveform.start,
-            speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
-            max_seconds=self.panel.length_combo.currentData(), stop_at=stop_at,
-            mic_correction=correction, mirror=self.panel.mirror_box.isChecked(),
+            track=track, track_seconds=duration, track_start=min(record.song_start, duration),
+            speed=record.speed, countdown=record.countdown, max_seconds=record.max_seconds,
+            stop_at=record.stop_at, mic_correction=correction, mirror=record.mirror,
         )  # fmt: skip
 
     def _session(self) -> RecordingSession | None:
@@ -233,10 +316,9 @@ class RecordPage(QWidget):
             self.session = RecordingSession(self.camera, self.clock, self.takes_folder,
                                             self._settings())  # fmt: skip
         elif self.session.state == "ready":  # speed and countdown may change between segments
-            self.session.settings = replace(
-                self.session.settings, speed=self.speed_combo.currentData(),
-                countdown=self.countdown_combo.currentData(),
-            )  # fmt: skip
+            record = self.settings
+            self.session.settings = replace(self.session.settings, speed=record.speed,
+                                            countdown=record.countdown)  # fmt: skip
         return self.session
 
     def start_recording(self) -> None:
@@ -294,11 +376,11 @@ class RecordPage(QWidget):
             self.record_button.setEnabled(session.state != "done")
             self.waveform.recorded = recorded
             if self.preview is not None:
-                self.preview.ghost = session.ghost if self.panel.ghost_box.isChecked() else None
+                self.preview.ghost = session.ghost if self.settings.ghost else None
             self.delete_button.setEnabled(bool(session.segments) and session.state != "recording")
             self.next_button.setEnabled(bool(session.segments) and session.state != "recording")
         else:
-            self.bar.show_progress(0, [], self.panel.length_combo.currentData())
+            self.bar.show_progress(0, [], self.settings.max_seconds)
             self.delete_button.setEnabled(False)
             self.next_button.setEnabled(False)
             self.record_button.recording = False
@@ -319,7 +401,7 @@ class RecordPage(QWidget):
         self._counter_shown = counting
         self._show_status()
         if session is not None and counting:
-            self.say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
+            self.say(self.tr("● Recording {0} s").format(local_number(session.recorded, 1)))
 
     def _show_status(self) -> None:
         lines = [self.sound_notice] if self.sound_notice else []
@@ -338,6 +420,8 @@ class RecordPage(QWidget):
         self.view.show_image(image)
 
     def _look_chosen(self, name: str) -> None:
+        """The camera seen through `name` (the project's look; the strip's click sets it)."""
+        self._set("look", name)
         if self.preview is not None:
             self.preview.look = build_filter(name) if name != "none" else None
 
@@ -385,6 +469,7 @@ class RecordPage(QWidget):
 
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
+        self.attach(None)
         self.set_duet_clip(None)
         self.deactivate()
         if self.clock is not None:

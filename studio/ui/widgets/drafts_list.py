@@ -28,7 +28,7 @@ def describe(draft: Draft, name: str | None = None) -> str:
         )
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     words = words or QCoreApplication.translate("DraftsList", "no text yet")
-    clips = QCoreApplication.translate("DraftsList", "{0} clip(s)").format(len(draft.slots))
+    clips = QCoreApplication.translate("DraftsList", "%n clip(s)", "", len(draft.slots))
     return f"{name}  —  {words}  —  {clips}  —  {when}"
 
 

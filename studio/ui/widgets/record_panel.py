@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,11 @@ from studio.ui.icons import icon
 from studio.ui.locale_numbers import local_number
 from studio.ui.widgets.waveform import WaveformView
 
+_MOODS = (  # the bundled songs' moods (resources/music/*.json), for the translation tools
+    QT_TRANSLATE_NOOP("Moods", "bright"),
+    QT_TRANSLATE_NOOP("Moods", "energetic"),
+    QT_TRANSLATE_NOOP("Moods", "moody"),
+)
 TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
 OWN_FILE = "<file>"
 
@@ -35,7 +41,9 @@ class RecordPanel(QWidget):
         self.track_combo = QComboBox()
         self.track_combo.addItem(self.tr("No music"), None)
         for track in bundled_tracks():
-            self.track_combo.addItem(f"{track.title} · {track.mood}", track.name)
+            mood = QCoreApplication.translate("Moods", track.mood) if track.mood else ""
+            self.track_combo.addItem(f"{track.title} · {mood}" if mood else track.title,
+                                     track.name)  # fmt: skip
         self.track_combo.addItem(self.tr("Your own file…"), OWN_FILE)
         self.listen_button = QPushButton(icon("play"), self.tr("Play"))
         self.listen_button.setCheckable(True)

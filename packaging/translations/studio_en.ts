@@ -1,0 +1,1664 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>BeatRuler</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/beat_ruler.py" line="24" />
+        <source>Beats (ticks) and slot cuts (labels); click to jump there</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <location filename="../../studio/ui/widgets/caption_editor.py" line="32" />
+        <source>Say what it's about… #hashtags and @mentions work</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoverPicker</name>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
+        <source>The frame the cover shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
+        <source>Text on the cover (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
+        <source>Cover frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
+        <source>Export a video or finish a take first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="66" />
+        <source>(no log file could be written)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="69" />
+        <source>Crossumer Studio ran into a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="71" />
+        <source>Something went wrong. Your drafts are saved after every edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/crash_report.py" line="75" />
+        <source>Details are in the log file:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
+        <source>no text yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <source>Continue a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <source>template not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuetView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/duet_view.py" line="19" />
+        <source>The clip you are duetting, in time with the music</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <source>Pick a template on Home to start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <source>Snap to beats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
+        <source>Cannot export yet: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <source>Add a clip or photo to “{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
+        <source>Fill in “{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
+        <source>“{0}” is {1} characters; the most is {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <source>Export video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <source>Copy caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="127" />
+        <source>Saved {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="105" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
+        <source>Caption copied: paste it into the app you post with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="113" />
+        <source>about {0} s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <source>Exporting… {0}% {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="135" />
+        <source>Export failed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
+        <source>Export cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterControls</name>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="38" />
+        <source>Template's look ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="39" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_controls.py" line="41" />
+        <source>No filter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterStrip</name>
+    <message>
+        <location filename="../../studio/ui/widgets/filter_strip.py" line="28" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="16" />
+        <source>Adjust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="17" />
+        <source>Cool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="18" />
+        <source>Dreamy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="19" />
+        <source>Face sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="20" />
+        <source>Faded film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="21" />
+        <source>Film grain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="22" />
+        <source>Green screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="23" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="24" />
+        <source>LUT file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="25" />
+        <source>Mono</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="26" />
+        <source>Noir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Sharpen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <source>Smooth skin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <source>Sunset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <source>Teal &amp; orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <source>Vignette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <source>Vintage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <source>Vivid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <source>Warm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <source>Background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <source>Brightness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <source>Contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <source>Edge softness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <source>Saturation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <source>Screen colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <source>Smoothness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Spill removal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <source>Sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <source>Tint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <source>Tolerance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingTexts</name>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <source>bottom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <source>right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <source>export at {0}x{1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <source>post a {0} s cut (the posting kit makes one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <source>it is {0} s long; {1} needs at least {2} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <source>make the video longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <source>export at {0} fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <source>{0}x{1} is below {2}x{3}; it will look soft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <source>{0} does not take {1} files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <source>export as {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <source>{0} does not take {1} video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <source>re-encode as {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <source>the video has no sound; the platforms rank silent videos lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <source>add a soundtrack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <source>{0} audio at {1} Hz is not what {2} takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <source>re-encode the sound as AAC at {0} kHz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <source>move the index to the front (faststart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <source>the caption is {0} characters; {1} allows {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <source>shorten it by {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <source>{0} hashtags; {1} uses at most {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <source>keep your best {0} (the kit keeps the first {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <source>{0} shows a title and none is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <source>add a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <source>the title is {0} characters; {1} allows {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <source>shorten it to {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <source>move it toward the centre or shorten it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="104" />
+        <source>Pick a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="107" />
+        <source>Search by name or tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <source>Import template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <source>Install a .crossumer template package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="116" />
+        <source>Just record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="118" />
+        <source>Record to music without a template: a plain lip-sync video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <source>Import template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <source>Crossumer templates (*.crossumer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <source>{0} {1} is already installed (this file has {2}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <source>Update template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <source>Update {0} from version {1} to {2}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <source>Install template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <source>Install {0}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <source>Not installed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <source>Not installed: {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <source>Installed {0} {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <source>Remove template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <source>Remove {0} from this computer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <source>Not removed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <source>Removed {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="73" />
+        <source>Crossumer Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="82" />
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="83" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="84" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="85" />
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="86" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="129" />
+        <location filename="../../studio/ui/main_window.py" line="135" />
+        <source>Cannot open the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="130" />
+        <source>{0}: cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="143" />
+        <source>Pick a template for your draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="208" />
+        <source>Where does the take go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="209" />
+        <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="214" />
+        <source>Replace {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="218" />
+        <source>Post it alone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MissingTemplateDialog</name>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="50" />
+        <source>Template not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="52" />
+        <source>The template '{0}' of this draft is no longer installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="55" />
+        <source>Pick another template for your clips and words, or keep the draft as it is (install the template again to continue it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="59" />
+        <source>Pick another template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/missing_template.py" line="62" />
+        <source>Keep the draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Moods</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <source>bright</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <source>energetic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <source>moody</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParamControl</name>
+    <message>
+        <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../studio/ui/platform_names.py" line="14" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="89" />
+        <source>Ready to post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="107" />
+        <source>Use the template's caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="110" />
+        <source>Title (YouTube Shorts shows one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <source>Save posting kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="137" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="138" />
+        <source>Copy caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <source>Post to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <source>Caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="161" />
+        <source>Suggested hashtags (click to add)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="163" />
+        <source>Before you post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="222" />
+        <source>Posting {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="260" />
+        <source>Your own caption: it stays as you wrote it when the blanks change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="261" />
+        <source>The template's caption, with your words from the blanks: it changes when they do, until you edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="314" />
+        <source>%n/{0} hashtags</source>
+        <translation>
+            <numerusform>%n/{0} hashtag</numerusform><numerusform>%n/{0} hashtags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="320" />
+        <source>{0} {1}: {2}. Fix: {3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="324" />
+        <source>✓ Nothing to fix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="359" />
+        <source>Choose at least one platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="380" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation>
+            <numerusform>Caption copied without its last hashtag: {0} takes at most {1}.</numerusform><numerusform>Caption copied without its last %n hashtags: {0} takes at most {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="384" />
+        <source>Caption copied: paste it into the app you post with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <source>Saving the posting kit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <source>Saved in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <source>Could not save the kit: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewCanvas</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewTransport</name>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <source>{0} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <source>{0} / {1} s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordButton</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_button.py" line="25" />
+        <source>Hold to record (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_button.py" line="26" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="88" />
+        <source>Import a clip instead…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="210" />
+        <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="291" />
+        <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="404" />
+        <source>● Recording {0} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="438" />
+        <source>Tap to start, tap to stop (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="439" />
+        <source>Hold to record (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="446" />
+        <source>A clip or photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <source>Your music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <source>Cannot use that music: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <source>Putting your take together…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="38" />
+        <source>Take ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="42" />
+        <source>Cannot assemble the take: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <source>{0} · {1} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="56" />
+        <source>(recovered)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
+        <source>No music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
+        <source>Your own file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <source>{0} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <source>{0} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <source>End of track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <source>Stop by itself at this point of the track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <source>Tap to start and stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <source>Mirror the recording too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <source>Ghost of the last segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <source>Show what the app's buttons cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <source>Delete last segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <source>Use this take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <source>Music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <source>Countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
+        <source>Stop at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <source>Earlier takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
+        <source>Test camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
+        <source>Test pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
+        <source>No microphone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScrubBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <source>Position in the video</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <source>Movies/Crossumer Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <source>The first camera found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <source>No microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="56" />
+        <source>Measure microphone latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <source>Plays clicks and listens for them: keep the room quiet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="63" />
+        <location filename="../../studio/ui/settings_dialog.py" line="85" />
+        <source>Save videos in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <source>Prepare for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="68" />
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <source>Listening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <source>Could not measure: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="51" />
+        <source> (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
+        <source>Drop a clip or photo here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="56" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="95" />
+        <source>Empty: drop a file or choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="58" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="65" />
+        <source>Where in the clip this slot starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="69" />
+        <source>Start at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlotTiming</name>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
+        <source>Speed {0}x (template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <source>Reverse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
+        <source>Freeze frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
+        <source>{0} (template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <source>at </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <source>Seconds into the slot where the picture stops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <source>Fill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <source>Fit, blurred sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
+        <source>Fill, follow the face</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="63" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="80" />
+        <source>Installed · version {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="81" />
+        <source>Bundled with the studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <source>Cannot load
+this template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <source>unknown problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatePreviewWindow</name>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <source>Template preview: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="63" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <source>Safe zones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <source>Lint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <source>Save any file of the template to redraw this frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <source>Watching {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <source>{0} problem(s) in {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <source>Cannot load the template; showing the last good version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <source>Lint finds nothing to fix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <source>starts at {0} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <source>Preparing preview {0}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <source>The timeline appears when a template is open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <source>Undo: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <source>Redo: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="37" />
+        <source>recording speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="38" />
+        <source>countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="39" />
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="40" />
+        <source>stop at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="41" />
+        <source>mirror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="42" />
+        <source>ghost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="43" />
+        <source>camera look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="44" />
+        <source>music to record to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="45" />
+        <source>where the music starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="58" />
+        <source>typing in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>look of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>emptying {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>clip in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>trim or timing of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>typing the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="80" />
+        <source>export settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/waveform.py" line="39" />
+        <source>Click where the music should start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
