@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
 
     # --- settings and language ------------------------------------------------------------
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, self.default_output)
         if dialog.exec():
             self.apply_settings(dialog.chosen())
 

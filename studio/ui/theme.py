@@ -41,6 +41,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleS
     border: 2px solid {FOCUS}; padding: 5px 9px;
 }}
 QPushButton:focus, QPushButton#primary:focus {{ border: 2px solid {FOCUS}; padding: 7px 15px; }}
+QFrame#templateCard:focus {{ border: 3px solid {FOCUS}; border-radius: 8px; }}
 QCheckBox:focus, QSlider:focus, QListWidget:focus {{
     border: 1px solid {FOCUS}; border-radius: 4px;
 }}

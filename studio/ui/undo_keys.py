@@ -49,13 +49,11 @@ class WindowKeys(QObject):
 
 
 def key_action(event: QKeyEvent) -> str | None:
-    """"undo", "redo" or "export" for the keys above, else None."""
+    """ "undo", "redo" or "export" for the keys above, else None."""
     modifiers = event.modifiers() & ~_KEYPAD
     key = event.key()
     if modifiers == CTRL:
-        return {Qt.Key.Key_Z: "undo", Qt.Key.Key_Y: "redo", Qt.Key.Key_E: "export"}.get(
-            Qt.Key(key)
-        )
+        return {Qt.Key.Key_Z: "undo", Qt.Key.Key_Y: "redo", Qt.Key.Key_E: "export"}.get(Qt.Key(key))
     if modifiers == CTRL | SHIFT and key == Qt.Key.Key_Z:
         return "redo"
     return None

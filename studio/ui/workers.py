@@ -40,11 +40,12 @@ class RenderWorker(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
+    def __init__(self, plan: RenderPlan, output: Path, preset: str = "veryfast", crf: int = 20
+                 ) -> None:  # fmt: skip
         super().__init__()
         self.plan = plan
         self.output = output
-        self.preset = preset
+        self.preset, self.crf = preset, crf
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -59,7 +60,7 @@ class RenderWorker(QThread):
             self.progress.emit(update.fraction, -1.0 if eta is None else eta)
 
         try:
-            path = render(self.plan, self.output, EncoderSettings(preset=self.preset),
+            path = render(self.plan, self.output, EncoderSettings(self.preset, self.crf),
                           progress=report, cancel=self._cancel)  # fmt: skip
         except Cancelled:
             self.cancelled.emit()

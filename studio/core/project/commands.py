@@ -214,8 +214,8 @@ class SetRecord(SetField):
         self.setting = setting
 
     def merge(self, later: Command) -> bool:
-        return isinstance(later, SetRecord) and later.setting == self.setting and super().merge(
-            later
+        return (
+            isinstance(later, SetRecord) and later.setting == self.setting and super().merge(later)
         )
 
 

@@ -326,7 +326,8 @@ class EditPage(QWidget):
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = self.project
-        self.export_panel.start(plan, output, self.project.state.export.preset)
+        settings = self.project.state.export
+        self.export_panel.start(plan, output, settings.preset, settings.crf)
         return output
 
     def show_missing(self) -> None:

@@ -102,11 +102,14 @@ class RecordPage(QWidget):
             combo.currentIndexChanged.connect(lambda _: self._reopen())
         # the creator's choices become commands (`activated` and `clicked` come only from them)
         panel.countdown_combo.activated.connect(
-            lambda _: self._set("countdown", panel.countdown_combo.currentData()))
+            lambda _: self._set("countdown", panel.countdown_combo.currentData())
+        )
         panel.speed_combo.activated.connect(
-            lambda _: self._set("speed", panel.speed_combo.currentData()))
+            lambda _: self._set("speed", panel.speed_combo.currentData())
+        )
         panel.length_combo.activated.connect(
-            lambda _: self._set("max_seconds", panel.length_combo.currentData()))
+            lambda _: self._set("max_seconds", panel.length_combo.currentData())
+        )
         panel.stop_at.valueChanged.connect(lambda value: self._set("stop_at", value or None))
         panel.mirror_box.clicked.connect(lambda on: self._set("mirror", on))
         panel.ghost_box.clicked.connect(lambda on: self._set("ghost", on))

@@ -70,13 +70,14 @@ class ExportPanel(QWidget):
     def busy(self) -> bool:
         return self.worker is not None
 
-    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
-        """Begin exporting `plan` to `output` on a worker thread."""
+    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast", crf: int = 20
+              ) -> None:  # fmt: skip
+        """Begin exporting `plan` to `output` on a worker thread, at the project's quality."""
         if self.worker is not None:
             return
         self.caption = plan.post_text()
         self.output = output
-        self.worker = RenderWorker(plan, output, preset)
+        self.worker = RenderWorker(plan, output, preset, crf)
         self.worker.progress.connect(self._progress)
         self.worker.finished_ok.connect(self._done)
         self.worker.failed.connect(self._failed)
