@@ -34,8 +34,8 @@ class SettingsDialog(QDialog):
         self.folder = QLineEdit(settings.output_folder)
         # empty keeps the default: the folder videos actually go to, shown whole
         self.folder.setPlaceholderText(str(used_folder) if used_folder else "")
-        self.folder.setToolTip(self.tr("Videos are saved in {0}").format(
-            settings.output_path(used_folder) if used_folder else settings.output_folder))  # fmt: skip
+        used = settings.output_path(used_folder) if used_folder else settings.output_folder
+        self.folder.setToolTip(self.tr("Videos are saved in {0}").format(used))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
