@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
@@ -120,22 +120,22 @@
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="359" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="395" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -163,43 +163,43 @@
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="91" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="105" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="106" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="110" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="113" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="115" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="98" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="127" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="135" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -579,108 +579,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="104" />
+        <location filename="../../studio/ui/pages/home_page.py" line="128" />
         <source>Pick a template</source>
         <translation>Scegli un modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="107" />
+        <location filename="../../studio/ui/pages/home_page.py" line="131" />
         <source>Search by name or tag</source>
         <translation>Cerca per nome o tag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <location filename="../../studio/ui/pages/home_page.py" line="138" />
         <source>Import template…</source>
         <translation>Importa modello…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <location filename="../../studio/ui/pages/home_page.py" line="139" />
         <source>Install a .crossumer template package</source>
         <translation>Installa un pacchetto di modello .crossumer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <location filename="../../studio/ui/pages/home_page.py" line="146" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole. Passaci sopra per vederlo muoversi. Trascina un file .crossumer sulla finestra per installarlo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <location filename="../../studio/ui/pages/home_page.py" line="237" />
         <source>Import template</source>
         <translation>Importa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <location filename="../../studio/ui/pages/home_page.py" line="238" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="227" />
+        <location filename="../../studio/ui/pages/home_page.py" line="252" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="231" />
+        <location filename="../../studio/ui/pages/home_page.py" line="256" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="257" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="241" />
+        <location filename="../../studio/ui/pages/home_page.py" line="266" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="267" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="249" />
+        <location filename="../../studio/ui/pages/home_page.py" line="274" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="277" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="279" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="262" />
+        <location filename="../../studio/ui/pages/home_page.py" line="287" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="263" />
+        <location filename="../../studio/ui/pages/home_page.py" line="288" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
-        <location filename="../../studio/ui/pages/home_page.py" line="271" />
+        <location filename="../../studio/ui/pages/home_page.py" line="293" />
+        <location filename="../../studio/ui/pages/home_page.py" line="296" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="298" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="116" />
+        <location filename="../../studio/ui/pages/home_page.py" line="141" />
         <source>Just record</source>
         <translation>Registra e basta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="118" />
+        <location filename="../../studio/ui/pages/home_page.py" line="143" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Registra sulla musica senza modello: un semplice video in playback</translation>
     </message>
@@ -819,104 +819,109 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="89" />
+        <location filename="../../studio/ui/pages/post_page.py" line="91" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="107" />
+        <location filename="../../studio/ui/pages/post_page.py" line="109" />
         <source>Use the template's caption</source>
         <translation>Usa la didascalia del modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="110" />
+        <location filename="../../studio/ui/pages/post_page.py" line="112" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="133" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="136" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="137" />
+        <location filename="../../studio/ui/pages/post_page.py" line="139" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="138" />
+        <location filename="../../studio/ui/pages/post_page.py" line="140" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="154" />
+        <location filename="../../studio/ui/pages/post_page.py" line="156" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="158" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="161" />
+        <location filename="../../studio/ui/pages/post_page.py" line="162" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="164" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="163" />
+        <location filename="../../studio/ui/pages/post_page.py" line="166" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="222" />
+        <location filename="../../studio/ui/pages/post_page.py" line="233" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="260" />
-        <source>Your own caption: it stays as you wrote it when the blanks change.</source>
-        <translation>La tua didascalia: resta come l'hai scritta anche se cambi i campi.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="261" />
-        <source>The template's caption, with your words from the blanks: it changes when they do, until you edit it.</source>
-        <translation>La didascalia del modello con le tue parole dei campi: cambia con loro finché non la modifichi.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="314" />
-        <source>%n/{0} hashtags</source>
-        <translation>
-            <numerusform>%n/{0} hashtag</numerusform><numerusform>%n/{0} hashtag</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="315" />
+        <location filename="../../studio/ui/pages/post_page.py" line="327" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} caratteri, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="380" />
+        <location filename="../../studio/ui/pages/post_page.py" line="392" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation>
             <numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="320" />
+        <location filename="../../studio/ui/pages/post_page.py" line="332" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="324" />
+        <location filename="../../studio/ui/pages/post_page.py" line="272" />
+        <source>Your own caption: the blanks no longer change it.</source>
+        <translation>La tua didascalia: i campi non la cambiano più.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <source>The template's caption: it follows your blanks until you edit it.</source>
+        <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="326" />
+        <source>{0}/%n hashtags</source>
+        <translation>
+            <numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="336" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="359" />
+        <location filename="../../studio/ui/pages/post_page.py" line="371" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -946,7 +951,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="384" />
+        <location filename="../../studio/ui/pages/post_page.py" line="396" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -998,7 +1003,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="210" />
+        <location filename="../../studio/ui/pages/record_page.py" line="219" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1008,7 +1013,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="291" />
+        <location filename="../../studio/ui/pages/record_page.py" line="300" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1023,7 +1028,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="336" />
+        <location filename="../../studio/ui/pages/record_page.py" line="345" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1053,22 +1058,22 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="404" />
+        <location filename="../../studio/ui/pages/record_page.py" line="413" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="438" />
+        <location filename="../../studio/ui/pages/record_page.py" line="447" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="439" />
+        <location filename="../../studio/ui/pages/record_page.py" line="448" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="446" />
+        <location filename="../../studio/ui/pages/record_page.py" line="455" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1233,83 +1238,83 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="27" />
+        <location filename="../../studio/ui/settings_dialog.py" line="31" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
-        <source>Movies/Crossumer Studio</source>
-        <translation>Filmati/Crossumer Studio</translation>
+        <location filename="../../studio/ui/settings_dialog.py" line="38" />
+        <source>Videos are saved in {0}</source>
+        <translation>I video vengono salvati in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="32" />
+        <location filename="../../studio/ui/settings_dialog.py" line="39" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="46" />
+        <location filename="../../studio/ui/settings_dialog.py" line="53" />
         <source>The first camera found</source>
         <translation>La prima fotocamera trovata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="51" />
+        <location filename="../../studio/ui/settings_dialog.py" line="58" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="56" />
+        <location filename="../../studio/ui/settings_dialog.py" line="63" />
         <source>Measure microphone latency</source>
         <translation>Misura la latenza del microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Riproduce dei clic e li riascolta: fai silenzio nella stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="63" />
-        <location filename="../../studio/ui/settings_dialog.py" line="85" />
+        <location filename="../../studio/ui/settings_dialog.py" line="70" />
+        <location filename="../../studio/ui/settings_dialog.py" line="92" />
         <source>Save videos in</source>
         <translation>Salva i video in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <location filename="../../studio/ui/settings_dialog.py" line="71" />
         <source>Prepare for</source>
         <translation>Prepara per</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="67" />
+        <location filename="../../studio/ui/settings_dialog.py" line="74" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="68" />
+        <location filename="../../studio/ui/settings_dialog.py" line="75" />
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="98" />
+        <location filename="../../studio/ui/settings_dialog.py" line="105" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="106" />
+        <location filename="../../studio/ui/settings_dialog.py" line="113" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="112" />
+        <location filename="../../studio/ui/settings_dialog.py" line="119" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>

@@ -58,7 +58,7 @@ def offending(page: QObject) -> list[str]:
     """The attributes of `page` that break the rule, as `name: type`."""
     found = []
     for name, value in vars(page).items():
-        if name in MACHINERY or _allowed(name, value):
+        if name.startswith("__") or name in MACHINERY or _allowed(name, value):
             continue
         found.append(f"{type(page).__name__}.{name}: {type(value).__name__}")
     return found

@@ -163,7 +163,8 @@ def test_qt_dialog_buttons_follow_the_language(studio: MainWindow) -> None:
 def next_tab_stop(widget: Any) -> Any:
     """Where Tab moves from `widget` (skipping what Tab never stops at)."""
     following = widget.nextInFocusChain()
-    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled():
+    while (not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled()
+           or following.isHidden()):  # fmt: skip
         following = following.nextInFocusChain()
     return following
 

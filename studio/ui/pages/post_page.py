@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +159,7 @@ class PostPage(QWidget):
         right.addWidget(self.caption)
         right.addLayout(whose)
         right.addWidget(self.counters)
+        right.addWidget(QLabel(self.tr("Title")))
         right.addWidget(self.title)
         right.addWidget(QLabel(self.tr("Suggested hashtags (click to add)")))
         right.addWidget(self.suggestions)
@@ -165,9 +168,17 @@ class PostPage(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.progress)
         right.addWidget(self.status)
+        right.setContentsMargins(0, 0, 8, 0)
+        column = QWidget()
+        column.setLayout(right)
+        self.column_scroll = QScrollArea()  # a small window scrolls the column, never squeezes it
+        self.column_scroll.setWidgetResizable(True)
+        self.column_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.column_scroll.setWidget(column)
+        self.findings.setMinimumHeight(90)
         body = QHBoxLayout()
         body.addWidget(self.cover_picker)
-        body.addLayout(right, 1)
+        body.addWidget(self.column_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)
@@ -230,6 +241,7 @@ class PostPage(QWidget):
         self.cover_picker.show_video(video if self.facts else None,
                                      self.facts.duration if self.facts else 0.0)  # fmt: skip
         self._enable(self.facts is not None)
+        self.cover_picker.timer.start()  # the cover's frame, drawn off the UI thread
 
     def _show_project(self) -> None:
         """Every field as the project has it (a widget is set only when it differs)."""
@@ -257,9 +269,9 @@ class PostPage(QWidget):
         own = project is not None and project.caption_is_own
         follows = project is not None and project.state.kind == "template"
         self.caption_note.setText(
-            self.tr("Your own caption: it stays as you wrote it when the blanks change.") if own
-            else self.tr("The template's caption, with your words from the blanks: it changes "
-                         "when they do, until you edit it.") if follows else "")  # fmt: skip
+            self.tr("Your own caption: the blanks no longer change it.") if own
+            else self.tr("The template's caption: it follows your blanks until you edit it.")
+            if follows else "")  # fmt: skip
         self.template_caption_button.setVisible(own and follows)
         for field in (self.caption, self.title, self.cover_title, *self.platform_boxes.values()):
             field.setEnabled(project is not None)
@@ -311,7 +323,7 @@ class PostPage(QWidget):
         self.findings.clear()
         for platform in self.chosen() if self.project is not None else []:
             count = count_caption(text, platform.caption_max, platform.hashtags_max)
-            tags = self.tr("%n/{0} hashtags", "", count.hashtags).format(count.hashtags_max)
+            tags = self.tr("{0}/%n hashtags", "", count.hashtags_max).format(count.hashtags)
             counts.append(self.tr("{0}: {1}/{2} characters, {3}").format(
                 platform_name(platform), count.length, count.length_max, tags))  # fmt: skip
             for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
@@ -115,9 +115,15 @@ class RecordPage(QWidget):
         panel.ghost_box.clicked.connect(lambda on: self._set("ghost", on))
         panel.waveform.start_chosen.connect(lambda seconds: self._set("song_start", seconds))
         self.music_chosen.connect(self._song_chosen)
+        side = QScrollArea()  # a small window scrolls the settings, never squeezes them
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(panel)
+        side.setFixedWidth(panel.width() + side.verticalScrollBar().sizeHint().width() + 4)
         layout = QHBoxLayout(self)
         layout.addWidget(stage, 1)
-        layout.addWidget(panel)
+        layout.addWidget(side)
 
     # --- the project's record settings ------------------------------------------------------
     def attach(self, project: Project | None) -> None:
