@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from studio.core.project import RecordExport  # noqa: E402
 from studio.core.resources import bundled_templates_dir, resource_path  # noqa: E402
 from studio.core.template import load_template  # noqa: E402
-from studio.core.project import RecordExport  # noqa: E402
 from studio.ui.app import create_app, fit_to_screen  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
 from studio.ui.settings_dialog import SettingsDialog  # noqa: E402

@@ -24,69 +24,48 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Before you post": ("Prima di pubblicare", "Vor dem Posten"),
     "Camera": ("Fotocamera", "Kamera"),
     "Cancel": ("Annulla", "Abbrechen"),
-    "Cancelled; nothing was saved.": (
-        "Annullato: non è stato salvato nulla.",
-        "Abgebrochen, nichts wurde gespeichert.",
-    ),
+    "Cancelled; nothing was saved.": ("Annullato: non è stato salvato nulla.",
+                                      "Abgebrochen, nichts wurde gespeichert."),
     "Cancelling…": ("Annullamento…", "Wird abgebrochen…"),
-    "Cannot assemble the take: {0}": (
-        "Impossibile montare la ripresa: {0}",
-        "Die Aufnahme lässt sich nicht zusammensetzen: {0}",
-    ),
+    "Cannot assemble the take: {0}": ("Impossibile montare la ripresa: {0}",
+                                      "Die Aufnahme lässt sich nicht zusammensetzen: {0}"),
     "Cannot open the draft": ("Impossibile aprire la bozza", "Entwurf lässt sich nicht öffnen"),
-    "Cannot use that music: {0}": (
-        "Questa musica non si può usare: {0}",
-        "Diese Musik ist nicht verwendbar: {0}",
-    ),
+    "Cannot use that music: {0}": ("Questa musica non si può usare: {0}",
+                                   "Diese Musik ist nicht verwendbar: {0}"),
     "Caption": ("Didascalia", "Beschreibung"),
     "Caption copied: paste it into the app you post with.": (
         "Didascalia copiata: incollala nell'app con cui pubblichi.",
-        "Beschreibung kopiert: füge sie in der App ein, mit der du postest.",
-    ),
+        "Beschreibung kopiert: füge sie in der App ein, mit der du postest."),
     "Choose a file…": ("Scegli un file…", "Datei wählen…"),
-    "Choose at least one platform.": (
-        "Scegli almeno una piattaforma.",
-        "Wähle mindestens eine Plattform.",
-    ),
+    "Choose at least one platform.": ("Scegli almeno una piattaforma.",
+                                      "Wähle mindestens eine Plattform."),
     "Choose…": ("Scegli…", "Wählen…"),
-    "Click where the music should start": (
-        "Clicca dove deve partire la musica",
-        "Klicke, wo die Musik beginnen soll",
-    ),
+    "Click where the music should start": ("Clicca dove deve partire la musica",
+                                           "Klicke, wo die Musik beginnen soll"),
     "Continue a draft": ("Riprendi una bozza", "Entwurf fortsetzen"),
     "Copy caption": ("Copia didascalia", "Beschreibung kopieren"),
     "Could not measure: {0}": ("Misura non riuscita: {0}", "Messung fehlgeschlagen: {0}"),
-    "Could not save the kit: {0}": (
-        "Impossibile salvare il kit: {0}",
-        "Das Paket ließ sich nicht speichern: {0}",
-    ),
+    "Could not save the kit: {0}": ("Impossibile salvare il kit: {0}",
+                                    "Das Paket ließ sich nicht speichern: {0}"),
     "Countdown": ("Conto alla rovescia", "Countdown"),
     "Cover frame": ("Fotogramma di copertina", "Titelbild"),
     "Crossumer Studio": ("Crossumer Studio", "Crossumer Studio"),
     "Delete last segment": ("Elimina l'ultimo segmento", "Letzten Abschnitt löschen"),
     "Double-click a template to fill it with your clips and words.": (
         "Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole.",
-        "Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen.",
-    ),
-    "Drop a clip or photo here": (
-        "Trascina qui una clip o una foto",
-        "Clip oder Foto hierher ziehen",
-    ),
+        "Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen."),
+    "Drop a clip or photo here": ("Trascina qui una clip o una foto",
+                                  "Clip oder Foto hierher ziehen"),
     "Edit": ("Modifica", "Bearbeiten"),
     "Effect": ("Effetto", "Effekt"),
-    "Empty: drop a file or choose one": (
-        "Vuoto: trascina un file o scegline uno",
-        "Leer: Datei hierher ziehen oder wählen",
-    ),
+    "Empty: drop a file or choose one": ("Vuoto: trascina un file o scegline uno",
+                                         "Leer: Datei hierher ziehen oder wählen"),
     "End of track": ("Fine del brano", "Ende des Titels"),
     "Export a video or finish a take first.": (
         "Prima esporta un video o completa una ripresa.",
-        "Exportiere zuerst ein Video oder schließe eine Aufnahme ab.",
-    ),
-    "Export cancelled; nothing was saved.": (
-        "Esportazione annullata: non è stato salvato nulla.",
-        "Export abgebrochen, nichts wurde gespeichert.",
-    ),
+        "Exportiere zuerst ein Video oder schließe eine Aufnahme ab."),
+    "Export cancelled; nothing was saved.": ("Esportazione annullata: non è stato salvato nulla.",
+                                             "Export abgebrochen, nichts wurde gespeichert."),
     "Export failed: {0}": ("Esportazione non riuscita: {0}", "Export fehlgeschlagen: {0}"),
     "Export video": ("Esporta video", "Video exportieren"),
     "Exporting…": ("Esportazione…", "Wird exportiert…"),
@@ -98,10 +77,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Frame": ("Inquadratura", "Bildausschnitt"),
     "Freeze frame": ("Fermo immagine", "Standbild"),
     "Ghost of the last segment": ("Fantasma dell'ultimo segmento", "Geist des letzten Abschnitts"),
-    "Hold to record (Space)": (
-        "Tieni premuto per registrare (Spazio)",
-        "Zum Aufnehmen gedrückt halten (Leertaste)",
-    ),
+    "Hold to record (Space)": ("Tieni premuto per registrare (Spazio)",
+                               "Zum Aufnehmen gedrückt halten (Leertaste)"),
     "Home": ("Home", "Start"),
     "Import a clip instead…": ("Importa invece una clip…", "Stattdessen einen Clip importieren…"),
     "Just record": ("Registra e basta", "Einfach aufnehmen"),
@@ -109,7 +86,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Latency": ("Latenza", "Latenz"),
     "Length": ("Durata", "Länge"),
     "Listening…": ("In ascolto…", "Hört zu…"),
-    "Measure microphone latency": ("Misura la latenza del microfono", "Mikrofon-Latenz messen"),
+    "Measure microphone latency": ("Misura la latenza del microfono",
+                                   "Mikrofon-Latenz messen"),
     "Microphone": ("Microfono", "Mikrofon"),
     "Movies/Crossumer Studio": ("Filmati/Crossumer Studio", "Filme/Crossumer Studio"),
     "Music": ("Musica", "Musik"),
@@ -117,8 +95,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "No camera found. Import a clip instead, or pick the test pattern in the camera list.": (
         "Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova "
         "nell'elenco delle fotocamere.",
-        "Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.",
-    ),
+        "Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der "
+        "Kameraliste."),
     "No filter": ("Nessun filtro", "Kein Filter"),
     "No microphone": ("Nessun microfono", "Kein Mikrofon"),
     "No music": ("Senza musica", "Ohne Musik"),
@@ -128,36 +106,29 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Open folder": ("Apri cartella", "Ordner öffnen"),
     "Pause": ("Pausa", "Pause"),
     "Pick a template": ("Scegli un modello", "Wähle eine Vorlage"),
-    "Pick a template on Home to start": (
-        "Scegli un modello in Home per iniziare",
-        "Wähle zum Start eine Vorlage unter Start",
-    ),
+    "Pick a template on Home to start": ("Scegli un modello in Home per iniziare",
+                                         "Wähle zum Start eine Vorlage unter Start"),
     "Play": ("Riproduci", "Abspielen"),
     "Plays clicks and listens for them: keep the room quiet": (
         "Riproduce dei clic e li riascolta: fai silenzio nella stanza",
-        "Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum",
-    ),
+        "Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum"),
     "Post": ("Pubblica", "Posten"),
     "Post to": ("Pubblica su", "Posten auf"),
     "Prepare for": ("Prepara per", "Vorbereiten für"),
-    "Putting your take together…": (
-        "Sto montando la tua ripresa…",
-        "Deine Aufnahme wird zusammengesetzt…",
-    ),
+    "Putting your take together…": ("Sto montando la tua ripresa…",
+                                    "Deine Aufnahme wird zusammengesetzt…"),
     "Ready to post": ("Pronto da pubblicare", "Bereit zum Posten"),
     "Record": ("Registra", "Aufnehmen"),
     "Record to music without a template: a plain lip-sync video": (
         "Registra sulla musica senza modello: un semplice video in playback",
-        "Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video",
-    ),
+        "Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video"),
     "Reverse": ("Al contrario", "Rückwärts"),
     "Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted "
     "by the difference.": (
         "Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni "
         "della voce vengono spostate della differenza.",
         "Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um "
-        "die Differenz verschoben.",
-    ),
+        "die Differenz verschoben."),
     "Save posting kit": ("Salva il kit per la pubblicazione", "Post-Paket speichern"),
     "Save videos in": ("Salva i video in", "Videos speichern in"),
     "Saved in {0}": ("Salvato in {0}", "Gespeichert in {0}"),
@@ -165,55 +136,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Saving the posting kit…": ("Salvataggio del kit…", "Post-Paket wird gespeichert…"),
     "Say what it's about… #hashtags and @mentions work": (
         "Racconta di cosa parla… #hashtag e @menzioni funzionano",
-        "Worum geht es? #Hashtags und @Erwähnungen funktionieren",
-    ),
+        "Worum geht es? #Hashtags und @Erwähnungen funktionieren"),
     "Search by name or tag": ("Cerca per nome o tag", "Nach Name oder Tag suchen"),
     "Seconds into the slot where the picture stops": (
         "Secondi dall'inizio dello spazio in cui l'immagine si ferma",
-        "Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt",
-    ),
+        "Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt"),
     "Settings": ("Impostazioni", "Einstellungen"),
-    "Show what the app's buttons cover": (
-        "Mostra cosa coprono i pulsanti dell'app",
-        "Zeigen, was die Knöpfe der App verdecken",
-    ),
+    "Show what the app's buttons cover": ("Mostra cosa coprono i pulsanti dell'app",
+                                          "Zeigen, was die Knöpfe der App verdecken"),
     "Speed": ("Velocità", "Tempo"),
     "Speed {0}x (template)": ("Velocità {0}x (modello)", "Tempo {0}x (Vorlage)"),
     "Start at": ("Inizia a", "Beginn bei"),
     "Stop": ("Ferma", "Stopp"),
     "Stop at": ("Ferma a", "Stopp bei"),
-    "Stop by itself at this point of the track": (
-        "Si ferma da solo in questo punto del brano",
-        "Hält an dieser Stelle des Titels von selbst an",
-    ),
-    "Suggested hashtags (click to add)": (
-        "Hashtag suggeriti (clicca per aggiungere)",
-        "Vorgeschlagene Hashtags (zum Hinzufügen klicken)",
-    ),
+    "Stop by itself at this point of the track": ("Si ferma da solo in questo punto del brano",
+                                                  "Hält an dieser Stelle des Titels von selbst an"),
+    "Suggested hashtags (click to add)": ("Hashtag suggeriti (clicca per aggiungere)",
+                                          "Vorgeschlagene Hashtags (zum Hinzufügen klicken)"),
     "Take ready.": ("Ripresa pronta.", "Aufnahme fertig."),
     "Tap to start and stop": ("Tocca per avviare e fermare", "Tippen zum Starten und Stoppen"),
-    "Tap to start, tap to stop (Space)": (
-        "Tocca per avviare, tocca per fermare (Spazio)",
-        "Tippen zum Starten, tippen zum Stoppen (Leertaste)",
-    ),
+    "Tap to start, tap to stop (Space)": ("Tocca per avviare, tocca per fermare (Spazio)",
+                                          "Tippen zum Starten, tippen zum Stoppen (Leertaste)"),
     "Template's look ({0})": ("Stile del modello ({0})", "Look der Vorlage ({0})"),
     "Test pattern": ("Immagine di prova", "Testbild"),
-    "Text on the cover (optional)": (
-        "Testo sulla copertina (facoltativo)",
-        "Text auf dem Titelbild (optional)",
-    ),
-    "The frame the cover shows": (
-        "Il fotogramma mostrato in copertina",
-        "Das Bild, das das Titelbild zeigt",
-    ),
-    "Title (YouTube Shorts shows one)": (
-        "Titolo (YouTube Shorts lo mostra)",
-        "Titel (YouTube Shorts zeigt einen)",
-    ),
-    "Where in the clip this slot starts": (
-        "Da dove parte la clip in questo spazio",
-        "Wo im Clip dieser Platz beginnt",
-    ),
+    "Text on the cover (optional)": ("Testo sulla copertina (facoltativo)",
+                                     "Text auf dem Titelbild (optional)"),
+    "The frame the cover shows": ("Il fotogramma mostrato in copertina",
+                                  "Das Bild, das das Titelbild zeigt"),
+    "Title (YouTube Shorts shows one)": ("Titolo (YouTube Shorts lo mostra)",
+                                         "Titel (YouTube Shorts zeigt einen)"),
+    "Where in the clip this slot starts": ("Da dove parte la clip in questo spazio",
+                                           "Wo im Clip dieser Platz beginnt"),
     "Your music": ("La tua musica", "Deine Musik"),
     "Your own file…": ("Un tuo file…", "Eigene Datei…"),
     "about {0} s left": ("mancano circa {0} s", "noch etwa {0} s"),
@@ -222,16 +175,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "{0} (template)": ("{0} (modello)", "{0} (Vorlage)"),
     "{0} min": ("{0} min", "{0} Min."),
     "{0} s": ("{0} s", "{0} s"),
-    "{0}: {1}/{2} characters, {3}/{4} hashtags": (
-        "{0}: {1}/{2} caratteri, {3}/{4} hashtag",
-        "{0}: {1}/{2} Zeichen, {3}/{4} Hashtags",
-    ),
+    "{0}: {1}/{2} characters, {3}/{4} hashtags": ("{0}: {1}/{2} caratteri, {3}/{4} hashtag",
+                                                  "{0}: {1}/{2} Zeichen, {3}/{4} Hashtags"),
     "✓ Nothing to fix.": ("✓ Niente da sistemare.", "✓ Nichts zu beheben."),
     "Takes recorded before, kept on disk even if the studio closed while recording": (
         "Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante "
         "la registrazione",
-        "Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde",
-    ),
+        "Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde"),
     "Use this take": ("Usa questa ripresa", "Diese Aufnahme verwenden"),
     "Earlier takes": ("Riprese precedenti", "Frühere Aufnahmen"),
     "{0} · {1:.1f} s": ("{0} · {1:.1f} s", "{0} · {1:.1f} s"),
@@ -242,32 +192,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non "
         "spunti questa casella",
         "Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt "
-        "dies an",
-    ),
+        "dies an"),
     "The first camera found": ("La prima fotocamera trovata", "Die erste gefundene Kamera"),
     # the project model's seams (Record, Edit, Post, the window)
-    "Cannot export yet: {0}": (
-        "Non si può ancora esportare: {0}",
-        "Export noch nicht möglich: {0}",
-    ),
+    "Cannot export yet: {0}": ("Non si può ancora esportare: {0}",
+                               "Export noch nicht möglich: {0}"),
     "Posting {0}": ("Pubblichi {0}", "Du postest {0}"),
     "Caption copied without its last {0} hashtags: {1} takes at most {2}.": (
         "Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.",
-        "Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.",
-    ),
+        "Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}."),
     "This template keeps its own song: your take will play over it, not over the music you "
     "record to.": (
         "Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su "
         "cui registri.",
         "Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, "
-        "zu der du aufnimmst.",
-    ),
+        "zu der du aufnimmst."),
     "Released during the countdown: nothing recorded. Hold the button until the countdown ends.": (
         "Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante "
         "fino alla fine del conto.",
         "Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der "
-        "Countdown endet.",
-    ),
+        "Countdown endet."),
     "● Recording {0} s": ("● Registrazione {0} s", "● Aufnahme {0} s"),
     "Where does the take go?": ("Dove va la ripresa?", "Wohin mit der Aufnahme?"),
     "Every slot of this template has a clip. Replace one with the take, or post the take on its "
@@ -275,22 +219,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi "
         "la ripresa da sola?",
         "Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder "
-        "die Aufnahme allein posten?",
-    ),
+        "die Aufnahme allein posten?"),
     "Replace {0}": ("Sostituisci {0}", "{0} ersetzen"),
     "Post it alone": ("Pubblicala da sola", "Allein posten"),
     "{0}: cannot be read": ("{0}: non si può leggere", "{0}: nicht lesbar"),
     "no text yet": ("ancora nessun testo", "noch kein Text"),
     "{0} clip(s)": ("{0} clip", "{0} Clip(s)"),
-    "Add a clip or photo to “{0}”": (
-        "Aggiungi una clip o una foto a “{0}”",
-        "Füge „{0}“ einen Clip oder ein Foto hinzu",
-    ),
+    "Add a clip or photo to “{0}”": ("Aggiungi una clip o una foto a “{0}”",
+                                     "Füge „{0}“ einen Clip oder ein Foto hinzu"),
     "Fill in “{0}”": ("Compila “{0}”", "Fülle „{0}“ aus"),
-    "“{0}” is {1} characters; the most is {2}": (
-        "“{0}” ha {1} caratteri; al massimo {2}",
-        "„{0}“ hat {1} Zeichen; höchstens {2}",
-    ),
+    "“{0}” is {1} characters; the most is {2}": ("“{0}” ha {1} caratteri; al massimo {2}",
+                                                 "„{0}“ hat {1} Zeichen; höchstens {2}"),
     # filters and their parameters (studio/ui/filter_titles.py)
     "Adjust": ("Regola", "Anpassen"),
     "Cool": ("Freddo", "Kühl"),
@@ -333,49 +272,40 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si "
         "vede (Maiusc: senza agganciarsi ai battiti)",
         "Klicke, um dorthin zu springen; ziehe die Bilder eines Clips, um den gezeigten Teil zu "
-        "wählen (Umschalt: ohne Einrasten auf Beats)",
-    ),
+        "wählen (Umschalt: ohne Einrasten auf Beats)"),
     "starts at {0} s": ("parte da {0} s", "beginnt bei {0} s"),
     "Preparing preview {0}%": ("Preparo l'anteprima {0}%", "Vorschau wird vorbereitet {0} %"),
     "The timeline appears when a template is open": (
         "La timeline appare quando è aperto un modello",
-        "Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist",
-    ),
+        "Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist"),
     "Snap to beats": ("Aggancia ai battiti", "Auf Beats einrasten"),
     "Dragging a clip moves it by whole beats (hold Shift to move it freely)": (
         "Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla "
         "liberamente)",
-        "Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)",
-    ),
+        "Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu "
+        "bewegen)"),
     "Preview": ("Anteprima", "Vorschau"),
     "Position in the video": ("Posizione nel video", "Position im Video"),
     "The clip you are duetting, in time with the music": (
         "La clip con cui fai il duetto, a tempo con la musica",
-        "Der Clip, mit dem du das Duett machst, im Takt der Musik",
-    ),
+        "Der Clip, mit dem du das Duett machst, im Takt der Musik"),
     # one model under every page: whose caption, undo steps, words from data files
     "Custom": ("Personalizzata", "Benutzerdefiniert"),
     "Undo": ("Annulla", "Rückgängig"),
     "Redo": ("Ripeti", "Wiederholen"),
     "Undo: {0}": ("Annulla: {0}", "Rückgängig: {0}"),
     "Redo: {0}": ("Ripeti: {0}", "Wiederholen: {0}"),
-    "Use the template's caption": (
-        "Usa la didascalia del modello",
-        "Beschreibung der Vorlage verwenden",
-    ),
+    "Use the template's caption": ("Usa la didascalia del modello",
+                                   "Beschreibung der Vorlage verwenden"),
     "Your own caption: the blanks no longer change it.": (
         "La tua didascalia: i campi non la cambiano più.",
-        "Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.",
-    ),
+        "Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr."),
     "Title": ("Titolo", "Titel"),
-    "Videos are saved in {0}": (
-        "I video vengono salvati in {0}",
-        "Videos werden in {0} gespeichert",
-    ),
+    "Videos are saved in {0}": ("I video vengono salvati in {0}",
+                                "Videos werden in {0} gespeichert"),
     "The template's caption: it follows your blanks until you edit it.": (
         "La didascalia del modello: segue i tuoi campi finché non la modifichi.",
-        "Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.",
-    ),
+        "Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest."),
     "bright": ("solare", "fröhlich"),
     "energetic": ("energica", "energiegeladen"),
     "moody": ("malinconica", "melancholisch"),
@@ -407,25 +337,16 @@ LANGUAGES = {"it": 0, "de": 1}
 # Counted texts (`tr(text, "", n)`): English source -> the (one, many) forms in English, Italian
 # and German. English has a catalogue of its own for these alone, so "1 hashtag" is singular.
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
-    "{0}/%n hashtags": (
-        ("{0}/%n hashtag", "{0}/%n hashtags"),
-        ("{0}/%n hashtag", "{0}/%n hashtag"),
-        ("{0}/%n Hashtag", "{0}/%n Hashtags"),
-    ),
+    "{0}/%n hashtags": (("{0}/%n hashtag", "{0}/%n hashtags"),
+                        ("{0}/%n hashtag", "{0}/%n hashtag"),
+                        ("{0}/%n Hashtag", "{0}/%n Hashtags")),
     "Caption copied without its last %n hashtag(s): {0} takes at most {1}.": (
-        (
-            "Caption copied without its last hashtag: {0} takes at most {1}.",
-            "Caption copied without its last %n hashtags: {0} takes at most {1}.",
-        ),
-        (
-            "Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.",
-            "Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.",
-        ),
-        (
-            "Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.",
-            "Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.",
-        ),
-    ),
+        ("Caption copied without its last hashtag: {0} takes at most {1}.",
+         "Caption copied without its last %n hashtags: {0} takes at most {1}."),
+        ("Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.",
+         "Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}."),
+        ("Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.",
+         "Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.")),
     "%n clip(s)": (("%n clip", "%n clips"), ("%n clip", "%n clip"), ("%n Clip", "%n Clips")),
 }
 
