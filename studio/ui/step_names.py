@@ -79,5 +79,5 @@ def step_name(command: Command, project: Project) -> str:
     if isinstance(command, SetExport):
         return QCoreApplication.translate("UndoSteps", "export settings")
     if isinstance(command, SetRecord):
-        return _tr(_RECORD.get(command.setting, command.setting))
+        return _tr(str(_RECORD.get(command.setting, command.setting)))
     return command.text

@@ -93,13 +93,14 @@ class CardGrid(QWidget):
         if step is None or focused not in shown:
             super().keyPressEvent(event)
             return
-        index = min(max(shown.index(focused) + step, 0), len(shown) - 1)  # type: ignore[arg-type]
+        index = min(max(shown.index(focused) + step, 0), len(shown) - 1)
         shown[index].setFocus(Qt.FocusReason.TabFocusReason)
         self.scroll_to(shown[index])
 
     def scroll_to(self, card: TemplateCard) -> None:
         """Keep the focused card in view."""
-        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
         if isinstance(area, QScrollArea):
             area.ensureWidgetVisible(card)
 
