@@ -579,108 +579,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="128" />
+        <location filename="../../studio/ui/pages/home_page.py" line="129" />
         <source>Pick a template</source>
         <translation>Wähle eine Vorlage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="131" />
+        <location filename="../../studio/ui/pages/home_page.py" line="132" />
         <source>Search by name or tag</source>
         <translation>Nach Name oder Tag suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="138" />
+        <location filename="../../studio/ui/pages/home_page.py" line="139" />
         <source>Import template…</source>
         <translation>Vorlage importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="139" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Install a .crossumer template package</source>
         <translation>Ein .crossumer-Vorlagenpaket installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="146" />
+        <location filename="../../studio/ui/pages/home_page.py" line="147" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen. Zeige darauf, um sie in Bewegung zu sehen. Zieh eine .crossumer-Datei auf das Fenster, um sie zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="237" />
+        <location filename="../../studio/ui/pages/home_page.py" line="238" />
         <source>Import template</source>
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="238" />
+        <location filename="../../studio/ui/pages/home_page.py" line="239" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="253" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="256" />
+        <location filename="../../studio/ui/pages/home_page.py" line="257" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="257" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="266" />
+        <location filename="../../studio/ui/pages/home_page.py" line="267" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="267" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="274" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="277" />
+        <location filename="../../studio/ui/pages/home_page.py" line="278" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="279" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="287" />
+        <location filename="../../studio/ui/pages/home_page.py" line="288" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="288" />
+        <location filename="../../studio/ui/pages/home_page.py" line="289" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="293" />
-        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="294" />
+        <location filename="../../studio/ui/pages/home_page.py" line="297" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="298" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="141" />
+        <location filename="../../studio/ui/pages/home_page.py" line="142" />
         <source>Just record</source>
         <translation>Einfach aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="143" />
+        <location filename="../../studio/ui/pages/home_page.py" line="144" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video</translation>
     </message>
@@ -713,43 +713,44 @@
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="86" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="129" />
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="131" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="130" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="143" />
+        <location filename="../../studio/ui/main_window.py" line="145" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="208" />
+        <location filename="../../studio/ui/main_window.py" line="210" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="209" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="218" />
+        <location filename="../../studio/ui/main_window.py" line="220" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -1147,84 +1148,87 @@
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
-        <source>Delete last segment</source>
-        <translation>Letzten Abschnitt löschen</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="119" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStage</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <source>Delete last segment</source>
+        <translation>Letzten Abschnitt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>

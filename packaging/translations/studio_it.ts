@@ -579,108 +579,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="128" />
+        <location filename="../../studio/ui/pages/home_page.py" line="129" />
         <source>Pick a template</source>
         <translation>Scegli un modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="131" />
+        <location filename="../../studio/ui/pages/home_page.py" line="132" />
         <source>Search by name or tag</source>
         <translation>Cerca per nome o tag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="138" />
+        <location filename="../../studio/ui/pages/home_page.py" line="139" />
         <source>Import template…</source>
         <translation>Importa modello…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="139" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Install a .crossumer template package</source>
         <translation>Installa un pacchetto di modello .crossumer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="146" />
+        <location filename="../../studio/ui/pages/home_page.py" line="147" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole. Passaci sopra per vederlo muoversi. Trascina un file .crossumer sulla finestra per installarlo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="237" />
+        <location filename="../../studio/ui/pages/home_page.py" line="238" />
         <source>Import template</source>
         <translation>Importa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="238" />
+        <location filename="../../studio/ui/pages/home_page.py" line="239" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="252" />
+        <location filename="../../studio/ui/pages/home_page.py" line="253" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="256" />
+        <location filename="../../studio/ui/pages/home_page.py" line="257" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="257" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="266" />
+        <location filename="../../studio/ui/pages/home_page.py" line="267" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="267" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="274" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="277" />
+        <location filename="../../studio/ui/pages/home_page.py" line="278" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="279" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="287" />
+        <location filename="../../studio/ui/pages/home_page.py" line="288" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="288" />
+        <location filename="../../studio/ui/pages/home_page.py" line="289" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="293" />
-        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="294" />
+        <location filename="../../studio/ui/pages/home_page.py" line="297" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="298" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="141" />
+        <location filename="../../studio/ui/pages/home_page.py" line="142" />
         <source>Just record</source>
         <translation>Registra e basta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="143" />
+        <location filename="../../studio/ui/pages/home_page.py" line="144" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Registra sulla musica senza modello: un semplice video in playback</translation>
     </message>
@@ -713,43 +713,44 @@
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="86" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="129" />
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="131" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="130" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="143" />
+        <location filename="../../studio/ui/main_window.py" line="145" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="208" />
+        <location filename="../../studio/ui/main_window.py" line="210" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="209" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="218" />
+        <location filename="../../studio/ui/main_window.py" line="220" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -1147,84 +1148,87 @@
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
-        <source>Delete last segment</source>
-        <translation>Elimina l'ultimo segmento</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
-        <source>Next</source>
-        <translation>Avanti</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
         <source>Test camera</source>
         <translation>Fotocamera di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="119" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStage</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <source>Delete last segment</source>
+        <translation>Elimina l'ultimo segmento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <source>Next</source>
+        <translation>Avanti</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.record, icon("record"), self.tr("Record"))
         self.tabs.addTab(self.edit, icon("edit"), self.tr("Edit"))
         self.tabs.addTab(self.post, icon("post"), self.tr("Post"))
-        settings = QPushButton(icon("settings"), self.tr("Settings"))
+        settings = QPushButton(icon("settings"), "")  # the gear alone: the tabs need the room
+        settings.setToolTip(self.tr("Settings"))
+        settings.setAccessibleName(self.tr("Settings"))
         settings.clicked.connect(self.open_settings)
         self.undo_buttons = UndoButtons()
         corner = QWidget()

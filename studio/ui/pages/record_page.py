@@ -90,9 +90,9 @@ class RecordPage(QWidget):
 
         self.panel = panel = RecordPanel()
         self.track_combo, self.listen_button = panel.track_combo, panel.listen_button
-        self.waveform, self.status = panel.waveform, panel.status
+        self.waveform, self.status = panel.waveform, stage.status
         self.countdown_combo, self.speed_combo = panel.countdown_combo, panel.speed_combo
-        self.delete_button, self.next_button = panel.delete_button, panel.next_button
+        self.delete_button, self.next_button = stage.delete_button, stage.next_button
         self.takes_combo, self.use_take_button = panel.takes_combo, panel.use_take_button
         panel.tap_mode.toggled.connect(self._tap_mode)
         panel.safe_box.toggled.connect(self._safe_zone)

@@ -1,4 +1,4 @@
-"""The record page's side panel: music, devices, countdown, speed, length and the take's buttons.
+"""The record page's side panel: music, devices, countdown, speed, length and earlier takes.
 
 Only widgets: the record page connects them to what they do.
 """
@@ -79,12 +79,6 @@ class RecordPanel(QWidget):
         self.ghost_box = QCheckBox(self.tr("Ghost of the last segment"))
         self.ghost_box.setChecked(True)
         self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
-        self.delete_button = QPushButton(icon("delete"), self.tr("Delete last segment"))
-        self.next_button = QPushButton(icon("next"), self.tr("Next"))
-        self.next_button.setObjectName("primary")
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         self.takes_combo = QComboBox()
         self.takes_combo.setToolTip(self.tr("Takes recorded before, kept on disk even if the "
                                             "studio closed while recording"))  # fmt: skip
@@ -103,8 +97,7 @@ class RecordPanel(QWidget):
         form.addRow(self.tr("Stop at"), self.stop_at)
         side = QVBoxLayout()
         side.addLayout(form)
-        for widget in (self.tap_mode, self.mirror_box, self.ghost_box, self.safe_box,
-                       self.delete_button, self.next_button, self.status):  # fmt: skip
+        for widget in (self.tap_mode, self.mirror_box, self.ghost_box, self.safe_box):
             side.addWidget(widget)
         side.addWidget(QLabel(self.tr("Earlier takes")))
         side.addWidget(self.takes_combo)

@@ -70,6 +70,6 @@ class UndoButtons(QWidget):
         self.show_project(None)
 
 
-def _shortened(text: str, most: int = 40) -> str:
+def _shortened(text: str, most: int = 30) -> str:
     """A long blank prompt fits the tab bar: the tooltip has it whole."""
     return text if len(text) <= most else text[: most - 1] + "…"
