@@ -381,7 +381,8 @@ def main() -> int:
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            if message.get("numerus") == "yes" and source in PLURALS:
+            if source in PLURALS:  # lupdate marks `tr(..., n)` counted, not `translate(..., n)`
+                message.set("numerus", "yes")
                 _counted(translation, PLURALS[source][column + 1])
             elif code == "en":
                 continue  # English needs only its counted forms

@@ -71,13 +71,18 @@
         <source>no text yet</source>
         <translation>noch kein Text</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <source>%n clip(s)</source>
+        <translation><numerusform>%n Clip</numerusform><numerusform>%n Clips</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="87" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -880,49 +885,49 @@
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="233" />
+        <location filename="../../studio/ui/pages/post_page.py" line="235" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="327" />
+        <location filename="../../studio/ui/pages/post_page.py" line="329" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} Zeichen, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="392" />
+        <location filename="../../studio/ui/pages/post_page.py" line="394" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation>
             <numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="332" />
+        <location filename="../../studio/ui/pages/post_page.py" line="334" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="272" />
+        <location filename="../../studio/ui/pages/post_page.py" line="274" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <location filename="../../studio/ui/pages/post_page.py" line="275" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="326" />
+        <location filename="../../studio/ui/pages/post_page.py" line="328" />
         <source>{0}/%n hashtags</source>
         <translation>
             <numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="338" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="371" />
+        <location filename="../../studio/ui/pages/post_page.py" line="373" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="396" />
+        <location filename="../../studio/ui/pages/post_page.py" line="398" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>

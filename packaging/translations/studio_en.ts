@@ -70,13 +70,18 @@
         <source>no text yet</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <source>%n clip(s)</source>
+        <translation><numerusform>%n clip</numerusform><numerusform>%n clips</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
         <source>Continue a draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="87" />
         <source>template not found</source>
         <translation type="unfinished" />
     </message>
@@ -879,54 +884,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="233" />
+        <location filename="../../studio/ui/pages/post_page.py" line="235" />
         <source>Posting {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="272" />
+        <location filename="../../studio/ui/pages/post_page.py" line="274" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <location filename="../../studio/ui/pages/post_page.py" line="275" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="326" />
+        <location filename="../../studio/ui/pages/post_page.py" line="328" />
         <source>{0}/%n hashtags</source>
         <translation>
             <numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="327" />
+        <location filename="../../studio/ui/pages/post_page.py" line="329" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="332" />
+        <location filename="../../studio/ui/pages/post_page.py" line="334" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="338" />
         <source>✓ Nothing to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="371" />
+        <location filename="../../studio/ui/pages/post_page.py" line="373" />
         <source>Choose at least one platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="392" />
+        <location filename="../../studio/ui/pages/post_page.py" line="394" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation>
             <numerusform>Caption copied without its last hashtag: {0} takes at most {1}.</numerusform><numerusform>Caption copied without its last %n hashtags: {0} takes at most {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="396" />
+        <location filename="../../studio/ui/pages/post_page.py" line="398" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>

@@ -71,13 +71,18 @@
         <source>no text yet</source>
         <translation>ancora nessun testo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <source>%n clip(s)</source>
+        <translation><numerusform>%n clip</numerusform><numerusform>%n clip</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="63" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="86" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="87" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -880,49 +885,49 @@
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="233" />
+        <location filename="../../studio/ui/pages/post_page.py" line="235" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="327" />
+        <location filename="../../studio/ui/pages/post_page.py" line="329" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} caratteri, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="392" />
+        <location filename="../../studio/ui/pages/post_page.py" line="394" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation>
             <numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="332" />
+        <location filename="../../studio/ui/pages/post_page.py" line="334" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="272" />
+        <location filename="../../studio/ui/pages/post_page.py" line="274" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>La tua didascalia: i campi non la cambiano più.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="273" />
+        <location filename="../../studio/ui/pages/post_page.py" line="275" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="326" />
+        <location filename="../../studio/ui/pages/post_page.py" line="328" />
         <source>{0}/%n hashtags</source>
         <translation>
             <numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="336" />
+        <location filename="../../studio/ui/pages/post_page.py" line="338" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="371" />
+        <location filename="../../studio/ui/pages/post_page.py" line="373" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="396" />
+        <location filename="../../studio/ui/pages/post_page.py" line="398" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>

@@ -273,3 +273,27 @@ def test_a_long_drop_down_list_shows_all_its_items(studio: MainWindow, tmp_path:
     opened(studio, tmp_path)
     looks = studio.edit.cards["scene"].look.combo
     assert looks.count() > 10 and looks.maxVisibleItems() >= looks.count()
+
+
+def test_counted_and_dated_words_read_naturally(studio: MainWindow) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from studio.capture.take import Take
+    from studio.core.draft import Draft, DraftSlot
+    from studio.ui.take_assembly import take_time
+    from studio.ui.widgets.drafts_list import describe
+
+    one = Draft(template="/t/pov", slots={"a": DraftSlot(media="/a.mp4")})
+    two = Draft(template="/t/pov", slots={k: DraftSlot(media="/a.mp4") for k in "ab"})
+    assert " 1 clip " in describe(one) and " 2 clips " in describe(two)
+    take = Take(Path("/takes/take-20261206-210832"), None, 0.0, ())
+    studio.apply_settings(replace(studio.settings, language="it"))
+    try:
+        moment = QDateTime.fromString("20261206-210832", "yyyyMMdd-HHmmss")
+        assert take_time(take) == QLocale("it").toString(moment, QLocale.FormatType.ShortFormat)
+        assert "2026" not in take_time(take)  # 06/12/26 21:08, not the folder's stamp
+        assert " 2 clip " in describe(two)
+    finally:
+        studio.apply_settings(replace(studio.settings, language="en"))
