@@ -220,6 +220,7 @@ def test_a_take_posted_alone_keeps_its_post(tmp_path: Path) -> None:
     project.execute(TypeCaption("singing #solo"))
     again = take_project(video, tmp_path / "posts")  # after a crash, the same take again
     assert (again.title(), again.caption()) == ("Just me", "singing #solo")
+    assert take_project(tmp_path / "other.mp4", tmp_path / "posts").title() == ""
     assert again.state.last_export == str(video) and again.state.kind == "take"
     assert list_drafts(tmp_path) == []  # not among the template drafts
 

@@ -132,6 +132,8 @@ class Project:
         first text with the blanks filled (as the export names the video), else its name."""
         if self._state.title is not None:
             return self._state.title
+        if self._state.kind == "take":
+            return ""  # a take alone has no words to take a title from
         texts = self.loaded.template.texts
         if not texts:
             return self.loaded.template.name

@@ -221,6 +221,7 @@ class EditPage(QWidget):
         if unusable:
             self.problems.setText(unusable[0])
             self.cards[slot_id].show_slot(self.project.slot(slot_id))
+            self.panel_scroll.ensureWidgetVisible(self.problems)  # where the creator looks
             return
         self.project.put_media(slot_id, Path(path))
 
