@@ -3,15 +3,13 @@
 The camera, the soundtrack player, the preview and the take's assembly all run off the UI
 thread; this page only arranges widgets and calls `session.tick()` thirty times a second.
 How the take is recorded (speed, countdown, length, stop, mirror, ghost, look, the song and
-where it starts) is the project's (`attach`): the page shows it and sends `SetRecord` commands.
+where it starts) is the project's (`attach`), shown and changed by `RecordSettingsView`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,12 +25,13 @@ from studio.capture.session import (
 )
 from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
-from studio.core.project import Change, Project, RecordSettings, SetRecord
+from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter
 from studio.media.probe import probe
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
+from studio.ui.record_settings import RecordSettingsView
 from studio.ui.record_workers import CameraPreview, JobPool, thumbnails_job
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.space_key import SpaceKey
@@ -60,12 +59,14 @@ class RecordPage(QWidget):
         self.camera: CameraSource | None = None
         self.preview: CameraPreview | None = None
         self.session: RecordingSession | None = None
-        self.project: Project | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.jobs = JobPool()
         self.sound_notice: str | None = None
         self._build()
         self.music = SoundtrackChoice(self)
+        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
+        self.record_settings.shown.connect(self._settings_shown)
+        self.record_settings.look_shown.connect(self._show_look)
+        self.music_chosen.connect(self.record_settings.song_chosen)
         self.takes = TakeAssembly(self)
         self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
@@ -100,21 +101,6 @@ class RecordPage(QWidget):
         self.next_button.clicked.connect(self.finish_take)
         for combo in (panel.camera_combo, panel.mic_combo, panel.quality_combo):
             combo.currentIndexChanged.connect(lambda _: self._reopen())
-        # the creator's choices become commands (`activated` and `clicked` come only from them)
-        panel.countdown_combo.activated.connect(
-            lambda _: self._set("countdown", panel.countdown_combo.currentData())
-        )
-        panel.speed_combo.activated.connect(
-            lambda _: self._set("speed", panel.speed_combo.currentData())
-        )
-        panel.length_combo.activated.connect(
-            lambda _: self._set("max_seconds", panel.length_combo.currentData())
-        )
-        panel.stop_at.valueChanged.connect(lambda value: self._set("stop_at", value or None))
-        panel.mirror_box.clicked.connect(lambda on: self._set("mirror", on))
-        panel.ghost_box.clicked.connect(lambda on: self._set("ghost", on))
-        panel.waveform.start_chosen.connect(lambda seconds: self._set("song_start", seconds))
-        self.music_chosen.connect(self._song_chosen)
         side = QScrollArea()  # a small window scrolls the settings, never squeezes them
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
@@ -125,70 +111,24 @@ class RecordPage(QWidget):
         layout.addWidget(stage, 1)
         layout.addWidget(side)
 
-    # --- the project's record settings ------------------------------------------------------
-    def attach(self, project: Project | None) -> None:
-        """Show `project`'s record settings and send the creator's changes to it."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.project = project
-        if project is not None:
-            self._unsubscribe = project.subscribe(self._project_changed)
-        self._show_settings()
+    # --- the project's record settings (shown and sent by RecordSettingsView) ---------------
+    @property
+    def project(self) -> Project | None:
+        """The project whose record settings the page shows."""
+        return self.record_settings.project
 
     @property
     def settings(self) -> RecordSettings:
-        """How the next take is recorded (the defaults without a project)."""
-        return self.project.state.record if self.project is not None else RecordSettings()
+        """How the next take is recorded."""
+        return self.record_settings.settings
 
-    def _project_changed(self, change: Change) -> None:
-        if "record" in change.aspects:
-            self._show_settings()
+    def attach(self, project: Project | None) -> None:
+        """Show `project`'s record settings and send the creator's changes to it."""
+        self.record_settings.attach(project)
 
-    def _show_settings(self) -> None:
-        """Every control as the project has it (set quietly: showing is not choosing)."""
-        record, panel = self.settings, self.panel
-        for combo, value in ((panel.countdown_combo, record.countdown),
-                             (panel.speed_combo, record.speed),
-                             (panel.length_combo, record.max_seconds)):  # fmt: skip
-            index = combo.findData(value)
-            if index >= 0:
-                combo.setCurrentIndex(index)  # only `activated` sends commands
-        panel.stop_at.blockSignals(True)
-        panel.stop_at.setValue(record.stop_at or 0.0)
-        panel.stop_at.blockSignals(False)
-        panel.mirror_box.setChecked(record.mirror)
-        panel.ghost_box.setChecked(record.ghost)
-        self.strip.show_look(record.look)
-        self._look_chosen(record.look)
-        song = Path(record.song) if record.song else None
-        if song != self.music.path:
-            if song is None:
-                panel.track_combo.setCurrentIndex(0)
-            else:
-                self.music.restore(song)
-        panel.waveform.start = min(record.song_start, panel.waveform.duration or record.song_start)
-        panel.waveform.update()
+    def _settings_shown(self) -> None:
         if not self.recorded():
             self.session = None  # the next take is made with these settings
-
-    def _set(self, setting: str, value: Any) -> None:
-        """The creator changed one record setting: a command to the project."""
-        if self.project is None or getattr(self.settings, setting) == value:
-            return
-        self.project.execute(SetRecord(self.settings.model_copy(update={setting: value}),
-                                       setting))  # fmt: skip
-        if setting != "song_start":  # dragging along the song is one step
-            self.project.seal()
-
-    def _song_chosen(self, path: Path | None) -> None:
-        if self.project is None:
-            return
-        song = str(path) if path else None
-        if song != self.settings.song:  # a new song plays from its start
-            update = {"song": song, "song_start": 0.0}
-            self.project.execute(SetRecord(self.settings.model_copy(update=update), "song"))
-            self.project.seal()
 
     def prefer(self, camera: str, microphone: str) -> None:
         """Select the devices chosen in Settings, by name, when they are connected."""
@@ -234,7 +174,7 @@ class RecordPage(QWidget):
             self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera)
         self.preview.frame_ready.connect(self._show_frame)
-        self._look_chosen(self.settings.look)
+        self._show_look(self.settings.look)
         self.preview.start()
         self.timer.start()
         self.space_key.install()
@@ -429,8 +369,11 @@ class RecordPage(QWidget):
         self.view.show_image(image)
 
     def _look_chosen(self, name: str) -> None:
-        """The camera seen through `name` (the project's look; the strip's click sets it)."""
-        self._set("look", name)
+        """The creator tapped a look: the project's now, and the camera seen through it."""
+        self.record_settings.set("look", name)
+        self._show_look(name)
+
+    def _show_look(self, name: str) -> None:
         if self.preview is not None:
             self.preview.look = build_filter(name) if name != "none" else None
 
@@ -478,7 +421,7 @@ class RecordPage(QWidget):
 
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
-        self.attach(None)
+        self.record_settings.close()
         self.set_duet_clip(None)
         self.deactivate()
         if self.clock is not None:
