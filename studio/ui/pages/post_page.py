@@ -260,14 +260,13 @@ class PostPage(QWidget):
         for key, box in self.platform_boxes.items():
             box.setChecked(key in chosen)
         cover = state.cover if state is not None else Cover()
+        self.cover_picker.blockSignals(True)  # showing the cover is not editing it
         if self.cover_title.text() != cover.text:
             self.cover_title.setText(cover.text)
         step = self.cover_picker.step_for(cover.time)
         if self.cover_slider.value() != step:
-            self.cover_slider.blockSignals(True)
-            self.cover_slider.setValue(step)
-            self.cover_slider.blockSignals(False)
-            self.cover_picker.timer.start()
+            self.cover_slider.setValue(step)  # the picture follows (the picker's timer)
+        self.cover_picker.blockSignals(False)
         own = project is not None and project.caption_is_own
         follows = project is not None and project.state.kind == "template"
         self.caption_note.setText(
