@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from studio.core.project import RecordExport  # noqa: E402
 from studio.core.resources import bundled_templates_dir, resource_path  # noqa: E402
 from studio.core.template import load_template  # noqa: E402
-from studio.ui.app import create_app, fit_to_screen  # noqa: E402
+from studio.ui.app import create_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
 from studio.ui.settings_dialog import SettingsDialog  # noqa: E402
 
@@ -33,7 +33,8 @@ def main() -> int:
     app = create_app(sys.argv)
     scratch = Path(tempfile.mkdtemp())
     window = MainWindow(scratch / "drafts", scratch / "videos")
-    fit_to_screen(window)  # as the studio starts: at most 90% of the screen
+    width, height = (int(v) for v in os.environ.get("STUDIO_SHOT_SIZE", "1280x800").split("x"))
+    window.resize(width, height)  # the whole screen: the picture is the window
     window.show()
     if language := os.environ.get("STUDIO_SHOT_LANGUAGE"):  # e.g. "it", "de": as Settings does
         window.apply_settings(dataclasses.replace(window.settings, language=language))
@@ -50,7 +51,7 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.record)
         page = window.record
         page.track_combo.setCurrentIndex(page.track_combo.findData("sunny-pop"))
-        page.safe_box.setChecked(True)
+        page.panel.safe_box.setChecked(True)
 
     def look() -> None:
         window.record.strip.buttons["warm"].click()
