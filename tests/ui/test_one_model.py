@@ -297,3 +297,19 @@ def test_counted_and_dated_words_read_naturally(studio: MainWindow) -> None:
         assert " 2 clip " in describe(two)
     finally:
         studio.apply_settings(replace(studio.settings, language="en"))
+
+
+def test_showing_another_project_on_post_edits_neither(studio: MainWindow, tmp_path: Path) -> None:
+    from studio.core.project import Cover, SetCover
+
+    opened(studio, tmp_path)
+    first = studio.project
+    assert first is not None
+    first.execute(SetCover(Cover(time=0.4, text="Day 1")))
+    steps = first.undo_steps
+    studio.open_template(load_template(day_template(tmp_path / "second")))
+    second = studio.project
+    assert second is not None and second is not first
+    assert studio.post.cover_title.text() == ""  # the second's cover, shown ...
+    assert (first.undo_steps, second.undo_steps) == (steps, 0)  # ... and edited by nobody
+    assert first.state.cover == Cover(time=0.4, text="Day 1")
