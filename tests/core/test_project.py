@@ -383,3 +383,19 @@ def test_what_is_missing_is_named_in_the_creators_language(project: Project) -> 
         ("text", "Quando?"),
     ]
     assert project.missing()[0].label == "Your scene"  # English is the template's own
+
+
+def test_a_family_emoji_is_one_character_for_fill_and_the_missing_check(project: Project) -> None:
+    from studio.core.fill import fill_problems
+    from studio.core.template.lint_v2 import longest_input
+
+    family = "👨\u200d👩\u200d👧\u200d👦"  # seven code points, eleven UTF-16 units
+    most = next(b.max_length for b in project.loaded.template.blanks if b.id == "day")
+    project.execute(TypeBlank("day", family * most))
+    assert not [m for m in project.missing() if m.id == "day"]
+    given = project.creator_input()
+    assert not [p for p in fill_problems(project.loaded, given) if "'day'" in p]
+    project.execute(TypeBlank("day", family * (most + 1)))
+    [too_long] = [m for m in project.missing() if m.id == "day"]
+    assert (too_long.kind, too_long.length) == ("too_long", most + 1)
+    assert longest_input(family, 3) == family + " " + family  # three characters: 👪, space, 👪
