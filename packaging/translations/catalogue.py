@@ -301,6 +301,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "La tua didascalia: i campi non la cambiano più.",
         "Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr."),
     "Title": ("Titolo", "Titel"),
+    "You changed the video on Edit since this export: export again to post what you see there.": (
+        "Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per "
+        "pubblicare ciò che vedi lì.",
+        "Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, "
+        "um zu posten, was du dort siehst."),
+    "Export again (Ctrl+E)": ("Esporta di nuovo (Ctrl+E)", "Erneut exportieren (Strg+E)"),
     "Videos are saved in {0}": ("I video vengono salvati in {0}",
                                 "Videos werden in {0} gespeichert"),
     "The template's caption: it follows your blanks until you edit it.": (
@@ -362,6 +368,7 @@ def _counted(translation: ET.Element, forms: tuple[str, str]) -> None:
     """Fill a counted message's forms (one, many)."""
     for child in list(translation):
         translation.remove(child)
+    translation.text = None  # a message lupdate saw uncounted may bring its text back
     for form in forms:
         ET.SubElement(translation, "numerusform").text = form
     translation.attrib.pop("type", None)

@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -119,28 +119,28 @@
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="312" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="359" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -724,38 +724,38 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="131" />
-        <location filename="../../studio/ui/main_window.py" line="137" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="133" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="145" />
+        <location filename="../../studio/ui/main_window.py" line="146" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="210" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="211" />
+        <location filename="../../studio/ui/main_window.py" line="212" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="220" />
+        <location filename="../../studio/ui/main_window.py" line="221" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -825,109 +825,117 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="91" />
+        <location filename="../../studio/ui/pages/post_page.py" line="92" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="109" />
+        <location filename="../../studio/ui/pages/post_page.py" line="98" />
+        <source>You changed the video on Edit since this export: export again to post what you see there.</source>
+        <translation>Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, um zu posten, was du dort siehst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="102" />
+        <source>Export again (Ctrl+E)</source>
+        <translation>Erneut exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="116" />
         <source>Use the template's caption</source>
         <translation>Beschreibung der Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="112" />
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="140" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="136" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="139" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="140" />
+        <location filename="../../studio/ui/pages/post_page.py" line="147" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="163" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="158" />
+        <location filename="../../studio/ui/pages/post_page.py" line="165" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="162" />
+        <location filename="../../studio/ui/pages/post_page.py" line="169" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="164" />
+        <location filename="../../studio/ui/pages/post_page.py" line="171" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="166" />
+        <location filename="../../studio/ui/pages/post_page.py" line="173" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="235" />
+        <location filename="../../studio/ui/pages/post_page.py" line="246" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="329" />
+        <location filename="../../studio/ui/pages/post_page.py" line="344" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} Zeichen, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="394" />
+        <location filename="../../studio/ui/pages/post_page.py" line="409" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
-        <translation>
-            <numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
+        <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="334" />
+        <location filename="../../studio/ui/pages/post_page.py" line="349" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="274" />
+        <location filename="../../studio/ui/pages/post_page.py" line="284" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="275" />
+        <location filename="../../studio/ui/pages/post_page.py" line="285" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="328" />
+        <location filename="../../studio/ui/pages/post_page.py" line="343" />
         <source>{0}/%n hashtags</source>
-        <translation>
-            <numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
+        <translation><numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="338" />
+        <location filename="../../studio/ui/pages/post_page.py" line="353" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="373" />
+        <location filename="../../studio/ui/pages/post_page.py" line="388" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -957,7 +965,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="398" />
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -999,7 +1007,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="88" />
+        <location filename="../../studio/ui/pages/record_page.py" line="89" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -1009,7 +1017,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="219" />
+        <location filename="../../studio/ui/pages/record_page.py" line="159" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -1019,7 +1027,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="300" />
+        <location filename="../../studio/ui/pages/record_page.py" line="240" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -1034,7 +1042,7 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="345" />
+        <location filename="../../studio/ui/pages/record_page.py" line="285" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
@@ -1064,22 +1072,22 @@
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="413" />
+        <location filename="../../studio/ui/pages/record_page.py" line="353" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="447" />
+        <location filename="../../studio/ui/pages/record_page.py" line="390" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="448" />
+        <location filename="../../studio/ui/pages/record_page.py" line="391" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="455" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
@@ -119,28 +119,28 @@
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="304" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="311" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="312" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="359" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -724,38 +724,38 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="131" />
-        <location filename="../../studio/ui/main_window.py" line="137" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="133" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="145" />
+        <location filename="../../studio/ui/main_window.py" line="146" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="210" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="211" />
+        <location filename="../../studio/ui/main_window.py" line="212" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="220" />
+        <location filename="../../studio/ui/main_window.py" line="221" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -825,109 +825,117 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="91" />
+        <location filename="../../studio/ui/pages/post_page.py" line="92" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="109" />
+        <location filename="../../studio/ui/pages/post_page.py" line="98" />
+        <source>You changed the video on Edit since this export: export again to post what you see there.</source>
+        <translation>Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per pubblicare ciò che vedi lì.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="102" />
+        <source>Export again (Ctrl+E)</source>
+        <translation>Esporta di nuovo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="116" />
         <source>Use the template's caption</source>
         <translation>Usa la didascalia del modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="112" />
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="133" />
+        <location filename="../../studio/ui/pages/post_page.py" line="140" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="136" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="139" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="140" />
+        <location filename="../../studio/ui/pages/post_page.py" line="147" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="156" />
+        <location filename="../../studio/ui/pages/post_page.py" line="163" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="158" />
+        <location filename="../../studio/ui/pages/post_page.py" line="165" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="162" />
+        <location filename="../../studio/ui/pages/post_page.py" line="169" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="164" />
+        <location filename="../../studio/ui/pages/post_page.py" line="171" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="166" />
+        <location filename="../../studio/ui/pages/post_page.py" line="173" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="235" />
+        <location filename="../../studio/ui/pages/post_page.py" line="246" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="329" />
+        <location filename="../../studio/ui/pages/post_page.py" line="344" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} caratteri, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="394" />
+        <location filename="../../studio/ui/pages/post_page.py" line="409" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
-        <translation>
-            <numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
+        <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="334" />
+        <location filename="../../studio/ui/pages/post_page.py" line="349" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="274" />
+        <location filename="../../studio/ui/pages/post_page.py" line="284" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>La tua didascalia: i campi non la cambiano più.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="275" />
+        <location filename="../../studio/ui/pages/post_page.py" line="285" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="328" />
+        <location filename="../../studio/ui/pages/post_page.py" line="343" />
         <source>{0}/%n hashtags</source>
-        <translation>
-            <numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
+        <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="338" />
+        <location filename="../../studio/ui/pages/post_page.py" line="353" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="373" />
+        <location filename="../../studio/ui/pages/post_page.py" line="388" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -957,7 +965,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="398" />
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -999,7 +1007,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="88" />
+        <location filename="../../studio/ui/pages/record_page.py" line="89" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -1009,7 +1017,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="219" />
+        <location filename="../../studio/ui/pages/record_page.py" line="159" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1019,7 +1027,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="300" />
+        <location filename="../../studio/ui/pages/record_page.py" line="240" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1034,7 +1042,7 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="345" />
+        <location filename="../../studio/ui/pages/record_page.py" line="285" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
@@ -1064,22 +1072,22 @@
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="413" />
+        <location filename="../../studio/ui/pages/record_page.py" line="353" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="447" />
+        <location filename="../../studio/ui/pages/record_page.py" line="390" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="448" />
+        <location filename="../../studio/ui/pages/record_page.py" line="391" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="455" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.record.take_ready.connect(self.use_take)
         self.record.clip_chosen.connect(self.use_take)
         self.edit.export_panel.finished.connect(self.post_export)
+        self.post.export_again.connect(self.export_from_anywhere)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         if not hasattr(self, "package_drop"):  # a .crossumer dropped anywhere installs it

@@ -16,6 +16,7 @@ STYLE_SHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 14px; }}
 QLabel#pageTitle {{ font-size: 26px; font-weight: 800; }}
 QLabel#muted {{ color: {MUTED}; }}
+QLabel#warning {{ color: #FFC857; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 8px; padding: 6px 10px;
 }}

@@ -97,9 +97,14 @@ def test_the_caption_follows_the_blanks_until_the_creator_writes_their_own(
     assert caption_sidecar(video).read_text(encoding="utf-8") == caption + "\n"
     assert "follows your blanks" in post.caption_note.text()
     assert not post.template_caption_button.isVisible()
+    assert not post.outdated.isVisibleTo(post)  # the video is the project as it is
     studio.tabs.setCurrentWidget(studio.edit)
     retype(qtbot, day, "Sunday")
     assert post.caption.toPlainText() == "See you Sunday #week"  # followed, untouched
+    assert post.outdated.isVisibleTo(post)  # and Post says the video still says Saturday
+    retype(qtbot, day, "Saturday")
+    assert not post.outdated.isVisibleTo(post)  # back as exported
+    retype(qtbot, day, "Sunday")
     studio.tabs.setCurrentWidget(post)
     focus(qtbot, studio, post.caption)
     qtbot.keyClick(post.caption, Qt.Key.Key_End, CTRL)

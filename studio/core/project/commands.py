@@ -197,10 +197,22 @@ class SetExport(SetField):
 
 
 class RecordExport(SetField):
-    """The file an export wrote (shown on Edit, posted on Post)."""
+    """The file an export wrote (shown on Edit, posted on Post), and a digest of what it was
+    made from (`Project.video_digest`), so Post can tell when the video is older than the edits."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, digest: str = "") -> None:
         super().__init__("last_export", path, "export", "export")
+        self.digest = digest
+        self.old_digest = ""
+
+    def do(self, state: ProjectState) -> ProjectState:
+        if self.old is _MISSING:
+            self.old, self.old_digest = state.last_export, state.last_export_digest
+        return state.model_copy(update={"last_export": self.new, "last_export_digest": self.digest})
+
+    def undo(self, state: ProjectState) -> ProjectState:
+        return state.model_copy(update={"last_export": self.old,
+                                        "last_export_digest": self.old_digest})  # fmt: skip
 
 
 class SetRecord(SetField):

@@ -139,6 +139,19 @@ class Project:
             return self.loaded.template.name
         return fill_text(texts[0].text, self._state.blanks)
 
+    def video_digest(self) -> str:
+        """A digest of everything the video is made from (slots, blanks, music, export
+        settings, the template): an export records it, and a later edit changes it."""
+        made_of = self._state.model_dump_json(
+            include={"template_digest", "slots", "blanks", "music", "soundtrack", "export"}
+        )
+        return hashlib.sha256(made_of.encode()).hexdigest()[:16]
+
+    @property
+    def video_is_current(self) -> bool:
+        """The last export shows the project as it is now (no edit since, or all undone)."""
+        return self._state.last_export_digest in ("", self.video_digest())
+
     def missing(self, language: str = "en") -> list[Missing]:
         """What the video still needs before it can be exported, named in `language`."""
         return missing_pieces(self.loaded, self._state, language)

@@ -71,6 +71,7 @@ class ProjectState(Draft):
     cover: Cover = Field(default_factory=Cover)
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
+    last_export_digest: str = ""  # what it was made from (Project.video_digest)
     record: RecordSettings = Field(default_factory=RecordSettings)
     kind: Literal["template", "take"] = "template"  # a take posted on its own ("Just record")
 

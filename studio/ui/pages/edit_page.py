@@ -382,7 +382,7 @@ class EditPage(QWidget):
     def _exported(self, path: str) -> None:
         exported_from, self._exporting = self._exporting, None
         if exported_from is not None:
-            exported_from.execute(RecordExport(path), undoable=False)
+            exported_from.execute(RecordExport(path, exported_from.video_digest()), undoable=False)
         self.exported.emit(path)
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------

@@ -64,6 +64,7 @@ class PostPage(QWidget):
     """`attach(project)` shows a project's post; `kit_saved(folder)` when a kit is saved."""
 
     kit_saved = Signal(str)
+    export_again = Signal()  # the video is older than the edits: export the project again
 
     def __init__(self, output_folder: Path, default_platforms: tuple[str, ...] = ("tiktok",)
                  ) -> None:  # fmt: skip
@@ -94,6 +95,12 @@ class PostPage(QWidget):
         self.video_label.setObjectName("muted")
         self.video_label.setWordWrap(True)
         self.video_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outdated = QLabel(self.tr("You changed the video on Edit since this export: export "
+                                       "again to post what you see there."))  # fmt: skip
+        self.outdated.setObjectName("warning")
+        self.outdated.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export again (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_again)
         self.cover_picker = CoverPicker(self.jobs)
         self.cover_picker.edited.connect(self._cover_edited)
         self.cover = self.cover_picker.image
@@ -185,6 +192,10 @@ class PostPage(QWidget):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)
         layout.addWidget(self.video_label)
+        stale = QHBoxLayout()
+        stale.addWidget(self.outdated, 1)
+        stale.addWidget(self.export_button)
+        layout.addLayout(stale)
         layout.addLayout(body, 1)
         self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
         # Tab follows the work: what to say, where, then the cover, then saving it
@@ -274,6 +285,11 @@ class PostPage(QWidget):
             else self.tr("The template's caption: it follows your blanks until you edit it.")
             if follows else "")  # fmt: skip
         self.template_caption_button.setVisible(own and follows)
+        # the video is the project's as it was exported: say when the edits have moved on
+        stale = (project is not None and project.state.kind == "template"
+                 and self.video is not None and not project.video_is_current)  # fmt: skip
+        self.outdated.setVisible(stale)
+        self.export_button.setVisible(stale)
         for field in (self.caption, self.title, self.cover_title, *self.platform_boxes.values()):
             field.setEnabled(project is not None)
         self.refresh_timer.start()
