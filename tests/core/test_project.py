@@ -399,3 +399,18 @@ def test_a_family_emoji_is_one_character_for_fill_and_the_missing_check(project:
     [too_long] = [m for m in project.missing() if m.id == "day"]
     assert (too_long.kind, too_long.length) == ("too_long", most + 1)
     assert longest_input(family, 3) == family + " " + family  # three characters: 👪, space, 👪
+
+
+def test_the_video_is_current_until_an_edit_it_does_not_show(project: Project) -> None:
+    from studio.core.project import RecordExport
+
+    project.execute(TypeBlank("day", "Saturday"))
+    project.execute(RecordExport("/videos/a.mp4", project.video_digest()), undoable=False)
+    assert project.video_is_current
+    project.execute(TypeCaption("so true"))  # the post's words are not in the picture
+    assert project.video_is_current
+    project.seal()
+    project.execute(TypeBlank("day", "Sunday"))
+    assert not project.video_is_current
+    project.undo()
+    assert project.video_is_current  # back to what was exported
