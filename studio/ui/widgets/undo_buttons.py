@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from studio.core.project import Change, Project
 from studio.ui.step_names import step_name
+
+UNDO_WIDTH = 230
+REDO_WIDTH = 150
 
 
 class UndoButtons(QWidget):
@@ -19,6 +23,9 @@ class UndoButtons(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.undo_button = QPushButton()
         self.redo_button = QPushButton()
+        # the tabs keep their room in every language: a long step is cut, whole in the tooltip
+        self.undo_button.setMaximumWidth(UNDO_WIDTH)
+        self.redo_button.setMaximumWidth(REDO_WIDTH)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         row = QHBoxLayout(self)
@@ -61,15 +68,12 @@ class UndoButtons(QWidget):
         ):
             name = step_name(step, project) if step is not None and project is not None else ""
             text = named.format(name) if name else plain
-            button.setText(_shortened(text))
+            room = (UNDO_WIDTH if button is self.undo_button else REDO_WIDTH) - 28
+            button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                            room))  # fmt: skip
             button.setToolTip(text + ("  (Ctrl+Z)" if button is self.undo_button
                                       else "  (Ctrl+Shift+Z, Ctrl+Y)"))  # fmt: skip
             button.setEnabled(step is not None)
 
     def close_project(self) -> None:
         self.show_project(None)
-
-
-def _shortened(text: str, most: int = 30) -> str:
-    """A long blank prompt fits the tab bar: the tooltip has it whole."""
-    return text if len(text) <= most else text[: most - 1] + "…"
