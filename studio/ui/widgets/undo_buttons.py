@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from studio.core.project import Change, Project
 from studio.ui.step_names import step_name
 
-UNDO_WIDTH = 230
-REDO_WIDTH = 150
+UNDO_WIDTH = 190
+REDO_WIDTH = 120
 
 
 class UndoButtons(QWidget):
