@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from studio.core.project import Change, Project
 from studio.ui.step_names import step_name
 
-UNDO_WIDTH = 190
-REDO_WIDTH = 120
+UNDO_WIDTH = 180
+REDO_WIDTH = 180  # narrow while there is nothing to redo: the word alone
 
 
 class UndoButtons(QWidget):
