@@ -262,6 +262,9 @@ def make_previews(only: set[str] | None = None) -> None:
         template = loaded.template
         chosen = {}
         for i, slot in enumerate(template.slots):
+            if slot.example is not None:  # the template's own example (a real person to cut out)
+                chosen[slot.id] = SlotInput(loaded.asset(slot.example))
+                continue
             keyed = any(f.name == "chroma-key" for f in slot.filters)
             name = ("green-screen-dance.mp4" if keyed else
                     photos[i % 4] if slot.kind == "photo" else samples[i % 3])

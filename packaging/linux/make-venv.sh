@@ -5,4 +5,13 @@ python="$1"
 venv="$2"
 [[ -x "$venv/bin/python" ]] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
-"$venv/bin/python" -m pip install -q -e ".[dev]"
+"$venv/bin/python" -m pip install -q -e ".[dev,segmentation]"
+
+# Person segmentation (the remove-background filter). mediapipe declares opencv-contrib-python:
+# a second cv2 with its own Qt beside opencv-python-headless and PySide6. So it goes in on its own,
+# without its declared dependencies; what its segmenter really imports at load is the
+# `segmentation` extra above. No wheel for this platform (Intel Macs): the filter says so and
+# the studio runs without it.
+# tests/test_one_opencv.py fails if a second OpenCV ever lands here.
+"$venv/bin/python" -m pip install -q --no-deps "mediapipe>=1.2.3,<1.3" ||
+  echo "make-venv: no mediapipe for this platform; remove-background will be unavailable" >&2

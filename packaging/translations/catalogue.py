@@ -265,6 +265,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Temperature": ("Temperatura", "Temperatur"),
     "Tint": ("Tinta", "Tönung"),
     "Tolerance": ("Tolleranza", "Toleranz"),
+    # remove-background: the filter, and the record page's background
+    "Remove background": ("Rimuovi sfondo", "Hintergrund entfernen"),
+    "Threshold": ("Soglia", "Schwelle"),
+    "Smoothing": ("Stabilizzazione", "Glättung"),
+    "Your room": ("La tua stanza", "Dein Zimmer"),
+    "A picture or clip…": ("Un'immagine o una clip…", "Ein Bild oder Clip…"),
+    "Stand in front of a picture or clip of your choice: your room is cut away": (
+        "Mettiti davanti a un'immagine o a una clip a tua scelta: la tua stanza sparisce",
+        "Stell dich vor ein Bild oder einen Clip deiner Wahl: dein Zimmer wird ausgeschnitten"),
+    "A picture or clip behind you": ("Un'immagine o una clip alle tue spalle",
+                                     "Ein Bild oder Clip hinter dir"),
+    "Your room is cut away: you stand in front of {0}.": (
+        "La tua stanza sparisce: sei davanti a {0}.",
+        "Dein Zimmer ist ausgeschnitten: du stehst vor {0}."),
+    "Cannot remove the background: {0}": ("Impossibile rimuovere lo sfondo: {0}",
+                                          "Hintergrund kann nicht entfernt werden: {0}"),
     # the editor's timeline and preview
     "Timeline": ("Timeline", "Zeitleiste"),
     "Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no "

@@ -294,116 +294,131 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Remove background</source>
+        <translation>Hintergrund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
         <source>Sharpen</source>
         <translation>Schärfen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
         <source>Smooth skin</source>
         <translation>Glatte Haut</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
         <source>Sunset</source>
         <translation>Sonnenuntergang</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
         <source>Teal &amp; orange</source>
         <translation>Petrol &amp; Orange</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
         <source>Vignette</source>
         <translation>Vignette</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
         <source>Vintage</source>
         <translation>Vintage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
         <source>Vivid</source>
         <translation>Lebendig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <location filename="../../studio/ui/filter_titles.py" line="35" />
         <source>Warm</source>
         <translation>Warm</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
         <source>Amount</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Edge softness</source>
         <translation>Kantenweichheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Screen colour</source>
         <translation>Hintergrundfarbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothness</source>
         <translation>Glätte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Spill removal</source>
         <translation>Farbsaum entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Tint</source>
         <translation>Tönung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -411,172 +426,172 @@
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <location filename="../../studio/ui/finding_texts.py" line="36" />
         <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
         <translation>es ist {0} s lang; {1} nimmt höchstens {2} s und würde es kürzen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <location filename="../../studio/ui/finding_texts.py" line="38" />
         <source>post a {0} s cut (the posting kit makes one)</source>
         <translation>poste eine {0}-s-Fassung (das Posting-Paket erstellt eine)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <location filename="../../studio/ui/finding_texts.py" line="41" />
         <source>it is {0} s long; {1} needs at least {2} s</source>
         <translation>es ist {0} s lang; {1} braucht mindestens {2} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <location filename="../../studio/ui/finding_texts.py" line="43" />
         <source>make the video longer</source>
         <translation>mach das Video länger</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <location filename="../../studio/ui/finding_texts.py" line="46" />
         <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
         <translation>{0} fps liegt außerhalb der {1}–{2} fps, die {3} nimmt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <location filename="../../studio/ui/finding_texts.py" line="48" />
         <source>export at {0} fps</source>
         <translation>exportiere mit {0} fps</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <location filename="../../studio/ui/finding_texts.py" line="51" />
         <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
         <translation>{0}x{1} hat nicht die Form von {2}x{3}; {4} fügt Balken hinzu oder schneidet zu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <location filename="../../studio/ui/finding_texts.py" line="31" />
         <source>export at {0}x{1}</source>
         <translation>exportiere in {0}x{1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>top</source>
         <translation>oben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>bottom</source>
         <translation>unten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <location filename="../../studio/ui/finding_texts.py" line="28" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <location filename="../../studio/ui/finding_texts.py" line="57" />
         <source>{0}x{1} is below {2}x{3}; it will look soft</source>
         <translation>{0}x{1} liegt unter {2}x{3}; es wird unscharf wirken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
         <source>{0} does not take {1} files</source>
         <translation>{0} nimmt keine {1}-Dateien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <location filename="../../studio/ui/finding_texts.py" line="64" />
         <source>export as {0}</source>
         <translation>exportiere als {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
         <source>{0} does not take {1} video</source>
         <translation>{0} nimmt kein {1}-Video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <location filename="../../studio/ui/finding_texts.py" line="68" />
         <source>re-encode as {0}</source>
         <translation>neu kodieren als {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
         <source>the video has no sound; the platforms rank silent videos lower</source>
         <translation>das Video hat keinen Ton; die Plattformen stufen stumme Videos niedriger ein</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <location filename="../../studio/ui/finding_texts.py" line="72" />
         <source>add a soundtrack</source>
         <translation>füge einen Soundtrack hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <location filename="../../studio/ui/finding_texts.py" line="75" />
         <source>{0} audio at {1} Hz is not what {2} takes</source>
         <translation>{0}-Ton mit {1} Hz nimmt {2} nicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <location filename="../../studio/ui/finding_texts.py" line="77" />
         <source>re-encode the sound as AAC at {0} kHz</source>
         <translation>kodiere den Ton neu als AAC mit {0} kHz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <location filename="../../studio/ui/finding_texts.py" line="80" />
         <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
         <translation>der Index der Datei steht am Ende, daher starten Uploads und Vorschauen langsam (Reels lehnt sie eventuell ab)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <location filename="../../studio/ui/finding_texts.py" line="82" />
         <source>move the index to the front (faststart)</source>
         <translation>verschiebe den Index an den Anfang (faststart)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <location filename="../../studio/ui/finding_texts.py" line="85" />
         <source>the caption is {0} characters; {1} allows {2}</source>
         <translation>die Beschreibung hat {0} Zeichen; {1} erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <location filename="../../studio/ui/finding_texts.py" line="87" />
         <source>shorten it by {0}</source>
         <translation>kürze sie um {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <location filename="../../studio/ui/finding_texts.py" line="90" />
         <source>{0} hashtags; {1} uses at most {2}</source>
         <translation>{0} Hashtags; {1} nutzt höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <location filename="../../studio/ui/finding_texts.py" line="92" />
         <source>keep your best {0} (the kit keeps the first {0})</source>
         <translation>behalte deine besten {0} (das Paket behält die ersten {0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
         <source>{0} shows a title and none is set</source>
         <translation>{0} zeigt einen Titel und es ist keiner gesetzt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <location filename="../../studio/ui/finding_texts.py" line="96" />
         <source>add a title</source>
         <translation>füge einen Titel hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <location filename="../../studio/ui/finding_texts.py" line="99" />
         <source>the title is {0} characters; {1} allows {2}</source>
         <translation>der Titel hat {0} Zeichen; {1} erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <location filename="../../studio/ui/finding_texts.py" line="101" />
         <source>shorten it to {0}</source>
         <translation>kürze ihn auf {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <location filename="../../studio/ui/finding_texts.py" line="104" />
         <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
         <translation>der Text „{0}“ reicht {2} unter die Knöpfe von {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
         <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
     </message>
@@ -900,21 +915,6 @@
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="344" />
-        <source>{0}: {1}/{2} characters, {3}</source>
-        <translation>{0}: {1}/{2} Zeichen, {3}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="409" />
-        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
-        <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="349" />
-        <source>{0} {1}: {2}. Fix: {3}</source>
-        <translation>{0} {1}: {2}. Lösung: {3}</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/post_page.py" line="284" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
@@ -928,6 +928,21 @@
         <location filename="../../studio/ui/pages/post_page.py" line="343" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="344" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} Zeichen, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="409" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="349" />
+        <source>{0} {1}: {2}. Fix: {3}</source>
+        <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/post_page.py" line="353" />
@@ -1007,7 +1022,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <location filename="../../studio/ui/pages/record_page.py" line="91" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -1017,7 +1032,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <location filename="../../studio/ui/pages/record_page.py" line="161" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -1027,7 +1042,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="240" />
+        <location filename="../../studio/ui/pages/record_page.py" line="243" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -1042,54 +1057,69 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="285" />
+        <location filename="../../studio/ui/pages/record_page.py" line="288" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <location filename="../../studio/ui/take_assembly.py" line="35" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="38" />
+        <location filename="../../studio/ui/take_assembly.py" line="45" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="42" />
+        <location filename="../../studio/ui/take_assembly.py" line="49" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <location filename="../../studio/ui/take_assembly.py" line="60" />
         <source>{0} · {1} s</source>
         <translation>{0} · {1} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="56" />
+        <location filename="../../studio/ui/take_assembly.py" line="63" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="356" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="393" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="391" />
+        <location filename="../../studio/ui/pages/record_page.py" line="394" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <source>A picture or clip behind you</source>
+        <translation>Ein Bild oder Clip hinter dir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <source>Your room is cut away: you stand in front of {0}.</source>
+        <translation>Dein Zimmer ist ausgeschnitten: du stehst vor {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <source>Cannot remove the background: {0}</source>
+        <translation>Hintergrund kann nicht entfernt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -1110,123 +1140,143 @@
         <translation>Abspielen</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <source>Your room</source>
+        <translation>Dein Zimmer</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <source>A picture or clip…</source>
+        <translation>Ein Bild oder Clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
+        <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
+        <translation>Stell dich vor ein Bild oder einen Clip deiner Wahl: dein Zimmer wird ausgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="119" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -1554,22 +1604,22 @@ geladen werden</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo: {0}</source>
         <translation>Wiederholen: {0}</translation>
     </message>

@@ -293,116 +293,131 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="27" />
-        <source>Sharpen</source>
+        <source>Remove background</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="28" />
-        <source>Smooth skin</source>
+        <source>Sharpen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="29" />
-        <source>Sunset</source>
+        <source>Smooth skin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="30" />
-        <source>Teal &amp; orange</source>
+        <source>Sunset</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="31" />
-        <source>Vignette</source>
+        <source>Teal &amp; orange</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="32" />
-        <source>Vintage</source>
+        <source>Vignette</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="33" />
-        <source>Vivid</source>
+        <source>Vintage</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <source>Vivid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="35" />
         <source>Warm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
         <source>Background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
         <source>Brightness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Edge softness</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Saturation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Screen colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
-        <source>Smoothness</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../studio/ui/filter_titles.py" line="45" />
-        <source>Spill removal</source>
+        <source>Smoothing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="46" />
-        <source>Sticker</source>
+        <source>Smoothness</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="47" />
-        <source>Strength</source>
+        <source>Spill removal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="48" />
-        <source>Temperature</source>
+        <source>Sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="49" />
-        <source>Tint</source>
+        <source>Strength</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
+        <source>Tint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tolerance</source>
         <translation type="unfinished" />
     </message>
@@ -410,172 +425,172 @@
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>top</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>bottom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <location filename="../../studio/ui/finding_texts.py" line="28" />
         <source> and </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <location filename="../../studio/ui/finding_texts.py" line="31" />
         <source>export at {0}x{1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <location filename="../../studio/ui/finding_texts.py" line="36" />
         <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <location filename="../../studio/ui/finding_texts.py" line="38" />
         <source>post a {0} s cut (the posting kit makes one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <location filename="../../studio/ui/finding_texts.py" line="41" />
         <source>it is {0} s long; {1} needs at least {2} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <location filename="../../studio/ui/finding_texts.py" line="43" />
         <source>make the video longer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <location filename="../../studio/ui/finding_texts.py" line="46" />
         <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <location filename="../../studio/ui/finding_texts.py" line="48" />
         <source>export at {0} fps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <location filename="../../studio/ui/finding_texts.py" line="51" />
         <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <location filename="../../studio/ui/finding_texts.py" line="57" />
         <source>{0}x{1} is below {2}x{3}; it will look soft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
         <source>{0} does not take {1} files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <location filename="../../studio/ui/finding_texts.py" line="64" />
         <source>export as {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
         <source>{0} does not take {1} video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <location filename="../../studio/ui/finding_texts.py" line="68" />
         <source>re-encode as {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
         <source>the video has no sound; the platforms rank silent videos lower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <location filename="../../studio/ui/finding_texts.py" line="72" />
         <source>add a soundtrack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <location filename="../../studio/ui/finding_texts.py" line="75" />
         <source>{0} audio at {1} Hz is not what {2} takes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <location filename="../../studio/ui/finding_texts.py" line="77" />
         <source>re-encode the sound as AAC at {0} kHz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <location filename="../../studio/ui/finding_texts.py" line="80" />
         <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <location filename="../../studio/ui/finding_texts.py" line="82" />
         <source>move the index to the front (faststart)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <location filename="../../studio/ui/finding_texts.py" line="85" />
         <source>the caption is {0} characters; {1} allows {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <location filename="../../studio/ui/finding_texts.py" line="87" />
         <source>shorten it by {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <location filename="../../studio/ui/finding_texts.py" line="90" />
         <source>{0} hashtags; {1} uses at most {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <location filename="../../studio/ui/finding_texts.py" line="92" />
         <source>keep your best {0} (the kit keeps the first {0})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
         <source>{0} shows a title and none is set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <location filename="../../studio/ui/finding_texts.py" line="96" />
         <source>add a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <location filename="../../studio/ui/finding_texts.py" line="99" />
         <source>the title is {0} characters; {1} allows {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <location filename="../../studio/ui/finding_texts.py" line="101" />
         <source>shorten it to {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <location filename="../../studio/ui/finding_texts.py" line="104" />
         <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
         <translation type="unfinished" />
     </message>
@@ -1006,42 +1021,42 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <location filename="../../studio/ui/pages/record_page.py" line="91" />
         <source>Import a clip instead…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <location filename="../../studio/ui/pages/record_page.py" line="161" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="240" />
+        <location filename="../../studio/ui/pages/record_page.py" line="243" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="285" />
+        <location filename="../../studio/ui/pages/record_page.py" line="288" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="356" />
         <source>● Recording {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="393" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="391" />
+        <location filename="../../studio/ui/pages/record_page.py" line="394" />
         <source>Hold to record (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
         <source>A clip or photo</source>
         <translation type="unfinished" />
     </message>
@@ -1066,28 +1081,43 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <location filename="../../studio/ui/take_assembly.py" line="35" />
         <source>Putting your take together…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="38" />
+        <location filename="../../studio/ui/take_assembly.py" line="45" />
         <source>Take ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="42" />
+        <location filename="../../studio/ui/take_assembly.py" line="49" />
         <source>Cannot assemble the take: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <location filename="../../studio/ui/take_assembly.py" line="60" />
         <source>{0} · {1} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="56" />
+        <location filename="../../studio/ui/take_assembly.py" line="63" />
         <source>(recovered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <source>A picture or clip behind you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <source>Your room is cut away: you stand in front of {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <source>Cannot remove the background: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1109,123 +1139,143 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <source>Your room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <source>A picture or clip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
+        <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>Off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>{0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>{0} min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>End of track</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Stop by itself at this point of the track</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Tap to start and stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Mirror the recording too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Ghost of the last segment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Show what the app's buttons cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <source>Background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Countdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Stop at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="119" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation type="unfinished" />
     </message>
@@ -1552,22 +1602,22 @@ this template</source>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo: {0}</source>
         <translation type="unfinished" />
     </message>

@@ -294,116 +294,131 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="27" />
+        <source>Remove background</source>
+        <translation>Rimuovi sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="28" />
         <source>Sharpen</source>
         <translation>Nitidezza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="28" />
+        <location filename="../../studio/ui/filter_titles.py" line="29" />
         <source>Smooth skin</source>
         <translation>Pelle liscia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="29" />
+        <location filename="../../studio/ui/filter_titles.py" line="30" />
         <source>Sunset</source>
         <translation>Tramonto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="30" />
+        <location filename="../../studio/ui/filter_titles.py" line="31" />
         <source>Teal &amp; orange</source>
         <translation>Ottanio e arancio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="31" />
+        <location filename="../../studio/ui/filter_titles.py" line="32" />
         <source>Vignette</source>
         <translation>Vignettatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="32" />
+        <location filename="../../studio/ui/filter_titles.py" line="33" />
         <source>Vintage</source>
         <translation>Vintage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="33" />
+        <location filename="../../studio/ui/filter_titles.py" line="34" />
         <source>Vivid</source>
         <translation>Vivace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="34" />
+        <location filename="../../studio/ui/filter_titles.py" line="35" />
         <source>Warm</source>
         <translation>Caldo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="36" />
+        <location filename="../../studio/ui/filter_titles.py" line="37" />
         <source>Amount</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="37" />
+        <location filename="../../studio/ui/filter_titles.py" line="38" />
         <source>Background</source>
         <translation>Sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="38" />
+        <location filename="../../studio/ui/filter_titles.py" line="39" />
         <source>Brightness</source>
         <translation>Luminosità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="39" />
+        <location filename="../../studio/ui/filter_titles.py" line="40" />
         <source>Contrast</source>
         <translation>Contrasto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="40" />
+        <location filename="../../studio/ui/filter_titles.py" line="41" />
         <source>Edge softness</source>
         <translation>Morbidezza dei bordi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="41" />
+        <location filename="../../studio/ui/filter_titles.py" line="42" />
         <source>Saturation</source>
         <translation>Saturazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="42" />
+        <location filename="../../studio/ui/filter_titles.py" line="43" />
         <source>Screen colour</source>
         <translation>Colore dello sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="43" />
+        <location filename="../../studio/ui/filter_titles.py" line="44" />
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="44" />
+        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <source>Smoothing</source>
+        <translation>Stabilizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="46" />
         <source>Smoothness</source>
         <translation>Levigatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="45" />
+        <location filename="../../studio/ui/filter_titles.py" line="47" />
         <source>Spill removal</source>
         <translation>Rimozione riflessi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="46" />
+        <location filename="../../studio/ui/filter_titles.py" line="48" />
         <source>Sticker</source>
         <translation>Adesivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="47" />
+        <location filename="../../studio/ui/filter_titles.py" line="49" />
         <source>Strength</source>
         <translation>Intensità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="48" />
+        <location filename="../../studio/ui/filter_titles.py" line="50" />
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="49" />
+        <location filename="../../studio/ui/filter_titles.py" line="51" />
+        <source>Threshold</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="52" />
         <source>Tint</source>
         <translation>Tinta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/filter_titles.py" line="50" />
+        <location filename="../../studio/ui/filter_titles.py" line="53" />
         <source>Tolerance</source>
         <translation>Tolleranza</translation>
     </message>
@@ -411,172 +426,172 @@
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <location filename="../../studio/ui/finding_texts.py" line="36" />
         <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
         <translation>dura {0} s; {1} accetta al massimo {2} s e lo taglierebbe o rifiuterebbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <location filename="../../studio/ui/finding_texts.py" line="38" />
         <source>post a {0} s cut (the posting kit makes one)</source>
         <translation>pubblica un taglio di {0} s (il kit di pubblicazione lo prepara)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <location filename="../../studio/ui/finding_texts.py" line="41" />
         <source>it is {0} s long; {1} needs at least {2} s</source>
         <translation>dura {0} s; {1} richiede almeno {2} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <location filename="../../studio/ui/finding_texts.py" line="43" />
         <source>make the video longer</source>
         <translation>allunga il video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <location filename="../../studio/ui/finding_texts.py" line="46" />
         <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
         <translation>{0} fps è fuori dai {1}-{2} fps accettati da {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <location filename="../../studio/ui/finding_texts.py" line="48" />
         <source>export at {0} fps</source>
         <translation>esporta a {0} fps</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <location filename="../../studio/ui/finding_texts.py" line="51" />
         <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
         <translation>{0}x{1} non ha la forma di {2}x{3}; {4} aggiunge bande o ritaglia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <location filename="../../studio/ui/finding_texts.py" line="31" />
         <source>export at {0}x{1}</source>
         <translation>esporta a {0}x{1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>top</source>
         <translation>in alto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>bottom</source>
         <translation>in basso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>left</source>
         <translation>a sinistra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>right</source>
         <translation>a destra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <location filename="../../studio/ui/finding_texts.py" line="28" />
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <location filename="../../studio/ui/finding_texts.py" line="57" />
         <source>{0}x{1} is below {2}x{3}; it will look soft</source>
         <translation>{0}x{1} è sotto {2}x{3}; sembrerà sfocato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
         <source>{0} does not take {1} files</source>
         <translation>{0} non accetta file {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <location filename="../../studio/ui/finding_texts.py" line="64" />
         <source>export as {0}</source>
         <translation>esporta come {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
         <source>{0} does not take {1} video</source>
         <translation>{0} non accetta video {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <location filename="../../studio/ui/finding_texts.py" line="68" />
         <source>re-encode as {0}</source>
         <translation>ricodifica in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
         <source>the video has no sound; the platforms rank silent videos lower</source>
         <translation>il video non ha audio; le piattaforme penalizzano i video muti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <location filename="../../studio/ui/finding_texts.py" line="72" />
         <source>add a soundtrack</source>
         <translation>aggiungi una colonna sonora</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <location filename="../../studio/ui/finding_texts.py" line="75" />
         <source>{0} audio at {1} Hz is not what {2} takes</source>
         <translation>l'audio {0} a {1} Hz non è accettato da {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <location filename="../../studio/ui/finding_texts.py" line="77" />
         <source>re-encode the sound as AAC at {0} kHz</source>
         <translation>ricodifica l'audio in AAC a {0} kHz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <location filename="../../studio/ui/finding_texts.py" line="80" />
         <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
         <translation>l'indice del file è alla fine, quindi caricamenti e anteprime partono lenti (Reels potrebbe rifiutarlo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <location filename="../../studio/ui/finding_texts.py" line="82" />
         <source>move the index to the front (faststart)</source>
         <translation>sposta l'indice all'inizio (faststart)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <location filename="../../studio/ui/finding_texts.py" line="85" />
         <source>the caption is {0} characters; {1} allows {2}</source>
         <translation>la didascalia ha {0} caratteri; {1} ne consente {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <location filename="../../studio/ui/finding_texts.py" line="87" />
         <source>shorten it by {0}</source>
         <translation>accorciala di {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <location filename="../../studio/ui/finding_texts.py" line="90" />
         <source>{0} hashtags; {1} uses at most {2}</source>
         <translation>{0} hashtag; {1} ne usa al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <location filename="../../studio/ui/finding_texts.py" line="92" />
         <source>keep your best {0} (the kit keeps the first {0})</source>
         <translation>tieni i tuoi {0} migliori (il kit tiene i primi {0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
         <source>{0} shows a title and none is set</source>
         <translation>{0} mostra un titolo e non ne è impostato nessuno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <location filename="../../studio/ui/finding_texts.py" line="96" />
         <source>add a title</source>
         <translation>aggiungi un titolo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <location filename="../../studio/ui/finding_texts.py" line="99" />
         <source>the title is {0} characters; {1} allows {2}</source>
         <translation>il titolo ha {0} caratteri; {1} ne consente {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <location filename="../../studio/ui/finding_texts.py" line="101" />
         <source>shorten it to {0}</source>
         <translation>accorcialo a {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <location filename="../../studio/ui/finding_texts.py" line="104" />
         <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
         <translation>il testo «{0}» finisce sotto i pulsanti di {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
         <translation>spostalo verso il centro o accorcialo</translation>
     </message>
@@ -900,21 +915,6 @@
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="344" />
-        <source>{0}: {1}/{2} characters, {3}</source>
-        <translation>{0}: {1}/{2} caratteri, {3}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="409" />
-        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
-        <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="349" />
-        <source>{0} {1}: {2}. Fix: {3}</source>
-        <translation>{0} {1}: {2}. Rimedio: {3}</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/post_page.py" line="284" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>La tua didascalia: i campi non la cambiano più.</translation>
@@ -928,6 +928,21 @@
         <location filename="../../studio/ui/pages/post_page.py" line="343" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="344" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} caratteri, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="409" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="349" />
+        <source>{0} {1}: {2}. Fix: {3}</source>
+        <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/post_page.py" line="353" />
@@ -1007,7 +1022,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="89" />
+        <location filename="../../studio/ui/pages/record_page.py" line="91" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -1017,7 +1032,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="159" />
+        <location filename="../../studio/ui/pages/record_page.py" line="161" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1027,7 +1042,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="240" />
+        <location filename="../../studio/ui/pages/record_page.py" line="243" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1042,54 +1057,69 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="285" />
+        <location filename="../../studio/ui/pages/record_page.py" line="288" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="34" />
+        <location filename="../../studio/ui/take_assembly.py" line="35" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="38" />
+        <location filename="../../studio/ui/take_assembly.py" line="45" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="42" />
+        <location filename="../../studio/ui/take_assembly.py" line="49" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="53" />
+        <location filename="../../studio/ui/take_assembly.py" line="60" />
         <source>{0} · {1} s</source>
         <translation>{0} · {1} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="56" />
+        <location filename="../../studio/ui/take_assembly.py" line="63" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="353" />
+        <location filename="../../studio/ui/pages/record_page.py" line="356" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="390" />
+        <location filename="../../studio/ui/pages/record_page.py" line="393" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="391" />
+        <location filename="../../studio/ui/pages/record_page.py" line="394" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <source>A picture or clip behind you</source>
+        <translation>Un'immagine o una clip alle tue spalle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <source>Your room is cut away: you stand in front of {0}.</source>
+        <translation>La tua stanza sparisce: sei davanti a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <source>Cannot remove the background: {0}</source>
+        <translation>Impossibile rimuovere lo sfondo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1110,123 +1140,143 @@
         <translation>Riproduci</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <source>Your room</source>
+        <translation>La tua stanza</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <source>A picture or clip…</source>
+        <translation>Un'immagine o una clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
+        <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
+        <translation>Mettiti davanti a un'immagine o a una clip a tua scelta: la tua stanza sparisce</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="67" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="76" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Mirror the recording too</source>
         <translation>Specchia anche la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <source>Background</source>
+        <translation>Sfondo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Fotocamera di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="119" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
@@ -1554,22 +1604,22 @@ questo modello</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="59" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
         <source>Undo: {0}</source>
         <translation>Annulla: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="60" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
         <source>Redo: {0}</source>
         <translation>Ripeti: {0}</translation>
     </message>

@@ -24,7 +24,8 @@ from studio.core.atomic import write_json_atomically
 from studio.media.decode import VideoReader
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError, run_ffmpeg
-from studio.media.filters import Filter
+from studio.media.filters import Filter, FilterChain
+from studio.media.filters.matte import flatten
 from studio.media.probe import probe
 from studio.media.slot_source import fit_image
 
@@ -187,7 +188,7 @@ def assemble_take(
     fps: int = 30,
     progress: Callable[[float], None] | None = None,
     cancel: threading.Event | None = None,
-    look: Filter | None = None,
+    look: Filter | FilterChain | None = None,
 ) -> Path:
     """The take as one 9:16 video with its stretch of soundtrack: a lip-sync video, and a clip
     for any template slot."""
@@ -217,7 +218,7 @@ def assemble_take(
                     break
                 last = fit_image(frame, width, height, "cover")
                 if look is not None:  # the look chosen while recording, as it was previewed
-                    last = look.apply(last, number / fps)
+                    last = flatten(look.apply(last, number / fps))
                 position += 1
             assert last is not None
             encoder.write(last)

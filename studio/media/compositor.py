@@ -18,6 +18,7 @@ from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain, build_filter
+from studio.media.filters.matte import flatten
 from studio.media.layers import LayerComposer
 from studio.media.motion import motion_pose
 from studio.media.overlay import blend_rgba
@@ -33,7 +34,9 @@ REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wi
 
 def slot_filters(slot: PlannedSlot) -> FilterChain:
     """The slot's filters, checked; FilterError names an unknown filter or bad parameter."""
-    return FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
+    chain = FilterChain([build_filter(f.name, f.strength, f.params) for f in slot.filters])
+    chain.use_source(slot.media)  # a filter that caches per clip (remove-background) keys on it
+    return chain
 
 
 def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:
@@ -95,7 +98,7 @@ class Compositor:
         if self.layers is not None:
             frame = self.layers.compose(t)
             if self.look:  # the template's look colours the picture, not its texts
-                frame = np.ascontiguousarray(self.look.apply(frame, t))
+                frame = np.ascontiguousarray(flatten(self.look.apply(frame, t)))
         else:
             frame = self._slots_at(t)
         for text in self.plan.texts:
@@ -136,8 +139,8 @@ class Compositor:
             return self._stills[slot.id]
         frame = source.frame_at(t)
         chain = self.filters[slot.id]
-        if chain:
-            frame = chain.apply(frame, t)  # at the clip's own size: fewer pixels
+        if chain:  # at the clip's own size: fewer pixels; a v1 slot has nothing below it
+            frame = flatten(chain.apply(frame, t))
         if frame.shape[1] != self.width or frame.shape[0] != self.height:
             frame = cv2.resize(frame, (self.width, self.height), interpolation=cv2.INTER_LINEAR)
         if source.is_still and not chain.time_dependent:

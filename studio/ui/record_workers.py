@@ -6,6 +6,7 @@ None touches a widget: each hands finished QImages or results to the UI through 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from PySide6.QtGui import QImage
 from studio.capture.camera import CameraSource
 from studio.capture.take import Take, assemble_take
 from studio.core.errors import Cancelled
-from studio.media.filters import Filter, look_thumbnails
+from studio.media.filters import Filter, FilterChain, look_thumbnails
+from studio.media.filters.matte import flatten
 from studio.ui.workers import frame_to_image
 
 PREVIEW_HEIGHT = 960
@@ -44,6 +46,11 @@ class CameraPreview(QThread):
         super().__init__()
         self.camera = camera
         self.look: Filter | None = None
+        # the creator cut out of their room (remove-background), swapped in by `use_cutout` and
+        # used and closed only on this thread
+        self.cutout: Filter | None = None
+        self._next_cutout: tuple[Filter | None] | None = None  # handed over, not yet in use
+        self._cutout_lock = threading.Lock()
         self.ghost: np.ndarray | None = None  # BGR, the previous segment's last frame
         # (the ghost itself, size, scaled): holding the array keeps identity comparisons sound
         self._ghost_small: tuple[np.ndarray, tuple[int, int], np.ndarray] | None = None
@@ -54,6 +61,18 @@ class CameraPreview(QThread):
     def stop(self) -> None:
         self._stop.set()
         self.wait(2000)
+        for cutout in (self.cutout, *(self._next_cutout or ())):
+            if cutout is not None:
+                cutout.close()
+        self.cutout, self._next_cutout = None, None
+
+    def use_cutout(self, cutout: Filter | None) -> None:
+        """Show the creator cut out in front of a picture (None: the room as it is) from the
+        next frame; the cut in use is closed on the preview's own thread."""
+        with self._cutout_lock:
+            unused, self._next_cutout = self._next_cutout, (cutout,)
+        if unused is not None and unused[0] is not None:
+            unused[0].close()  # handed over and replaced before a frame used it
 
     def run(self) -> None:
         newest = -1
@@ -76,6 +95,14 @@ class CameraPreview(QThread):
             small = cv2.flip(small, 1)
         rgb = cv2.cvtColor(small, cv2.COLOR_BGR2RGB)
         self.latest_rgb = rgb
+        with self._cutout_lock:
+            handed, self._next_cutout = self._next_cutout, None
+        if handed is not None:
+            previous, self.cutout = self.cutout, handed[0]
+            if previous is not None:
+                previous.close()
+        if self.cutout is not None:  # smoothed over time: it needs the real time between frames
+            rgb = flatten(self.cutout.apply(rgb, time.monotonic()))
         look = self.look
         return look.apply(rgb, 0.0) if look is not None else rgb
 
@@ -139,11 +166,17 @@ def track_job(path: Path) -> Job:
     return Job(lambda: decode_pcm(path))
 
 
-def take_job(take: Take, output: Path, look: Filter | None) -> Job:
+def take_job(take: Take, output: Path, look: Filter | None, cutout: Filter | None = None) -> Job:
+    """Assemble `take` with the cut-out and the look the preview showed (the cut-out first)."""
     job: Job
 
     def work() -> Path:
-        return assemble_take(take, output, look=look, cancel=job.cancel)
+        chain = FilterChain([item for item in (cutout, look) if item is not None])
+        try:
+            return assemble_take(take, output, look=chain or None, cancel=job.cancel)
+        finally:
+            if cutout is not None:
+                cutout.close()
 
     job = Job(work)
     return job

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from studio.capture.take import Take, find_takes
+from studio.media.filters import FilterError
 from studio.ui.locale_numbers import local_number
 from studio.ui.record_workers import take_job
 
@@ -32,7 +33,13 @@ class TakeAssembly:
         """Put `take` together off the UI thread, then the page emits `take_ready`."""
         page = self.page
         page.say(QCoreApplication.translate("RecordPage", "Putting your take together…"))
-        job = take_job(take, take.folder / "take.mp4", page.preview.look if page.preview else None)
+        look = page.preview.look if page.preview else None
+        try:
+            cutout = page.background.cutout()  # its own segmenter: the preview keeps running
+        except FilterError as exc:
+            cutout = None
+            page.say(exc.first_line)
+        job = take_job(take, take.folder / "take.mp4", look, cutout)
         job.done.connect(lambda path: page.take_ready.emit(str(path)))
         job.done.connect(
             lambda _: page.say(QCoreApplication.translate("RecordPage", "Take ready."))

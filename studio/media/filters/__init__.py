@@ -6,6 +6,7 @@ from studio.media.filters import detail as _detail  # noqa: F401  (registers)
 from studio.media.filters import face_sticker as _face_sticker  # noqa: F401  (registers)
 from studio.media.filters import looks as _looks  # noqa: F401  (registers)
 from studio.media.filters import lut as _lut  # noqa: F401  (registers)
+from studio.media.filters import remove_background as _remove_background  # noqa: F401  (registers)
 from studio.media.filters.base import (
     Filter,
     FilterChain,

@@ -9,12 +9,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 import cv2
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.media.filters.matte import has_alpha, with_alpha
 
 Frame = np.ndarray
 
@@ -94,13 +96,24 @@ class Filter:
                 raise FilterError(f"{self.name}: {field} {problem}")
 
     def apply(self, frame: Frame, t: float) -> Frame:
-        """The filtered frame (a new array; the input is never changed)."""
+        """The filtered frame (a new array; the input is never changed).
+
+        RGB in; RGB out, or RGBA from a keyer with nothing behind (see `matte.py`)."""
         if self.strength <= 0:
             return frame
         out = self.process(frame, t)
         if self.strength >= 1:
             return out
+        if has_alpha(out):  # a weaker key: the picture's colours, the alpha only partly cut
+            red, green, blue, alpha = cv2.split(out)
+            colours = cv2.addWeighted(cv2.merge([red, green, blue]), self.strength, frame,
+                                      1 - self.strength, 0)  # fmt: skip
+            kept = cv2.convertScaleAbs(alpha, alpha=self.strength, beta=(1 - self.strength) * 255)
+            return with_alpha(colours, kept)
         return cv2.addWeighted(out, self.strength, frame, 1 - self.strength, 0)
+
+    def use_source(self, media: Path | None) -> None:
+        """Told which file the frames come from (a filter that caches per clip keys on it)."""
 
     def process(self, frame: Frame, t: float) -> Frame:
         """The full-strength effect; subclasses implement this."""
@@ -157,9 +170,21 @@ class FilterChain:
     filters: Sequence[Filter] = ()
 
     def apply(self, frame: Frame, t: float) -> Frame:
+        """Each filter in turn; once a keyer has cut the picture, the rest colour it and its
+        alpha rides along (two keyers multiply their alphas)."""
+        alpha = None
         for item in self.filters:
             frame = item.apply(frame, t)
-        return frame
+            if has_alpha(frame):
+                cut = np.ascontiguousarray(frame[..., 3])
+                alpha = cut if alpha is None else cv2.multiply(alpha, cut, scale=1 / 255)
+                frame = np.ascontiguousarray(frame[..., :3])
+        return frame if alpha is None else with_alpha(frame, alpha)
+
+    def use_source(self, media: Path | None) -> None:
+        """Tell every filter which file its frames come from."""
+        for item in self.filters:
+            item.use_source(media)
 
     def __bool__(self) -> bool:
         return bool(self.filters)

@@ -27,6 +27,7 @@ from studio.media.filters.base import (
     param,
     register,
 )
+from studio.media.filters.matte import over, with_alpha
 from studio.media.probe import probe
 from studio.media.slot_source import SlotSource
 
@@ -68,16 +69,16 @@ def suppress_spill(frame: Frame, key: str, amount: float) -> Frame:
 class Backdrop:
     """What shows through the key: a picture, a looping clip, or black."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, owner: str = "chroma-key") -> None:
         self.path = path
         self._source: SlotSource | None = None
         if path:
             try:
                 self.info = probe(Path(path))
             except MediaError as exc:
-                raise FilterError(f"chroma-key background: {exc}") from None
+                raise FilterError(f"{owner} background: {exc}") from None
             if self.info.kind == "audio":
-                raise FilterError(f"chroma-key background: {path}: is audio, not a picture or clip")
+                raise FilterError(f"{owner} background: {path}: is audio, not a picture or clip")
 
     def frame_at(self, t: float, width: int, height: int) -> Frame:
         if not self.path:
@@ -104,7 +105,9 @@ class Backdrop:
 class ChromaKey(Filter):
     name: ClassVar[str] = "chroma-key"
     title: ClassVar[str] = "Green screen"
-    description: ClassVar[str] = "replace a green or blue backdrop with a picture or clip"
+    description: ClassVar[str] = (
+        "replace a green or blue backdrop with a picture or clip (or nothing: the layers below)"
+    )
     time_dependent: ClassVar[bool] = True  # a background clip moves
     key: str = choice_param("green", "Screen colour", ("green", "blue"))
     tolerance: float = param(0.45, "Tolerance", 0.0, 1.0, step=0.05)
@@ -132,9 +135,6 @@ class ChromaKey(Filter):
         alpha = key_alpha(half, self.key, self.tolerance, self.softness)
         alpha = cv2.resize(alpha, (width, height), interpolation=cv2.INTER_LINEAR)
         foreground = suppress_spill(frame, self.key, self.spill) if self.spill else frame
-        weights = cv2.merge([alpha, alpha, alpha])
-        behind = self.backdrop.frame_at(t, width, height)
-        front = cv2.multiply(foreground, weights, scale=1 / 255)
-        back = cv2.multiply(behind, cv2.bitwise_not(weights), scale=1 / 255)
-        result: Frame = cv2.add(front, back)
-        return result
+        if not self.background:  # nothing chosen behind: the layers below show through
+            return with_alpha(foreground, alpha)
+        return over(foreground, self.backdrop.frame_at(t, width, height), alpha)

@@ -28,6 +28,7 @@ from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter
 from studio.media.probe import probe
+from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
@@ -68,6 +69,7 @@ class RecordPage(QWidget):
         self.record_settings.look_shown.connect(self._show_look)
         self.music_chosen.connect(self.record_settings.song_chosen)
         self.takes = TakeAssembly(self)
+        self.background = BackgroundChoice(self)
         self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
@@ -175,6 +177,7 @@ class RecordPage(QWidget):
         self.preview = CameraPreview(self.camera)
         self.preview.frame_ready.connect(self._show_frame)
         self._show_look(self.settings.look)
+        self.background.show()
         self.preview.start()
         self.timer.start()
         self.space_key.install()

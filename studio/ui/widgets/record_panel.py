@@ -53,6 +53,12 @@ class RecordPanel(QWidget):
         self.quality_combo = QComboBox()
         for label, size in (("720p", (1280, 720)), ("1080p", (1920, 1080))):
             self.quality_combo.addItem(label, size)
+        self.background_combo = QComboBox()
+        self.background_combo.addItem(self.tr("Your room"), "")
+        self.background_combo.addItem(self.tr("A picture or clip…"), OWN_FILE)
+        self.background_combo.setToolTip(
+            self.tr("Stand in front of a picture or clip of your choice: your room is cut away")
+        )
         self.countdown_combo = QComboBox()
         for countdown in COUNTDOWNS:
             label = self.tr("Off") if countdown == 0 else self.tr("{0} s").format(countdown)
@@ -91,6 +97,7 @@ class RecordPanel(QWidget):
         form.addRow(self.tr("Camera"), self.camera_combo)
         form.addRow(self.tr("Quality"), self.quality_combo)
         form.addRow(self.tr("Microphone"), self.mic_combo)
+        form.addRow(self.tr("Background"), self.background_combo)
         form.addRow(self.tr("Countdown"), self.countdown_combo)
         form.addRow(self.tr("Speed"), self.speed_combo)
         form.addRow(self.tr("Length"), self.length_combo)
