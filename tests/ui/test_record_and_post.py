@@ -105,7 +105,7 @@ def test_post_page_suggests_counts_and_saves_a_kit(qtbot: Any, studio: MainWindo
     post.title.clear()
     qtbot.keyClicks(post.title, "Dance day")
     post.refresh()
-    with qtbot.waitSignal(post.kit_saved, timeout=60_000) as saved:
+    with qtbot.waitSignal(post.kit_saved, timeout=180_000) as saved:  # two encodes, busy CPU
         qtbot.mouseClick(post.save_button, Qt.MouseButton.LeftButton)
     kit = Path(saved.args[0])
     assert sorted(p.name for p in kit.iterdir()) == ["cover.jpg", "shorts", "tiktok"]
