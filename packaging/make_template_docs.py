@@ -1,4 +1,5 @@
-"""Regenerate the generated parts of docs/templates.md from the code, so the page cannot drift.
+"""Regenerate the generated parts of docs/templates.md and docs/templates-v2.md from the code, so
+the pages cannot drift.
 
 The field tables come from the template schema (each field's type, default and description),
 the package manifest's fields from its model, and the rules for packages from the limits the
@@ -28,9 +29,11 @@ from studio.core.template.package_zip import (  # noqa: E402
     MAX_TOTAL_BYTES,
 )
 from studio.core.template.schema import template_json_schema  # noqa: E402
+from studio.core.template.v2 import template_v2_json_schema  # noqa: E402
 
 DOC = ROOT / "docs" / "templates.md"
-BLOCK = re.compile(r"(<!-- generated:(?P<name>[a-z-]+) -->\n).*?(<!-- end:(?P=name) -->)", re.S)
+DOC_V2 = ROOT / "docs" / "templates-v2.md"
+BLOCK = re.compile(r"(<!-- generated:(?P<name>[a-z0-9-]+) -->\n).*?(<!-- end:(?P=name) -->)", re.S)
 # the order a designer meets the objects in, top-level first
 OBJECTS = ["Template", "Canvas", "Soundtrack", "BeatGrid", "Slot", "FilterRef", "Transition",
            "Blank", "TextLayer", "TextStyle", "Sticker", "Post", "TemplateTexts", "SlotTexts",
@@ -114,6 +117,23 @@ def fields_block() -> str:
     return "\n\n".join(sections)
 
 
+def fields_v2_block() -> str:
+    """The objects format 2 adds or changes (format 1's tables cover the rest)."""
+    v1 = template_json_schema()
+    v1_definitions: dict[str, Any] = dict(v1.get("$defs", {}))  # type: ignore[call-overload]
+    schema = template_v2_json_schema()
+    definitions: dict[str, Any] = dict(schema.get("$defs", {}))
+    changed = [name for name, spec in definitions.items() if v1_definitions.get(name) != spec]
+    definitions["TemplateV2"] = {k: v for k, v in schema.items() if k != "$defs"}
+    sections = []
+    for name in ["TemplateV2", *sorted(changed)]:
+        spec = definitions[name]
+        summary = " ".join(str(spec.get("description", "")).split())
+        body = f"### {name}\n\n" + (f"{summary}\n\n" if summary else "") + field_table(spec)
+        sections.append(body)
+    return "\n\n".join(sections)
+
+
 def manifest_block() -> str:
     """The fields of crossumer-package.json."""
     return field_table(PackageManifest.model_json_schema())
@@ -153,7 +173,10 @@ BLOCKS = {
     "fields": fields_block,
     "manifest": manifest_block,
     "rules": rules_block,
+    "fields-v2": fields_v2_block,
 }
+# which generated parts each page carries
+PAGES = {DOC: ["example", "fields", "manifest", "rules"], DOC_V2: ["fields-v2"]}
 
 
 def render(text: str) -> str:
@@ -166,16 +189,18 @@ def render(text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    current = DOC.read_text(encoding="utf-8")
-    fresh = render(current)
-    if "--check" in argv:
-        if fresh != current:
-            print(f"{DOC}: out of date; run packaging/make_template_docs.py", file=sys.stderr)
-            return 1
-        return 0
-    DOC.write_text(fresh, encoding="utf-8")
-    print(DOC)
-    return 0
+    stale = False
+    for page in PAGES:
+        current = page.read_text(encoding="utf-8")
+        fresh = render(current)
+        if "--check" in argv:
+            if fresh != current:
+                print(f"{page}: out of date; run packaging/make_template_docs.py", file=sys.stderr)
+                stale = True
+            continue
+        page.write_text(fresh, encoding="utf-8")
+        print(page)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from studio.core.resources import bundled_templates_dir  # noqa: E402
 from studio.core.template.catalogue import installed_templates_dir  # noqa: E402
 from studio.core.template.package import install_package, pack_template  # noqa: E402
+from studio.media.template_lint import lint_with_media  # noqa: E402
 from studio.media.image_header import image_size  # noqa: E402
 from studio.ui.app import create_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
@@ -42,7 +43,8 @@ def installed_examples() -> None:
     data.update(name="POV neon", tags=["pov", "neon"])
     (source / "template.json").write_text(json.dumps(data), encoding="utf-8")
     package = SCRATCH / "pov-neon.crossumer"
-    pack_template(source, package, version="1.2.0", author="Ana Costa", licence="CC-BY-4.0")
+    pack_template(source, package, version="1.2.0", author="Ana Costa", licence="CC-BY-4.0",
+                  lint=lint_with_media)
     install_package(package, installed_templates_dir(), image_size)
     broken = installed_templates_dir() / "glow-up"
     shutil.copytree(bundled_templates_dir() / "before-after", broken)

@@ -1,3 +1,3 @@
 """Crossumer Studio: a desktop studio for short vertical video."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -25,12 +25,13 @@ find dist/crossumer-studio/_internal -maxdepth 1 -type f -name 'libpython*.so*' 
   | xargs -0 -r strip --strip-unneeded
 find dist/crossumer-studio/_internal/python3*/lib-dynload -type f -name '*.so' -print0 \
   | xargs -0 -r strip --strip-unneeded
-# mediapipe's native library (remove-background) ships its symbol tables: 30 of its 128 MB. It was
-# built by Bazel, not repaired by auditwheel, so stripping is safe (checked: the segmentation is
-# bit-identical after `strip --strip-unneeded`).
+# mediapipe 0.10.21's native library (remove-background, the `_framework_bindings` extension)
+# ships its symbol table: 7 of its 29 MB. auditwheel gave it an RPATH to mediapipe.libs, but
+# stripping it is safe (checked: the RPATH stays, it loads, and the segmentation is bit-identical
+# after `strip --strip-unneeded`).
 echo "== strip mediapipe's library"
-find dist/crossumer-studio/_internal/mediapipe -type f -name 'libmediapipe.so' -print0 \
-  | xargs -0 -r strip --strip-unneeded
+find dist/crossumer-studio/_internal -type f -name '_framework_bindings*.so' -path '*mediapipe*' \
+  -print0 | xargs -0 -r strip --strip-unneeded
 # PyInstaller copies CPython's libpython and lib-dynload modules as built, with a RUNPATH naming the
 # build machine's Python (e.g. /root/.pyenv/...): never right on a user's machine, so removed.
 echo "== RUNPATHs naming the build machine removed"

@@ -10,8 +10,8 @@ packages=(
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libdbus-1-3
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth
-  # mediapipe's native library (remove-background) links EGL and GLES 2 (libgles2)
-  libgles2
+  # tests/media/test_segmentation_offline.py watches person segmentation's system calls
+  strace
   # PortAudio for sounddevice, and a virtual sound device where there is no sound card
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
 )

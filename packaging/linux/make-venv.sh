@@ -10,8 +10,9 @@ venv="$2"
 # Person segmentation (the remove-background filter). mediapipe declares opencv-contrib-python:
 # a second cv2 with its own Qt beside opencv-python-headless and PySide6. So it goes in on its own,
 # without its declared dependencies; what its segmenter really imports at load is the
-# `segmentation` extra above. No wheel for this platform (Intel Macs): the filter says so and
-# the studio runs without it.
+# `segmentation` extra above. Exactly 0.10.21: later releases upload usage metrics to Google
+# while segmenting (tests/media/test_segmentation_offline.py). No wheel for this platform
+# (ARM Linux or Windows, Python 3.13): the filter says so and the studio runs without it.
 # tests/test_one_opencv.py fails if a second OpenCV ever lands here.
-"$venv/bin/python" -m pip install -q --no-deps "mediapipe>=1.2.3,<1.3" ||
+"$venv/bin/python" -m pip install -q --no-deps "mediapipe==0.10.21" ||
   echo "make-venv: no mediapipe for this platform; remove-background will be unavailable" >&2

@@ -154,6 +154,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Suggested hashtags (click to add)": ("Hashtag suggeriti (clicca per aggiungere)",
                                           "Vorgeschlagene Hashtags (zum Hinzufügen klicken)"),
     "Take ready.": ("Ripresa pronta.", "Aufnahme fertig."),
+    "Stopped putting the take together; it stays in your recent takes.": (
+        "Montaggio della ripresa interrotto: resta tra le riprese recenti.",
+        "Zusammensetzen der Aufnahme abgebrochen; sie bleibt in deinen letzten Aufnahmen."),
+    "Checking your clips…": ("Controllo delle tue clip…", "Deine Clips werden geprüft…"),
     "Tap to start and stop": ("Tocca per avviare e fermare", "Tippen zum Starten und Stoppen"),
     "Tap to start, tap to stop (Space)": ("Tocca per avviare, tocca per fermare (Spazio)",
                                           "Tippen zum Starten, tippen zum Stoppen (Leertaste)"),

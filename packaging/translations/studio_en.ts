@@ -76,12 +76,12 @@
         <translation><numerusform>%n clip</numerusform><numerusform>%n clips</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
         <source>Continue a draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="87" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
         <source>template not found</source>
         <translation type="unfinished" />
     </message>
@@ -97,49 +97,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="79" />
         <source>Pick a template on Home to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
         <source>Snap to beats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="312" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="313" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="338" />
         <source>Cannot export yet: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="325" />
+        <source>Checking your clips…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="373" />
         <source>Add a clip or photo to “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="375" />
         <source>Fill in “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="377" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
@@ -147,63 +152,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="89" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="99" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="132" />
         <source>Saved {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="106" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="110" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="117" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
         <source>about {0} s left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="115" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Exporting… {0}% {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="140" />
         <source>Export failed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="146" />
         <source>Export cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
@@ -643,63 +648,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="253" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="257" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="258" />
+        <location filename="../../studio/ui/pages/home_page.py" line="259" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="267" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="269" />
         <source>Install {0}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="275" />
+        <location filename="../../studio/ui/pages/home_page.py" line="277" />
         <source>Not installed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="278" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Not installed: {0}: {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="280" />
+        <location filename="../../studio/ui/pages/home_page.py" line="282" />
         <source>Installed {0} {1}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="288" />
+        <location filename="../../studio/ui/pages/home_page.py" line="290" />
         <source>Remove template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="289" />
+        <location filename="../../studio/ui/pages/home_page.py" line="291" />
         <source>Remove {0} from this computer?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="294" />
-        <location filename="../../studio/ui/pages/home_page.py" line="297" />
+        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Not removed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="299" />
+        <location filename="../../studio/ui/pages/home_page.py" line="301" />
         <source>Removed {0}.</source>
         <translation type="unfinished" />
     </message>
@@ -839,147 +844,147 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="92" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="98" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="102" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Export again (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="116" />
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
         <source>Use the template's caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <location filename="../../studio/ui/pages/post_page.py" line="122" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="140" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Save posting kit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="143" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="147" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Copy caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="163" />
+        <location filename="../../studio/ui/pages/post_page.py" line="166" />
         <source>Post to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="165" />
+        <location filename="../../studio/ui/pages/post_page.py" line="168" />
         <source>Caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="169" />
+        <location filename="../../studio/ui/pages/post_page.py" line="172" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="171" />
+        <location filename="../../studio/ui/pages/post_page.py" line="174" />
         <source>Suggested hashtags (click to add)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="173" />
+        <location filename="../../studio/ui/pages/post_page.py" line="176" />
         <source>Before you post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="246" />
+        <location filename="../../studio/ui/pages/post_page.py" line="249" />
         <source>Posting {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="284" />
+        <location filename="../../studio/ui/pages/post_page.py" line="287" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="285" />
+        <location filename="../../studio/ui/pages/post_page.py" line="288" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="343" />
+        <location filename="../../studio/ui/pages/post_page.py" line="346" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="344" />
+        <location filename="../../studio/ui/pages/post_page.py" line="347" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="349" />
+        <location filename="../../studio/ui/pages/post_page.py" line="352" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="353" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>✓ Nothing to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="388" />
+        <location filename="../../studio/ui/pages/post_page.py" line="391" />
         <source>Choose at least one platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="409" />
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Caption copied without its last hashtag: {0} takes at most {1}.</numerusform><numerusform>Caption copied without its last %n hashtags: {0} takes at most {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <location filename="../../studio/ui/pages/post_page.py" line="417" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
@@ -995,12 +1000,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation type="unfinished" />
     </message>
@@ -1021,87 +1026,92 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="91" />
+        <location filename="../../studio/ui/pages/record_page.py" line="100" />
         <source>Import a clip instead…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="161" />
+        <location filename="../../studio/ui/pages/record_page.py" line="170" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="243" />
+        <location filename="../../studio/ui/pages/record_page.py" line="268" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="288" />
+        <location filename="../../studio/ui/pages/record_page.py" line="313" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="356" />
+        <location filename="../../studio/ui/pages/record_page.py" line="381" />
         <source>● Recording {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="393" />
+        <location filename="../../studio/ui/pages/record_page.py" line="418" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="394" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>Hold to record (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="401" />
+        <location filename="../../studio/ui/pages/record_page.py" line="426" />
         <source>A clip or photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="35" />
+        <location filename="../../studio/ui/take_assembly.py" line="47" />
         <source>Putting your take together…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="45" />
+        <location filename="../../studio/ui/take_assembly.py" line="86" />
         <source>Take ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="49" />
+        <location filename="../../studio/ui/take_assembly.py" line="75" />
         <source>Cannot assemble the take: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="60" />
+        <location filename="../../studio/ui/take_assembly.py" line="79" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="94" />
         <source>{0} · {1} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="63" />
+        <location filename="../../studio/ui/take_assembly.py" line="97" />
         <source>(recovered)</source>
         <translation type="unfinished" />
     </message>
@@ -1375,12 +1385,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="113" />
+        <location filename="../../studio/ui/settings_dialog.py" line="116" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="119" />
+        <location filename="../../studio/ui/settings_dialog.py" line="122" />
         <source>Could not measure: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -1506,13 +1516,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation type="unfinished" />
     </message>
@@ -1520,53 +1530,53 @@ this template</source>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>

@@ -77,12 +77,12 @@
         <translation><numerusform>%n clip</numerusform><numerusform>%n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="64" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="87" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -98,49 +98,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="79" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="305" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="312" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="313" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="338" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="358" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="325" />
+        <source>Checking your clips…</source>
+        <translation>Controllo delle tue clip…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="373" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="360" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="375" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="362" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="377" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="397" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -148,63 +153,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="26" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
         <source>Export video</source>
         <translation>Esporta video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="28" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="37" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="89" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="106" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="110" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="117" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="114" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="115" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="99" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="132" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="140" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="146" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -634,63 +639,63 @@
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="253" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="257" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="258" />
+        <location filename="../../studio/ui/pages/home_page.py" line="259" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="267" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="269" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="275" />
+        <location filename="../../studio/ui/pages/home_page.py" line="277" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="278" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="280" />
+        <location filename="../../studio/ui/pages/home_page.py" line="282" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="288" />
+        <location filename="../../studio/ui/pages/home_page.py" line="290" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="289" />
+        <location filename="../../studio/ui/pages/home_page.py" line="291" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="294" />
-        <location filename="../../studio/ui/pages/home_page.py" line="297" />
+        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="299" />
+        <location filename="../../studio/ui/pages/home_page.py" line="301" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
@@ -840,147 +845,147 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="92" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="98" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation>Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per pubblicare ciò che vedi lì.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="102" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Export again (Ctrl+E)</source>
         <translation>Esporta di nuovo (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="116" />
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
         <source>Use the template's caption</source>
         <translation>Usa la didascalia del modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <location filename="../../studio/ui/pages/post_page.py" line="122" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="140" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="143" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="147" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="163" />
+        <location filename="../../studio/ui/pages/post_page.py" line="166" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="165" />
+        <location filename="../../studio/ui/pages/post_page.py" line="168" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="169" />
+        <location filename="../../studio/ui/pages/post_page.py" line="172" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="171" />
+        <location filename="../../studio/ui/pages/post_page.py" line="174" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="173" />
+        <location filename="../../studio/ui/pages/post_page.py" line="176" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="246" />
+        <location filename="../../studio/ui/pages/post_page.py" line="249" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="284" />
+        <location filename="../../studio/ui/pages/post_page.py" line="287" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>La tua didascalia: i campi non la cambiano più.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="285" />
+        <location filename="../../studio/ui/pages/post_page.py" line="288" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="343" />
+        <location filename="../../studio/ui/pages/post_page.py" line="346" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="344" />
+        <location filename="../../studio/ui/pages/post_page.py" line="347" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} caratteri, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="409" />
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="349" />
+        <location filename="../../studio/ui/pages/post_page.py" line="352" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="353" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="388" />
+        <location filename="../../studio/ui/pages/post_page.py" line="391" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="67" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="87" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="98" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="93" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <location filename="../../studio/ui/pages/post_page.py" line="417" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -996,12 +1001,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="43" />
+        <location filename="../../studio/ui/preview_transport.py" line="39" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="95" />
+        <location filename="../../studio/ui/preview_transport.py" line="87" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -1022,87 +1027,92 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="91" />
+        <location filename="../../studio/ui/pages/record_page.py" line="100" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="116" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="161" />
+        <location filename="../../studio/ui/pages/record_page.py" line="170" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="45" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="57" />
         <source>Your music</source>
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="243" />
+        <location filename="../../studio/ui/pages/record_page.py" line="268" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="86" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="112" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="288" />
+        <location filename="../../studio/ui/pages/record_page.py" line="313" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="35" />
+        <location filename="../../studio/ui/take_assembly.py" line="47" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="45" />
+        <location filename="../../studio/ui/take_assembly.py" line="86" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="49" />
-        <source>Cannot assemble the take: {0}</source>
-        <translation>Impossibile montare la ripresa: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/take_assembly.py" line="60" />
+        <location filename="../../studio/ui/take_assembly.py" line="94" />
         <source>{0} · {1} s</source>
         <translation>{0} · {1} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="63" />
+        <location filename="../../studio/ui/take_assembly.py" line="75" />
+        <source>Cannot assemble the take: {0}</source>
+        <translation>Impossibile montare la ripresa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="79" />
+        <source>Stopped putting the take together; it stays in your recent takes.</source>
+        <translation>Montaggio della ripresa interrotto: resta tra le riprese recenti.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="97" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="356" />
+        <location filename="../../studio/ui/pages/record_page.py" line="381" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="393" />
+        <location filename="../../studio/ui/pages/record_page.py" line="418" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="394" />
+        <location filename="../../studio/ui/pages/record_page.py" line="419" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="401" />
+        <location filename="../../studio/ui/pages/record_page.py" line="426" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1376,12 +1386,12 @@
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="113" />
+        <location filename="../../studio/ui/settings_dialog.py" line="116" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="119" />
+        <location filename="../../studio/ui/settings_dialog.py" line="122" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>
@@ -1507,14 +1517,14 @@
         <translation>Incluso nello studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="97" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
         <source>Cannot load
 this template</source>
         <translation>Impossibile caricare
 questo modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="101" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
         <source>unknown problem</source>
         <translation>problema sconosciuto</translation>
     </message>
@@ -1522,53 +1532,53 @@ questo modello</translation>
 <context>
     <name>TemplatePreviewWindow</name>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="56" />
+        <location filename="../../studio/ui/template_preview/window.py" line="55" />
         <source>Template preview: {0}</source>
         <translation>Anteprima del modello: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="63" />
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="62" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="98" />
+        <location filename="../../studio/ui/template_preview/window.py" line="97" />
         <source>Safe zones:</source>
         <translation>Zone sicure:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="110" />
+        <location filename="../../studio/ui/template_preview/window.py" line="109" />
         <source>Lint</source>
         <translation>Controllo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="115" />
+        <location filename="../../studio/ui/template_preview/window.py" line="114" />
         <source>Save any file of the template to redraw this frame.</source>
         <translation>Salva un file qualsiasi del modello per ridisegnare questo fotogramma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="185" />
+        <location filename="../../studio/ui/template_preview/window.py" line="184" />
         <source>Watching {0}</source>
         <translation>Osservo {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="187" />
+        <location filename="../../studio/ui/template_preview/window.py" line="186" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} problema/i in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="193" />
+        <location filename="../../studio/ui/template_preview/window.py" line="192" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Impossibile caricare il modello; mostro l'ultima versione valida:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="201" />
+        <location filename="../../studio/ui/template_preview/window.py" line="200" />
         <source>Lint finds nothing to fix.</source>
         <translation>Il controllo non trova nulla da correggere.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="233" />
+        <location filename="../../studio/ui/template_preview/window.py" line="232" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.core.atomic import write_json_atomically
+from studio.core.errors import Cancelled
 from studio.media.decode import VideoReader
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError, run_ffmpeg
@@ -204,7 +205,7 @@ def assemble_take(
     try:
         for number, (seg, index) in enumerate(plan):
             if cancel is not None and cancel.is_set():
-                raise MediaError(output, "cancelled")
+                raise Cancelled()  # stopped on request: not a failure
             if seg != reading:
                 if reader is not None:
                     reader.close()

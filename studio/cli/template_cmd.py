@@ -9,7 +9,6 @@ from pathlib import Path
 
 from studio.cli.output import say
 from studio.core.template.catalogue import installed_templates_dir, list_templates
-from studio.core.template.lint import lint_template
 from studio.core.template.schema import template_json_schema
 from studio.core.template.v2 import template_v2_json_schema
 
@@ -39,20 +38,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_lint(args: argparse.Namespace) -> int:
-    from studio.media.filters.check import filter_problems  # the filter registry
-    from studio.media.template_assets import asset_problems, picture_size, track_duration
-    from studio.media.text_measure import measure_text_layer  # exact boxes with the real fonts
+    from studio.media.template_lint import lint_with_media  # the same checks pack runs
 
     failed = False
     for path in args.paths:
-        problems = lint_template(
-            path,
-            measure=measure_text_layer,
-            probe_duration=track_duration,
-            picture_size=picture_size,
-            check_assets=asset_problems,
-            check_filter=filter_problems,
-        )
+        problems = lint_with_media(path)
         for problem in problems:
             say(str(problem))
         errors = [p for p in problems if p.severity == "error" or args.strict]

@@ -12,6 +12,7 @@ from studio.core.template.catalogue import bundled_ids, installed_templates_dir
 from studio.core.template.package import (
     check_install,
     install_package,
+    newer_studio_warning,
     pack_template,
     package_summary,
     remove_template,
@@ -42,12 +43,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_pack(args: argparse.Namespace) -> int:
+    from studio.media.template_lint import lint_with_media  # the checks `template lint` runs
+
     folder: Path = args.folder
     output: Path = args.output or Path(folder.resolve().name + PACKAGE_SUFFIX)
     try:
         manifest = pack_template(
             folder, output, args.template_version, args.author, args.licence,
-            args.studio_version, args.allow_warnings,
+            args.studio_version, args.allow_warnings, lint=lint_with_media,
         )  # fmt: skip
     except StudioError as exc:
         for line in exc.lines[1:]:
@@ -55,12 +58,16 @@ def run_pack(args: argparse.Namespace) -> int:
         return fail(exc.first_line)
     except OSError as exc:
         return fail(f"{output}: cannot write ({exc.strerror or exc})")
+    warning = newer_studio_warning(manifest, output)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     print(f"{output}: {package_summary(manifest)}, sha256 {manifest.sha256[:12]}")
     return EXIT_OK
 
 
 def run_install(args: argparse.Namespace) -> int:
     from studio.media.image_header import image_size
+    from studio.media.template_lint import lint_with_media
 
     templates = installed_templates_dir()
     try:
@@ -78,7 +85,8 @@ def run_install(args: argparse.Namespace) -> int:
                 print(f"{args.file}: kept version {check.installed_version}")
                 return EXIT_OK
             replace = True
-        check = install_package(args.file, templates, image_size, replace, bundled_ids())
+        check = install_package(args.file, templates, image_size, replace, bundled_ids(),
+                                lint=lint_with_media)  # fmt: skip
     except StudioError as exc:
         return fail(exc.first_line)
     except OSError as exc:

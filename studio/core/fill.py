@@ -122,8 +122,12 @@ def fill(
     grid: BeatGrid | None,
     soundtrack: Path | None,
     soundtrack_seconds: float | None,
+    media_seconds: dict[str, float] | None = None,
 ) -> RenderPlan:
-    """The render plan for this input; FillError before anything is rendered."""
+    """The render plan for this input; FillError before anything is rendered.
+
+    `media_seconds`: how long each `"duration": "media"` slot's clip plays (the media layer
+    measures it), by slot id."""
     problems = fill_problems(loaded, given)
     if problems:
         raise FillError(problems)
@@ -135,7 +139,7 @@ def fill(
         own_start = given.soundtrack_start or 0.0
         offset = template.soundtrack.start if given.soundtrack is None else own_start
         usable = max(0.0, soundtrack_seconds - offset)
-    timeline = resolve_timeline(template, grid, usable)
+    timeline = resolve_timeline(template, grid, usable, media_seconds)
     slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(
         PlannedText(
@@ -191,7 +195,7 @@ def fill(
     )
     if isinstance(template, TemplateV2):
         chosen = {key: value.media for key, value in given.slots.items()}
-        plan = plan_v2(template, loaded.folder, plan, grid, chosen)
+        plan = plan_v2(template, loaded.folder, plan, grid, chosen, timeline.slots)
     return plan
 
 

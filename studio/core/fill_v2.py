@@ -12,6 +12,7 @@ from pathlib import Path
 
 from studio.core.plan_layers import (
     PlannedDucking,
+    PlannedDuckUnder,
     PlannedKeyframe,
     PlannedMotion,
     PlannedPlacement,
@@ -19,6 +20,7 @@ from studio.core.plan_layers import (
     PlannedTextBox,
 )
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
+from studio.core.slot_numbers import per_slot_texts, with_slot_numbers
 from studio.core.template.layout import Placement
 from studio.core.template.motion import Motion
 from studio.core.template.schema import BeatGrid, FilterRef, Slot, SlotTexts
@@ -73,6 +75,17 @@ def inputs_as_slots(template: object) -> list[Slot]:
                 slot._translations[language] = SlotTexts(label=said.label, prompt=said.prompt)
         slots.append(slot)
     return slots
+
+
+def inputs_with_defaults(
+    template: TemplateV2, folder: Path, chosen: dict[str, Path]
+) -> dict[str, Path]:
+    """The creator's picks, and each input they left empty that has a `default` file."""
+    picked = dict(chosen)
+    for item in template.inputs:
+        if item.id not in picked and item.default is not None:
+            picked[item.id] = (folder / item.default).resolve()
+    return picked
 
 
 def plan_placement(item: Placement) -> PlannedPlacement:
@@ -144,13 +157,21 @@ def plan_v2(
     plan: RenderPlan,
     grid: BeatGrid | None,
     chosen: dict[str, Path],
+    slot_spans: dict[str, Span],
 ) -> RenderPlan:
     """The v1 plan of a v2 template with its v2 parts added."""
     clock = BeatClock(grid or DEFAULT_GRID)
     by_id = {slot.id: slot for slot in template.slots}
+    chosen = inputs_with_defaults(template, folder, chosen)
     slots: list[PlannedSlot] = []
     for planned in plan.slots:
         slot = by_id[planned.id]
+        ducks = slot.duck
+        duck_under = (
+            PlannedDuckUnder(slot.duck_under, ducks.depth_db, ducks.attack, ducks.release)
+            if slot.duck_under
+            else None
+        )
         filters = tuple(with_inputs(ref, chosen) for ref in planned.filters)
         if template.look_on == "slots":
             filters += tuple(with_inputs(ref, chosen) for ref in template.look)
@@ -161,25 +182,28 @@ def plan_v2(
                 placement=plan_placement(slot),
                 motion=plan_motion(slot.motion, planned.visible, clock),
                 volume_db=slot.volume_db,
+                duck_under=duck_under,
             )
         )
     fonts = {name: (folder / font.file).resolve() for name, font in
              zip(template.font_names(), template.fonts, strict=True)}  # fmt: skip
     layers = {layer.id: layer for layer in template.texts}
     texts: list[PlannedText] = []
+    spans = [slot_spans[slot.id] for slot in template.slots]
     for text in plan.texts:
         layer = layers[text.id]
         box = layer.box
-        texts.append(
-            replace(
-                text,
-                box=PlannedTextBox(box.w, box.h, box.min_size, box.max_lines, box.fill)
-                if box
-                else None,
-                font_path=fonts.get(layer.style.font),
-                motion=plan_motion(layer.motion, text.span, clock),
-            )
+        boxed = replace(
+            text,
+            box=PlannedTextBox(box.w, box.h, box.min_size, box.max_lines, box.fill)
+            if box
+            else None,
+            font_path=fonts.get(layer.style.font),
         )
+        copies = per_slot_texts(boxed, layer, spans, clock) if layer.per_slot else [
+            with_slot_numbers(boxed, spans)
+        ]  # fmt: skip
+        texts += [replace(c, motion=plan_motion(layer.motion, c.span, clock)) for c in copies]
     sticker_models = {sticker.id: sticker for sticker in template.stickers}
     stickers: list[PlannedSticker] = []
     for sticker in plan.stickers:

@@ -97,3 +97,13 @@ class PlannedDucking:
     amount_db: float
     attack: float
     release: float
+
+
+@dataclass(frozen=True)
+class PlannedDuckUnder:
+    """Dip a slot's clip sound by `depth_db` while slot `slot_id`'s clip sounds."""
+
+    slot_id: str
+    depth_db: float
+    attack: float
+    release: float

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studio.core.plan_layers import (
     PlannedDucking,
+    PlannedDuckUnder,
     PlannedMotion,
     PlannedPlacement,
     PlannedShape,
@@ -52,6 +53,7 @@ class PlannedSlot:
     placement: PlannedPlacement | None = None
     motion: PlannedMotion | None = None
     volume_db: float | None = None
+    duck_under: PlannedDuckUnder | None = None  # this clip's sound dips under another slot's
 
     def media_frame(self, index: int, fps: int) -> int:
         """Which frame of the retimed media shows at output frame `index` of the slot

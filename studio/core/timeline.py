@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from studio.core.template.schema import BeatGrid, Template, Timed
+from studio.core.template.schema import BeatGrid, Slot, Template, Timed
 
 
 @dataclass(frozen=True)
@@ -101,15 +102,39 @@ class Timeline:
     stickers: dict[str, Span]
 
 
+def media_span(
+    slot: Slot, clock: BeatClock, default_start: float, media_seconds: float | None
+) -> Span:
+    """A `"duration": "media"` slot: as long as its clip, kept within its min and max; the
+    longest while the clip is not known (so a budget or a recording plans for the most)."""
+    low = float(getattr(slot, "min_duration", 0.0))
+    high = float(getattr(slot, "max_duration", 3600.0))
+    length = high if media_seconds is None else min(max(media_seconds, low), high)
+    start = default_start
+    if slot.start_beats is not None:
+        start = clock.seconds(slot.start_beats)
+    elif slot.start is not None:
+        start = slot.start
+    return Span(start, start + length)
+
+
 def resolve_timeline(
-    template: Template, grid: BeatGrid | None, soundtrack_seconds: float | None = None
+    template: Template,
+    grid: BeatGrid | None,
+    soundtrack_seconds: float | None = None,
+    media_seconds: Mapping[str, float] | None = None,
 ) -> Timeline:
-    """Place everything on the timeline. `soundtrack_seconds` is the usable track length."""
+    """Place everything on the timeline. `soundtrack_seconds` is the usable track length;
+    `media_seconds` the length of each `"duration": "media"` slot's clip, by slot id."""
     clock = BeatClock(grid)
     slots: dict[str, Span] = {}
     cursor = 0.0
+    lengths = media_seconds or {}
     for slot in template.slots:
-        span = resolve_span(slot, clock, cursor, None)
+        if slot.duration == "media":  # type: ignore[comparison-overlap]  # format 2 only
+            span = media_span(slot, clock, cursor, lengths.get(slot.id))
+        else:
+            span = resolve_span(slot, clock, cursor, None)
         slots[slot.id] = span
         cursor = span.end
     if template.duration is not None:

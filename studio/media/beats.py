@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.core.template.schema import BeatGrid
+from studio.media.file_memo import FileMemo
 from studio.media.pcm import decode_pcm
 
 RATE = 11_025
@@ -113,6 +114,15 @@ def _fit_grid(onsets: np.ndarray, period: float) -> tuple[float, float]:
     return phase, period
 
 
-def detect_beats(path: Path) -> BeatGrid | None:
-    """The beat grid of an audio file, or None when it has no steady beat."""
+def _detect(path: Path) -> BeatGrid | None:
     return estimate_grid(onset_strength(decode_mono(path)))
+
+
+# a creator's own song is planned on every edit: decoded and measured once per version of it
+BEAT_GRIDS: FileMemo[BeatGrid | None] = FileMemo(_detect, size=16)
+
+
+def detect_beats(path: Path) -> BeatGrid | None:
+    """The beat grid of an audio file, or None when it has no steady beat (remembered per
+    path, size and modification time)."""
+    return BEAT_GRIDS(path)

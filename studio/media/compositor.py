@@ -63,13 +63,13 @@ class Compositor:
         self.height = round(plan.height * scale) // 2 * 2
         self._units = self.width / REFERENCE_WIDTH
         self.filters = {slot.id: slot_filters(slot) for slot in plan.slots}
-        # format v2 plans compose region by region (from the originals); v1 plans as before
+        # format v2 plans compose region by region; v1 plans as before (both from the proxies)
         self.layers: LayerComposer | None = None
         self.look = FilterChain([build_filter(f.name, f.strength, f.params) for f in plan.look])
         self.sources: dict[str, SlotSource | ProxySource] = {}
         if plan.layered:
-            self.layers = LayerComposer(plan, self.width, self.height, self.filters)
-            self.sources = self.layers.sources  # type: ignore[assignment]  # shared: opened lazily
+            self.layers = LayerComposer(plan, self.width, self.height, self.filters, proxies)
+            self.sources = self.layers.sources  # shared: opened lazily
         else:
             try:
                 for slot in plan.slots:

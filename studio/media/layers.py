@@ -7,7 +7,9 @@ largest zoom needs and each frame is one affine warp of that (never the 12 MP or
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -16,10 +18,12 @@ from studio.core.plan_layers import PlannedPlacement, PlannedShape
 from studio.core.render_plan import PlannedSlot, PlannedSticker, RenderPlan
 from studio.media.animation import sticker_pose
 from studio.media.decode import Frame
+from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain
 from studio.media.filters.matte import has_alpha, over
 from studio.media.motion import MotionPose, motion_pose
 from studio.media.overlay import blend_rgba
+from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
@@ -135,15 +139,21 @@ class LayerComposer:
     """Draws the slots, shapes and region stickers of a layered plan at `t`."""
 
     def __init__(
-        self, plan: RenderPlan, width: int, height: int, filters: dict[str, FilterChain]
+        self,
+        plan: RenderPlan,
+        width: int,
+        height: int,
+        filters: dict[str, FilterChain],
+        proxies: Mapping[Path, Path] | None = None,
     ) -> None:
         self.plan = plan
+        self.proxies = dict(proxies or {})  # the editor's preview: clips read from proxies
         self.width, self.height = width, height
         self.units = width / REFERENCE_WIDTH
         self.filters = filters
         # sources open when their slot first shows and close once it is over, so eight (or
         # thirty) photos never sit in memory at once, and a long video holds only what shows
-        self.sources: dict[str, SlotSource] = {}
+        self.sources: dict[str, SlotSource | ProxySource] = {}
         self.boxes = {s.id: Box(*(s.placement or FULL).pixels(width, height)) for s in plan.slots}
         self._stills: dict[str, Frame] = {}
         self._rgba: dict[str, np.ndarray] = {}
@@ -185,9 +195,12 @@ class LayerComposer:
         self.sources.clear()
         self._stills.clear()
 
-    def _source(self, slot: PlannedSlot) -> SlotSource:
-        """The slot's source, opened on first use (a still at the size its motion needs)."""
+    def _source(self, slot: PlannedSlot) -> SlotSource | ProxySource:
+        """The slot's source, opened on first use (a still at the size its motion needs; a
+        clip from its preview proxy when it has one)."""
         source = self.sources.get(slot.id)
+        if source is None:
+            source = self._proxy_source(slot)
         if source is None:
             box = self.boxes[slot.id]
             size = (box.width, box.height)
@@ -198,6 +211,18 @@ class LayerComposer:
                 source.close()  # a clip in motion is read at its region's size
                 source = SlotSource(slot, box.width, box.height, self.plan.fps)
             self.sources[slot.id] = source
+        return source
+
+    def _proxy_source(self, slot: PlannedSlot) -> ProxySource | None:
+        proxy = self.proxies.get(slot.media) if slot.media is not None else None
+        if proxy is None or not can_use_proxy(slot):
+            return None
+        box = self.boxes[slot.id]
+        try:
+            source = ProxySource(slot, proxy, box.width, box.height, self.plan.fps)
+        except MediaError:  # deleted or damaged since: the original still shows the truth
+            return None
+        self.sources[slot.id] = source
         return source
 
     def _release(self, t: float) -> None:

@@ -2,9 +2,14 @@
 
 The model (`selfie_segmentation.tflite`, Apache-2.0, 249,505 bytes) ships in the studio's
 resources with its licence; its SHA-256 is checked before it is handed to MediaPipe. mediapipe
-itself is optional: it has no wheel for Intel Macs, and it is installed without its declared
-dependencies (they would put a second OpenCV with its own Qt beside ours), so everything here
-says in one line why segmentation is unavailable instead of failing at import.
+itself is optional: it has no wheel for ARM Linux or Windows nor for Python 3.13, and it is
+installed without its declared dependencies (they would put a second OpenCV with its own Qt
+beside ours), so everything here says in one line why segmentation is unavailable instead of
+failing at import.
+
+Only mediapipe 0.10.21 is accepted. Later releases carry a usage-metrics uploader that
+contacts Google while segmenting; the studio promises that nothing leaves the computer, and
+tests/media/test_segmentation_offline.py watches the segmenter's system calls to keep it so.
 
 Only the segmenter's own modules are imported. `import mediapipe` runs every task's package
 (audio, text, the drawing helpers), which costs seconds and pulls in matplotlib; the packages
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.metadata
 import importlib.util
 import sys
 import threading
@@ -40,11 +46,13 @@ _PACKAGES = ("mediapipe", "mediapipe.tasks", "mediapipe.tasks.python",
 # what is imported, by short name (the PyInstaller spec lists these: they are imported by name)
 SEGMENTER_MODULES = {
     "segmenter": "mediapipe.tasks.python.vision.image_segmenter",
-    "image": "mediapipe.tasks.python.vision.core.image",
+    "image": "mediapipe.python._framework_bindings.image",
+    "frame": "mediapipe.python._framework_bindings.image_frame",
     "options": "mediapipe.tasks.python.core.base_options",
     "mode": "mediapipe.tasks.python.vision.core.vision_task_running_mode",
 }
-NATIVE_LOADER = "mediapipe.tasks.python.core.mediapipe_c_bindings"
+# the one release known to send nothing: 0.10.22 and later upload usage metrics to Google
+MEDIAPIPE_VERSION = "0.10.21"
 
 
 class SegmentationUnavailable(StudioError):
@@ -90,7 +98,16 @@ def _load_mediapipe() -> dict[str, Any]:
     if spec is None and "mediapipe" not in sys.modules:
         raise SegmentationUnavailable(
             "person segmentation needs mediapipe, which is not installed here"
-            " (there is none for Intel Macs)"
+            " (there is none for ARM Linux or Windows, nor for Python 3.13)"
+        )
+    try:
+        version = importlib.metadata.version("mediapipe")
+    except importlib.metadata.PackageNotFoundError:
+        version = MEDIAPIPE_VERSION  # a bundle without the package's metadata: the pinned one
+    if version != MEDIAPIPE_VERSION:
+        raise SegmentationUnavailable(
+            f"mediapipe {version} is installed; person segmentation uses only {MEDIAPIPE_VERSION}"
+            " (later releases send usage data to Google)"
         )
     if spec is not None and spec.origin:
         root = Path(spec.origin).parent
@@ -99,10 +116,9 @@ def _load_mediapipe() -> dict[str, Any]:
             package.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
             sys.modules[name] = package
     try:
+        # importing the bindings opens mediapipe's native library, so a broken one is told when
+        # the filter is chosen, not mid-export
         modules = {key: importlib.import_module(name) for key, name in SEGMENTER_MODULES.items()}
-        # the native library opens only when a segmenter is made: open it now, so a missing
-        # system library (libGLESv2) is told when the filter is chosen, not mid-export
-        importlib.import_module(NATIVE_LOADER).load_raw_library()
     except (ImportError, OSError, AttributeError) as exc:  # another mediapipe, a missing library
         raise SegmentationUnavailable(f"mediapipe cannot be loaded here ({exc})") from None
     return modules
@@ -140,13 +156,13 @@ class PersonSegmenter:
         except (RuntimeError, ValueError, OSError) as exc:
             raise SegmentationUnavailable(f"the person segmenter did not start ({exc})") from None
         self._image = mp["image"]
+        self._srgb = mp["frame"].ImageFormat.SRGB
         self._clock_ms = 0
 
     def confidence(self, picture: np.ndarray) -> np.ndarray:
         """0-255 person confidence at `picture`'s size (an RGB uint8 image, ideally small)."""
         self._clock_ms += FRAME_STEP_MS
-        image = self._image.Image(image_format=self._image.ImageFormat.SRGB,
-                                  data=np.ascontiguousarray(picture))  # fmt: skip
+        image = self._image.Image(image_format=self._srgb, data=np.ascontiguousarray(picture))
         result = self._segmenter.segment_for_video(image, self._clock_ms)
         mask = result.confidence_masks[0].numpy_view()
         mask = mask.reshape(mask.shape[:2])

@@ -115,6 +115,21 @@ def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
     return problems
 
 
+def clip_lengths(loaded: LoadedTemplate, given: CreatorInput) -> dict[str, float]:
+    """How long each `"duration": "media"` slot's clip plays, from its in-point at the slot's
+    speed, by slot id (0 for a photo: the slot takes its min_duration)."""
+    lengths = {}
+    for slot in loaded.template.slots:
+        choice = given.slots.get(slot.id)
+        if choice is None or not getattr(slot, "follows_media", False):
+            continue
+        media = probe(choice.media)
+        speed = choice.speed or slot.speed
+        seconds = media.duration if media.kind == "video" and media.duration else 0.0
+        lengths[slot.id] = max(0.0, seconds - choice.in_point) / speed
+    return lengths
+
+
 def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     """The render plan, with every file and filter checked before any frame is made.
 
@@ -137,7 +152,7 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
         seconds = info.duration
     grid = beat_grid_for(loaded, soundtrack, own_track=given.soundtrack is not None)
     refuse_over_budget(loaded, grid, seconds, given.fps)
-    plan = fill(loaded, given, grid, soundtrack, seconds)
+    plan = fill(loaded, given, grid, soundtrack, seconds, clip_lengths(loaded, given))
     for planned in plan.slots:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
     for ref in plan.look:

@@ -54,8 +54,10 @@ def example_input(loaded: LoadedTemplate) -> CreatorInput:
             media = resource_path("samples", SAMPLE_CLIPS[clips % len(SAMPLE_CLIPS)])
             clips += 1
         slots[slot.id] = SlotInput(media)
-    for item in getattr(loaded.template, "inputs", []):  # a v2 creator input: a sample photo
-        slots[item.id] = SlotInput(resource_path("samples", SAMPLE_PHOTO))
+    for item in getattr(loaded.template, "inputs", []):  # a v2 creator input: its example,
+        example = item.example or item.default  # its default, or a sample photo
+        media = loaded.asset(example) if example else resource_path("samples", SAMPLE_PHOTO)
+        slots[item.id] = SlotInput(media)
     blanks = {b.id: b.example or b.prompt for b in loaded.template.blanks}
     return CreatorInput(slots=slots, blanks=blanks)
 

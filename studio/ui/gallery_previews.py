@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from studio import __version__
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import TEMPLATE_FILE
 from studio.core.user_data import user_data_dir
+from studio.ui.jobs import JobRunner
 
 
 def loop_cache_dir() -> Path:
@@ -27,45 +28,48 @@ def loop_path(loaded: LoadedTemplate) -> Path:
     return loop_cache_dir() / f"{loaded.slug}-{digest}.gif"
 
 
-class _Signals(QObject):
-    ready = Signal(str, str)  # template folder, gif path
-    failed = Signal(str, str)  # template folder, one-line reason
+def still_path(loaded: LoadedTemplate) -> Path:
+    """The card's still picture: the preview picture, or a moving preview's first frame (made
+    once and kept beside the loops)."""
+    from studio.media.moving_preview import first_frame, is_moving
+
+    preview = loaded.asset(loaded.template.preview)
+    if not is_moving(preview):
+        return preview
+    target = loop_path(loaded).with_suffix(".png")
+    if not target.is_file():
+        first_frame(preview, target)
+    return target
 
 
-class _LoopJob(QRunnable):
-    def __init__(self, loaded: LoadedTemplate, target: Path, signals: _Signals) -> None:
-        super().__init__()
-        self.loaded, self.target, self.signals = loaded, target, signals
+def _make_loop(loaded: LoadedTemplate, target: Path) -> str:
+    from studio.media.moving_preview import is_moving, preview_loop
+    from studio.media.template_example import example_plan, render_loop
 
-    def run(self) -> None:
-        from studio.media.template_example import example_plan, render_loop
-
-        try:
-            render_loop(example_plan(self.loaded), self.target)
-        except Exception as exc:  # reported as one line; the card keeps its still picture
-            self.signals.failed.emit(str(self.loaded.folder), str(exc).splitlines()[0])
-            return
-        # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s)
-        for older in self.target.parent.glob(f"{self.loaded.slug}-" + "?" * 16 + ".gif"):
-            if older != self.target:
-                older.unlink(missing_ok=True)
-        self.signals.ready.emit(str(self.loaded.folder), str(self.target))
+    preview = loaded.template.preview
+    if is_moving(preview):  # the designer's own clip: shown as they made it
+        preview_loop(loaded.asset(preview), target)
+    else:
+        render_loop(example_plan(loaded), target)
+    # an earlier version of the same template is not needed (`pov-neon-…` is not `pov`'s), nor
+    # its first frame
+    for older in target.parent.glob(f"{loaded.slug}-" + "?" * 16 + ".*"):
+        if older.stem != target.stem:
+            older.unlink(missing_ok=True)
+    return str(target)
 
 
 class LoopMaker(QObject):
-    """Renders loops one at a time in the background; `ready(folder, gif)` when one is made."""
+    """Renders loops one at a time in the background; `ready(folder, gif)` when one is made,
+    `failed(folder, one line)` when not (the card keeps its still picture)."""
 
     ready = Signal(str, str)
     failed = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
-        self._pool = QThreadPool()
-        self._pool.setMaxThreadCount(1)  # two cores, shared with the rest of the studio
-        self._signals = _Signals()
-        self._signals.ready.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._pending: set[str] = set()
+        # one at a time: two cores, shared with the rest of the studio
+        self.jobs = JobRunner(self, {"background": 1})
 
     def request(self, loaded: LoadedTemplate) -> Path | None:
         """The cached loop if there is one; otherwise start making it and return None."""
@@ -73,20 +77,12 @@ class LoopMaker(QObject):
         if target.is_file():
             return target
         key = str(loaded.folder)
-        if key not in self._pending:
-            self._pending.add(key)
-            self._pool.start(_LoopJob(loaded, target, self._signals))
+        if not self.jobs.busy(key):
+            self.jobs.submit(key, lambda _: _make_loop(loaded, target), lane="background",
+                             done=lambda gif: self.ready.emit(key, gif),
+                             failed=lambda reason: self.failed.emit(key, reason))  # fmt: skip
         return None
-
-    def _done(self, folder: str, path: str) -> None:
-        self._pending.discard(folder)
-        self.ready.emit(folder, path)
-
-    def _failed(self, folder: str, reason: str) -> None:
-        self._pending.discard(folder)
-        self.failed.emit(folder, reason)
 
     def shutdown(self) -> None:
         """Drop loops not started yet and wait for the one being made (it ends by itself)."""
-        self._pool.clear()
-        self._pool.waitForDone(30_000)
+        self.jobs.close()

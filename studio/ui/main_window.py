@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home:
+            self.edit.draft_writer.flush()  # the list shows the last keystroke too
             self.home.drafts.refresh()
         if self.tabs.widget(index) is self.record:  # a duet template records beside its clip
             self.record.set_duet_clip(self.edit.duet_clip())

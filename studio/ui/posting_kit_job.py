@@ -7,32 +7,41 @@ Its words keep the post page's translation context, where they were first writte
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from studio.core.platforms import Platform
 from studio.core.post.caption import hashtags_in
 from studio.core.post.preflight import TextBox
 from studio.core.post.suggest import TagHistory
-from studio.ui.record_workers import Job
-
-if TYPE_CHECKING:
-    from studio.ui.pages.post_page import PostPage
+from studio.ui.jobs import Job, JobContext, JobRunner
 
 
-class PostingKitJob:
-    """The post page's kit being saved (`job`), and the folder of the last one saved."""
+class PostingKitJob(QObject):
+    """The kit being saved on `runner` (`job`), shown on the given widgets, and the folder of the
+    last one saved. Emits `saved(folder)`, and `history_changed(TagHistory)` on the window's
+    thread once the kit's hashtags are in the history."""
 
-    def __init__(self, page: PostPage) -> None:
-        self.page = page
+    saved = Signal(str)
+    history_changed = Signal(object)
+
+    def __init__(self, runner: JobRunner, progress: QProgressBar, save_button: QPushButton,
+                 cancel_button: QPushButton, open_button: QPushButton,
+                 status: QLabel) -> None:  # fmt: skip
+        super().__init__(status)
+        self.runner = runner
+        self.progress, self.status = progress, status
+        self.save_button, self.cancel_button = save_button, cancel_button
+        self.open_button = open_button
         self.job: Job | None = None
         self.folder: Path | None = None
-        page.open_button.clicked.connect(self._open_folder)
+        open_button.clicked.connect(self._open_folder)
 
     def start(
         self,
+        output_folder: Path,
         video: Path,
         platforms: list[Platform],
         caption: str,
@@ -41,62 +50,57 @@ class PostingKitJob:
         cover_title: str | None,
         texts: tuple[TextBox, ...],
     ) -> None:
-        """Save the kit of `video` for `platforms` into the output folder, off the UI thread."""
+        """Save the kit of `video` for `platforms` into `output_folder`, off the UI thread."""
         from studio.media.kit import make_kit
 
-        page = self.page
-        folder = page.output_folder / f"{video.stem}-kit"
-        job: Job
+        folder = output_folder / f"{video.stem}-kit"
 
-        def work() -> Path:
+        def work(context: JobContext) -> tuple[Path, TagHistory]:
             kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
-                           texts, stop=job.cancel)  # fmt: skip
+                           texts, stop=context.cancel)  # fmt: skip
             history = TagHistory.load()  # fresh: the CLI may have posted in the meantime
             history.record(hashtags_in(caption))
-            page.history = history
-            return kit.folder
+            return kit.folder, history  # the page takes the history on its own thread
 
-        job = Job(work)
-        job.done.connect(self._done)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
-        self.job = job
-        page.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
-        page.save_button.setEnabled(False)
-        page.cancel_button.setEnabled(True)
-        page.status.setText(QCoreApplication.translate("PostPage", "Saving the posting kit…"))
-        page.jobs.start(job)
+        self.job = self.runner.submit("kit", work, lane="export", done=self._done,
+                                      failed=self._failed, cancelled=self._cancelled)  # fmt: skip
+        self.progress.setRange(0, 0)  # busy: a kit is a few ffmpeg steps
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(QCoreApplication.translate("PostPage", "Saving the posting kit…"))
 
     def cancel(self) -> None:
         """Stop the kit being saved; nothing of it is left."""
         if self.job is not None:
-            self.job.cancel.set()
-            self.page.status.setText(QCoreApplication.translate("PostPage", "Cancelling…"))
+            self.job.cancel()
+            self.status.setText(QCoreApplication.translate("PostPage", "Cancelling…"))
 
     def _finished(self, value: int) -> None:
         self.job = None
-        self.page.progress.setRange(0, 1)
-        self.page.save_button.setEnabled(True)
-        self.page.cancel_button.setEnabled(False)
-        self.page.progress.setValue(value)
+        self.progress.setRange(0, 1)
+        self.save_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(value)
 
-    def _done(self, folder: object) -> None:
+    def _done(self, result: tuple[Path, TagHistory]) -> None:
+        folder, history = result
         self._finished(1)
-        self.folder = Path(str(folder))
-        self.page.open_button.setVisible(True)
+        self.folder = folder
+        self.history_changed.emit(history)
+        self.open_button.setVisible(True)
         text = QCoreApplication.translate("PostPage", "Saved in {0}")
-        self.page.status.setText(text.format(folder))
-        self.page.kit_saved.emit(str(folder))
+        self.status.setText(text.format(folder))
+        self.saved.emit(str(folder))
 
     def _failed(self, message: str) -> None:
         self._finished(0)
         text = QCoreApplication.translate("PostPage", "Could not save the kit: {0}")
-        self.page.status.setText(text.format(message))
+        self.status.setText(text.format(message))
 
     def _cancelled(self) -> None:
         self._finished(0)
         text = QCoreApplication.translate("PostPage", "Cancelled; nothing was saved.")
-        self.page.status.setText(text)
+        self.status.setText(text)
 
     def _open_folder(self) -> None:
         if self.folder is not None:

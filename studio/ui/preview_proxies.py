@@ -13,26 +13,27 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.media.preview_proxy import PROXY_SHORT_SIDE, cached_proxy, make_proxy
-from studio.ui.record_workers import Job
+from studio.ui.jobs import JobContext, JobRunner
 
 START_DELAY_MS = 400  # the clip's first preview frame decodes first, without a proxy beside it
 
 
 class ProxyPreparer(QObject):
     """Emits `progress(original, fraction)`, then `ready(original, proxy)` or `failed(original,
-    one line)`. `proxies` maps every original with a finished proxy to it."""
+    one line)`. `proxies` maps every original with a finished proxy to it. Proxies are made one
+    at a time, as jobs on `runner`'s background lane."""
 
     progress = Signal(object, float)
     ready = Signal(object, object)
     failed = Signal(object, str)
 
-    def __init__(self, short_side: int = PROXY_SHORT_SIDE) -> None:
+    def __init__(self, runner: JobRunner, short_side: int = PROXY_SHORT_SIDE) -> None:
         super().__init__()
+        self.runner = runner
         self.short_side = short_side
         self.proxies: dict[Path, Path] = {}
         self.fractions: dict[Path, float] = {}  # originals waiting or being made
         self._waiting: list[Path] = []
-        self._job: Job | None = None
         self._current: Path | None = None
         self._closed = False
 
@@ -51,52 +52,45 @@ class ProxyPreparer(QObject):
         QTimer.singleShot(START_DELAY_MS, self, self._next)  # dropped if this object is gone
 
     def busy(self) -> bool:
-        return self._job is not None or bool(self._waiting)
+        return self._current is not None or bool(self._waiting)
 
     def _next(self) -> None:
-        if self._job is not None or not self._waiting or self._closed:
+        if self._current is not None or not self._waiting or self._closed:
             return
         path = self._current = self._waiting.pop(0)
-        job = Job(lambda: None)
+        short_side = self.short_side
 
-        def work() -> Path:
-            return make_proxy(path, self._report, job.cancel, self.short_side)
+        def work(context: JobContext) -> Path:
+            return make_proxy(path, context.progress, context.cancel, short_side)
 
-        job.work = work
-        job.done.connect(self._done)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._finished)
-        self._job = job
-        job.start()
+        self.runner.submit(
+            f"proxy:{path}", work, lane="background",
+            progress=lambda fraction: self.progress.emit(path, fraction),
+            done=lambda proxy: self._done(path, proxy),
+            failed=lambda message: self._failed(path, message),
+            cancelled=lambda: self._finished(path),
+        )  # fmt: skip
 
-    def _report(self, fraction: float) -> None:  # on the job's thread: a queued signal
-        if self._current is not None:
-            self.progress.emit(self._current, fraction)
-
-    def _done(self, proxy: object) -> None:
-        path = self._current
-        if path is None or not isinstance(proxy, Path):
-            return
+    def _done(self, path: Path, proxy: Path) -> None:
         self.fractions.pop(path, None)
         self.proxies[path] = proxy
+        self._finished(path)
         self.ready.emit(path, proxy)
 
-    def _failed(self, message: str) -> None:
-        path = self._current
-        if path is not None:
-            self.fractions.pop(path, None)
-            if not self._closed:
-                self.failed.emit(path, message)
+    def _failed(self, path: Path, message: str) -> None:
+        self.fractions.pop(path, None)
+        self._finished(path)
+        if not self._closed:
+            self.failed.emit(path, message)
 
-    def _finished(self) -> None:
-        self._job, self._current = None, None
+    def _finished(self, path: Path) -> None:
+        if self._current == path:
+            self._current = None
         self._next()
 
     def close(self) -> None:
         """Stop the proxy being made (its partial file is removed) and forget the queue."""
         self._closed = True
         self._waiting.clear()
-        job = self._job
-        if job is not None:
-            job.cancel.set()
-            job.wait(10_000)
+        if self._current is not None:
+            self.runner.cancel(f"proxy:{self._current}")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from studio.core.render_plan import RenderPlan
 from studio.core.scratch import process_scratch
-from studio.ui.record_workers import Job
+from studio.ui.jobs import JobContext, JobRunner
 
 if TYPE_CHECKING:
     from studio.capture.soundtrack_player import SoundtrackPlayer
@@ -33,8 +33,7 @@ class PreviewSound(QObject):
         self.available = True  # False once we know there is no usable sound device
         self._key: tuple[object, ...] | None = None
         self._samples: np.ndarray | None = None
-        self._job: Job | None = None
-        self._jobs: list[Job] = []  # every mix still running (an edit can start a newer one)
+        self.jobs = JobRunner(self)  # the newest edit's mix supersedes one still running
         self._wanted: float | None = None  # where to start once the mix is ready
 
     def play(self, plan: RenderPlan | None, at: float) -> None:
@@ -45,7 +44,7 @@ class PreviewSound(QObject):
         key = audio_key(plan)
         if key == self._key and self._samples is not None:
             self._start()
-        elif self._job is None or key != self._key:
+        elif not self.jobs.busy("mix") or key != self._key:
             self._key, self._samples = key, None
             self._render(plan)
 
@@ -76,27 +75,17 @@ class PreviewSound(QObject):
 
         key = self._key
 
-        def work() -> tuple[object, np.ndarray]:
+        def work(context: JobContext) -> tuple[object, np.ndarray]:
             # in the studio's scratch folder, which the next start clears if this one is killed
             wav = process_scratch().file(".wav")
             try:
-                render_audio(plan, wav)
+                render_audio(plan, wav, context.cancel)
                 return key, decode_pcm(wav)
             finally:
                 wav.unlink(missing_ok=True)
 
-        job = self._job = Job(work)
-        self._jobs.append(job)
-        job.done.connect(self._rendered)
-        job.failed.connect(lambda _: None)  # the picture still plays
-        job.finished.connect(lambda: self._job_finished(job))
-        job.start()
-
-    def _job_finished(self, job: Job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        if self._job is job:
-            self._job = None
+        # a failed mix is not said: the picture still plays
+        self.jobs.submit("mix", work, lane="background", done=self._rendered)
 
     def _rendered(self, result: tuple[object, np.ndarray]) -> None:
         key, samples = result
@@ -121,8 +110,7 @@ class PreviewSound(QObject):
 
     def close(self) -> None:
         self.stop()
-        for job in list(self._jobs):
-            job.wait(10_000)
+        self.jobs.close()
         if self.player is not None:
             self.player.close()
             self.player = None

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from studio.core.render_plan import RenderPlan
+from studio.ui.jobs import JobRunner
 from studio.ui.locale_numbers import local_number
 from studio.ui.preview_sound import PreviewSound
 from studio.ui.widgets.preview_canvas import PreviewCanvas, ScrubBar
@@ -22,20 +23,15 @@ from studio.ui.workers import PreviewRenderer
 
 
 class PreviewTransport(QObject):
-    """Drives `canvas`, `scrub`, `clock` and `timeline` from `play_button`; `plan` gives the
-    plan the sound plays (the page's forgiving preview plan)."""
-
-    _render_pending = Signal()
-    _plan_changed = Signal(object)
-    _proxies_changed = Signal(object)
+    """Drives `canvas`, `scrub`, `clock` and `timeline` from `play_button`; the sound plays the
+    newest plan shown (the page's forgiving preview plan)."""
 
     def __init__(self, play_button: QPushButton, timeline: TimelineView,
-                 plan: Callable[[], RenderPlan | None], failed: Callable[[str], None],
+                 failed: Callable[[str], None],
                  parent: QObject) -> None:  # fmt: skip
         super().__init__(parent)
         self.play_button = play_button
         self.timeline = timeline
-        self.plan = plan
         self.canvas = PreviewCanvas()
         self.scrub = ScrubBar()
         self.scrub.valueChanged.connect(self._scrubbed)
@@ -45,6 +41,7 @@ class PreviewTransport(QObject):
         self.fps = 30  # the plan's frame rate: the scrub bar counts its frames
         self.preview_time = 0.0
         self.last_frame: QImage | None = None
+        self.last_drawn_plan: object | None = None
         self.sharpen_timer = QTimer(self)  # once the picture rests, draw it at full size
         self.sharpen_timer.setSingleShot(True)
         self.sharpen_timer.setInterval(350)
@@ -52,20 +49,17 @@ class PreviewTransport(QObject):
         self.play_timer = QTimer(self)
         self.play_timer.setInterval(66)
         self.play_timer.timeout.connect(self._advance)
-        self._thread = QThread(self)
+        self.failed = failed
+        self.current_plan: RenderPlan | None = None  # the newest plan shown
         self.renderer = PreviewRenderer()
-        self.renderer.moveToThread(self._thread)
-        self._render_pending.connect(self.renderer.render_pending)
-        self._plan_changed.connect(self.renderer.set_plan)
-        self._proxies_changed.connect(self.renderer.set_proxies)
-        self.renderer.frame_ready.connect(self._show_frame)
-        self.renderer.failed.connect(failed)
-        self._thread.start()
+        self.jobs = JobRunner(self)  # the renderer's loop: one job for the page's life
+        self.jobs.submit("preview", self.renderer.run, lane="preview", item=self._drawn)
 
     def show_plan(self, plan: RenderPlan | None) -> None:
         """Preview `plan` (None: keep the old picture) and redraw the current time."""
-        self._plan_changed.emit(plan)
+        self.renderer.post_plan(plan)
         if plan is not None:
+            self.current_plan = plan
             self.fps = plan.fps
             self.scrub.setRange(0, plan.frame_count - 1)
             self._show_clock(self.scrub.value())
@@ -76,14 +70,12 @@ class PreviewTransport(QObject):
         """Draw the frame at `t` seconds: small now, full size once the picture rests."""
         self.preview_time = t
         self.renderer.request(t)
-        self._render_pending.emit()
         if not self.play_button.isChecked():
             self.sharpen_timer.start()
 
     def _sharpen(self) -> None:
         if not self.play_button.isChecked():
             self.renderer.request(self.preview_time, full=True)
-            self._render_pending.emit()
 
     def _scrubbed(self, frame: int) -> None:
         self._show_clock(frame)
@@ -106,37 +98,43 @@ class PreviewTransport(QObject):
 
     def use_proxies(self, proxies: dict[Path, Path]) -> None:
         """Preview from the small copies of the clips that are ready."""
-        self._proxies_changed.emit(proxies)
+        self.renderer.post_proxies(proxies)
         self.request(self.preview_time)
 
     def play(self, playing: bool) -> None:
         """Start or stop playing from the scrub bar's frame."""
         if playing:
             self.play_timer.start()
-            self.sound.play(self.plan(), self.scrub.value() / self.fps)
+            self.sound.play(self.current_plan, self.scrub.value() / self.fps)
         else:
             self.play_timer.stop()
             self.sound.stop()
 
     def _seek_sound(self, frame: int) -> None:
         if self.play_button.isChecked():
-            self.sound.play(self.plan(), frame / self.fps)
+            self.sound.play(self.current_plan, frame / self.fps)
 
     def _advance(self) -> None:
         heard = self.sound.position()  # the sound leads the picture, once it plays
         following = round(heard * self.fps) if heard is not None else self.scrub.value() + 2
         if following > self.scrub.maximum():
             following = 0
-            self.sound.play(self.plan(), 0.0)
+            self.sound.play(self.current_plan, 0.0)
         self.scrub.blockSignals(heard is not None)  # follow the sound without re-seeking it
         self.scrub.setValue(following)
         self.scrub.blockSignals(False)
         if heard is not None:
             self._scrubbed(following)
 
-    def _show_frame(self, t: float, image: QImage) -> None:
-        self.last_frame = image
-        self.canvas.show_image(image)
+    def _drawn(self, outcome: tuple[object, ...]) -> None:
+        if outcome[0] == "frame":
+            image = outcome[2]
+            assert isinstance(image, QImage)
+            self.last_frame = image
+            self.last_drawn_plan = outcome[3]  # which edit the picture shows
+            self.canvas.show_image(image)
+        elif outcome[0] == "failed":
+            self.failed(str(outcome[1]))
 
     def stop_playing(self) -> None:
         """Silence: the window is closing."""
@@ -144,7 +142,7 @@ class PreviewTransport(QObject):
         self.sound.close()
 
     def shutdown(self) -> None:
-        """Stop the preview thread, then the engine (nothing else touches it then)."""
-        self._thread.quit()
-        self._thread.wait(5000)
-        self.renderer.shutdown()
+        """Stop the preview's job; its loop closes the engine as it ends."""
+        self.jobs.cancel("preview")
+        self.renderer.wake()
+        self.jobs.close()

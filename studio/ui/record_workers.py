@@ -1,25 +1,24 @@
-"""Threads of the record page: the camera preview, loading a track, look thumbnails, the take.
+"""The record page's camera preview: the newest camera frame, 9:16, in the chosen look, drawn by
+a long-lived job on the page's job runner (`ui/jobs.py`), as are loading a track, the look
+thumbnails and the take's assembly.
 
-None touches a widget: each hands finished QImages or results to the UI through signals.
+It touches no widget: it hands finished QImages to the window's thread through a signal.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from studio.capture.camera import CameraSource
-from studio.capture.take import Take, assemble_take
-from studio.core.errors import Cancelled
-from studio.media.filters import Filter, FilterChain, look_thumbnails
+from studio.media.filters import Filter
 from studio.media.filters.matte import flatten
+from studio.ui.jobs import JobContext, JobRunner
 from studio.ui.workers import frame_to_image
 
 PREVIEW_HEIGHT = 960
@@ -37,14 +36,16 @@ def vertical_crop(frame: np.ndarray) -> np.ndarray:
     return frame[top : top + crop]
 
 
-class CameraPreview(QThread):
-    """Newest camera frame -> 9:16, mirrored, the chosen look, the ghost -> `frame_ready`."""
+class CameraPreview(QObject):
+    """Newest camera frame -> 9:16, mirrored, the chosen look, the ghost -> `frame_ready`,
+    from `start()` to `stop()`, as the job `camera` on `runner`'s preview lane."""
 
     frame_ready = Signal(QImage)
 
-    def __init__(self, camera: CameraSource) -> None:
+    def __init__(self, camera: CameraSource, runner: JobRunner) -> None:
         super().__init__()
         self.camera = camera
+        self.runner = runner
         self.look: Filter | None = None
         # the creator cut out of their room (remove-background), swapped in by `use_cutout` and
         # used and closed only on this thread
@@ -56,11 +57,14 @@ class CameraPreview(QThread):
         self._ghost_small: tuple[np.ndarray, tuple[int, int], np.ndarray] | None = None
         self.mirror = True
         self.latest_rgb: np.ndarray | None = None  # for thumbnails
-        self._stop = threading.Event()
+
+    def start(self) -> None:
+        self.runner.submit("camera", self.run, lane="preview", item=self.frame_ready.emit)
 
     def stop(self) -> None:
-        self._stop.set()
-        self.wait(2000)
+        """Stop drawing, wait (up to 2 s) for the loop to end, then close the cut-outs."""
+        self.runner.cancel("camera")
+        self.runner.wait("camera", 2.0)
         for cutout in (self.cutout, *(self._next_cutout or ())):
             if cutout is not None:
                 cutout.close()
@@ -74,14 +78,14 @@ class CameraPreview(QThread):
         if unused is not None and unused[0] is not None:
             unused[0].close()  # handed over and replaced before a frame used it
 
-    def run(self) -> None:
+    def run(self, context: JobContext) -> None:
         newest = -1
-        while not self._stop.is_set():
+        while not context.cancel.is_set():
             frame = self.camera.latest.get(newer_than=newest, timeout=0.2)
             if frame is None:
                 continue
             newest = frame.index
-            self.frame_ready.emit(frame_to_image(self.render(frame.image)))
+            context.emit(frame_to_image(self.render(frame.image)))
 
     def render(self, image: np.ndarray) -> np.ndarray:
         crop = vertical_crop(image)
@@ -113,70 +117,3 @@ class CameraPreview(QThread):
             scaled = cv2.resize(vertical_crop(ghost), size, interpolation=cv2.INTER_AREA)
             cached = self._ghost_small = (ghost, size, scaled)
         return cached[2]
-
-
-class Job(QThread):
-    """Runs one function off the UI thread: `done(result)`, `failed(one line)`, or `cancelled()`
-    when the work stopped on request."""
-
-    done = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # every failure becomes one line in the window
-            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        else:
-            self.done.emit(result)
-
-
-class JobPool:
-    """The jobs a page has running: kept alive until they finish, waited for on shutdown."""
-
-    def __init__(self) -> None:
-        self.jobs: list[Job] = []
-
-    def start(self, job: Job) -> None:
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        job.start()
-
-    def stop_all(self, timeout_ms: int = 10_000) -> None:
-        for job in list(self.jobs):
-            job.cancel.set()
-            job.wait(timeout_ms)
-
-
-def thumbnails_job(frame: np.ndarray) -> Job:
-    return Job(lambda: look_thumbnails(frame, 72))
-
-
-def track_job(path: Path) -> Job:
-    from studio.media.pcm import decode_pcm
-
-    return Job(lambda: decode_pcm(path))
-
-
-def take_job(take: Take, output: Path, look: Filter | None, cutout: Filter | None = None) -> Job:
-    """Assemble `take` with the cut-out and the look the preview showed (the cut-out first)."""
-    job: Job
-
-    def work() -> Path:
-        chain = FilterChain([item for item in (cutout, look) if item is not None])
-        try:
-            return assemble_take(take, output, look=chain or None, cancel=job.cancel)
-        finally:
-            if cutout is not None:
-                cutout.close()
-
-    job = Job(work)
-    return job

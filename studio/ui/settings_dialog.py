@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from studio.capture.devices import list_cameras, list_sound_devices
 from studio.core.platforms import load_platforms
+from studio.ui.jobs import JobRunner
 from studio.ui.platform_names import platform_name
-from studio.ui.record_workers import Job
 from studio.ui.settings import StudioSettings
 from studio.ui.translation import LANGUAGES
 
@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)  # type: ignore[arg-type]
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.job: Job | None = None
+        self.jobs = JobRunner(self)
         self.folder = QLineEdit(settings.output_folder)
         # empty keeps the default: the folder videos actually go to, shown whole
         self.folder.setPlaceholderText(str(used_folder) if used_folder else "")
@@ -96,17 +96,20 @@ class SettingsDialog(QDialog):
     def _calibrate(self) -> None:
         from studio.capture.latency import DEFAULT_DEVICES, measure_round_trip, save_correction
 
-        def work() -> object:
+        def work(_: object) -> object:
             trip = measure_round_trip()
             save_correction(DEFAULT_DEVICES, trip.correction)
             return trip
 
         self.calibrate.setEnabled(False)
         self.latency.setText(self.tr("Listening…"))
-        self.job = Job(work)
-        self.job.done.connect(self._calibrated)
-        self.job.failed.connect(lambda m: self._calibration_failed(m))
-        self.job.start()
+        self.jobs.submit("calibrate", work, done=self._calibrated,
+                         failed=self._calibration_failed)  # fmt: skip
+
+    def done(self, result: int) -> None:
+        """Closing: a measurement still listening is waited for (it ends by itself)."""
+        self.jobs.close()
+        super().done(result)
 
     def _calibrated(self, trip: object) -> None:
         self.calibrate.setEnabled(True)

@@ -6,32 +6,44 @@ Its words keep the record page's translation context, where they were first writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from studio.capture.clock import TrackClock
 from studio.capture.soundtrack_player import RATE
 from studio.core.resources import resource_path
 from studio.ui.icons import icon
+from studio.ui.jobs import JobRunner
 from studio.ui.media_folder import pick_media_file
-from studio.ui.record_workers import track_job
-from studio.ui.widgets.record_panel import OWN_FILE
+from studio.ui.widgets.record_panel import OWN_FILE, RecordPanel
 from studio.ui.widgets.waveform import envelope
-
-if TYPE_CHECKING:
-    from studio.ui.pages.record_page import RecordPage
 
 AUDIO_FILES = "Audio (*.m4a *.mp3 *.wav *.aac *.flac *.ogg *.opus)"
 
 
-class SoundtrackChoice:
-    """The record page's music: `path` chosen, `samples` once loaded (None: no music)."""
+class SoundtrackChoice(QObject):
+    """The music chosen on `panel`: `path`, and `samples` once loaded on `runner` (None: no
+    music). `clock()` is the record page's soundtrack clock, `recording()` whether a segment is
+    being recorded (the song is not previewed then). Emits `chosen(path or None)` when the
+    creator picks a song, `start_moved()` when they move where it starts, `loaded(samples or
+    None)` once it is decoded and `said(line)` with what the status line should say."""
 
-    def __init__(self, page: RecordPage) -> None:
-        self.page = page
-        self.panel = page.panel
+    chosen = Signal(object)
+    start_moved = Signal()
+    loaded = Signal(object)
+    said = Signal(str)
+
+    def __init__(self, panel: RecordPanel, runner: JobRunner,
+                 clock: Callable[[], TrackClock | None],
+                 recording: Callable[[], bool]) -> None:  # fmt: skip
+        super().__init__(panel)
+        self.panel = panel
+        self.runner = runner
+        self.clock = clock
+        self.recording = recording
         self.path: Path | None = None
         self.samples: np.ndarray | None = None
         self.panel.track_combo.currentIndexChanged.connect(self._track_changed)
@@ -42,7 +54,7 @@ class SoundtrackChoice:
         choice = self.panel.track_combo.currentData()
         if choice == OWN_FILE:
             path = pick_media_file(
-                self.page, QCoreApplication.translate("RecordPage", "Your music"), AUDIO_FILES
+                self.panel, QCoreApplication.translate("RecordPage", "Your music"), AUDIO_FILES
             )
             if not path:
                 self.panel.track_combo.setCurrentIndex(0)
@@ -69,22 +81,22 @@ class SoundtrackChoice:
         combo.setCurrentIndex(index)
 
     def choose(self, path: Path | None) -> None:
-        """Load a soundtrack off the UI thread; the waveform appears when it is ready."""
+        """Load a soundtrack off the UI thread; the waveform appears when it is ready. The song
+        picked last wins, however long an earlier one takes to decode."""
+        from studio.media.pcm import decode_pcm
+
         self.path = path
-        self.page.music_chosen.emit(path)
-        self.page.session = None
+        self.chosen.emit(path)
         if path is None:
-            self.samples = None
+            self.runner.cancel("track")
             self._use_samples(None)
             return
-        job = track_job(path)
-        job.done.connect(self._use_samples)
-        job.failed.connect(self._failed)
-        self.page.jobs.start(job)
+        self.runner.submit("track", lambda _: decode_pcm(path), done=self._use_samples,
+                           failed=self._failed)  # fmt: skip
 
     def _failed(self, message: str) -> None:
         text = QCoreApplication.translate("RecordPage", "Cannot use that music: {0}")
-        self.page.say(text.format(message))
+        self.said.emit(text.format(message))
 
     def _use_samples(self, samples: np.ndarray | None) -> None:
         self.samples = samples
@@ -92,19 +104,17 @@ class SoundtrackChoice:
             self.panel.waveform.show_track(envelope(np.zeros(1)), 0.0)
         else:
             self.panel.waveform.show_track(envelope(samples), len(samples) / RATE)
-        clock = self.page.clock
-        if clock is not None and hasattr(clock, "track") and samples is not None:
-            clock.track = samples
+        self.loaded.emit(samples)
 
     def _start_chosen(self, seconds: float) -> None:
-        if not self.page.recorded():
-            self.page.session = None
-        if self.panel.listen_button.isChecked() and self.page.clock is not None:
-            self.page.clock.play(seconds)
+        self.start_moved.emit()
+        clock = self.clock()
+        if self.panel.listen_button.isChecked() and clock is not None:
+            clock.play(seconds)
 
     def _listen(self, on: bool) -> None:
-        clock, session = self.page.clock, self.page.session
-        if clock is None or (session is not None and session.state == "recording"):
+        clock = self.clock()
+        if clock is None or self.recording():
             return
         button = self.panel.listen_button
         if on:

@@ -15,11 +15,10 @@ from PySide6.QtGui import QImage
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.timeline import BeatClock
-from studio.media.ffmpeg import MediaError
-from studio.media.probe import MediaInfo, load_photo_rgb, probe
+from studio.media.probe import MediaInfo, load_photo_rgb
 from studio.media.proxy_source import ProxyFrames
+from studio.ui.jobs import JobRunner
 from studio.ui.preview_proxies import ProxyPreparer
-from studio.ui.record_workers import Job, JobPool
 from studio.ui.widgets.timeline import SlotClip, TimelineView
 from studio.ui.widgets.waveform import envelope
 from studio.ui.workers import frame_to_image
@@ -75,29 +74,26 @@ class TimelineFeed(QObject):
         super().__init__(timeline)  # goes with the timeline: no signal reaches a deleted view
         self.timeline = timeline
         self.closed = False
-        self.preparer = ProxyPreparer()
+        self.jobs = JobRunner(self)
+        self.preparer = ProxyPreparer(self.jobs)
         self.preparer.setParent(self)
         self.preparer.progress.connect(self._progress)
         self.preparer.ready.connect(self._proxy_ready)
-        self.jobs = JobPool()
         self.thumbnails: dict[Path, tuple[QImage, ...]] = {}
-        self._infos: dict[Path, MediaInfo] = {}
         self._sound_key: tuple[object, ...] | None = None
 
-    def show(self, loaded: LoadedTemplate, plan: RenderPlan | None) -> None:
-        """Show `plan` on the timeline and start whatever it still needs in the background."""
+    def show(self, loaded: LoadedTemplate, plan: RenderPlan | None,
+             infos: dict[Path, MediaInfo]) -> None:  # fmt: skip
+        """Show `plan` on the timeline (`infos`: its files, probed off the window's thread) and
+        start whatever it still needs in the background."""
         self.timeline.show_plan(plan)
         if plan is None:
             return
         videos = []
         for slot in plan.slots:
-            if slot.media is None:
-                continue
-            try:
-                info = self._infos.get(slot.media) or probe(slot.media)
-            except MediaError:
+            info = infos.get(slot.media) if slot.media is not None else None
+            if slot.media is None or info is None:
                 continue  # the page says what is wrong with the file
-            self._infos[slot.media] = info
             seconds = info.duration if info.kind == "video" else slot.visible.duration
             progress = self.preparer.fractions.get(slot.media)
             clip = SlotClip(slot.media, seconds, self.thumbnails.get(slot.media, ()), progress)
@@ -124,11 +120,14 @@ class TimelineFeed(QObject):
             self._read_thumbnails(original, proxy, photo=False)
 
     def _read_thumbnails(self, original: Path, source: Path, photo: bool) -> None:
-        job = Job(lambda: clip_thumbnails(source, photo))
-        job.done.connect(lambda pictures: self._thumbnails_read(original, pictures))
-        self.jobs.start(job)
+        self.jobs.submit(
+            f"thumbnails:{original}", lambda _: clip_thumbnails(source, photo),
+            done=lambda pictures: self._thumbnails_read(original, pictures),
+        )  # fmt: skip
 
     def _thumbnails_read(self, original: Path, pictures: tuple[QImage, ...]) -> None:
+        if self.closed:
+            return
         self.thumbnails[original] = pictures
         self._update_clips(original)
 
@@ -147,9 +146,8 @@ class TimelineFeed(QObject):
             return
         self._sound_key = key
         buckets = max(60, min(800, self.timeline.width() // 2))
-        job = Job(lambda: (key, *sound_lane(loaded, plan, buckets)))
-        job.done.connect(self._sound_read)
-        self.jobs.start(job)
+        self.jobs.submit("sound", lambda _: (key, *sound_lane(loaded, plan, buckets)),
+                         done=self._sound_read)  # fmt: skip
 
     def _sound_read(self, result: tuple[object, np.ndarray, np.ndarray]) -> None:
         key, peaks, beats = result
@@ -160,4 +158,4 @@ class TimelineFeed(QObject):
         """Stop making proxies and wait for the jobs (the window is closing)."""
         self.closed = True
         self.preparer.close()
-        self.jobs.stop_all()
+        self.jobs.close()

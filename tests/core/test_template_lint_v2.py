@@ -47,6 +47,10 @@ def test_bundled_v2_templates_lint_clean_with_the_filter_registry(slug: str) -> 
          "must be between 0 and 1, not 7"),
         ({"name": "vignette", "params": {"amount": "lots"}}, "look[0].params.amount",
          "must be a number, not 'lots'"),
+        ({"name": "vignete"}, "look[0].name",
+         "unknown filter 'vignete' (did you mean 'vignette'?) (filters: "),
+        ({"name": "vignette", "params": {"amuont": 0.5}}, "look[0].params.amuont",
+         "vignette has no parameter 'amuont' (did you mean 'amount'?) (parameters: amount, size)"),
     ],
 )  # fmt: skip
 def test_filter_problems_are_errors_at_their_json_path(

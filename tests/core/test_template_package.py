@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from studio import __version__
 from studio.core.errors import StudioError
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import TemplateError
 from studio.core.template.catalogue import find_template, list_templates
 from studio.core.template.package import install_package, pack_template, read_manifest
 from studio.media.image_header import image_size
+from studio.media.template_lint import lint_with_media
 from tests.core.package_factory import (
     RawEntry,
     deflated_zeros,
@@ -47,7 +49,9 @@ def test_a_packed_template_installs_and_is_found_by_id_and_version(tmp_path: Pat
     package = tmp_path / "pov-remix.crossumer"
     source = tmp_path / "pov-remix"
     shutil.copytree(bundled_templates_dir() / "pov", source)
-    manifest = pack_template(source, package, version="1.2.0", author="Ana", licence="CC-BY-4.0")
+    manifest = pack_template(
+        source, package, version="1.2.0", author="Ana", licence="CC-BY-4.0", lint=lint_with_media
+    )
     assert (manifest.id, manifest.version, manifest.author) == ("pov-remix", "1.2.0", "Ana")
     templates = tmp_path / "installed"
     check = install_package(package, templates, image_size)
@@ -67,7 +71,7 @@ def test_packing_refuses_a_template_that_fails_lint(tmp_path: Path) -> None:
     shutil.copytree(bundled_templates_dir() / "pov", source)
     (source / "star.png").unlink()
     with pytest.raises(TemplateError) as caught:
-        pack_template(source, tmp_path / "broken.crossumer")
+        pack_template(source, tmp_path / "broken.crossumer", lint=lint_with_media)
     assert "stickers[0].image: 'star.png' does not exist" in str(caught.value.problems[0])
     assert not (tmp_path / "broken.crossumer").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["broken"]  # no partial package
@@ -189,14 +193,17 @@ def test_leftovers_of_an_interrupted_install_are_swept(tmp_path: Path) -> None:
     fresh.mkdir()
     source = tmp_path / "pov-remix"
     shutil.copytree(bundled_templates_dir() / "pov", source)
-    pack_template(source, tmp_path / "p.crossumer")
+    pack_template(source, tmp_path / "p.crossumer", lint=lint_with_media)
     install_package(tmp_path / "p.crossumer", templates, image_size)
     assert sorted(p.name for p in templates.iterdir()) == [".installing-now", "pov-remix"]
 
 
 def test_a_package_for_a_newer_studio(tmp_path: Path, pov_files: dict[str, bytes]) -> None:
     newer = write_zip(tmp_path / "p.crossumer", package_entries(pov_files, studio_version="99.0"))
-    assert refusal(newer, tmp_path / "t") == "needs Crossumer Studio 99.0 or newer (this is 0.1.0)"
+    assert (
+        refusal(newer, tmp_path / "t")
+        == f"needs Crossumer Studio 99.0 or newer (this is {__version__})"
+    )
     later_format = write_zip(tmp_path / "q.crossumer", package_entries(pov_files, format=2))
     assert refusal(later_format, tmp_path / "t") == (
         "was made for a newer Crossumer Studio (package format 2); update the studio to install it"

@@ -114,7 +114,7 @@ MALFORMED_V2 = [
     ("duet", "slots.1.motion", {"keyframes": [{"at": "1", "scale": 2}]}, "slots[1].motion.keyframes[0].at: must be a number (got '1')"),
     ("duet", "slots.1.motion", {"preset": "ken-burns-in", "amount": 3}, "slots[1].motion.amount: must be at most 1"),
     ("duet", "slots.1.volume_db", 40, "slots[1].volume_db: must be at most 12"),
-    ("duet", "slots.1.duration", "15", "slots[1].duration: must be a number (got '15')"),
+    ("duet", "slots.1.duration", "15", "slots[1].duration: must be a number or 'media' (got '15')"),
     ("duet", "texts.0.box.max_lines", 0, "texts[0].box.max_lines: must be at least 1"),
     ("duet", "texts.0.box.min_size", 2, "texts[0].box.min_size: must be at least 8"),
     ("duet", "texts.0.box", {"h": 0.1}, "texts[0].box.w: is required"),

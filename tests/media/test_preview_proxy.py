@@ -172,3 +172,30 @@ def test_a_proxy_deleted_since_falls_back_to_the_original(tmp_path: Path, counti
         assert frame_number(compositor._picture(plan.slots[0], 0.5)) == 15
     finally:
         compositor.close()
+
+
+def test_a_layered_plan_scrubs_on_proxies(tmp_path: Path, private_data_folder: Path) -> None:
+    """The duet's two clips are read from their proxies in the preview, giving the frames the
+    originals give; the export (no proxies) still reads the originals."""
+    from studio.core.resources import bundled_templates_dir
+
+    original = counting_clip(tmp_path / "original.mp4", frames=60, size=(360, 640))
+    me = solid_clip(tmp_path / "me.mp4", "red", seconds=2, size="360x640")
+    loaded = load_template(bundled_templates_dir() / "duet")
+    given = CreatorInput(slots={"original": SlotInput(original), "me": SlotInput(me)},
+                         blanks={"who": "me"})  # fmt: skip
+    plan = prepare(loaded, given)
+    assert plan.layered
+    proxies = {clip: make_proxy(clip, short_side=180) for clip in (original, me)}
+    from_proxies = Compositor(plan, scale=0.5, proxies=proxies)
+    from_originals = Compositor(plan, scale=0.5)
+    try:
+        for t in (1.5, 0.4, 1.0):  # jumps, as a scrub makes them
+            near = from_proxies.frame_at(t).astype(int)
+            truth = from_originals.frame_at(t).astype(int)
+            assert np.abs(near - truth).mean() < 6
+        assert {type(s) for s in from_proxies.sources.values()} == {ProxySource}
+        assert {type(s) for s in from_originals.sources.values()} == {SlotSource}
+    finally:
+        from_proxies.close()
+        from_originals.close()

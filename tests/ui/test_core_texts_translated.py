@@ -18,6 +18,7 @@ from studio.ui.finding_texts import FindingTexts
 from studio.ui.main_window import MainWindow
 from studio.ui.translation import install_language
 from tests.media_factory import solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -93,6 +94,7 @@ def test_the_in_point_and_the_clock_use_the_italian_comma(qtbot: Any, window: Ma
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
     window.open_template(load_template(bundled_templates_dir() / "pov"))
     window.edit.choose_media("scene", str(clip))
+    settle(qtbot, window.edit)
     card = window.edit.cards["scene"]
     assert card.in_point.text() == "0,00 s"
     card.in_point.lineEdit().selectAll()

@@ -14,6 +14,7 @@ from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -30,11 +31,12 @@ def _open(window: MainWindow, slug: str) -> None:
     window.open_template(load_template(bundled_templates_dir() / slug))
 
 
-def _pov_with_a_red_clip(window: MainWindow, tmp_path: Path) -> EditPage:
+def _pov_with_a_red_clip(qtbot: Any, window: MainWindow, tmp_path: Path) -> EditPage:
     """The POV template open in Edit with a red clip in its one slot."""
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
     _open(window, "pov")
     window.edit.choose_media("scene", str(clip))
+    settle(qtbot, window.edit)
     return window.edit
 
 
@@ -44,6 +46,7 @@ def test_fill_the_pov_template_and_export(qtbot: Any, window: MainWindow, tmp_pa
     assert window.tabs.currentWidget() is page
     assert page.problems.text().startswith("Add a clip or photo to “Your scene”")
     page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+    settle(qtbot, page)
     assert page.blanks is not None
     qtbot.keyClicks(page.blanks.edits["activity"], "learn a dance")
     qtbot.keyClicks(page.blanks.edits["day"], "Saturday")
@@ -72,6 +75,7 @@ def test_undo_and_redo_every_edit(qtbot: Any, window: MainWindow) -> None:
     page = window.edit
     assert page.blanks is not None
     page.choose_media("scene", str(resource_path("samples", "city-landscape.mp4")))
+    settle(qtbot, page)
     qtbot.keyClicks(page.blanks.edits["day"], "Monday")
     assert page.draft is not None and page.draft.blanks["day"] == "Monday"
     page.undo()  # the typing is one step
@@ -91,13 +95,15 @@ def _fill(qtbot: Any, window: MainWindow, slug: str, media: dict[str, str],
     assert page.blanks is not None
     for slot, sample in media.items():
         page.choose_media(slot, str(resource_path("samples", sample)))
+        settle(qtbot, page)
     for blank, text in words.items():
         qtbot.keyClicks(page.blanks.edits[blank], text)
     return page
 
 
 def test_every_edit_is_saved_as_a_draft(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    _fill(qtbot, window, "three-things", {"first": "garden-square.mp4"}, {"one": "coffee"})
+    page = _fill(qtbot, window, "three-things", {"first": "garden-square.mp4"}, {"one": "coffee"})
+    settle(qtbot, page)  # typing is written at most 300 ms after it rests
     # a crash now: what was typed is already on disk
     [(_, draft)] = list_drafts(tmp_path / "drafts")
     assert draft.blanks == {"one": "coffee"}
@@ -125,7 +131,8 @@ def qtbot_button() -> Any:
 def test_reopening_after_a_crash_offers_the_draft(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    _fill(qtbot, window, "pov", {"scene": "city-landscape.mp4"}, {"activity": "bake bread"})
+    page = _fill(qtbot, window, "pov", {"scene": "city-landscape.mp4"}, {"activity": "bake bread"})
+    settle(qtbot, page)  # typing is written at most 300 ms after it rests
     # The process dies here: no close, no save on exit. A new window starts from disk.
     reopened = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(reopened)
@@ -148,7 +155,7 @@ def test_reopening_after_a_crash_offers_the_draft(
 
 
 def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    page = _pov_with_a_red_clip(window, tmp_path)
+    page = _pov_with_a_red_clip(qtbot, window, tmp_path)
     look = page.cards["scene"].look
     assert look.combo.currentText() == "Template's look (Warm)"  # its title, translated
     look.combo.setCurrentIndex(look.combo.findData("mono"))
@@ -177,11 +184,11 @@ def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path
 
 
 def test_choice_and_file_parameters_get_their_own_controls(
-    window: MainWindow, tmp_path: Path
+    qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QComboBox, QPushButton
 
-    page = _pov_with_a_red_clip(window, tmp_path)
+    page = _pov_with_a_red_clip(qtbot, window, tmp_path)
     look = page.cards["scene"].look
     look.combo.setCurrentIndex(look.combo.findData("face-sticker"))
     sticker = look.controls["sticker"].widget
@@ -198,9 +205,9 @@ def test_choice_and_file_parameters_get_their_own_controls(
 
 
 def test_slot_speed_effect_and_framing_are_undoable_edits(
-    window: MainWindow, tmp_path: Path
+    qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    page = _pov_with_a_red_clip(window, tmp_path)
+    page = _pov_with_a_red_clip(qtbot, window, tmp_path)
     timing = page.cards["scene"].timing
     assert not timing.freeze_at.isVisibleTo(timing)
     timing.effect.setCurrentIndex(timing.effect.findData("freeze"))
@@ -213,6 +220,7 @@ def test_slot_speed_effect_and_framing_are_undoable_edits(
     assert (chosen.time_effect, chosen.freeze_at, chosen.speed, chosen.fit) == (
         "freeze", 1.5, 2.0, "follow")  # fmt: skip
     page.choose_media("scene", str(tmp_path / "red.mp4"))  # replacing the clip keeps its timing
+    settle(qtbot, page)
     assert page.draft.slots["scene"].fit == "follow"
     for _ in range(5):
         page.undo()
@@ -224,6 +232,7 @@ def test_the_preview_plays_with_sound_and_follows_it(qtbot: Any, window: MainWin
     _open(window, "pov")
     page = window.edit
     page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+    settle(qtbot, page)
     page.play_button.setChecked(True)
     qtbot.waitUntil(lambda: page.sound.position() is not None, timeout=30_000)
     qtbot.wait(1000)
@@ -240,7 +249,9 @@ def test_a_v2_creator_input_is_picked_like_a_slot(qtbot: Any, window: MainWindow
     assert list(page.cards) == ["me", "background"]
     assert "Add a clip or photo to “Background”" in page.problems.text()  # the input, by name
     page.choose_media("me", str(resource_path("samples", "green-screen-dance.mp4")))
+    settle(qtbot, page)
     page.choose_media("background", str(resource_path("samples", "beach-photo.jpg")))
+    settle(qtbot, page)
     assert page.blanks is not None
     qtbot.keyClicks(page.blanks.edits["caption"], "the beach")
     assert page.problems.text() == ""

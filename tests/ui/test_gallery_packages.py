@@ -12,6 +12,7 @@ import pytest
 
 from studio.core.resources import bundled_templates_dir
 from studio.core.template.package import pack_template
+from studio.media.template_lint import lint_with_media
 from studio.ui.pages.home_page import HomePage
 from tests.media_factory import small_template
 
@@ -23,10 +24,14 @@ def packages(tmp_path: Path) -> tuple[Path, Path]:
         "name": "Tiny", "tags": ["minimal"], "duration": 1,
         "slots": [{"id": "clip", "label": "Clip", "duration": 1}],
     })  # fmt: skip
-    first = pack_template(source, tmp_path / "tiny-1.crossumer", version="1.0")
+    first = pack_template(
+        source, tmp_path / "tiny-1.crossumer", version="1.0", lint=lint_with_media
+    )
     data = json.loads((source / "template.json").read_text())
     (source / "template.json").write_text(json.dumps({**data, "name": "Tiny Two"}))
-    second = pack_template(source, tmp_path / "tiny-2.crossumer", version="1.1")
+    second = pack_template(
+        source, tmp_path / "tiny-2.crossumer", version="1.1", lint=lint_with_media
+    )
     assert (first.version, second.version) == ("1.0", "1.1")
     return tmp_path / "tiny-1.crossumer", tmp_path / "tiny-2.crossumer"
 
@@ -113,3 +118,36 @@ def test_hovering_plays_a_loop_rendered_in_the_background(
     card.hovered.emit(True)  # the second time comes from the cache at once
     assert card.movie is not None
     page.shutdown()
+
+
+def test_a_moving_preview_shows_its_first_frame_and_plays_on_hover(
+    qtbot: Any, tmp_path: Path, private_data_folder: Path
+) -> None:
+    from tests.media_factory import solid_clip
+
+    templates = bundled_pov(tmp_path)
+    folder = templates / "pov"
+    solid_clip(folder / "preview.mp4", "red", 2.0, size="90x160")
+    (folder / "preview.png").unlink()
+    data = json.loads((folder / "template.json").read_text(encoding="utf-8"))
+    (folder / "template.json").write_text(json.dumps({**data, "preview": "preview.mp4"}))
+    assert lint_with_media(folder) == []  # lint allows a short clip, and it is used
+    page = HomePage(tmp_path / "drafts", templates, tmp_path / "installed")
+    qtbot.addWidget(page)
+    page.show()
+    card = page.card("pov")
+    still = card.picture.pixmap().toImage()
+    assert not still.isNull()
+    colour = still.pixelColor(still.width() // 2, still.height() // 2)
+    assert colour.red() > 200 and colour.green() < 60  # the clip's first frame, not a black card
+    card.hovered.emit(True)
+    qtbot.waitUntil(lambda: card.movie is not None, timeout=30_000)
+    assert card.movie is not None and card.movie.frameCount() == 20  # its 2 s at 10 a second
+    card.hovered.emit(False)
+    page.shutdown()
+    package = tmp_path / "moving.crossumer"
+    pack_template(folder, package, lint=lint_with_media)
+    import zipfile
+
+    with zipfile.ZipFile(package) as archive:
+        assert "template/preview.mp4" in archive.namelist()

@@ -12,6 +12,7 @@ from studio.core.resources import bundled_templates_dir
 from studio.core.template import load_template
 from studio.ui.main_window import MainWindow
 from tests.hostile_media import bomb_png, cut_short_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +25,11 @@ def window(qtbot: Any, tmp_path: Path) -> MainWindow:
     main.close()
 
 
-def _pov(window: MainWindow, media: Path) -> Any:
+def _pov(qtbot: Any, window: MainWindow, media: Path) -> Any:
     window.open_template(load_template(bundled_templates_dir() / "pov"))
     page = window.edit
     page.choose_media("scene", str(media))
+    settle(qtbot, page)
     return page
 
 
@@ -35,7 +37,7 @@ def test_a_bomb_photo_is_one_line_in_the_editor(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     bomb = bomb_png(tmp_path / "bomb.png")
-    page = _pov(window, bomb)
+    page = _pov(qtbot, window, bomb)
     # refused as it is picked, in one line
     assert page.problems.text().startswith(f"{bomb}: the picture is too large to open")
     assert page.blanks is not None
@@ -49,11 +51,12 @@ def test_a_bomb_photo_is_one_line_in_the_editor(
 
 def test_export_of_a_clip_cut_short_warns(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     clip = cut_short_clip(tmp_path / "cut.mp4")
-    page = _pov(window, clip)
+    page = _pov(qtbot, window, clip)
     assert page.blanks is not None
     qtbot.keyClicks(page.blanks.edits["activity"], "cut a file")
     qtbot.keyClicks(page.blanks.edits["day"], "Monday")
     assert page.export() is not None
+    settle(qtbot, page)  # the export's checks run off the window's thread
     [line] = page.problems.text().splitlines()
     assert line.startswith(f"{clip}: warning: ends after ")
     qtbot.mouseClick(page.export_panel.cancel_button, Qt.MouseButton.LeftButton)

@@ -32,6 +32,7 @@ READ_FROM_FILES = {
     *("facts", "texts", "history", "platform_tags", "platforms"),  # Post
     *("entries", "broken", "bundled_folder", "installed_folder", "loops"),  # Home's templates
     *("loaded", "last_plan"),  # Edit: the project's template; the plan an export was made from
+    "preview_plan",  # Edit: the plan the preview draws (made from the project by a job)
 }
 MACHINERY = (
     RECORD_DEVICES

@@ -21,6 +21,7 @@ from studio.core.template import load_template
 from studio.ui.main_window import MainWindow
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import decode_audio, small_template, solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -45,6 +46,7 @@ def export_now(qtbot: Any, page: EditPage) -> Path:
 def filled_and_exported(qtbot: Any, studio: MainWindow, tmp_path: Path) -> Path:
     studio.open_template(load_template(tiny_template(tmp_path)))
     studio.edit.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=2)))
+    settle(qtbot, studio.edit)
     assert studio.edit.blanks is not None
     qtbot.keyClicks(studio.edit.blanks.edits["what"], "my desk")
     return export_now(qtbot, studio.edit)
@@ -63,6 +65,7 @@ def test_the_wheel_over_an_unfocused_combo_changes_nothing(qtbot: Any, studio: M
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, page)
     speed: QComboBox = page.cards["scene"].timing.speed
     before, chosen = speed.currentIndex(), page.draft.slots["scene"]  # type: ignore[union-attr]
     studio.activateWindow()
@@ -78,18 +81,20 @@ def test_the_wheel_over_an_unfocused_combo_changes_nothing(qtbot: Any, studio: M
     assert speed.currentIndex() != before
 
 
-def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(studio: MainWindow,
+def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(qtbot: Any, studio: MainWindow,
                                                             tmp_path: Path) -> None:  # fmt: skip
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     red = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
     page.choose_media("scene", str(red))
+    settle(qtbot, page)
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
     text = tmp_path / "notes.mov"
     text.write_text("this is not a video\n" * 20)
     for bad in (empty, text):
         page.choose_media("scene", str(bad))
+        settle(qtbot, page)
         assert page.problems.text().startswith(str(bad))  # one line, naming the file
         assert "\n" not in page.problems.text()
         assert page.draft.slots["scene"].media == str(red)  # type: ignore[union-attr]
@@ -97,11 +102,12 @@ def test_a_bad_file_is_refused_and_the_slot_stays_as_it_was(studio: MainWindow,
     assert page.project is not None and page.project.undo_steps == 1  # no command was issued
 
 
-def test_export_with_an_empty_blank_says_what_is_missing(studio: MainWindow,
+def test_export_with_an_empty_blank_says_what_is_missing(qtbot: Any, studio: MainWindow,
                                                          tmp_path: Path) -> None:  # fmt: skip
     studio.open_template(load_template(tiny_template(tmp_path)))
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, page)
     assert page.export() is None
     assert page.export_panel.status.text() == "Cannot export yet: Fill in “What is it?”"
 
@@ -140,6 +146,7 @@ def test_a_new_window_after_a_crash_restores_the_post(qtbot: Any, studio: MainWi
     video = filled_and_exported(qtbot, studio, tmp_path)
     studio.post.caption.setPlainText("so tidy #desk #tidy")
     studio.post.cover_title.setText("Day 1")
+    settle(qtbot, studio.edit)  # the draft is written at most 300 ms after the last edit
     # the process dies here: no close, no save on exit; a new window starts from disk
     reopened = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(reopened)
@@ -186,6 +193,7 @@ def test_a_take_recorded_to_a_song_brings_that_song_into_the_export(
     with qtbot.waitSignal(page.take_ready, timeout=90_000) as taken:
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     take = Path(taken.args[0])
+    settle(qtbot, studio.edit)  # the take is probed before it goes into its slot
     sung_from = json.loads((take.parent / "take.json").read_text())["track_start"]
     assert studio.tabs.currentWidget() is studio.edit
     project = studio.project
@@ -234,12 +242,13 @@ def test_status_lines_belong_to_their_draft(qtbot: Any, studio: MainWindow,
 
 
 def test_a_take_posted_alone_keeps_its_post_through_a_language_switch(
-    studio: MainWindow, tmp_path: Path
+    qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
     studio.open_template(load_template(tiny_template(tmp_path)))  # a project is open ...
     studio.just_record()  # ... but this take is a video of its own
     take = solid_clip(tmp_path / "take.mp4", "blue", seconds=1)
     studio.use_take(str(take))
+    settle(qtbot, studio.edit)
     studio.post.caption.setPlainText("just me #solo")
     studio.apply_settings(replace(studio.settings, language="de"))
     try:

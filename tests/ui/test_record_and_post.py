@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from studio.core.resources import resource_path
 from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -134,6 +135,7 @@ def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_
     original = solid_clip(tmp_path / "red.mp4", "red", 3.0, size="180x320", tone_hz=440)
     studio.open_template(load_template(bundled_templates_dir() / "duet"))
     studio.edit.choose_media("original", str(original))
+    settle(qtbot, studio.edit)
     studio.tabs.setCurrentWidget(studio.record)
     page = studio.record
     assert page.duet_view.isVisible()
@@ -144,6 +146,7 @@ def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_
     assert colour.red() > 200 and colour.blue() < 60
     take = solid_clip(tmp_path / "take.mp4", "blue", 1.0, size="180x320")
     page.take_ready.emit(str(take))  # the take lands in the duet's other half
+    settle(qtbot, studio.edit)  # probed before it goes into the slot
     assert studio.edit.draft is not None and studio.edit.draft.slots["me"].media == str(take)
     studio.tabs.setCurrentWidget(studio.home)
     studio.tabs.setCurrentWidget(page)  # nothing left to record beside: the camera alone

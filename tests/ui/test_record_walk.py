@@ -18,6 +18,7 @@ from studio.core.template import load_template
 from studio.ui.icons import icon
 from studio.ui.main_window import MainWindow
 from tests.media_factory import small_template, solid_clip
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -94,14 +95,17 @@ def test_a_take_with_every_slot_full_asks_where_it_goes(qtbot: Any, studio: Main
     red = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
     blue = solid_clip(tmp_path / "blue.mp4", "blue", seconds=1)
     studio.edit.choose_media("scene", str(red))
+    settle(qtbot, studio.edit)
     studio.tabs.setCurrentWidget(studio.record)
     click_later(qtbot, "Replace Scene")
     studio.use_take(str(blue))
+    settle(qtbot, studio.edit)
     assert studio.tabs.currentWidget() is studio.edit
     assert studio.edit.draft is not None and studio.edit.draft.slots["scene"].media == str(blue)
     studio.tabs.setCurrentWidget(studio.record)
     click_later(qtbot, "Post it alone")
     studio.use_take(str(red))
+    settle(qtbot, studio.edit)
     assert studio.tabs.currentWidget() is studio.post and studio.post.video == red
     assert studio.edit.draft.slots["scene"].media == str(blue)  # the template kept its clip
 
@@ -109,6 +113,7 @@ def test_a_take_with_every_slot_full_asks_where_it_goes(qtbot: Any, studio: Main
 def test_ctrl_e_exports_from_another_page(qtbot: Any, studio: MainWindow, tmp_path: Path) -> None:
     studio.open_template(load_template(one_slot(tmp_path)))
     studio.edit.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, studio.edit)
     studio.tabs.setCurrentWidget(studio.home)
     studio.activateWindow()
     with qtbot.waitSignal(studio.edit.exported, timeout=120_000):
@@ -132,6 +137,7 @@ def test_space_plays_on_edit_while_a_combo_has_focus(qtbot: Any, studio: MainWin
     studio.open_template(load_template(one_slot(tmp_path)))
     page = studio.edit
     page.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, page)
     look = page.cards["scene"].look.combo
     studio.activateWindow()
     look.setFocus()

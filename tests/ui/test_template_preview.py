@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QImage
 
+from studio.core.errors import StudioError
 from studio.ui.template_preview.window import TemplatePreviewWindow
 from tests.media_factory import small_template
 
@@ -103,3 +105,34 @@ def test_play_moves_the_playhead_and_pause_stops_it(qtbot: Any, tmp_path: Path) 
     stopped = window.playhead
     qtbot.wait(200)
     assert window.playhead == stopped
+
+
+def test_the_window_lists_what_lint_and_pack_judge(qtbot: Any, tmp_path: Path) -> None:
+    """The window, `studio template lint` and pack run one lint: the same lines, the same ok."""
+    import shutil
+
+    from studio.core.resources import bundled_templates_dir
+    from studio.core.template.package import pack_template
+    from studio.media.template_lint import lint_with_media
+
+    fits = tmp_path / "my-recipe"  # fits with the real font (a font-free estimate said no)
+    shutil.copytree(bundled_templates_dir() / "recipe-steps", fits)
+    low = json.loads(json.dumps(TEMPLATE))
+    low["texts"][0]["y"] = 0.97
+    warned = small_template(tmp_path / "low", low)
+    for folder in (fits, warned):
+        window = TemplatePreviewWindow(folder)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda window=window: window.linted > 0, timeout=20000)
+        shown = [window.problems.item(i).text() for i in range(window.problems.count())]
+        linted = [str(p).replace(f"{folder}/", "") for p in lint_with_media(folder)]
+        assert shown == (linted or ["Lint finds nothing to fix."])
+        package = tmp_path / f"{folder.name}.crossumer"
+        if linted:
+            with pytest.raises(StudioError) as refused:
+                pack_template(folder, package, lint=lint_with_media)
+            assert [line.replace(f"{folder}/", "") for line in refused.value.lines] == linted
+        else:
+            pack_template(folder, package, lint=lint_with_media)
+            assert package.is_file()
+        window.close()

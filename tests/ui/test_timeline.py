@@ -19,6 +19,7 @@ from studio.media.preview_proxy import proxies_dir
 from studio.media.proxy_source import ProxySource
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import counting_clip, decode_frames, frame_number, small_template
+from tests.ui.settling import settle
 
 pytestmark = pytest.mark.slow
 
@@ -49,6 +50,7 @@ def page(qtbot: Any, tmp_path: Path) -> Iterator[EditPage]:
     edit.show()
     edit.open_template(load_template(folder))
     edit.choose_media("one", str(clip))
+    settle(qtbot, edit)
     yield edit
     edit.shutdown()
 
@@ -138,7 +140,7 @@ def test_the_preview_reads_the_proxy_made_in_the_background(qtbot: Any, page: Ed
     assert source().path == proxy  # type: ignore[attr-defined]
     _click(qtbot, page, 0.7)
     _shows(qtbot, page, 21)  # the proxy's frame for 0.7 s is the clip's frame 21
-    plan = page._preview_plan()
+    plan = page.preview_plan
     assert plan is not None and plan.slots[0].media == clip.media  # exports read the original
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from studio.core.draft import Draft, DraftSlot, save_draft
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template.package import pack_template
+from studio.media.template_lint import lint_with_media
 from studio.ui.main_window import MainWindow
 from studio.ui.missing_template import MissingTemplateDialog
 from tests.media_factory import small_template
@@ -24,7 +25,7 @@ def test_dropping_a_package_installs_it(
         "name": "Tiny", "slots": [{"id": "clip", "label": "Clip", "duration": 1}],
     })  # fmt: skip
     package = tmp_path / "tiny.crossumer"
-    pack_template(source, package)
+    pack_template(source, package, lint=lint_with_media)
     window = MainWindow(tmp_path / "drafts", tmp_path / "videos")
     qtbot.addWidget(window)
     window.show()

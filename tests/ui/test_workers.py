@@ -1,4 +1,5 @@
-"""The preview worker, called in a fixed order on one thread so the outcome is certain."""
+"""The preview worker: called step by step in a fixed order so the outcome is certain, and as
+the job it is in the editor (the newest request wins, a failure is a line)."""
 
 from __future__ import annotations
 
@@ -9,54 +10,85 @@ from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template import load_template
 from studio.core.template.schema import FilterRef
 from studio.media.render import prepare
+from studio.ui.jobs import JobRunner
 from studio.ui.workers import PreviewRenderer
 from tests.media_factory import small_template, solid_clip
 
 
-def test_a_new_plan_redraws_the_last_requested_time(qtbot: Any, tmp_path: Path) -> None:
-    """Plans queued faster than the worker draws (typing, then a look) must all show up."""
+def _one_slot(tmp_path: Path) -> tuple[Any, Path]:
     folder = small_template(
         tmp_path / "t", {"slots": [{"id": "one", "label": "One", "duration": 2}]}
     )
-    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
-    loaded = load_template(folder)
+    return load_template(folder), solid_clip(tmp_path / "red.mp4", "red", seconds=2)
+
+
+def test_a_new_plan_redraws_the_last_requested_time(qtbot: Any, tmp_path: Path) -> None:
+    """Plans queued faster than the worker draws (typing, then a look) must all show up."""
+    loaded, clip = _one_slot(tmp_path)
     red = prepare(loaded, CreatorInput(slots={"one": SlotInput(clip)}))
     grey = prepare(
         loaded, CreatorInput(slots={"one": SlotInput(clip, filters=(FilterRef(name="mono"),))})
     )
     renderer = PreviewRenderer()
-    shown: list[tuple[int, int, int]] = []
-    renderer.frame_ready.connect(
-        lambda t, image: shown.append(image.pixelColor(10, 10).getRgb()[:3])
-    )
+    shown = []
     try:
         renderer.request(1.0)
         renderer.set_plan(red)
-        renderer.render_pending()
+        shown.append(renderer.render_pending())
         renderer.set_plan(grey)  # arrives after the request was already drawn
-        renderer.render_pending()
+        shown.append(renderer.render_pending())
     finally:
         renderer.shutdown()
-    assert len(shown) == 2
-    r, g, b = shown[-1]
+    assert [outcome[0] for outcome in shown if outcome] == ["frame", "frame"]
+    r, g, b = shown[-1][2].pixelColor(10, 10).getRgb()[:3]  # type: ignore[index]
     assert abs(r - g) < 8 and abs(g - b) < 8  # the mono plan was drawn, not left stale
 
 
 def test_a_resting_picture_is_drawn_at_full_size(qtbot: Any, tmp_path: Path) -> None:
-    folder = small_template(
-        tmp_path / "t", {"slots": [{"id": "one", "label": "One", "duration": 2}]}
-    )
-    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=2)
-    plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+    loaded, clip = _one_slot(tmp_path)
+    plan = prepare(loaded, CreatorInput(slots={"one": SlotInput(clip)}))
     renderer = PreviewRenderer()
-    sizes: list[tuple[int, int]] = []
-    renderer.frame_ready.connect(lambda t, image: sizes.append((image.width(), image.height())))
+    sizes = []
     try:
         renderer.set_plan(plan)
         renderer.request(0.5)  # scrubbing or playing: half size
-        renderer.render_pending()
+        sizes.append(renderer.render_pending())
         renderer.request(0.5, full=True)  # resting: the export's own frame
-        renderer.render_pending()
+        sizes.append(renderer.render_pending())
     finally:
         renderer.shutdown()
-    assert sizes == [(134, 240), (270, 480)]  # this canvas is 270x480; half is rounded to even
+    images = [outcome[2] for outcome in sizes if outcome]
+    # this canvas is 270x480; half is rounded to even
+    assert [(i.width(), i.height()) for i in images] == [(134, 240), (270, 480)]  # type: ignore[attr-defined]
+
+
+def test_an_original_deleted_after_its_proxy_is_a_line_not_a_dead_thread(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The full-size picture reads the original: gone, the preview says so and goes on."""
+    from studio.media.preview_proxy import make_proxy
+
+    monkeypatch.setenv("STUDIO_DATA_DIR", str(tmp_path / "data"))
+    loaded, clip = _one_slot(tmp_path)
+    plan = prepare(loaded, CreatorInput(slots={"one": SlotInput(clip)}))
+    proxy = make_proxy(clip)
+    renderer = PreviewRenderer()
+    runner = JobRunner()
+    outcomes: list[tuple[object, ...]] = []
+    runner.submit("preview", renderer.run, lane="preview", item=outcomes.append)
+    try:
+        renderer.post_proxies({clip: proxy})
+        renderer.post_plan(plan)
+        renderer.request(0.5)
+        qtbot.waitUntil(lambda: any(o[0] == "frame" for o in outcomes), timeout=20_000)
+        clip.unlink()
+        renderer.request(1.0, full=True)
+        qtbot.waitUntil(lambda: any(o[0] == "failed" for o in outcomes), timeout=20_000)
+        renderer.request(0.25)  # the worker still answers
+        count = sum(o[0] == "frame" for o in outcomes)
+        qtbot.waitUntil(lambda: sum(o[0] == "frame" for o in outcomes) > count, timeout=20_000)
+    finally:
+        renderer.wake()
+        runner.close()
+    [failure] = [o for o in outcomes if o[0] == "failed"]
+    assert "red.mp4" in str(failure[1]) and "\n" not in str(failure[1])

@@ -17,7 +17,14 @@ from studio.core.project.commands import (
     TypeTitle,
 )
 from studio.core.project.missing import Missing
-from studio.core.project.model import Change, Listener, Project, read_state, template_identity
+from studio.core.project.model import (
+    Change,
+    Listener,
+    Project,
+    read_state,
+    template_identity,
+    write_state,
+)
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -62,4 +69,5 @@ __all__ = [
     "take_project",
     "take_song",
     "template_identity",
+    "write_state",
 ]

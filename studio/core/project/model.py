@@ -66,6 +66,9 @@ class Project:
         self._sealed = True  # the next command starts a new undo step
         self._listeners: list[Listener] = []
         self.save_error: str | None = None
+        # who writes the draft after an edit (the window coalesces typing off its thread);
+        # None: at once, here (the CLI, batch, tests)
+        self.autosave: Callable[[Project], None] | None = None
 
     # --- making and opening ---------------------------------------------------------------
     @classmethod
@@ -252,16 +255,14 @@ class Project:
     # --- saving -----------------------------------------------------------------------------
     def save(self) -> None:
         """Write the draft atomically; a failure is kept in `save_error`, not raised into a page."""
-        if self.path is None:
-            return
-        try:
-            save_draft(self._state, self.path)
-            self.save_error = None
-        except OSError as exc:
-            self.save_error = f"{self.path}: cannot save the draft ({exc.strerror or exc})"
+        if self.path is not None:
+            self.save_error = write_state(self._state, self.path)
 
     def _after(self, command: Command, text: str) -> None:
-        self.save()
+        if self.autosave is not None:
+            self.autosave(self)
+        else:
+            self.save()
         change = Change(command.aspects, command.keys, text)
         for listener in list(self._listeners):
             listener(change)
@@ -286,6 +287,15 @@ def _template_folder(state: ProjectState) -> Path:
         if bundled.is_dir():
             return bundled
     return folder
+
+
+def write_state(state: ProjectState, path: Path) -> str | None:
+    """Write `state` atomically as the draft at `path` (any thread); the failure as a line."""
+    try:
+        save_draft(state, path)
+    except OSError as exc:
+        return f"{path}: cannot save the draft ({exc.strerror or exc})"
+    return None
 
 
 def read_state(path: Path) -> ProjectState | None:

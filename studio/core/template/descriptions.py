@@ -17,7 +17,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "name": "the template's title in the gallery",
         "description": "one or two sentences for the gallery",
         "tags": "words the gallery searches",
-        "preview": "a picture in the template folder shown in the gallery",
+        "preview": "a picture in the template folder shown in the gallery, or a short muted "
+        ".mp4 or .webm clip (at most 8 s and 8 MB) the gallery plays on hover",
         "canvas": "output size and frame rate",
         "soundtrack": "the music and how it plays",
         "slots": "places for the creator's clips and photos",
@@ -81,7 +82,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "TextLayerV2": {
         **_TIMED,
         "id": "the text's name",
-        "text": "the words; {blank:id} inserts what the creator typed",
+        "text": "the words; {blank:id} inserts what the creator typed, {slot_index} and "
+        "{slot_count} a slot's number and how many there are ({slot_index:02} pads to 2 digits)",
         "style": "font, size, colours",
         "animation_in": "how the text enters",
         "animation_out": "how the text leaves",

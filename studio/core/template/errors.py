@@ -32,7 +32,7 @@ def describe_pydantic_error(error: Mapping[str, Any]) -> tuple[str, str]:
     """A pydantic error as (json path, message in the template designer's words)."""
     kind = error["type"]
     context = error.get("ctx") or {}
-    location = [part for part in error["loc"] if part not in _UNION_TAGS]
+    location = [part for part in error["loc"] if not _is_union_tag(part)]
     if kind == "missing":
         message = "is required"
     elif kind == "extra_forbidden":
@@ -93,3 +93,7 @@ def _shown(value: object) -> str:
 
 # pydantic names the member of an optional/union type in the location; a designer does not care.
 _UNION_TAGS = {"float", "int", "str", "bool", "list[float]", "constrained-float"}
+
+
+def _is_union_tag(part: object) -> bool:
+    return isinstance(part, str) and (part in _UNION_TAGS or part.startswith("literal["))

@@ -11,15 +11,20 @@ from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
+from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
+    creator_input_warnings,
+    ducking_warnings,
     filter_lint,
     fitted_text_problems,
     overlap_warnings,
+    placeholder_warnings,
     unused_blank_warnings,
 )
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
 from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.template.studio_versions import min_version_warnings
 from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import resolve_timeline
 
@@ -91,9 +96,16 @@ def lint_template(
         return costly
     if check_assets is not None and (unusable := check_assets(loaded)):
         return unusable
+    if too_big := moving_preview_problems(loaded, probe_duration):
+        return too_big
     problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
     template = loaded.template
     if isinstance(template, TemplateV2):
+        problems += unused_file_warnings(loaded)
+        problems += min_version_warnings(template, loaded.file)
+        problems += ducking_warnings(template, loaded.file)
+        problems += creator_input_warnings(template, loaded.file)
+        problems += placeholder_warnings(template, loaded.file)
         problems += unused_blank_warnings(template, loaded.file)
         problems += overlap_warnings(template, _grid(loaded), loaded.file)
         problems += fitted_text_problems(

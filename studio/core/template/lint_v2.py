@@ -5,11 +5,14 @@ would fail or show missing glyphs."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from studio.core.platforms import Box, load_platforms
 from studio.core.post.graphemes import graphemes, visible_length
+from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER
+from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
 from studio.core.template.font_file import NotAFont, font_characters
 from studio.core.template.schema import BLANK_PATTERN, BeatGrid, Template, TextLayer
@@ -19,6 +22,8 @@ from studio.core.timeline import resolve_timeline
 
 # (filter name, params) -> [(place inside the filter, problem)]; from the media filter registry
 FilterCheck = Callable[[str, Mapping[str, object]], list[tuple[str, str]]]
+# `{slot_indx}`, `{slot_index:02}`: a word in braces, maybe with a format (blanks have a colon)
+UNKNOWN_PLACEHOLDER = re.compile(r"(\{([a-z_]+)(?::[^{}]*)?\})")
 # (layer, text, canvas width) -> (width, height) in pixels, as lint's `measure`
 TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
 
@@ -156,3 +161,77 @@ def _is_emoji(ch: str) -> bool:
     """Emoji (and their joiners and variation selectors) come from the emoji font."""
     code = ord(ch)
     return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or code in (0x200D, 0xFE0F, 0x20E3)
+
+
+def ducking_warnings(template: TemplateV2, file: Path) -> list[Problem]:
+    """`ducking` with nothing to duck or nothing to duck under, and a `duck_under` whose slot
+    (or the ducked slot itself) makes no sound."""
+    problems = []
+    track = template.soundtrack
+    heard = {slot.id for slot in template.slots if _slot_sound_heard(template, slot.volume_db)}
+    if template.ducking is not None:
+        if track.track is None and not track.replaceable:
+            message = (
+                "there is no soundtrack to duck (the track is null and the creator cannot pick one)"
+            )
+            problems.append(Problem(file, "ducking", message, "warning"))
+        elif not heard:
+            message = ("no clip's sound is heard (soundtrack.clip_audio_db is null and no "
+                       "slot sets volume_db): nothing ducks the music")  # fmt: skip
+            problems.append(Problem(file, "ducking", message, "warning"))
+    for i, slot in enumerate(template.slots):
+        if slot.duck_under is None:
+            continue
+        if slot.id not in heard:
+            message = (
+                f"'{slot.id}' makes no sound (its volume is muted), so there is nothing to duck"
+            )
+            problems.append(Problem(file, f"slots[{i}].duck_under", message, "warning"))
+        elif slot.duck_under not in heard:
+            message = (f"slot '{slot.duck_under}' makes no sound (its volume is muted): "
+                       "nothing to duck under")  # fmt: skip
+            problems.append(Problem(file, f"slots[{i}].duck_under", message, "warning"))
+    return problems
+
+
+def _slot_sound_heard(template: TemplateV2, volume_db: float | None) -> bool:
+    return volume_db is not None or template.soundtrack.clip_audio_db is not None
+
+
+def creator_input_warnings(template: TemplateV2, file: Path) -> list[Problem]:
+    """What an empty optional input does (left out, where) and a default a required input
+    never uses."""
+    problems = []
+    for i, item in enumerate(template.inputs):
+        users = [
+            f"{where}.params.{key}"
+            for where, ref in filter_refs(template)
+            for key, value in ref.params.items()
+            if isinstance(value, str) and f"{{input:{item.id}}}" in value
+        ]
+        if item.required and item.default is not None:
+            message = 'a required input never uses its default (set "required": false)'
+            problems.append(Problem(file, f"inputs[{i}].default", message, "warning"))
+        elif not item.required and item.default is None and users:
+            message = (f"left empty, '{item.id}' is left out of {', '.join(users)} (the layers "
+                       'below show, or black): give a "default" file to show instead')  # fmt: skip
+            problems.append(Problem(file, f"inputs[{i}]", message, "warning"))
+    return problems
+
+
+def placeholder_warnings(template: TemplateV2, file: Path) -> list[Problem]:
+    """A `{name}` in a text that is no placeholder (`{slot_indx}`), with the one it may mean."""
+    problems = []
+    for i, layer in enumerate(template.texts):
+        for whole, name in UNKNOWN_PLACEHOLDER.findall(layer.text):
+            if name in PLACEHOLDER_NAMES and not SLOT_NUMBER.fullmatch(whole):
+                widths = f"{{{name}:02}} (zeros) or {{{name}:2}} (spaces)"
+                message = f"'{whole}' shows as written: a slot number takes a width like {widths}"
+                problems.append(Problem(file, f"texts[{i}].text", message, "warning"))
+            if name in PLACEHOLDER_NAMES or name in ("blank", "input"):
+                continue
+            hint = did_you_mean(name, PLACEHOLDER_NAMES)
+            if hint:
+                message = f"'{whole}' is not a placeholder and shows as written{hint}"
+                problems.append(Problem(file, f"texts[{i}].text", message, "warning"))
+    return problems

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from studio.core.resources import resource_path
+from studio.core.template.did_you_mean import allowed_keys, closest, did_you_mean, folder_files
 from studio.core.template.errors import Problem, TemplateError, describe_pydantic_error
 from studio.core.template.references import reference_problems
 from studio.core.template.schema import FILTER_FILE_SUFFIXES, FilterRef, Slot, Template
@@ -21,6 +24,8 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 AUDIO_SUFFIXES = {".wav", ".m4a", ".mp3", ".aac", ".flac", ".ogg", ".opus"}
 BUNDLED_PREFIX = "bundled:"
 EXAMPLE_SUFFIXES = IMAGE_SUFFIXES | {".mp4", ".mov", ".m4v", ".webm", ".mkv"}
+MOVING_PREVIEW_SUFFIXES = {".mp4", ".webm"}  # a short muted loop the gallery plays on hover
+PREVIEW_SUFFIXES = IMAGE_SUFFIXES | MOVING_PREVIEW_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -76,10 +81,11 @@ def load_template(path: str | Path) -> LoadedTemplate:
             TemplateV2.model_validate(raw, strict=True) if v2 else Template.model_validate(raw)
         )
     except ValidationError as exc:
-        described = [describe_pydantic_error(error) for error in exc.errors(include_url=False)]
+        errors = exc.errors(include_url=False)
+        model = TemplateV2 if v2 else Template
+        described = [_with_suggestion(describe_pydantic_error(e), e, model) for e in errors]
         # a value in a union (a filter parameter) fails once per member: say it once
-        first_per_place = dict(reversed(described))
-        problems = [Problem(file, where, first_per_place[where]) for where in dict(described)]
+        problems = [Problem(file, where, message) for where, message in _one_per_place(described)]
         problems = [_versioned(p) for p in problems]
         raise TemplateError(problems) from None
     problems = reference_problems(template, file) + _asset_problems(template, folder, file)
@@ -98,6 +104,37 @@ def _refuse_links_out(folder: Path, file: Path) -> None:
         raise TemplateError([Problem(file, "", "the template folder is a link to elsewhere")])
     if file.is_symlink() and file.resolve().parent != folder.resolve():
         raise TemplateError([Problem(file, "", "is a link to a file outside the template folder")])
+
+
+def _with_suggestion(
+    described: tuple[str, str], error: Mapping[str, Any], model: type[Template]
+) -> tuple[str, str]:
+    """A misspelt key's problem with the field it was probably meant to be."""
+    where, message = described
+    location = error["loc"]
+    if error["type"] != "extra_forbidden" or not location or not isinstance(location[-1], str):
+        return described
+    hint = did_you_mean(location[-1], allowed_keys(model, location[:-1]))
+    return where, message.replace(" (check the spelling)", hint) if hint else message
+
+
+def _one_per_place(described: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One message per place: a value in a union fails once per member. `must be a number` and
+    `must be 'media'` become `must be a number or 'media'`."""
+    by_place: dict[str, list[str]] = {}
+    for where, message in described:
+        by_place.setdefault(where, []).append(message)
+    merged = []
+    for where, messages in by_place.items():
+        literal = [m for m in messages if m.startswith("must be '")]
+        others = [m for m in messages if m not in literal]
+        if literal and others and others[0].startswith("must be "):
+            head, got = others[0].split(" (got ", 1) if " (got " in others[0] else (others[0], "")
+            choices = " or ".join(m.removeprefix("must be ") for m in literal)
+            merged.append((where, f"{head} or {choices}" + (f" (got {got}" if got else "")))
+        else:
+            merged.append((where, messages[0]))
+    return merged
 
 
 def _versioned(problem: Problem) -> Problem:
@@ -128,7 +165,7 @@ def _read_json(file: Path) -> object:
 
 def _asset_problems(template: Template, folder: Path, file: Path) -> list[Problem]:
     """Every asset must be a relative path to an existing file inside the template folder."""
-    assets: list[tuple[str, str, set[str]]] = [("preview", template.preview, IMAGE_SUFFIXES)]
+    assets: list[tuple[str, str, set[str]]] = [("preview", template.preview, PREVIEW_SUFFIXES)]
     track = template.soundtrack.track
     if track is not None and not track.startswith(BUNDLED_PREFIX):
         assets.append(("soundtrack.track", track, AUDIO_SUFFIXES))
@@ -175,7 +212,8 @@ def _font_problems(template: Template, file: Path) -> list[Problem]:
         Problem(
             file,
             f"texts[{i}].style.font",
-            f"unknown font '{layer.style.font}' (bundled: {', '.join(bundled)})",
+            f"unknown font '{layer.style.font}'{did_you_mean(layer.style.font, bundled)} "
+            f"(bundled: {', '.join(bundled)})",
         )
         for i, layer in enumerate(template.texts)
         if layer.style.font not in bundled
@@ -193,5 +231,9 @@ def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
         allowed = ", ".join(sorted(suffixes))
         return f"'{relative}' has an unsupported type (use {allowed})"
     if not resolved.is_file():
-        return f"'{relative}' does not exist"
+        # by file name, so a shared folder or suffix alone does not make two names alike
+        near = {Path(f).name: f for f in folder_files(root) if Path(f).suffix.lower() in suffixes}
+        best = closest(candidate.name, near)
+        hint = f" (did you mean '{near[best]}'?)" if best is not None else ""
+        return f"'{relative}' does not exist{hint}"
     return None

@@ -51,8 +51,12 @@ from studio.core.template.package_zip import (
 # image file -> (width, height) read from its header without decoding; raises on a bad image.
 # Injected (like lint's text measure) because core does not import an imaging library.
 ImageSize = Callable[[Path], tuple[int, int]]
+# template folder -> its lint problems. Pack, the lint command and the workbench pass the same
+# function (studio.media.template_lint.lint_with_media), so they never disagree about a template.
+TemplateLint = Callable[[Path], list[Problem]]
 Action = Literal["new", "upgrade", "same", "older"]
 _SKIPPED = {"__pycache__", ".DS_Store", "Thumbs.db"}
+PACKAGE_MODE = 0o644  # readable by everyone: a package is made to be given away
 STAGING_PREFIX = ".installing-"  # hidden: the catalogue never lists a half-installed template
 
 
@@ -109,10 +113,12 @@ def pack_template(
     licence: str | None = None,
     studio_version: str | None = None,
     allow_warnings: bool = False,
+    *,
+    lint: TemplateLint,
 ) -> PackageManifest:
-    """Write `output` (a .crossumer zip) from a template folder that lints clean."""
+    """Write `output` (a .crossumer zip) from a template folder that lints clean by `lint`."""
     folder = folder.resolve()
-    problems = lint_template(folder)
+    problems = lint(folder)
     blocking = [p for p in problems if p.severity == "error" or not allow_warnings]
     if blocking:
         raise TemplateError(blocking)
@@ -143,6 +149,8 @@ def pack_template(
     handle, partial = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     os.close(handle)
     try:
+        # mkstemp makes the file private (0600); a package is made to be shared
+        os.chmod(partial, PACKAGE_MODE)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_entry(MANIFEST_NAME), manifest.model_dump_json(indent=2))
             for relative, path in files:
@@ -152,6 +160,19 @@ def pack_template(
         Path(partial).unlink(missing_ok=True)
         raise
     return manifest
+
+
+def newer_studio_warning(manifest: PackageManifest, output: Path) -> Problem | None:
+    """A warning when the package asks for a newer studio than this one: it cannot be
+    installed here, and this studio could not check that it renders."""
+    if studio_is_at_least(manifest.studio_version):
+        return None
+    message = (
+        f"asks for Crossumer Studio {manifest.studio_version} or newer, but this is "
+        f"{__version__}: creators on {__version__} cannot install it (lower "
+        "meta.min_studio_version, or pack with that studio)"
+    )
+    return Problem(output, "", message, "warning")
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
@@ -211,6 +232,7 @@ def install_package(
     image_size: ImageSize,
     replace_older: bool = False,
     reserved_ids: Collection[str] = (),
+    lint: TemplateLint = lint_template,
 ) -> InstallCheck:
     """Install a package; an older installed version is replaced only with `replace_older`.
 
@@ -237,7 +259,7 @@ def install_package(
     _sweep_leftovers(templates_dir)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=templates_dir))
     try:
-        _unpack(file, staging, manifest, image_size)
+        _unpack(file, staging, manifest, image_size, lint)
         _move_into_place(staging, templates_dir / manifest.id)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -245,7 +267,9 @@ def install_package(
     return check
 
 
-def _unpack(file: Path, staging: Path, manifest: PackageManifest, image_size: ImageSize) -> None:
+def _unpack(
+    file: Path, staging: Path, manifest: PackageManifest, image_size: ImageSize, lint: TemplateLint
+) -> None:
     """Unpack the content into `staging`, then check checksum, images and lint."""
     try:
         archive, infos = open_package(file)
@@ -274,7 +298,7 @@ def _unpack(file: Path, staging: Path, manifest: PackageManifest, image_size: Im
     for name, path in unpacked:
         if path.suffix.lower() in IMAGE_SUFFIXES:
             _check_image(file, name, path, image_size)
-    problems = [p for p in lint_template(staging) if p.severity == "error"]
+    problems = [p for p in lint(staging) if p.severity == "error"]
     if problems:
         first = problems[0]
         inside = first.file is not None and first.file.is_relative_to(staging)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator, model_validator
 
 from studio.core.template.descriptions import add_descriptions
 from studio.core.template.layout import Placement
@@ -20,6 +20,7 @@ from studio.core.template.schema import (
     FilterRef,
     Fraction,
     LanguageCode,
+    PositiveSeconds,
     Slot,
     Slug,
     Sticker,
@@ -36,13 +37,64 @@ INPUT_PATTERN = r"\{input:([a-z0-9][a-z0-9_-]{0,39})\}"
 RelativeFile = Annotated[str, Field(min_length=1, max_length=200)]
 
 
+class SlotDucking(StrictModel):
+    """How far and how fast a slot's sound dips under another slot's (see `duck_under`)."""
+
+    depth_db: Annotated[float, Field(ge=0, le=40)] = Field(
+        default=12.0, description="how far this slot's sound dips while the other one sounds, in dB"
+    )
+    attack: Annotated[float, Field(ge=0.001, le=2)] = Field(
+        default=0.05, description="seconds to dip once the other slot's sound starts"
+    )
+    release: Annotated[float, Field(ge=0.01, le=5)] = Field(
+        default=0.4, description="seconds to come back once it stops"
+    )
+
+
 class SlotV2(Slot, Placement):
     """A slot that may share the screen: a region on a layer, a mask, a border, motion, volume."""
 
+    # "media": as long as the creator's clip (between min_duration and max_duration)
+    duration: PositiveSeconds | Literal["media"] | None = Field(  # type: ignore[assignment]
+        default=None,
+        description='length in seconds, or "media": as long as the creator\'s clip (from its '
+        "in-point, at the slot's speed), kept between min_duration and max_duration",
+    )
+    min_duration: PositiveSeconds = Field(
+        default=1.0,
+        description='with "duration": "media": the shortest the slot gets (a photo '
+        "lasts this long)",
+    )
+    max_duration: PositiveSeconds = Field(
+        default=60.0,
+        description='with "duration": "media": the longest the slot gets (also its '
+        "length before the creator picks a clip)",
+    )
     motion: Motion | None = Field(default=None, description="keyframes or a preset")
     volume_db: Annotated[float, Field(ge=-60, le=12)] | None = Field(
         default=None, description="this clip's own audio level; null uses soundtrack.clip_audio_db"
     )
+    duck_under: Slug | None = Field(
+        default=None,
+        description="another slot's id: this clip's sound dips while that slot's sound plays "
+        "(a reaction's original under the creator's voice)",
+    )
+    duck: SlotDucking = Field(
+        default_factory=SlotDucking, description="with duck_under: depth, attack and release"
+    )
+
+    @model_validator(mode="after")
+    def _media_length(self) -> SlotV2:
+        if self.min_duration > self.max_duration:
+            raise ValueError("min_duration is longer than max_duration")
+        if self.duck_under == self.id:
+            raise ValueError("duck_under names this slot itself; name another slot")
+        return self
+
+    @property
+    def follows_media(self) -> bool:
+        """The slot is as long as the creator's clip."""
+        return self.duration == "media"
 
 
 class TextBox(StrictModel):
@@ -66,6 +118,11 @@ class TextLayerV2(TextLayer):
 
     box: TextBox | None = Field(default=None, description="fit the text in this box (x, y centre)")
     motion: Motion | None = Field(default=None, description="keyframes or a preset")
+    per_slot: bool = Field(
+        default=False,
+        description="repeat the text at each slot's time ({slot_index} counts 1, 2, ...); its "
+        "start and duration count from each slot's start, and it ends with the slot",
+    )
 
 
 class StickerV2(Sticker, Placement):
@@ -112,6 +169,16 @@ class CreatorInput(StrictModel):
     prompt: Annotated[str, Field(max_length=200)] = Field(default="", description="a hint")
     kind: Literal["photo", "video", "any"] = Field(default="any", description="what is accepted")
     required: bool = Field(default=True, description="the video cannot render without it")
+    default: RelativeFile | None = Field(
+        default=None,
+        description="a picture or clip in the template folder used when the creator leaves this "
+        "optional input empty (without one, the filter that uses the input is left out)",
+    )
+    example: RelativeFile | None = Field(
+        default=None,
+        description="a picture or clip in the template folder that fills this input in the "
+        "workbench's preview, frames and the gallery (a bundled sample photo otherwise)",
+    )
 
 
 class CreatorInputTexts(StrictModel):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
 from studio.core.template.font_file import NotAFont, font_characters
 from studio.core.template.schema import FILTER_FILE_SUFFIXES, FilterRef
@@ -14,6 +15,7 @@ from studio.core.template.v2 import INPUT_PATTERN, TemplateV2
 
 FONT_SUFFIXES = {".ttf", ".otf"}
 LICENCE_SUFFIXES = {".txt", ".md", ""}
+INPUT_FILE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".mp4", ".mov", ".m4v", ".webm", ".mkv"}
 INPUT_REFERENCE = re.compile(INPUT_PATTERN)
 # (template folder, relative path, allowed suffixes) -> problem or None (the loader's own check)
 AssetCheck = Callable[[Path, str, set[str]], str | None]
@@ -44,13 +46,27 @@ def v2_problems(
             for name in INPUT_REFERENCE.findall(value):
                 if name not in inputs:
                     known = ", ".join(sorted(inputs)) or "none"
-                    unknown = f"uses unknown input '{name}' (declared: {known})"
+                    unknown = (f"uses unknown input '{name}'{did_you_mean(name, inputs)} "
+                               f"(declared: {known})")  # fmt: skip
                     problems.append(Problem(file, f"{where}.params.{key}", unknown))
         if where.startswith("look"):
             for key, value in ref.file_params().items():
                 missing = check_asset(root, value, set(FILTER_FILE_SUFFIXES))
                 if missing:
                     problems.append(Problem(file, f"{where}.params.{key}", missing))
+    for i, item in enumerate(template.inputs):
+        for field in ("default", "example"):
+            relative = getattr(item, field)
+            if relative is not None and (
+                message := check_asset(root, relative, INPUT_FILE_SUFFIXES)
+            ):
+                problems.append(Problem(file, f"inputs[{i}].{field}", message))
+    slot_ids = [slot.id for slot in template.slots]
+    for i, slot in enumerate(template.slots):
+        if slot.duck_under is not None and slot.duck_under not in slot_ids:
+            message = (f"names no slot '{slot.duck_under}'{did_you_mean(slot.duck_under, slot_ids)}"
+                       f" (slots: {', '.join(slot_ids)})")  # fmt: skip
+            problems.append(Problem(file, f"slots[{i}].duck_under", message))
     for i, font in enumerate(template.fonts):
         message = check_asset(root, font.file, FONT_SUFFIXES)
         if message is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from studio.core.template.did_you_mean import did_you_mean
 from studio.media.filters.base import filter_class, filter_names, param_specs
 
 CREATOR_INPUT = re.compile(r"\{input:[^{}]*\}")
@@ -14,15 +15,18 @@ CREATOR_INPUT = re.compile(r"\{input:[^{}]*\}")
 def filter_problems(name: str, params: Mapping[str, object]) -> list[tuple[str, str]]:
     """(parameter or "", problem) for an unknown filter, unknown parameter or bad value."""
     if name not in filter_names():
-        return [("name", f"unknown filter '{name}' (filters: {', '.join(filter_names())})")]
+        hint = did_you_mean(name, filter_names())
+        return [("name", f"unknown filter '{name}'{hint} (filters: {', '.join(filter_names())})")]
     specs = param_specs(filter_class(name))
     problems = []
     for key, value in params.items():
         spec = specs.get(key)
         if spec is None or key == "strength":
-            known = ", ".join(p for p in specs if p != "strength") or "none"
+            names = [p for p in specs if p != "strength"]
+            hint = did_you_mean(key, names)
+            known = ", ".join(names) or "none"
             problems.append(
-                (f"params.{key}", f"{name} has no parameter '{key}' (parameters: {known})")
+                (f"params.{key}", f"{name} has no parameter '{key}'{hint} (parameters: {known})")
             )
             continue
         if spec.kind == "file" and isinstance(value, str) and CREATOR_INPUT.fullmatch(value):

@@ -2,8 +2,9 @@
 
 Person segmentation runs on this machine (MediaPipe's selfie model, see person_segmenter.py).
 With a `background` the person stands in front of that picture or clip; with none the rest is
-transparent and the layers below show through. Where mediapipe cannot run (an Intel Mac) the
-filter says so in one line when it is chosen; everything else works as before.
+transparent and the layers below show through. Where mediapipe cannot run (ARM Linux or Windows,
+a mediapipe release other than 0.10.21) the filter says so in one line when it is chosen;
+everything else works as before.
 """
 
 from __future__ import annotations

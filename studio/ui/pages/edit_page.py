@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.draft import Draft
-from studio.core.errors import StudioError
+from studio.core.errors import Problem, StudioError
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
@@ -41,7 +42,9 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.translated import template_words
-from studio.core.template.v2 import TemplateV2
+from studio.ui.draft_writer import DraftWriter
+from studio.ui.edit_planning import export_plan, plan_preview
+from studio.ui.jobs import JobRunner
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -51,18 +54,6 @@ from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.field_runs import end_run_on_focus_out
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.widgets.timeline import TimelineView
-
-
-def preview_input(loaded: LoadedTemplate) -> LoadedTemplate:
-    """The template made forgiving for the preview: empty slots show black instead of failing."""
-    template = loaded.template
-    slots = [
-        s.model_copy(update={"required": False, "when_empty": "black"}) for s in template.slots
-    ]
-    update: dict[str, object] = {"slots": slots}
-    if isinstance(template, TemplateV2):  # an input not picked yet (a background) shows black
-        update["inputs"] = [i.model_copy(update={"required": False}) for i in template.inputs]
-    return LoadedTemplate(template.model_copy(update=update), loaded.folder)
 
 
 class EditPage(QWidget):
@@ -81,6 +72,9 @@ class EditPage(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
+        self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
+        self.jobs = JobRunner(self)  # planning, probing, the checks before an export, drafts
+        self.draft_writer = DraftWriter(self.jobs, self)
 
         self.title = QLabel(self.tr("Pick a template on Home to start"))
         self.title.setObjectName("pageTitle")
@@ -93,7 +87,7 @@ class EditPage(QWidget):
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._toggle_play)
         self.timeline = TimelineView()
-        self.transport = PreviewTransport(self.play_button, self.timeline, self._preview_plan,
+        self.transport = PreviewTransport(self.play_button, self.timeline,
                                           self.problems.setText, self)  # fmt: skip
         player = self.transport  # its widgets, by the names the page (and its tests) use
         self.preview, self.scrub, self.clock = player.canvas, player.scrub, player.clock
@@ -147,6 +141,11 @@ class EditPage(QWidget):
         return self.project.state if self.project else None
 
     @property
+    def settled(self) -> bool:
+        """Nothing probed, planned or written is still on its way (what tests wait for)."""
+        return self.jobs.settled and self.draft_writer.settled
+
+    @property
     def preview_time(self) -> float:
         """The time, in seconds, of the frame the preview shows (or is drawing)."""
         return self.transport.preview_time
@@ -174,8 +173,9 @@ class EditPage(QWidget):
             self._unsubscribe()
         self.project = project
         self.loaded = loaded = project.loaded
+        self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
-        self.last_plan = None
+        self.last_plan = self.preview_plan = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
         self.title.setText(template_words(loaded.template, current_language()).name)
@@ -213,17 +213,27 @@ class EditPage(QWidget):
             self.project.redo()
 
     def choose_media(self, slot_id: str, path: str) -> None:
-        """A file for a slot; one that cannot be used is refused with its reason, the slot kept."""
+        """A file for a slot, probed off the window's thread; one that cannot be used is
+        refused with its reason, the slot kept."""
         from studio.media.render import media_problems
 
         assert self.project is not None and self.loaded is not None
-        unusable = media_problems(self.loaded, CreatorInput(slots={slot_id: SlotInput(Path(path))}))
+        project, loaded, media = self.project, self.loaded, Path(path)
+        given = CreatorInput(slots={slot_id: SlotInput(media)})
+        self.jobs.submit(f"media:{slot_id}", lambda _: media_problems(loaded, given),
+                         done=lambda found: self._media_checked(project, slot_id, media, found),
+                         failed=self.problems.setText)  # fmt: skip
+
+    def _media_checked(self, project: Project, slot_id: str, media: Path,
+                       unusable: list[str]) -> None:  # fmt: skip
+        if project is not self.project:
+            return  # another project was opened meanwhile
         if unusable:
             self.problems.setText(unusable[0])
-            self.cards[slot_id].show_slot(self.project.slot(slot_id))
+            self.cards[slot_id].show_slot(project.slot(slot_id))
             self.panel_scroll.ensureWidgetVisible(self.problems)  # where the creator looks
             return
-        self.project.put_media(slot_id, Path(path))
+        project.put_media(slot_id, media)
 
     def type_blank(self, blank_id: str, text: str) -> None:
         assert self.project is not None
@@ -271,33 +281,31 @@ class EditPage(QWidget):
 
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
+        """Plan the preview off the window's thread; the newest edit's plan is the one shown."""
         assert self.loaded is not None and self.project is not None
-        missing = self._missing_lines()
-        self.problems.setText("\n".join(missing))
-        plan = self._preview_plan()
-        self.transport.show_plan(plan)
-        if plan is not None:
-            self.feed.show(self.loaded, plan)
-
-    def _preview_plan(self) -> RenderPlan | None:
-        from studio.media.render import prepare
-
-        assert self.loaded is not None and self.project is not None
+        self.problems.setText("\n".join(self._missing_lines()))
+        loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
         examples = {b.id: given.blanks.get(b.id) or b.example or b.prompt
-                    for b in self.loaded.template.blanks}  # fmt: skip
+                    for b in loaded.template.blanks}  # fmt: skip
         given = replace(given, blanks=examples)
-        try:
-            return prepare(preview_input(self.loaded), given)
-        except Exception as exc:  # a bad file: say so in one line, keep the old preview
-            self.problems.setText(str(exc).splitlines()[0])
-            return None
+        # a bad file: said in one line, the old preview kept
+        self.jobs.submit("plan", lambda _: plan_preview(loaded, given),
+                         done=lambda result: self._planned(loaded, *result),
+                         failed=self.problems.setText)  # fmt: skip
+
+    def _planned(self, loaded: LoadedTemplate, plan: RenderPlan,
+                 infos: dict[Path, object]) -> None:  # fmt: skip
+        if loaded is not self.loaded:
+            return
+        self.preview_plan = plan
+        self.transport.show_plan(plan)
+        self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
 
     def export(self) -> Path | None:
-        """Export the draft to the output folder; returns the path it will be written to."""
-        from studio.media.render import input_warnings, prepare
-
+        """Export the draft to the output folder once it is planned and checked (off the
+        window's thread); returns the path it will be written to."""
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
         if missing := self._missing_lines():  # say what is missing where the Export button is
@@ -306,30 +314,37 @@ class EditPage(QWidget):
             self.show_missing()
             return None
         try:
-            plan = prepare(self.loaded, self.project.creator_input())
-        except StudioError as exc:  # say what is missing where the Export button is
-            self.problems.setText("\n".join(exc.lines))
-            self.export_panel.block(self.tr("Cannot export yet: {0}"), exc.first_line)
-            return None
-        except Exception as exc:  # unforeseen: still one line, never a traceback
-            self.problems.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            return None
-        # a clip cut short renders, holding its last picture: say so while it does
-        if warnings := input_warnings(plan):
-            self.problems.setText("\n".join(str(warning) for warning in warnings))
-        try:
             self.output_folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             self.problems.setText(f"{self.output_folder}: {exc.strerror or exc}")
             return None
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         output = self.output_folder / f"{self.loaded.slug}-{stamp}.mp4"
+        project, loaded = self.project, self.loaded
+        given, preset = project.creator_input(), project.state.export.preset
+        self.export_panel.status.setText(self.tr("Checking your clips…"))
+        self.jobs.submit("export-plan", lambda _: export_plan(loaded, given),
+                         done=lambda checked: self._export_checked(project, checked, output,
+                                                                   preset),
+                         failed=self.problems.setText)  # fmt: skip
+        return output
+
+    def _export_checked(self, project: Project, checked: object, output: Path,
+                        preset: str) -> None:  # fmt: skip
+        if self.export_panel.busy:
+            return
+        if isinstance(checked, StudioError):  # say what is missing where the Export button is
+            self.problems.setText("\n".join(checked.lines))
+            self.export_panel.block(self.tr("Cannot export yet: {0}"), checked.first_line)
+            return
+        plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
+        # a clip cut short renders, holding its last picture: say so while it does
+        if warnings:
+            self.problems.setText("\n".join(str(warning) for warning in warnings))
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
-        self._exporting = self.project
-        settings = self.project.state.export
-        self.export_panel.start(plan, output, settings.preset, settings.crf)
-        return output
+        self._exporting = project
+        self.export_panel.start(plan, output, preset, project.state.export.crf)
 
     def show_missing(self) -> None:
         """Bring the first thing still missing into view: its blank focused, or its slot's card
@@ -406,14 +421,15 @@ class EditPage(QWidget):
         super().hideEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the preview thread and any export (called when the window closes)."""
+        """Stop the preview, the jobs and any export (its partial file removed), and write the
+        draft's last edits (called when the window closes)."""
         self.space_key.remove()
         self.transport.stop_playing()
         self.feed.close()
-        self.export_panel.cancel()
-        if self.export_panel.worker is not None:
-            self.export_panel.worker.wait(5000)
+        self.export_panel.close_jobs()
         self.transport.shutdown()
+        self.draft_writer.attach(None)  # writes what the last 300 ms of typing left
+        self.jobs.close()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -245,6 +245,7 @@ class HomePage(QWidget):
         """Install a package, asking before a newer version replaces an installed one (and,
         with `confirm`, before any install: a file opened from the file manager)."""
         from studio.media.image_header import image_size
+        from studio.media.template_lint import lint_with_media
 
         try:
             check = check_install(file, self.installed_folder)
@@ -270,7 +271,8 @@ class HomePage(QWidget):
             ):
                 return False
             install_package(file, self.installed_folder, image_size,
-                            replace_older=True, reserved_ids=self._bundled_ids())  # fmt: skip
+                            replace_older=True, reserved_ids=self._bundled_ids(),
+                            lint=lint_with_media)  # fmt: skip
         except StudioError as exc:
             self.say(self.tr("Not installed: {0}").format(exc.first_line))
             return False

@@ -50,9 +50,9 @@ from studio.core.project import (
     TypeTitle,
 )
 from studio.ui.finding_texts import FindingTexts
+from studio.ui.jobs import JobRunner
 from studio.ui.platform_names import platform_name
 from studio.ui.posting_kit_job import PostingKitJob
-from studio.ui.record_workers import JobPool
 from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.widgets.cover_picker import CoverPicker
 from studio.ui.widgets.field_runs import end_run_on_focus_out
@@ -79,10 +79,13 @@ class PostPage(QWidget):
         self.texts: tuple[TextBox, ...] = ()
         self.history = TagHistory()
         self.platform_tags: dict[str, PlatformTags] = {}
-        self.jobs = JobPool()
+        self.jobs = JobRunner(self)
         self.platforms = load_platforms()
         self._build()
-        self.kit = PostingKitJob(self)
+        self.kit = PostingKitJob(self.jobs, self.progress, self.save_button, self.cancel_button,
+                                 self.open_button, self.status)  # fmt: skip
+        self.kit.saved.connect(self.kit_saved)
+        self.kit.history_changed.connect(self._history_changed)
 
     def _build(self) -> None:
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
@@ -388,8 +391,9 @@ class PostPage(QWidget):
             self.status.setText(self.tr("Choose at least one platform."))
             return
         cover = project.state.cover
-        self.kit.start(video, platforms, project.caption(), project.title() or None,
-                       self.cover_picker.seconds(), cover.text or None, self.texts)  # fmt: skip
+        self.kit.start(self.output_folder, video, platforms, project.caption(),
+                       project.title() or None, self.cover_picker.seconds(), cover.text or None,
+                       self.texts)  # fmt: skip
 
     def cancel(self) -> None:
         """Stop saving the kit."""
@@ -416,8 +420,11 @@ class PostPage(QWidget):
         for widget in (self.save_button, self.copy_button, self.cover_slider):
             widget.setEnabled(on)
 
+    def _history_changed(self, history: TagHistory) -> None:
+        self.history = history
+
     def shutdown(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        self.jobs.stop_all()
+        self.jobs.close()

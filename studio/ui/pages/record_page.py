@@ -26,14 +26,15 @@ from studio.capture.session import (
 from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
-from studio.media.filters import build_filter
+from studio.media.filters import build_filter, look_thumbnails
 from studio.media.probe import probe
 from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
+from studio.ui.jobs import JobRunner
 from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
 from studio.ui.record_settings import RecordSettingsView
-from studio.ui.record_workers import CameraPreview, JobPool, thumbnails_job
+from studio.ui.record_workers import CameraPreview
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.space_key import SpaceKey
 from studio.ui.take_assembly import TakeAssembly
@@ -60,16 +61,24 @@ class RecordPage(QWidget):
         self.camera: CameraSource | None = None
         self.preview: CameraPreview | None = None
         self.session: RecordingSession | None = None
-        self.jobs = JobPool()
+        self.jobs = JobRunner(self)
         self.sound_notice: str | None = None
         self._build()
-        self.music = SoundtrackChoice(self)
+        self.music = SoundtrackChoice(self.panel, self.jobs, lambda: self.clock, self._recording)
+        self.music.chosen.connect(self._music_chosen)
+        self.music.start_moved.connect(self._start_moved)
+        self.music.loaded.connect(self._track_loaded)
+        self.music.said.connect(self.say)
         self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
         self.record_settings.shown.connect(self._settings_shown)
         self.record_settings.look_shown.connect(self._show_look)
         self.music_chosen.connect(self.record_settings.song_chosen)
-        self.takes = TakeAssembly(self)
         self.background = BackgroundChoice(self)
+        look = lambda: self.preview.look if self.preview else None  # noqa: E731
+        self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look,
+                                  self.background.cutout)  # fmt: skip
+        self.takes.ready.connect(self.take_ready)
+        self.takes.said.connect(self.say)
         self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
@@ -174,7 +183,7 @@ class RecordPage(QWidget):
         self.view.message = ""
         if self.session is not None:  # segments recorded before leaving the page go on
             self.session.use_camera(self.camera)
-        self.preview = CameraPreview(self.camera)
+        self.preview = CameraPreview(self.camera, self.jobs)
         self.preview.frame_ready.connect(self._show_frame)
         self._show_look(self.settings.look)
         self.background.show()
@@ -237,6 +246,22 @@ class RecordPage(QWidget):
     def restore_music(self, path: Path | None) -> None:
         """Choose `path` again (after the pages were rebuilt): a bundled track or the creator's."""
         self.music.restore(path)
+
+    def _music_chosen(self, path: Path | None) -> None:
+        self.music_chosen.emit(path)
+        self.session = None  # a new song: the take starts again
+
+    def _start_moved(self) -> None:
+        if not self.recorded():
+            self.session = None
+
+    def _track_loaded(self, samples: np.ndarray | None) -> None:
+        clock = self.clock
+        if clock is not None and hasattr(clock, "track") and samples is not None:
+            clock.track = samples
+
+    def _recording(self) -> bool:
+        return self.session is not None and self.session.state == "recording"
 
     def show_fixed_song(self, fixed: bool) -> None:
         """Say before recording that the template keeps its own song over the take."""
@@ -384,9 +409,9 @@ class RecordPage(QWidget):
         frame = self.preview.latest_rgb if self.preview is not None else None
         if frame is None:
             return
-        job = thumbnails_job(frame.copy())
-        job.done.connect(self.strip.show_thumbnails)
-        self.jobs.start(job)
+        frame = frame.copy()
+        self.jobs.submit("thumbnails", lambda _: look_thumbnails(frame, 72),
+                         done=self.strip.show_thumbnails)  # fmt: skip
 
     def _tap_mode(self, on: bool) -> None:
         self.record_button.hold_mode = not on
@@ -430,4 +455,4 @@ class RecordPage(QWidget):
         if self.clock is not None:
             self.clock.close()
             self.clock = None
-        self.jobs.stop_all()
+        self.jobs.close()

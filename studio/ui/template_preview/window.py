@@ -29,7 +29,6 @@ from studio.core.errors import StudioError
 from studio.core.platforms import load_platforms
 from studio.core.render_plan import RenderPlan
 from studio.core.template import load_template
-from studio.core.template.lint import lint_template
 from studio.media.compositor import Compositor
 from studio.ui.template_preview.beat_ruler import BeatRuler
 from studio.ui.template_preview.canvas import ZONE_COLOURS, PreviewCanvas
@@ -172,11 +171,11 @@ class TemplatePreviewWindow(QWidget):
 
     def _lint(self) -> None:
         """List lint's problems (errors and warnings) beside the picture."""
-        from studio.media.text_measure import measure_text_layer
+        from studio.media.template_lint import lint_with_media  # what lint and pack run
 
         if self.error:
             return
-        problems = lint_template(self.folder, measure=measure_text_layer)
+        problems = lint_with_media(self.folder)
         self._list_problems([str(p) for p in problems])
         self.linted += 1
         count = len(problems)

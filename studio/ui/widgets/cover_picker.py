@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
-from studio.ui.record_workers import Job, JobPool
+from studio.ui.jobs import JobRunner
 from studio.ui.workers import fitted_pixmap, frame_to_image
 
 COVER_STEPS = 200
@@ -21,7 +21,7 @@ class CoverPicker(QWidget):
 
     edited = Signal()
 
-    def __init__(self, jobs: JobPool) -> None:
+    def __init__(self, jobs: JobRunner) -> None:
         super().__init__()
         self.jobs = jobs
         self.video: Path | None = None
@@ -76,9 +76,8 @@ class CoverPicker(QWidget):
         from studio.media.kit import cover_frame
 
         video, seconds, text = self.video, self.seconds(), self.text.text()
-        job = Job(lambda: cover_frame(video, seconds, text))  # drawn as the kit's cover is
-        job.done.connect(self._show)
-        self.jobs.start(job)
+        # drawn as the kit's cover is; the slider's newest position wins
+        self.jobs.submit("cover", lambda _: cover_frame(video, seconds, text), done=self._show)
 
     def _changed(self) -> None:
         self.timer.start()

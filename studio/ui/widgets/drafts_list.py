@@ -45,9 +45,14 @@ def thumbnail(draft: Draft, loaded: LoadedTemplate | None = None) -> QIcon:
     loaded = loaded or _loaded(draft)
     if loaded is None:
         return QIcon()
+    from studio.core.errors import StudioError
     from studio.media.picture import picture_problem
+    from studio.ui.gallery_previews import still_path
 
-    preview = loaded.asset(loaded.template.preview)
+    try:
+        preview = still_path(loaded)  # a moving preview gives its first frame
+    except StudioError:
+        return QIcon()
     if picture_problem(preview) is not None:  # checked before Qt decodes it
         return QIcon()
     return QIcon(QPixmap(str(preview)))

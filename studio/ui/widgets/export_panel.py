@@ -9,18 +9,21 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from studio.core.render_plan import RenderPlan
-from studio.ui.workers import RenderWorker
+from studio.ui.jobs import Job, JobRunner
+from studio.ui.workers import export_work
 
 
 class ExportPanel(QWidget):
-    """Runs one RenderWorker at a time; `finished(path)` or `failed(message)` at the end."""
+    """Runs one export at a time on its job runner; `finished(path)` or `failed(message)` at
+    the end. `close()` cancels it and waits until its partial file is gone."""
 
     finished = Signal(str)
     failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.worker: RenderWorker | None = None
+        self.jobs = JobRunner(self)
+        self.worker: Job | None = None  # the export running
         self.caption = ""
         self.output: Path | None = None
         self.export_button = QPushButton(self.tr("Export video"))
@@ -77,11 +80,6 @@ class ExportPanel(QWidget):
             return
         self.caption = plan.post_text()
         self.output = output
-        self.worker = RenderWorker(plan, output, preset, crf)
-        self.worker.progress.connect(self._progress)
-        self.worker.finished_ok.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.open_button.setVisible(False)
@@ -89,7 +87,11 @@ class ExportPanel(QWidget):
         self.bar.setValue(0)
         self.status.setProperty("blocked", None)
         self.status.setText(self.tr("Exporting…"))
-        self.worker.start()
+        self.worker = self.jobs.submit(
+            "export", export_work(plan, output, preset, crf), lane="export",
+            item=lambda update: self._progress(*update), done=self._done, failed=self._failed,
+            cancelled=self._cancelled,
+        )  # fmt: skip
 
     def show_result(self, path: str | None) -> None:
         """The last export of the draft being shown (or nothing): status lines belong to it."""
@@ -105,6 +107,11 @@ class ExportPanel(QWidget):
             self.worker.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
+    def close_jobs(self) -> bool:
+        """Cancel the export and wait for it to stop (its partial file removed): the window
+        is closing. False if it did not stop in time."""
+        return self.jobs.close(30.0)
+
     def copy_caption(self) -> None:
         QGuiApplication.clipboard().setText(self.caption)
         self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
@@ -115,9 +122,6 @@ class ExportPanel(QWidget):
         self.status.setText(self.tr("Exporting… {0}% {1}").format(round(fraction * 100), left))
 
     def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
         self.worker = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)

@@ -81,11 +81,16 @@ class TemplateCard(QFrame):
         return self.tr("Bundled with the studio")
 
     def _still(self) -> QPixmap:
+        from studio.core.errors import StudioError
         from studio.media.picture import picture_problem
+        from studio.ui.gallery_previews import still_path
 
         loaded = self.entry.loaded
         assert loaded is not None
-        path = loaded.asset(loaded.template.preview)
+        try:
+            path = still_path(loaded)  # a moving preview shows its first frame
+        except StudioError:
+            return QPixmap()
         if picture_problem(path) is not None:  # a bomb or broken preview: checked before Qt decodes
             return QPixmap()
         pixmap = QPixmap(str(path))

@@ -1,0 +1,58 @@
+"""Format 2 as a designer's trial asked, through `prepare` with real clips: a slot as long as the
+creator's clip, and a creator input's example in the workbench's preview."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from studio.core.fill import CreatorInput, SlotInput
+from studio.core.resources import bundled_templates_dir
+from studio.core.template import load_template
+from studio.media.render import prepare
+from studio.media.template_example import example_plan
+from tests.media_factory import small_template, solid_clip
+
+
+@pytest.mark.parametrize(("seconds", "speed", "in_point", "length"), [
+    (2.5, 1.0, 0.0, 2.5),  # as long as the clip
+    (2.5, 2.0, 0.5, 1.0),  # from its in-point, at double speed
+    (0.4, 1.0, 0.0, 1.0),  # never shorter than min_duration
+])  # fmt: skip
+def test_a_media_slot_takes_the_length_of_the_creators_clip(
+    tmp_path: Path, seconds: float, speed: float, in_point: float, length: float
+) -> None:
+    folder = small_template(tmp_path / "t", {
+        "version": 2,
+        "slots": [{"id": "story", "label": "Story", "duration": "media", "min_duration": 1,
+                   "max_duration": 2.8, "speed": speed},
+                  {"id": "end", "label": "End", "duration": 0.5}],
+    })  # fmt: skip
+    clip = solid_clip(tmp_path / "story.mp4", "red", seconds, size="64x64")
+    end = solid_clip(tmp_path / "end.mp4", "blue", 1.0, size="64x64")
+    given = CreatorInput(slots={"story": SlotInput(clip, in_point=in_point), "end": SlotInput(end)})
+    plan = prepare(load_template(folder), given)
+    assert plan.slots[0].visible.end == pytest.approx(length, abs=0.05)
+    assert plan.duration == pytest.approx(length + 0.5, abs=0.05)
+
+
+def test_a_photo_in_a_media_slot_lasts_min_duration(tmp_path: Path) -> None:
+    folder = small_template(tmp_path / "t", {"version": 2, "slots": [
+        {"id": "story", "label": "Story", "duration": "media", "min_duration": 1.5}]})  # fmt: skip
+    photo = bundled_templates_dir() / "pov" / "preview.png"
+    plan = prepare(load_template(folder), CreatorInput(slots={"story": SlotInput(photo)}))
+    assert plan.duration == pytest.approx(1.5)
+
+
+def test_the_workbench_fills_an_input_with_its_example(tmp_path: Path) -> None:
+    folder = tmp_path / "green"
+    shutil.copytree(bundled_templates_dir() / "green-screen", folder)
+    shutil.copy(bundled_templates_dir() / "pov" / "preview.png", folder / "beach.png")
+    data = json.loads((folder / "template.json").read_text(encoding="utf-8"))
+    data["inputs"][0]["example"] = "beach.png"
+    (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
+    plan = example_plan(load_template(folder))
+    assert plan.slots[0].filters[0].params["background"] == str(folder.resolve() / "beach.png")
