@@ -37,11 +37,13 @@ def day_template(tmp_path: Path) -> Path:
     })  # fmt: skip
 
 
-def opened(studio: MainWindow, tmp_path: Path) -> Any:
+def opened(qtbot: Any, studio: MainWindow, tmp_path: Path) -> Any:
     """The day template open on Edit with a clip in its slot; returns the Day field."""
     studio.open_template(load_template(day_template(tmp_path)))
     studio.edit.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
-    assert studio.edit.blanks is not None
+    project = studio.project
+    assert project is not None and studio.edit.blanks is not None
+    qtbot.waitUntil(lambda: project.slot("scene") is not None, timeout=30_000)  # probed first
     return studio.edit.blanks.edits["day"]
 
 
@@ -59,7 +61,7 @@ def retype(qtbot: Any, field: Any, text: str) -> None:
 
 def test_undo_takes_back_one_word_at_a_time_with_the_keys(qtbot: Any, studio: MainWindow,
                                                           tmp_path: Path) -> None:  # fmt: skip
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     focus(qtbot, studio, day)
     qtbot.keyClicks(day, "Monday")
     retype(qtbot, day, "Friday")
@@ -84,7 +86,7 @@ def test_undo_takes_back_one_word_at_a_time_with_the_keys(qtbot: Any, studio: Ma
 def test_the_caption_follows_the_blanks_until_the_creator_writes_their_own(
     qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     focus(qtbot, studio, day)
     qtbot.keyClicks(day, "Monday")
     retype(qtbot, day, "Saturday")
@@ -131,7 +133,7 @@ def choose(combo: Any, data: object) -> None:
 def test_a_crash_loses_neither_the_title_nor_how_the_creator_records(
     qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
-    opened(studio, tmp_path)
+    opened(qtbot, studio, tmp_path)
     page = studio.record
     choose(page.speed_combo, 2.0)
     choose(page.countdown_combo, 3)
@@ -149,7 +151,9 @@ def test_a_crash_loses_neither_the_title_nor_how_the_creator_records(
     qtbot.keyClicks(studio.post.title, "Weekend plans")
     assert studio.project is not None and studio.project.path is not None
     path = studio.project.path
-    # the process dies here; the draft on disk is all there is
+    # the process dies here, once the draft writer has had its 300 ms: the draft is all there is
+    qtbot.waitUntil(lambda: Project.open(path).state.title == "Weekend plans",  # type: ignore[union-attr]
+                    timeout=5_000)  # fmt: skip
     again = Project.open(path)
     assert again is not None and again.state.title == "Weekend plans"
     record = again.state.record
@@ -179,7 +183,7 @@ def test_a_crash_loses_neither_the_title_nor_how_the_creator_records(
 
 def test_ctrl_e_exports_while_typing_in_a_blank(qtbot: Any, studio: MainWindow,
                                                 tmp_path: Path) -> None:  # fmt: skip
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     focus(qtbot, studio, day)
     qtbot.keyClicks(day, "Friday")
     with qtbot.waitSignal(studio.edit.exported, timeout=120_000):
@@ -189,7 +193,7 @@ def test_ctrl_e_exports_while_typing_in_a_blank(qtbot: Any, studio: MainWindow,
 
 def test_a_missing_blank_is_shown_and_its_message_goes_once_filled(qtbot: Any, studio: MainWindow,
                                                                    tmp_path: Path) -> None:  # fmt: skip
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     studio.edit.export_panel.export_button.setFocus()
     assert studio.edit.export() is None
     status = studio.edit.export_panel.status
@@ -201,7 +205,7 @@ def test_a_missing_blank_is_shown_and_its_message_goes_once_filled(qtbot: Any, s
 
 def test_a_family_emoji_counts_as_one_character(qtbot: Any, studio: MainWindow,
                                                 tmp_path: Path) -> None:  # fmt: skip
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     family = "👨\u200d👩\u200d👧\u200d👦"
     day.insert(family * 3)
     assert studio.edit.blanks is not None
@@ -254,7 +258,7 @@ def test_the_desktop_export_encodes_at_the_projects_quality(qtbot: Any, studio: 
                                                              tmp_path: Path) -> None:  # fmt: skip
     from studio.core.project import ExportSettings, SetExport
 
-    day = opened(studio, tmp_path)
+    day = opened(qtbot, studio, tmp_path)
     qtbot.keyClicks(day, "Friday")
     assert studio.project is not None
     studio.project.execute(SetExport(ExportSettings(preset="ultrafast", crf=37)))
@@ -274,8 +278,9 @@ def test_settings_show_the_folder_videos_go_to(studio: MainWindow, tmp_path: Pat
         dialog.deleteLater()
 
 
-def test_a_long_drop_down_list_shows_all_its_items(studio: MainWindow, tmp_path: Path) -> None:
-    opened(studio, tmp_path)
+def test_a_long_drop_down_list_shows_all_its_items(qtbot: Any, studio: MainWindow,
+                                                   tmp_path: Path) -> None:  # fmt: skip
+    opened(qtbot, studio, tmp_path)
     looks = studio.edit.cards["scene"].look.combo
     assert looks.count() > 10 and looks.maxVisibleItems() >= looks.count()
 
@@ -304,10 +309,11 @@ def test_counted_and_dated_words_read_naturally(studio: MainWindow) -> None:
         studio.apply_settings(replace(studio.settings, language="en"))
 
 
-def test_showing_another_project_on_post_edits_neither(studio: MainWindow, tmp_path: Path) -> None:
+def test_showing_another_project_on_post_edits_neither(qtbot: Any, studio: MainWindow,
+                                                       tmp_path: Path) -> None:  # fmt: skip
     from studio.core.project import Cover, SetCover
 
-    opened(studio, tmp_path)
+    opened(qtbot, studio, tmp_path)
     first = studio.project
     assert first is not None
     first.execute(SetCover(Cover(time=0.4, text="Day 1")))

@@ -27,7 +27,8 @@ pytestmark = pytest.mark.slow
 
 # what a page may hold besides Qt objects, by attribute name: things it runs or reads from
 # files, none of them a choice of the creator's
-RECORD_DEVICES = {"camera", "clock", "preview", "session", "music", "takes", "duet", "jobs"}
+# devices and workers: Record's camera, clock, session and helpers; Edit's preview renderer
+RUNNING = {"camera", "clock", "preview", "session", "music", "takes", "duet", "jobs", "renderer"}
 READ_FROM_FILES = {
     *("facts", "texts", "history", "platform_tags", "platforms"),  # Post
     *("entries", "broken", "bundled_folder", "installed_folder", "loops"),  # Home's templates
@@ -35,7 +36,7 @@ READ_FROM_FILES = {
     "preview_plan",  # Edit: the plan the preview draws (made from the project by a job)
 }
 MACHINERY = (
-    RECORD_DEVICES
+    RUNNING
     | READ_FROM_FILES
     | {
         "kit",  # Post's kit being saved
@@ -85,6 +86,7 @@ def test_no_page_holds_a_copy_of_the_project(qtbot: Any, studio: MainWindow,
     studio.open_template(load_template(day_template(tmp_path)))
     edit = studio.edit
     edit.choose_media("scene", str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    qtbot.waitUntil(lambda: edit.draft is not None and "scene" in edit.draft.slots, timeout=30_000)
     assert edit.blanks is not None
     qtbot.keyClicks(edit.blanks.edits["day"], "Monday")
     studio.tabs.setCurrentWidget(studio.record)
