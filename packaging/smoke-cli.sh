@@ -4,7 +4,8 @@
 # Runs the packaged `studio` in a clean environment (env -i: no virtualenv, no PYTHONPATH, a fresh
 # HOME, an empty working folder): --version says packaged; template list; the bundled template
 # `pov` rendered from a bundled sample and probed with the bundled ffmpeg (8 s, 1080x1920, H.264,
-# AAC); `studio devices` listing whatever there is (no sound card is fine).
+# AAC); `studio batch` of two rows in two spawned worker processes; `studio devices` listing
+# whatever there is (no sound card is fine).
 set -euo pipefail
 studio="${1:?usage: smoke-cli.sh STUDIO_EXECUTABLE OUT_DIR}"
 out="${2:?usage: smoke-cli.sh STUDIO_EXECUTABLE OUT_DIR}"
@@ -58,6 +59,22 @@ echo "probed: duration $duration; $(grep -o 'Video: [a-z0-9]*' <<<"$probe");" \
 grep -q "1080x1920" <<<"$probe" || fail "the render is not 1080x1920"
 grep -q "Video: h264" <<<"$probe" || fail "the render is not H.264"
 grep -q "Audio: aac" <<<"$probe" || fail "the render has no AAC audio"
+
+step "studio batch: two rows in the local process pool (spawned workers of the frozen app)"
+rows="$work/rows.csv"
+{ echo "output,scene,activity,day"
+  echo "one.mp4,$(native "$sample"),batch row one,Monday"
+  echo "two.mp4,$(native "$sample"),batch row two,Tuesday"; } > "$rows"
+batch_out="$out/batch"
+rm -rf "$batch_out"
+start=$(date +%s)
+clean "$studio" batch pov "$(native "$rows")" -o "$(native "$batch_out")" --jobs 2 \
+  --preset ultrafast --quiet || fail "studio batch exited with $?"
+echo "batch took $(( $(date +%s) - start )) s"
+for name in one two; do
+  probe=$("$ffmpeg" -hide_banner -i "$batch_out/$name.mp4" 2>&1 || true)
+  grep -q "1080x1920" <<<"$probe" || fail "the batch did not make $batch_out/$name.mp4"
+done
 
 step "studio devices"
 clean "$studio" devices | tee "$work/devices.txt"

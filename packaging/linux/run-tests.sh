@@ -8,6 +8,8 @@ eval "$(bash packaging/linux/virtual-sound.sh)"
 echo "== ruff"
 $bin/ruff check studio tests bench
 $bin/ruff format --check studio tests bench
+echo "== zizmor (the release workflow: pinned actions, least permissions, no injection)"
+$bin/zizmor --offline --no-progress .github/workflows/
 echo "== mypy"
 $bin/mypy
 echo "== pytest"

@@ -217,6 +217,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der "
         "Countdown endet."),
     "● Recording {0} s": ("● Registrazione {0} s", "● Aufnahme {0} s"),
+    "The computer was busy: the music skipped a little and the camera missed {0} frames.": (
+        "Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} "
+        "fotogrammi.",
+        "Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} "
+        "Bilder verpasst."),
+    "The computer was busy: the music skipped a little.": (
+        "Il computer era occupato: la musica ha saltato un poco.",
+        "Der Computer war ausgelastet: Die Musik ist kurz gesprungen."),
+    "The computer was busy: the camera missed {0} frames.": (
+        "Il computer era occupato: la fotocamera ha perso {0} fotogrammi.",
+        "Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst."),
+    "Your take still matches the song. Closing other apps helps.": (
+        "La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.",
+        "Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft."),
     "Where does the take go?": ("Dove va la ripresa?", "Wohin mit der Aufnahme?"),
     "Every slot of this template has a clip. Replace one with the take, or post the take on its "
     "own?": (
@@ -259,6 +273,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Brightness": ("Luminosità", "Helligkeit"),
     "Contrast": ("Contrasto", "Kontrast"),
     "Edge softness": ("Morbidezza dei bordi", "Kantenweichheit"),
+    "Background starts at": ("Lo sfondo parte da", "Hintergrund beginnt bei"),
     "Saturation": ("Saturazione", "Sättigung"),
     "Screen colour": ("Colore dello sfondo", "Hintergrundfarbe"),
     "Size": ("Dimensione", "Größe"),
@@ -377,11 +392,13 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
 }
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from canvas_texts import CANVAS_TEXTS  # noqa: E402
 from finding_catalogue import FINDING_TEXTS  # noqa: E402
 from workbench_texts import WORKBENCH_TEXTS  # noqa: E402
 
 TEXTS.update(WORKBENCH_TEXTS)
 TEXTS.update(FINDING_TEXTS)
+TEXTS.update(CANVAS_TEXTS)
 
 
 def _counted(translation: ET.Element, forms: tuple[str, str]) -> None:

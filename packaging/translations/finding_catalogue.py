@@ -78,6 +78,12 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
     "move it toward the centre or shorten it": (
         "spostalo verso il centro o accorcialo",
         "schiebe ihn zur Mitte oder kürze ihn"),
+    "your “{0}” sits under the buttons of {1} at the {2}": (
+        "il tuo «{0}» sta sotto i pulsanti di {1} {2}",
+        "dein „{0}“ liegt {2} unter den Knöpfen von {1}"),
+    "move it inside the safe zone (on the preview it snaps to its edges)": (
+        "spostalo dentro la zona sicura (nell’anteprima si aggancia ai suoi bordi)",
+        "schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)"),
     # the crash dialog (studio/ui/crash_report.py and friends)
     "(no log file could be written)": ("(non è stato possibile scrivere il file di log)",
                                        "(es ließ sich keine Protokolldatei schreiben)"),

@@ -97,54 +97,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="79" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="82" />
         <source>Pick a template on Home to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="86" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="100" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
         <source>Snap to beats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="313" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="338" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="345" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="370" />
         <source>Cannot export yet: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="325" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
         <source>Checking your clips…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="373" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="405" />
         <source>Add a clip or photo to “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="375" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="407" />
         <source>Fill in “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="377" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="409" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="412" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
@@ -353,76 +353,81 @@
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="39" />
-        <source>Brightness</source>
+        <source>Background starts at</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="40" />
-        <source>Contrast</source>
+        <source>Brightness</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="41" />
-        <source>Edge softness</source>
+        <source>Contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="42" />
-        <source>Saturation</source>
+        <source>Edge softness</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="43" />
-        <source>Screen colour</source>
+        <source>Saturation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="44" />
-        <source>Size</source>
+        <source>Screen colour</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="45" />
-        <source>Smoothing</source>
+        <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="46" />
-        <source>Smoothness</source>
+        <source>Smoothing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="47" />
-        <source>Spill removal</source>
+        <source>Smoothness</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="48" />
-        <source>Sticker</source>
+        <source>Spill removal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="49" />
-        <source>Strength</source>
+        <source>Sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="50" />
-        <source>Temperature</source>
+        <source>Strength</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="51" />
-        <source>Threshold</source>
+        <source>Temperature</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="52" />
-        <source>Tint</source>
+        <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/filter_titles.py" line="53" />
+        <source>Tint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/filter_titles.py" line="54" />
         <source>Tolerance</source>
         <translation type="unfinished" />
     </message>
@@ -597,6 +602,16 @@
     <message>
         <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="109" />
+        <source>your “{0}” sits under the buttons of {1} at the {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/finding_texts.py" line="111" />
+        <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -826,6 +841,146 @@
     </message>
 </context>
 <context>
+    <name>OverlayCard</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="54" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="74" />
+        <source>Your words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="75" />
+        <source>Words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="78" />
+        <source>Style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Classic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="79" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="80" />
+        <source>Clean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="84" />
+        <source>Style…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="87" />
+        <source>Font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="95" />
+        <source>Outline or box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="96" />
+        <source>Box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="97" />
+        <source>Plain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="140" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="103" />
+        <source>Colour of the words</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverlayPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="165" />
+        <source>&lt;b&gt;Your words and stickers&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="166" />
+        <source>Drag them on the preview; handles scale and turn them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="169" />
+        <source>Add text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="171" />
+        <source>Add sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Heart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Star</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="173" />
+        <source>Play button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="178" />
+        <source>From a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/overlay_panel.py" line="216" />
+        <source>Choose a sticker</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnItems</name>
+    <message>
+        <location filename="../../studio/ui/own_items.py" line="76" />
+        <source>Your words</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ParamControl</name>
     <message>
         <location filename="../../studio/ui/widgets/param_controls.py" line="66" />
@@ -992,7 +1147,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="18" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
@@ -1026,42 +1181,62 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="100" />
+        <location filename="../../studio/ui/pages/record_page.py" line="101" />
         <source>Import a clip instead…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="170" />
+        <location filename="../../studio/ui/pages/record_page.py" line="171" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="268" />
+        <location filename="../../studio/ui/pages/record_page.py" line="269" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="313" />
+        <location filename="../../studio/ui/pages/record_page.py" line="314" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="381" />
+        <location filename="../../studio/ui/pages/record_page.py" line="382" />
         <source>● Recording {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="418" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
+        <source>The computer was busy: the music skipped a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="403" />
+        <source>The computer was busy: the camera missed {0} frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
+        <source>Your take still matches the song. Closing other apps helps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="434" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="419" />
+        <location filename="../../studio/ui/pages/record_page.py" line="435" />
         <source>Hold to record (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="426" />
+        <location filename="../../studio/ui/pages/record_page.py" line="442" />
         <source>A clip or photo</source>
         <translation type="unfinished" />
     </message>
@@ -1306,7 +1481,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="54" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
         <source>Position in the video</source>
         <translation type="unfinished" />
     </message>
@@ -1584,27 +1759,57 @@ this template</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="83" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="84" />
-        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats)</source>
+        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="113" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
         <source>starts at {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="115" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>Preparing preview {0}%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="116" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Music</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <source>Clips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <source>Shapes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Stickers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>The timeline appears when a template is open</source>
         <translation type="unfinished" />
     </message>

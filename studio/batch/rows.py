@@ -16,7 +16,8 @@ from studio.core.errors import Problem, StudioError
 from studio.core.template import LoadedTemplate
 
 MAX_ROWS_BYTES = 50 * 1024 * 1024  # a rows file is text; anything larger is a mistake
-OPTIONAL_COLUMNS = ("output", "caption", "hashtags", "soundtrack")
+OPTIONAL_COLUMNS = ("output", "caption", "hashtags", "soundtrack", "add_text", "add_sticker")
+OWN_ITEMS_SEPARATOR = " | "  # several own texts (or stickers) in one cell
 SLOT_SUFFIXES = (".in", ".look")
 
 
@@ -122,7 +123,7 @@ def template_columns(loaded: LoadedTemplate) -> list[str]:
     columns = ["output"]
     columns += [slot.id for slot in template.slots]
     columns += [blank.id for blank in template.blanks]
-    columns += ["caption", "hashtags", "soundtrack"]
+    columns += ["caption", "hashtags", "soundtrack", "add_text", "add_sticker"]
     for slot in template.slots:
         columns += [f"{slot.id}{suffix}" for suffix in SLOT_SUFFIXES]
     return columns

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.batch.job import RowJob
-from studio.batch.rows import OPTIONAL_COLUMNS, SLOT_SUFFIXES, Row
+from studio.batch.rows import OPTIONAL_COLUMNS, OWN_ITEMS_SEPARATOR, SLOT_SUFFIXES, Row
 from studio.core.errors import Problem
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.post.graphemes import visible_length
@@ -21,6 +21,7 @@ from studio.core.template.schema import FilterRef
 from studio.media.encoder import EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import filter_names
+from studio.media.overlay_geometry import own_items_from_specs
 from studio.media.probe import MediaInfo, probe
 
 
@@ -103,6 +104,7 @@ def row_input(row: Row, base: Path, loaded: LoadedTemplate, fps: int | None) -> 
             filters=parse_look(look) if look else None,
         )
     hashtags = values.get("hashtags")
+    texts, stickers = own_specs(values)
     return CreatorInput(
         slots=slots,
         blanks={blank.id: values.get(blank.id, "") for blank in loaded.template.blanks},
@@ -110,7 +112,17 @@ def row_input(row: Row, base: Path, loaded: LoadedTemplate, fps: int | None) -> 
         caption=values.get("caption") or None,
         hashtags=tuple(hashtags.replace(",", " ").split()) if hashtags else None,
         fps=fps,
+        overlays=tuple(own_items_from_specs(texts, stickers, base)),
     )
+
+
+def own_specs(values: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The row's own texts and stickers, one spec each (`core/overlay_spec.py`)."""
+    texts, stickers = (
+        [part.strip() for part in values.get(column, "").split(OWN_ITEMS_SEPARATOR) if part.strip()]
+        for column in ("add_text", "add_sticker")
+    )
+    return texts, stickers
 
 
 def media_path(base: Path, value: str) -> Path:
@@ -179,6 +191,12 @@ class _RowChecker:
                 add(blank.id, f"blank '{blank.id}' is empty ({blank.prompt})")
             elif (length := visible_length(text.strip())) > blank.max_length:
                 add(blank.id, f"is {length} characters, the most is {blank.max_length}")
+        texts, stickers = own_specs(values)
+        for column, given, pictures in (("add_text", texts, []), ("add_sticker", [], stickers)):
+            try:
+                own_items_from_specs(given, pictures, self.base)
+            except (ValueError, MediaError) as exc:
+                add(column, str(exc))
         if soundtrack := values.get("soundtrack", ""):
             if not self.template.soundtrack.replaceable:
                 add("soundtrack", "this template's soundtrack cannot be replaced")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ from studio.core.errors import StudioError
 
 LAVFI_PREFIX = "lavfi:"
 LOST_AFTER_SECONDS = 1.0  # no frame for this long mid-take: the camera is gone
+# Frames over which the quickest arrival sets how long after its capture a frame arrives: longer
+# than any burst of late frames a busy machine causes, short against the clocks' drift.
+DELAY_WINDOW_SECONDS = 5
 
 
 class CameraError(StudioError, RuntimeError):
@@ -63,6 +67,37 @@ class LatestFrame:
             )
             frame = self._frame
         return frame if frame is not None and frame.index > newer_than else None
+
+
+class CaptureMoments:
+    """When each frame was captured, on the recording clock, from the source's own timestamps.
+
+    A busy machine reads the camera late, then several queued frames at once: stamped when they
+    arrive, they would bunch together and the picture would drift off the music. The source
+    (V4L2 buffer times, a stream's timestamps) says how far apart the frames really are; the
+    quickest arrival seen lately says how long after capture a frame arrives at best. A source
+    without usable timestamps falls back to the arrival time.
+    """
+
+    def __init__(self, fps: int) -> None:
+        self.fps = fps
+        self._delays: deque[float] = deque(maxlen=max(1, DELAY_WINDOW_SECONDS * fps))
+        self._last_source: float | None = None
+        self.missed = 0  # frames the source skipped (gaps in its timestamps)
+
+    def moment(self, arrived: float, source_time: float) -> float:
+        """The capture moment of a frame that `arrived` (clock time) with `source_time`."""
+        last, self._last_source = self._last_source, source_time
+        if source_time <= 0:
+            self._delays.clear()
+            self._last_source = None
+            return arrived
+        if last is not None and 0 < source_time - last < LOST_AFTER_SECONDS:
+            self.missed += max(0, round((source_time - last) * self.fps) - 1)
+        elif last is not None:  # went back or jumped (a reopened source): start afresh
+            self._delays.clear()
+        self._delays.append(arrived - source_time)
+        return source_time + min(self._delays)
 
 
 def _open(source: int | str, pattern: TestPattern | None) -> cv2.VideoCapture:
@@ -107,6 +142,7 @@ class CameraSource:
         self.fps = round(self._capture.get(cv2.CAP_PROP_FPS)) or fps
         self.latest = LatestFrame()
         self.frames = 0
+        self.moments = CaptureMoments(self.fps)
         self.lost: str | None = None  # why frames stopped, once they have
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
@@ -121,12 +157,13 @@ class CameraSource:
                     return
                 time.sleep(0.005)
                 continue
-            captured_at, arrived = self.clock.now(), time.monotonic()
+            grabbed_at, arrived = self.clock.now(), time.monotonic()
             ok, image = self._capture.retrieve()
             if not ok or image is None:
                 continue
             last_frame = arrived
             source_time = self._capture.get(cv2.CAP_PROP_POS_MSEC) / 1000
+            captured_at = self.moments.moment(grabbed_at, source_time)
             position = self.clock.position_at(captured_at)
             frame = CapturedFrame(image, self.frames, captured_at, position, arrived, source_time)
             self.frames += 1

@@ -25,8 +25,9 @@ class TrackClock(Protocol):
         unless `before_start` asks to extrapolate back."""
         ...
 
-    def play(self, start: float, rate: float = 1.0) -> None:
-        """Play from track position `start`, at `rate` (0.5 = half speed, for 2x recording)."""
+    def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
+        """Play from track position `start`, at `rate` (0.5 = half speed, for 2x recording),
+        as if started at `at` (a moment of `now`, e.g. the press; default: now)."""
         ...
 
     def pause(self) -> float:
@@ -57,9 +58,10 @@ class WallClock:
                 return None
             return self._origin_position + (when - self._origin_time) * self._rate
 
-    def play(self, start: float, rate: float = 1.0) -> None:
+    def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
+        origin = time.monotonic() if at is None else at
         with self._lock:
-            self._origin_time, self._origin_position, self._rate = time.monotonic(), start, rate
+            self._origin_time, self._origin_position, self._rate = origin, start, rate
 
     def pause(self) -> float:
         position = self.position_at(self.now())

@@ -6,17 +6,22 @@ with the ADC time of its first sample in the same time base as the DAC times of 
 track position being heard when the voice was captured is known to the sample.
 
 The callback only copies into a preallocated ring; a thread drains it into the open WAV file.
+On a busy machine the callback can come late and the input lose samples (an overflow): the
+samples missed are filled with silence, found from the blocks' ADC times, so the recording keeps
+one sample per sample period of the clock and the voice stays where it was sung.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import wave
 from pathlib import Path
 
 import numpy as np
 
 RING_SECONDS = 20
+GAP_SECONDS = 0.015  # a later block than this is a gap to fill (the ADC time jitters < 1 ms)
 
 
 class MicrophoneTap:
@@ -25,6 +30,8 @@ class MicrophoneTap:
         self._ring = np.zeros(rate * RING_SECONDS, np.float32)
         self._written = 0  # samples ever written into the ring (by the audio callback)
         self._stamp = np.zeros(2)  # ADC time of a block and the ring count at its start
+        self._next_adc: float | None = None  # when the next block's first sample is due
+        self.gaps = 0  # blocks that came after lost input (filled with silence)
         self._file: wave.Wave_write | None = None
         self._read = 0
         self._lock = threading.Lock()
@@ -34,18 +41,35 @@ class MicrophoneTap:
 
     def take_block(self, block: np.ndarray, adc_time: float) -> None:
         """Called from the audio callback: copy the first channel into the ring, note the time."""
-        count = len(block)
+        expected = self._next_adc
+        if expected is not None and adc_time - expected > GAP_SECONDS:
+            self.gaps += 1
+            missing = min(round((adc_time - expected) * self.rate), len(self._ring) // 2)
+            self._put(np.zeros(missing, np.float32))
+        self._stamp[:] = (adc_time, self._written)
+        self._put(block[:, 0])
+        self._next_adc = adc_time + len(block) / self.rate
+
+    def _put(self, samples: np.ndarray) -> None:
+        """Append to the ring (the callback's thread only)."""
+        count = len(samples)
         start = self._written % len(self._ring)
         first = min(count, len(self._ring) - start)
-        self._ring[start : start + first] = block[:first, 0]
-        self._ring[: count - first] = block[first:, 0]
-        self._stamp[:] = (adc_time, self._written)
+        self._ring[start : start + first] = samples[:first]
+        self._ring[: count - first] = samples[first:]
         self._written += count
 
     def time_of_sample(self, count: int) -> float:
         """The stream time at which ring sample number `count` was captured."""
         adc_time, at = self._stamp.copy()
         return float(adc_time + (count - at) / self.rate)
+
+    def wait_for(self, moment: float, timeout: float) -> None:
+        """Wait (at most `timeout` s) until the sound captured up to `moment` (stream time) has
+        arrived: a busy machine's callback can run well behind the microphone."""
+        until = time.monotonic() + timeout
+        while self.time_of_sample(self._written) < moment and time.monotonic() < until:
+            time.sleep(0.01)
 
     def start_file(self, path: Path) -> int:
         """Record from now into `path` (16-bit mono WAV); the number of its first sample."""

@@ -54,19 +54,8 @@ class SegmentWriter:
         self.mic_file = self.video.with_suffix(".mic.wav")
         folder.mkdir(parents=True, exist_ok=True)
         write_json_atomically(self.meta_file, asdict(meta))
-        fps = meta.fps
-        command = [
-            ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-            "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{meta.width}x{meta.height}",
-            "-r", str(fps), "-i", "pipe:0",
-            *(["-vf", "hflip"] if meta.mirrored else []),
-            "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-crf", "20",
-            "-pix_fmt", "yuv420p", "-g", str(max(1, fps // 2)),
-            "-movflags", "+frag_keyframe+empty_moov+default_base_moof",
-            "-frag_duration", "500000", "-f", "mp4", str(self.video),
-        ]  # fmt: skip
-        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-        self._queue: queue.Queue[CapturedFrame | None] = queue.Queue(QUEUE_SECONDS * fps)
+        self._process: subprocess.Popen[bytes] | None = None  # started by the writer thread
+        self._queue: queue.Queue[CapturedFrame | None] = queue.Queue(QUEUE_SECONDS * meta.fps)
         self.written = 0
         self.dropped = 0
         self.first_position: float | None = None
@@ -85,7 +74,31 @@ class SegmentWriter:
         except queue.Full:
             self.dropped += 1
 
+    def _command(self) -> list[str]:
+        meta = self.meta
+        fps = meta.fps
+        return [
+            ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+            "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{meta.width}x{meta.height}",
+            "-r", str(fps), "-i", "pipe:0",
+            *(["-vf", "hflip"] if meta.mirrored else []),
+            "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-crf", "20",
+            "-pix_fmt", "yuv420p", "-g", str(max(1, fps // 2)),
+            "-movflags", "+frag_keyframe+empty_moov+default_base_moof",
+            "-frag_duration", "500000", "-f", "mp4", str(self.video),
+        ]  # fmt: skip
+
     def _run(self) -> None:
+        # the encoder starts here, not in __init__: a press records at once, and the frames
+        # that come while ffmpeg starts (slow on a busy machine) wait in the queue
+        try:
+            self._process = subprocess.Popen(
+                self._command(), stdin=subprocess.PIPE, stderr=subprocess.PIPE
+            )
+        except OSError as exc:
+            self.failed = f"the encoder cannot start ({exc.strerror or exc})"
+            self._drain()
+            return
         stdin: IO[bytes] | None = self._process.stdin
         assert stdin is not None
         with self.stamps_file.open("a", encoding="utf-8") as stamps:
@@ -116,12 +129,14 @@ class SegmentWriter:
         """Finish the file and record where in the track the segment ended (and `extra`)."""
         self._queue.put(None)
         self._thread.join()
-        if self._process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self._process.stdin.close()
-        self._process.wait()
-        if self._process.stderr is not None:
-            self._process.stderr.close()
+        process = self._process
+        if process is not None:
+            if process.stdin is not None:
+                with contextlib.suppress(OSError):
+                    process.stdin.close()
+            process.wait()
+            if process.stderr is not None:
+                process.stderr.close()
         closed = SegmentMeta(**{**asdict(self.meta), "track_end": track_end, **extra})
         write_json_atomically(self.meta_file, asdict(closed))
         return closed

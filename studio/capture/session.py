@@ -25,6 +25,9 @@ SPEEDS = (0.5, 1.0, 2.0, 3.0)
 COUNTDOWNS = (0, 3, 10)
 MAX_LENGTHS = (15.0, 60.0, 180.0, 600.0)
 State = Literal["ready", "countdown", "recording", "done"]
+# A busy machine reads the camera late: frames captured before the release may still be on their
+# way. Stopping waits at most this long for a frame captured after it (one frame when quiet).
+LATE_FRAMES_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,14 @@ class SessionSettings:
     stop_at: float | None = None  # a track position where recording stops by itself
     mirror: bool = False  # mirror the recording too (the preview is mirrored anyway)
     mic_correction: float = 0.0  # measured minus reported round trip (latency calibration)
+
+
+@dataclass(frozen=True)
+class BusyNote:
+    """What a busy machine cost the last segment (the take still lines up with the song)."""
+
+    stutters: int  # times the music came late to the speaker (skipped ahead, not played late)
+    frames_missed: int  # camera frames never recorded (the picture holds the previous one)
 
 
 @dataclass
@@ -57,12 +68,18 @@ class RecordingSession:
         self.state: State = "ready"
         self.position = settings.track_start  # where the next segment starts in the track
         self.notices: list[str] = []
+        self.busy: BusyNote | None = None  # set when the last segment met a busy machine
+        self._busy_from = (0, 0)  # the counters as the segment began
         self._segments: list[_Closed] = []
         self._writer: SegmentWriter | None = None
         self._countdown_until = 0.0
         self._next_index = 1
         self._mic_first: int | None = None
+        self._until: float | None = None  # while stopping: the track position of the release
         camera.on_frame = self._on_frame
+        prepare = getattr(clock, "prepare", None)
+        if prepare is not None and settings.speed != 1.0:
+            prepare(1.0 / settings.speed)  # now, not at the press
 
     # --- what the record page shows --------------------------------------------------------
     @property
@@ -171,30 +188,45 @@ class RecordingSession:
 
     # --- inside ----------------------------------------------------------------------------
     def _begin(self) -> None:
+        pressed = self.clock.now()  # the music is due from the press, not from when all is ready
         camera = self.camera
         meta = SegmentMeta(self._next_index, self.position, self.settings.speed, camera.width,
                            camera.height, camera.fps, self.settings.mirror)  # fmt: skip
         self._next_index += 1
-        self._writer = SegmentWriter(self.folder, meta)
-        if not (self.folder / TAKE_FILE).exists():
-            self._save()
+        self._writer = SegmentWriter(self.folder, meta)  # quick: its encoder starts on its thread
         mic = getattr(self.clock, "mic", None)
         self._mic_first = mic.start_file(self._writer.mic_file) if mic is not None else None
-        self.clock.play(self.position, rate=1.0 / self.settings.speed)
+        self._busy_from = self._busy_counters()
+        self._until = None
+        self.clock.play(self.position, rate=1.0 / self.settings.speed, at=pressed)
         self.state = "recording"
+        if not (self.folder / TAKE_FILE).exists():
+            self._save()
+
+    def _busy_counters(self) -> tuple[int, int]:
+        """Stutters of the music so far, and camera frames missed so far (both only grow)."""
+        stutters = int(getattr(self.clock, "underruns", 0))
+        moments = getattr(self.camera, "moments", None)
+        return stutters, int(moments.missed) if moments is not None else 0
 
     def _on_frame(self, frame: CapturedFrame) -> None:
         writer = self._writer
         position = frame.track_position
         if writer is None or position is None or position < writer.meta.track_start:
             return
-        if position <= self.limit:
+        if position <= min(self.limit, self._until if self._until is not None else self.limit):
             writer.write(frame)
 
     def _end(self) -> None:
+        released_at = self.clock.now()
+        released = self.clock.position_at(released_at)  # before the slow part of stopping
+        if self._writer is not None and released is not None:
+            self._until = released
+            self._wait_for_frames(released_at)
         writer, self._writer = self._writer, None
-        voice = self._voice(writer)
-        heard = self.clock.pause()
+        voice = self._voice(writer, released_at)
+        paused = self.clock.pause()
+        heard = released if released is not None else paused
         self.state = "ready"
         if writer is None:
             return
@@ -206,17 +238,29 @@ class RecordingSession:
         last = writer.last_frame.image if writer.last_frame is not None else None
         self._segments.append(_Closed(meta, last))
         self.position = end
-        if writer.dropped:
-            self.notices.append(f"{writer.dropped} frames were dropped (the computer was busy)")
+        (stutters_now, missed_now), (stutters_then, missed_then) = (self._busy_counters(),
+                                                                    self._busy_from)  # fmt: skip
+        stutters = stutters_now - stutters_then
+        missed = missed_now - missed_then + writer.dropped  # dropped: the encoder fell behind
+        self.busy = BusyNote(stutters, missed) if stutters or missed else None
         if self.position >= self.limit - 1e-3:
             self.state = "done"
         self._save()
 
-    def _voice(self, writer: SegmentWriter | None) -> dict[str, object]:
+    def _wait_for_frames(self, moment: float) -> None:
+        """Let frames captured before `moment` (clock time) arrive, for a short while."""
+        until = time.monotonic() + LATE_FRAMES_SECONDS
+        while time.monotonic() < until and not self.camera.lost:
+            frame = self.camera.latest.get(timeout=0.02)
+            if frame is not None and frame.captured_at >= moment:
+                return
+
+    def _voice(self, writer: SegmentWriter | None, released_at: float) -> dict[str, object]:
         """Close the microphone file; where it lies in the track (while the clock still knows)."""
         mic = getattr(self.clock, "mic", None)
         if mic is None or writer is None or self._mic_first is None:
             return {}
+        mic.wait_for(released_at, LATE_FRAMES_SECONDS)
         mic.stop_file()
         start = self.clock.position_at(mic.time_of_sample(self._mic_first), before_start=True)
         if start is None:

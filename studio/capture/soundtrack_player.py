@@ -5,6 +5,12 @@ restarts, and a virtual (null) sink never stalls a new stream. The callback only
 from a buffer prepared before playback (retimed already when recording at another speed) and
 notes, for the first sample of each buffer, when the DAC plays it (`outputBufferDacTime`, which
 includes the device's output latency). A position at any moment is then the sample at the DAC.
+
+The track is locked to the sound card's clock from the press on: the sample at the DAC at time
+T is the one `T - press` into the playback. On a busy machine the callback can come late (an
+underrun: the card plays silence meanwhile); the samples whose moment passed are skipped rather
+than played late, so the song heard picks up where it should be, a hold of one second covers one
+second of track, and every camera frame stamped at its capture moment lines up with it.
 """
 
 from __future__ import annotations
@@ -22,6 +28,10 @@ RATE = 48_000
 # sync, only how soon the music starts after a press; "low" (8.7 ms on PulseAudio) underran on a
 # busy two-core machine, and every underrun is a stutter in what the creator hears.
 LATENCY = 0.05
+# How far the samples played may fall behind (or run ahead of) the DAC's clock before the cursor
+# jumps to where the music should be: more than the DAC time's jitter (under 1 ms measured on
+# PulseAudio), less than a stutter anyone notices as a lag.
+RESYNC_SECONDS = 0.015
 
 
 def retime(samples: np.ndarray, rate: float) -> np.ndarray:
@@ -39,10 +49,12 @@ def retime(samples: np.ndarray, rate: float) -> np.ndarray:
 class _Playback:
     """One play request: the buffer, where it starts in the track, and at what rate."""
 
-    def __init__(self, buffer: np.ndarray, start: float, rate: float, generation: int) -> None:
+    def __init__(self, buffer: np.ndarray, start: float, rate: float, generation: int,
+                 anchor: float) -> None:  # fmt: skip
         self.buffer, self.start, self.rate = buffer, start, rate
         self.generation = generation  # tells this playback's DAC notes from an earlier one's
-        self.cursor = 0  # next sample to hand to the device
+        self.anchor = anchor  # the stream time at which the buffer's first sample is due at the DAC
+        self.cursor: int | None = None  # next sample to hand to the device (None: not started)
 
 
 class SoundtrackPlayer:
@@ -56,6 +68,10 @@ class SoundtrackPlayer:
         import sounddevice
 
         self.track = track if track is not None else np.zeros((RATE, 2), np.float32)
+        # the track it was made from, the rate, the retimed samples (one rate at a time)
+        self._retime_cache: tuple[np.ndarray | None, float, np.ndarray] = (
+            None, 1.0, np.zeros((0, 2), np.float32),
+        )  # fmt: skip
         self._playback: _Playback | None = None
         # DAC time of a buffer, its first sample, and which playback it belonged to
         self._heard = np.zeros(3)
@@ -63,7 +79,7 @@ class SoundtrackPlayer:
         self._last_position = 0.0
         self._lock = threading.Lock()
         self.mic: MicrophoneTap | None = None
-        self.underruns = 0  # times the device ran dry while playing (a stutter heard)
+        self.underruns = 0  # callbacks that came too late while playing (a stutter heard)
         self._stream: Any
         if microphone is None:
             self._stream = sounddevice.OutputStream(
@@ -98,34 +114,62 @@ class SoundtrackPlayer:
         if playback is None:
             outdata.fill(0)
             return
-        available = min(frames, len(playback.buffer) - playback.cursor)
-        if available > 0:
-            outdata[:available] = playback.buffer[playback.cursor : playback.cursor + available]
-        outdata[max(0, available) :].fill(0)
+        dac_time = times.outputBufferDacTime
+        due = round((dac_time - playback.anchor) * RATE)  # the sample the DAC clock asks for
+        cursor = playback.cursor
+        late = cursor is not None and abs(due - cursor) > RESYNC_SECONDS * RATE
+        if cursor is None or late:
+            cursor = due  # the first buffer, or after a stall: play what is due now, not late
+        first, last = max(cursor, 0), min(cursor + frames, len(playback.buffer))
+        outdata.fill(0)  # before the start (negative cursor) and past the end: silence
+        if last > first:
+            outdata[first - cursor : last - cursor] = playback.buffer[first:last]
         # one C-level copy into a preallocated array: readers see all three values or none
-        self._heard[:] = (times.outputBufferDacTime, playback.cursor, playback.generation)
-        if status.output_underflow:
+        self._heard[:] = (dac_time, cursor, playback.generation)
+        if late or status.output_underflow:
             self.underruns += 1
-        playback.cursor += frames  # past the end the clock keeps running over silence
+        playback.cursor = cursor + frames  # past the end the clock keeps running over silence
 
     def position_at(self, when: float, before_start: bool = False) -> float | None:
         """The track position heard at stream time `when`; `before_start` extrapolates to
         moments before the music reached the speaker (to place a microphone recording)."""
         playback = self._playback
-        dac_time, cursor, generation = self._heard.copy()
-        if playback is None or generation != playback.generation:
-            return None  # nothing of this playback has reached the device yet
+        if playback is None:
+            return None
+        heard = self._heard.copy()
+        if heard[2] == playback.generation:
+            dac_time, cursor = float(heard[0]), float(heard[1])
+        else:  # no buffer of it has gone to the device yet: the music is due from the anchor
+            dac_time, cursor = playback.anchor, 0.0
         samples = cursor + (when - dac_time) * RATE
         if samples < 0 and not before_start:
             return None  # at that moment the music had not reached the speaker yet
         return float(playback.start + samples / RATE * playback.rate)
 
-    def play(self, start: float, rate: float = 1.0) -> None:
+    def prepare(self, rate: float) -> None:
+        """Retime the track for `rate` now (a second or more for a whole song on a busy
+        machine) rather than at the press, when the music is already due."""
+        self._retimed(rate)
+
+    def _retimed(self, rate: float) -> np.ndarray:
+        track, (cached_track, cached_rate, retimed) = self.track, self._retime_cache
+        if cached_track is not track or cached_rate != rate:
+            retimed = retime(track, rate)
+            self._retime_cache = (track, rate, retimed)
+        return retimed
+
+    def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
         first = max(0, round(start * RATE))
-        buffer = retime(self.track[first:], rate)
+        if rate == 1.0:
+            buffer = np.ascontiguousarray(self.track[first:], np.float32)
+        else:  # sample i of the retimed track is sample i * rate of the track
+            buffer = self._retimed(rate)[round(first / rate) :]
+        # the earliest a sample handed over at the press can be heard: the music is due from
+        # there, however long the recording took to start or the first callback to come
+        anchor = (self.now() if at is None else at) + self.output_latency
         with self._lock:
             self._generation += 1
-            self._playback = _Playback(buffer, start, rate, self._generation)
+            self._playback = _Playback(buffer, start, rate, self._generation, anchor)
 
     def pause(self) -> float:
         position = self.position_at(self.now())

@@ -28,7 +28,10 @@ def run_devices(args: argparse.Namespace) -> int:
     if problem:
         print(f"  unavailable: {problem}")
         return 0
-    for device in list_sound_devices():
+    devices = list_sound_devices()
+    if not devices:
+        print("  none found: no speaker or microphone (recording runs without music)")
+    for device in devices:
         kinds = []
         if device.inputs:
             kinds.append(f"{device.inputs} in")

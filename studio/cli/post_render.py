@@ -56,7 +56,12 @@ def after_render(args: argparse.Namespace, plan: RenderPlan, output: Path,
     from studio.core.post.suggest import TagHistory
 
     caption = plan.post_text()
-    TagHistory.load().record(hashtags_in(caption))
+    history = TagHistory.load()
+    try:
+        history.record(hashtags_in(caption))
+    except OSError as exc:  # a data folder that cannot be written: the video is made all the same
+        say(f"studio: warning: {history.path}: the hashtag history cannot be saved "
+            f"({exc.strerror or exc})", sys.stderr)  # fmt: skip
     if args.kit is None:
         return
     from studio.media.kit import make_kit

@@ -1,4 +1,6 @@
-"""`studio render TEMPLATE -o out.mp4 --media SLOT=PATH --text BLANK=...`: export from a shell."""
+"""`studio render TEMPLATE -o out.mp4 --media SLOT=PATH --text BLANK=...`: export from a shell;
+`--draft` renders a draft of the desktop app, `--add-text` / `--add-sticker` put the creator's
+own words and stickers on the video."""
 
 from __future__ import annotations
 
@@ -37,7 +39,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Fill a template with clips and text and export a vertical MP4 "
         "with its caption (also written to OUTPUT's .caption.txt).",
     )
-    parser.add_argument("template", type=Path, help="template folder, or a bundled template name")
+    parser.add_argument("template", type=Path, nargs="?",
+                        help="template folder, or a bundled template name (default: the "
+                        "--draft's)")  # fmt: skip
+    parser.add_argument("--draft", type=Path, metavar="DRAFT",
+                        help="a draft saved by the desktop app: its clips, words, music and own "
+                        "texts and stickers (the options below change them; the file is not "
+                        "written)")  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="the MP4 to write")
     parser.add_argument("--media", type=pair, action="append", default=[], metavar="SLOT=PATH",
                         help="a clip or photo for a slot (repeat per slot)")  # fmt: skip
@@ -46,6 +54,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_slot_options(parser)
     parser.add_argument("--text", type=pair, action="append", default=[], metavar="BLANK=TEXT",
                         help="the words for a blank (repeat per blank)")  # fmt: skip
+    parser.add_argument("--add-text", action="append", default=[], metavar="SPEC",
+                        help="words of your own on the video: WORDS@X,Y[,SCALE[,TURN]]"
+                        "[@START-END], X and Y the centre as fractions of the frame, e.g. "
+                        "'Sale!@0.5,0.2@1-4' (repeat for more)")  # fmt: skip
+    parser.add_argument("--add-sticker", action="append", default=[], metavar="SPEC",
+                        help="a sticker (PNG, GIF, WebP): FILE@X,Y[,SCALE[,TURN]][@START-END], "
+                        "e.g. 'heart.png@0.8,0.3' (repeat for more)")  # fmt: skip
     parser.add_argument("--soundtrack", type=Path, help="your own audio file instead")
     parser.add_argument("--caption", help="the post caption (default: the template's)")
     parser.add_argument("--hashtags", help='hashtags, e.g. "#a #b" (default: the template\'s)')
@@ -79,11 +94,14 @@ def run_render(args: argparse.Namespace) -> int:
         return fail(platforms)
     if unknown := sorted(set(chosen) - {slot for slot, _ in args.media}):
         return fail(f"options name slot '{unknown[0]}', which has no --media")
+    if args.template is None and args.draft is None:
+        return fail("give a template, or --draft with a draft of the desktop app")
     cancel = threading.Event()
     try:
-        loaded = load_template(resolve_template_path(args.template))
+        loaded = load_template(resolve_template_path(args.template)) if args.template else None
         # the same project the desktop app edits, so both export the same video
-        plan = prepare(loaded, build_project(loaded, args, in_points, chosen).creator_input())
+        project = build_project(loaded, args, in_points, chosen)
+        plan = prepare(project.loaded, project.creator_input())
         for warning in input_warnings(plan):
             print(f"studio: {warning}", file=sys.stderr)
         warn_before_render(plan, platforms, args.title)
@@ -96,8 +114,10 @@ def run_render(args: argparse.Namespace) -> int:
             say(str(output))
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
+    except ValueError as exc:  # an own text's or sticker's spec
+        return fail(str(exc))
     except FillError as exc:
-        return _fail_lines([f"{args.template}: {line}" for line in exc.lines])
+        return _fail_lines([f"{args.template or args.draft}: {line}" for line in exc.lines])
     except StudioError as exc:
         return _fail_lines(exc.lines)
     except RenderCancelled:
@@ -109,10 +129,15 @@ def run_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_project(loaded: LoadedTemplate, args: argparse.Namespace, in_points: dict[str, float],
-                  chosen: dict[str, dict[str, Any]]) -> Project:  # fmt: skip
-    """The project the command line describes (a take given as --media brings its song)."""
+def build_project(loaded: LoadedTemplate | None, args: argparse.Namespace,
+                  in_points: dict[str, float], chosen: dict[str, dict[str, Any]]
+                  ) -> Project:  # fmt: skip
+    """The project the command line describes (a take given as --media brings its song): the
+    --draft's, or a new one; ValueError for a bad own text or sticker, StudioError for a draft
+    or a sticker file that cannot be used."""
+    from studio.core.errors import Problem, StudioError
     from studio.core.project import (
+        AddOverlay,
         DraftSlot,
         ExportSettings,
         Project,
@@ -123,8 +148,16 @@ def build_project(loaded: LoadedTemplate, args: argparse.Namespace, in_points: d
         SoundtrackChoice,
         TypeBlank,
     )
+    from studio.media.overlay_geometry import own_items_from_specs
 
-    project = Project(loaded)
+    if args.draft is not None:
+        opened = Project.open(args.draft, loaded)
+        if opened is None:
+            raise StudioError(Problem(args.draft, "", "is not a readable draft"))
+        project, project.path = opened, None  # edits here never write the creator's draft
+    else:
+        assert loaded is not None
+        project = Project(loaded)
     if args.soundtrack is not None:
         project.execute(SetMusic(SoundtrackChoice(path=str(args.soundtrack), origin="creator")))
     for slot, path in args.media:
@@ -141,6 +174,9 @@ def build_project(loaded: LoadedTemplate, args: argparse.Namespace, in_points: d
         project.execute(SetField("caption", args.caption, "post", "caption"))
     if args.hashtags is not None:
         project.execute(SetField("hashtags", args.hashtags.split(), "post", "hashtags"))
+    taken = tuple(item.id for item in project.state.overlays)
+    for item in own_items_from_specs(args.add_text, args.add_sticker, taken=taken):
+        project.execute(AddOverlay(item))
     project.execute(SetExport(ExportSettings(preset=args.preset, crf=args.crf, fps=args.fps)))
     return project
 

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio.core.errors import StudioError
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import input_ids, plan_v2
+from studio.core.overlays import OwnSticker, OwnText
 from studio.core.post.graphemes import visible_length
 from studio.core.render_plan import (
     PlannedAudio,
@@ -65,6 +67,7 @@ class CreatorInput:
     # the song plays in sync with it wherever the slot falls in the video
     soundtrack_start: float | None = None
     soundtrack_sync: str | None = None
+    overlays: tuple[OwnText | OwnSticker, ...] = ()  # the creator's own texts and stickers
 
 
 class FillError(StudioError):
@@ -195,7 +198,10 @@ def fill(
     )
     if isinstance(template, TemplateV2):
         chosen = {key: value.media for key, value in given.slots.items()}
-        plan = plan_v2(template, loaded.folder, plan, grid, chosen, timeline.slots)
+        starts = {key: value.in_point for key, value in given.slots.items()}
+        plan = plan_v2(template, loaded.folder, plan, grid, chosen, timeline.slots, starts)
+    if given.overlays:
+        plan = replace(plan, overlays=plan_overlays(given.overlays, loaded, plan.duration))
     return plan
 
 

@@ -141,14 +141,49 @@ def _bezier(points: list[float] | None) -> tuple[float, float, float, float] | N
     return (points[0], points[1], points[2], points[3]) if points else None
 
 
-def with_inputs(ref: FilterRef, chosen: dict[str, Path]) -> FilterRef:
-    """A filter whose `{input:id}` parameters name the creator's chosen file."""
+def with_inputs(ref: FilterRef, chosen: dict[str, Path], starts: dict[str, float] | None = None
+                ) -> FilterRef:  # fmt: skip
+    """A filter whose `{input:id}` parameters name the creator's chosen file; where the creator
+    chose an in-point for that input, the filter's `<parameter>_start` says it (chroma-key's
+    `background_start`)."""
     params = dict(ref.params)
     for key, value in ref.params.items():
         if isinstance(value, str) and INPUT_REFERENCE.fullmatch(value):
-            media = chosen.get(value[len("{input:") : -1])
+            input_id = value[len("{input:") : -1]
+            media = chosen.get(input_id)
             params[key] = str(media) if media is not None else ""
+            start = (starts or {}).get(input_id, 0.0)
+            if media is not None and start > 0:
+                params[key + "_start"] = start
     return ref.model_copy(update={"params": params}) if params != ref.params else ref
+
+
+def plan_inputs(template: TemplateV2, slots: list[PlannedSlot], chosen: dict[str, Path],
+                starts: dict[str, float], duration: float) -> tuple[PlannedSlot, ...]:  # fmt: skip
+    """Each chosen creator input as the timeline shows it: over the slots whose filters use it
+    (the whole video when only the look does), from its in-point."""
+    planned = []
+    for item in template.inputs:
+        media = chosen.get(item.id)
+        if media is None:
+            continue
+        reference = "{input:" + item.id + "}"
+        users = [
+            s.visible
+            for s in slots
+            if any(reference in ref.params.values() for ref in by_template(template, s.id))
+        ]
+        span = Span(min((u.start for u in users), default=0.0),
+                    max((u.end for u in users), default=duration))  # fmt: skip
+        planned.append(PlannedSlot(id=item.id, media=media, visible=span,
+                                   in_point=starts.get(item.id, 0.0)))  # fmt: skip
+    return tuple(planned)
+
+
+def by_template(template: TemplateV2, slot_id: str) -> list[FilterRef]:
+    """The filters the template gives a slot (before the creator's inputs fill them in)."""
+    slot = next((s for s in template.slots if s.id == slot_id), None)
+    return list(slot.filters) if slot is not None else []
 
 
 def plan_v2(
@@ -158,10 +193,12 @@ def plan_v2(
     grid: BeatGrid | None,
     chosen: dict[str, Path],
     slot_spans: dict[str, Span],
+    starts: dict[str, float] | None = None,
 ) -> RenderPlan:
-    """The v1 plan of a v2 template with its v2 parts added."""
+    """The v1 plan of a v2 template with its v2 parts added (`starts`: the in-points chosen)."""
     clock = BeatClock(grid or DEFAULT_GRID)
     by_id = {slot.id: slot for slot in template.slots}
+    picked = chosen  # the creator's own picks have lanes on the timeline; defaults do not
     chosen = inputs_with_defaults(template, folder, chosen)
     slots: list[PlannedSlot] = []
     for planned in plan.slots:
@@ -172,9 +209,9 @@ def plan_v2(
             if slot.duck_under
             else None
         )
-        filters = tuple(with_inputs(ref, chosen) for ref in planned.filters)
+        filters = tuple(with_inputs(ref, chosen, starts) for ref in planned.filters)
         if template.look_on == "slots":
-            filters += tuple(with_inputs(ref, chosen) for ref in template.look)
+            filters += tuple(with_inputs(ref, chosen, starts) for ref in template.look)
         slots.append(
             replace(
                 planned,
@@ -232,11 +269,14 @@ def plan_v2(
             )
         )
     look = (
-        () if template.look_on == "slots" else tuple(with_inputs(r, chosen) for r in template.look)
+        ()
+        if template.look_on == "slots"
+        else tuple(with_inputs(r, chosen, starts) for r in template.look)
     )
     ducking = template.ducking
     return replace(
         plan,
+        inputs=plan_inputs(template, slots, picked, starts or {}, plan.duration),
         layered=True,
         slots=tuple(slots),
         texts=tuple(texts),

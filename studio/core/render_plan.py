@@ -85,6 +85,7 @@ class PlannedText:
     box: PlannedTextBox | None = None  # format v2: fit inside this box
     font_path: Path | None = None  # format v2: a font shipped with the template
     motion: PlannedMotion | None = None
+    rotation: float = 0.0  # degrees clockwise (the creator's own texts)
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,10 @@ class RenderPlan:
     look: tuple[FilterRef, ...] = ()
     look_on: str = "picture"  # or "slots"
     ducking: PlannedDucking | None = None
+    # the creator's own texts and stickers, over everything else, in the order they were added
+    overlays: tuple[PlannedText | PlannedSticker, ...] = ()
+    # format v2: the creator inputs (a green screen's background) with their in-points
+    inputs: tuple[PlannedSlot, ...] = ()
 
     @property
     def frame_count(self) -> int:

@@ -63,8 +63,15 @@ class Scratch:
     """One process's scratch folder, locked while it lives and removed when it ends."""
 
     def __init__(self, root: Path) -> None:
-        root.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))
+        self.root = root
+        for attempt in range(3):
+            root.mkdir(parents=True, exist_ok=True)
+            try:
+                self.folder = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))
+                break
+            except FileNotFoundError:  # another process removed the empty shared root just now
+                if attempt == 2:
+                    raise
         self._lock = (self.folder / _LOCK_FILE).open("a+b")
         _try_lock(self._lock)  # a fresh folder: nobody else can hold it
         self._mutex = threading.Lock()
@@ -100,6 +107,7 @@ class Scratch:
         _remove(self.folder)
         with contextlib.suppress(OSError):
             self._lock.close()
+        _remove_if_empty_fallback(self.root)
 
 
 _scratches: dict[Path, Scratch] = {}
@@ -139,7 +147,16 @@ def sweep_scratch(root: Path | None = None) -> int:
                 continue  # its process is alive (or it is ours)
             _remove(folder)
             removed += 1
+    _remove_if_empty_fallback(root)
     return removed
+
+
+def _remove_if_empty_fallback(root: Path) -> None:
+    """The shared folder in the system's temporary folder goes once no process uses it (the
+    data folder's own scratch folder stays: it is the studio's)."""
+    if root == fallback_root():
+        with contextlib.suppress(OSError):
+            root.rmdir()  # fails while another process's folder is inside: then it stays
 
 
 def _remove(folder: Path) -> None:

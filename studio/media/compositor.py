@@ -24,7 +24,7 @@ from studio.media.motion import motion_pose
 from studio.media.overlay import blend_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
-from studio.media.sticker_picture import sticker_picture
+from studio.media.sticker_picture import sticker_frame
 from studio.media.text import TextRenderer
 from studio.media.text_fit import render_fitted
 from studio.media.transitions import transition_frame
@@ -40,10 +40,11 @@ def slot_filters(slot: PlannedSlot) -> FilterChain:
 
 
 def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:
-    """True when `new` changes only words (texts, caption, tags, title): no decoder is affected."""
-    same_words = dataclasses.replace(
-        new, texts=old.texts, caption=old.caption, hashtags=old.hashtags, title=old.title
-    )
+    """True when `new` changes only words (texts, caption, tags, title) or the creator's own
+    texts and stickers: no decoder is affected."""
+    same_words = dataclasses.replace(new, texts=old.texts, caption=old.caption,
+                                     hashtags=old.hashtags, title=old.title,
+                                     overlays=old.overlays)  # fmt: skip
     return same_words == old
 
 
@@ -51,7 +52,8 @@ class Compositor:
     """Composes slots, transitions, filters, text and stickers. `scale` 0.5 gives 540x960.
 
     `proxies` (original path -> preview proxy) is for the editor's preview only: those slots
-    are read from their proxies. An export passes none and reads the originals.
+    are read from their proxies (format 2 plans too). An export passes none and reads the
+    originals.
     """
 
     def __init__(
@@ -112,13 +114,24 @@ class Compositor:
             pose = sticker_pose(sticker.span, t, sticker.animation)
             if pose is not None:
                 pose = with_motion(pose, sticker.motion, t - sticker.span.start)
-                self._draw_sticker(frame, sticker, pose)
+                self._draw_sticker(frame, sticker, pose, t - sticker.span.start)
+        self._draw_overlays(frame, t)
         return frame
+
+    def _draw_overlays(self, frame: Frame, t: float) -> None:
+        """The creator's own texts and stickers, over everything, in the order they were added."""
+        for item in self.plan.overlays:
+            if not item.span.contains(t):
+                continue
+            if isinstance(item, PlannedText):
+                self._draw_text(frame, item, Pose())
+            else:
+                self._draw_sticker(frame, item, Pose(), t - item.span.start)
 
     def retext(self, plan: RenderPlan) -> None:
         """Take `plan`, which differs only in its words: text is redrawn, decoders keep running."""
-        before = {text.id: text for text in self.plan.texts}
-        changed = {text.id for text in plan.texts if before.get(text.id) != text}
+        before = {text.id: text for text in (*self.plan.texts, *self.plan.overlays)}
+        changed = {text.id for text in (*plan.texts, *plan.overlays) if before.get(text.id) != text}
         self._text_cache = {k: v for k, v in self._text_cache.items() if k[0] not in changed}
         self.plan = plan
 
@@ -176,10 +189,12 @@ class Compositor:
                 rgba = renderer.render(text.text[:shown], text.width * self.width).rgba
             if shown == len(text.text) or len(self._text_cache) < 400:
                 self._text_cache[key] = rgba
+        if text.rotation:
+            pose = dataclasses.replace(pose, rotation=pose.rotation + text.rotation)
         self._place(frame, rgba, text.x, text.y, pose)
 
-    def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, pose: Pose) -> None:
-        rgba = sticker_picture(sticker.image)
+    def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, pose: Pose, age: float) -> None:
+        rgba = sticker_frame(sticker.image, age)  # an animated sticker plays
         pose = Pose(
             pose.opacity * sticker.opacity,
             pose.scale * sticker.scale * self._units,

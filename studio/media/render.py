@@ -18,7 +18,7 @@ from pathlib import Path
 from studio.core.errors import Cancelled, Problem, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
-from studio.core.render_plan import RenderPlan
+from studio.core.render_plan import PlannedSticker, RenderPlan
 from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
@@ -157,8 +157,9 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
         slot_filters(planned)  # raises FilterError for an unknown filter or bad parameter
     for ref in plan.look:
         build_filter(ref.name, ref.strength, ref.params)
-    for sticker in plan.stickers:
-        inspect_picture(sticker.image)  # a bomb or broken sticker fails now, not mid-export
+    for sticker in (*plan.stickers, *plan.overlays):
+        if isinstance(sticker, PlannedSticker):  # the creator's own too (a file moved since)
+            inspect_picture(sticker.image)  # a bomb or broken sticker fails now, not mid-export
     return plan
 
 

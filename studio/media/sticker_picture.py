@@ -8,7 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.media.picture import load_picture_rgba
+from studio.media.ffmpeg import MediaError
+from studio.media.picture import inspect_picture, load_picture_rgba, open_picture
 
 
 def sticker_picture(path: Path | str) -> np.ndarray:
@@ -24,3 +25,43 @@ def sticker_picture(path: Path | str) -> np.ndarray:
 @lru_cache(maxsize=64)
 def _sticker_rgba(path: str, stamp: int) -> np.ndarray:
     return load_picture_rgba(path)  # its declared size checked before it is decoded
+
+
+# an animated sticker's frames are all kept decoded: this many pixels over all its frames at most
+# (100 MB as RGBA; a 480x480 GIF of 100 frames is 23 million); a larger animation shows its first
+# frame only
+MAX_ANIMATED_STICKER_PIXELS = 25_000_000
+
+
+def sticker_frame(path: Path | str, age: float) -> np.ndarray:
+    """The sticker's picture `age` seconds after it appears: an animated GIF, WebP or PNG loops."""
+    try:
+        stamp = os.stat(path).st_mtime_ns
+    except OSError:
+        stamp = 0
+    frames, starts, length = _animation(str(path), stamp)
+    if len(frames) < 2 or length <= 0:
+        return frames[0]
+    index = int(np.searchsorted(starts, age % length, side="right")) - 1
+    return frames[max(0, index)]
+
+
+@lru_cache(maxsize=4)  # a few animated stickers in one video; each at most 100 MB
+def _animation(path: str, stamp: int) -> tuple[tuple[np.ndarray, ...], np.ndarray, float]:
+    """Every frame as RGBA (each composed on the ones before), when each starts, and the loop."""
+    info = inspect_picture(path)
+    if not info.animated or info.width * info.height * len(info.frame_durations) > (
+        MAX_ANIMATED_STICKER_PIXELS
+    ):
+        return (sticker_picture(path),), np.zeros(1), 0.0
+    frames = []
+    with open_picture(path) as image:
+        try:
+            for index in range(len(info.frame_durations)):
+                image.seek(index)
+                frames.append(np.asarray(image.convert("RGBA")))
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            raise MediaError(Path(path), f"the picture is damaged and cannot be decoded ({exc})"
+                             ) from None  # fmt: skip
+    starts = np.cumsum((0.0, *info.frame_durations))
+    return tuple(frames), starts[:-1], float(starts[-1])

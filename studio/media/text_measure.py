@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from studio.core.platforms import Box
 from studio.core.post.preflight import TextBox
 from studio.core.render_plan import RenderPlan
 from studio.core.template.schema import TextLayer
+from studio.media.overlay_geometry import item_box, overlay_boxes
 from studio.media.text import TextRenderer
 
 
@@ -16,16 +16,9 @@ def measure_text_layer(layer: TextLayer, text: str, canvas_width: int) -> tuple[
 
 
 def planned_text_boxes(plan: RenderPlan) -> tuple[TextBox, ...]:
-    """Where each filled-in text layer of a plan is drawn, in canvas pixels."""
-    boxes = []
-    for text in plan.texts:
-        if text.box is not None:  # a fitted text (format v2) stays inside its box
-            width, height = text.box.w * plan.width, text.box.h * plan.height
-        else:
-            renderer = TextRenderer(text.style, 1.0, text.font_path)
-            width, height = renderer.measure(text.text, text.width * plan.width)
-        cx, cy = text.x * plan.width, text.y * plan.height
-        box = Box(left=cx - width / 2, top=cy - height / 2, right=cx + width / 2,
-                  bottom=cy + height / 2)  # fmt: skip
-        boxes.append(TextBox(text.text.replace("\n", " ")[:40], box))
-    return tuple(boxes)
+    """Where each filled-in text layer of a plan is drawn, in canvas pixels (the creator's own
+    texts and stickers too)."""
+    boxes = [TextBox(text.text.replace("\n", " ")[:40],
+                     item_box(text, plan.width, plan.height).bounds())
+             for text in plan.texts]  # fmt: skip
+    return (*boxes, *overlay_boxes(plan))

@@ -23,7 +23,7 @@ def plan_preview(
 
     plan = prepare(preview_input(loaded), given)
     infos: dict[Path, object] = {}
-    for slot in plan.slots:
+    for slot in (*plan.slots, *plan.inputs):  # a green screen's background has a lane too
         if slot.media is not None and slot.media not in infos:
             try:
                 infos[slot.media] = probe(slot.media)

@@ -36,6 +36,7 @@ _NAMES = (
     # parameters
     QT_TRANSLATE_NOOP("Filters", "Amount"),
     QT_TRANSLATE_NOOP("Filters", "Background"),
+    QT_TRANSLATE_NOOP("Filters", "Background starts at"),
     QT_TRANSLATE_NOOP("Filters", "Brightness"),
     QT_TRANSLATE_NOOP("Filters", "Contrast"),
     QT_TRANSLATE_NOOP("Filters", "Edge softness"),

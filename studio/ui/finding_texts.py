@@ -105,6 +105,11 @@ class FindingTexts(QObject):
                     v.text("label"), v.text("name"), v.edges("edges")),
                 self.tr("move it toward the centre or shorten it"),
             ),
+            "overlay_under_buttons": lambda v: (
+                self.tr("your “{0}” sits under the buttons of {1} at the {2}").format(
+                    v.text("label"), v.text("name"), v.edges("edges")),
+                self.tr("move it inside the safe zone (on the preview it snaps to its edges)"),
+            ),
         }  # fmt: skip
 
 

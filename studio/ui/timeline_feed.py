@@ -90,7 +90,7 @@ class TimelineFeed(QObject):
         if plan is None:
             return
         videos = []
-        for slot in plan.slots:
+        for slot in (*plan.slots, *plan.inputs):  # a green screen's background has a lane too
             info = infos.get(slot.media) if slot.media is not None else None
             if slot.media is None or info is None:
                 continue  # the page says what is wrong with the file

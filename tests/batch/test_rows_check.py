@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from studio.batch.rows import example_rows, read_rows
 from studio.batch.validate import check_rows
 from studio.core.errors import StudioError
-from studio.core.resources import bundled_templates_dir
+from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import LoadedTemplate, load_template
 from studio.media.encoder import EncoderSettings
 from tests.batch.conftest import sample, write_rows
@@ -195,3 +196,31 @@ def test_only_stale_temporary_files_of_the_studio_are_removed(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".batch-manifest.json", ".studio-0a1b2c3e.mp4", ".studio-notmine.mp4", "video.mp4",
     ]  # fmt: skip
+
+
+def test_own_texts_and_stickers_come_from_their_columns(tmp_path: Path, pov: LoadedTemplate
+                                                        ) -> None:  # fmt: skip
+    solid_clip(tmp_path / "clip.mp4", "red", seconds=0.5, size="64x64")
+    heart = resource_path("stickers", "heart.png")
+    rows_file = write_rows(
+        tmp_path / "rows.csv",
+        [*HEADER, "add_text", "add_sticker"],
+        [["", "clip.mp4", "cook", "Friday", "Sale!@0.5,0.2@1-4 | @bestie@0.5,0.8", str(heart)
+          + "@0.8,0.3,0.5"]],
+    )  # fmt: skip
+    checked = check_rows(read_rows(rows_file), rows_file, pov, tmp_path / "out", EncoderSettings())
+    assert checked.problems == []
+    first, second, sticker = checked.jobs[0].given.overlays
+    assert (first.kind, first.x, first.y, first.start, first.end) == ("text", 0.5, 0.2, 1.0, 4.0)
+    assert (second.kind, second.y) == ("text", 0.8) and second.text == "@bestie"  # type: ignore[union-attr]
+    assert (sticker.kind, sticker.x, sticker.scale) == ("sticker", 0.8, 0.5)
+
+
+def test_a_bad_own_text_or_sticker_names_its_row_and_column(tmp_path: Path, pov: LoadedTemplate
+                                                            ) -> None:  # fmt: skip
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (20000, 20000)).save(bomb)  # a few kB declaring 400 million pixels
+    row = [*good(), "@0.5,0.5", "bomb.png@0.5,0.5"]
+    found = problems_of(tmp_path, pov, [*HEADER, "add_text", "add_sticker"], [row])
+    assert found[0].startswith("row 2, column add_text: '@0.5,0.5' has no words")
+    assert found[1].startswith("row 2, column add_sticker: ") and "too large" in found[1]

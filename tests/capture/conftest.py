@@ -33,9 +33,19 @@ def player(track_samples: object) -> Iterator[SoundtrackPlayer]:
     player.close()
 
 
+def live(camera: CameraSource) -> CameraSource:
+    """`camera` once its preview would be live: the test pattern's start-up backlog (frames
+    made while OpenCV was still opening it, delivered at once) has drained, as a camera's has
+    long before anyone presses Record."""
+    until = time.monotonic() + 30
+    while camera.frames < 30 and time.monotonic() < until:
+        time.sleep(0.05)
+    return camera
+
+
 @pytest.fixture
 def camera(player: SoundtrackPlayer) -> Iterator[CameraSource]:
-    camera = CameraSource(PATTERN, player)
+    camera = live(CameraSource(PATTERN, player))
     yield camera
     camera.close()
 
@@ -48,12 +58,13 @@ def takes(tmp_path: Path) -> Path:
 def record_one_segment(source: str, player: SoundtrackPlayer, takes: Path, track_start: float,
                        seconds: float) -> Take:  # fmt: skip
     """Open `source` as the camera, record one segment of `seconds` from `track_start`."""
-    camera = CameraSource(source, player)
+    camera = live(CameraSource(source, player))
     try:
         settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=track_start)
         session = RecordingSession(camera, player, takes, settings)
+        pressed = time.monotonic()  # the music is due from the press
         session.start()
-        time.sleep(seconds)
+        time.sleep(max(0.0, pressed + seconds - time.monotonic()))
         session.stop()
         take = session.finish()
     finally:

@@ -26,8 +26,8 @@ def _session(camera: CameraSource, player: SoundtrackPlayer, takes: Path,
 
 
 def _record(session: RecordingSession, seconds: float) -> None:
+    until = time.monotonic() + seconds  # from the press: the music is due from there
     session.start()
-    until = time.monotonic() + seconds
     while time.monotonic() < until and session.state != "done":
         session.tick()
         time.sleep(0.01)

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from studio import __version__
 from studio.cli import main
 from studio.core.resources import bundled_templates_dir
@@ -58,6 +60,15 @@ def test_devices_without_portaudio_explains_what_is_missing(tmp_path: Path) -> N
     assert result.returncode == 0
     assert "PortAudio is not installed" in result.stdout
     assert "install libportaudio2" in result.stdout
+
+
+@pytest.mark.skipif(Path("/dev/snd").exists(), reason="this machine has a sound card")
+def test_devices_says_so_when_portaudio_finds_no_sound_device(tmp_path: Path) -> None:
+    # the real PortAudio on a machine without a sound card whose sound server is not running
+    result = run_studio("devices", env={"PULSE_SERVER": f"unix:{tmp_path / 'no-server'}"})
+    assert result.returncode == 0
+    sound = result.stdout.split("Sound devices:\n", 1)[1]
+    assert sound == "  none found: no speaker or microphone (recording runs without music)\n"
 
 
 def test_template_lint_exit_codes(edited_template: TemplateEditor, capsys: Any) -> None:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from studio.core.overlays import OwnSticker, OwnText
+from studio.core.project import AddOverlay, Project
 from studio.core.resources import resource_path
+from studio.core.template import load_template
+from studio.media.compositor import Compositor
 from studio.media.probe import probe
+from studio.media.render import prepare
 from tests.media_factory import decode_frames, small_template, solid_clip
 
 pytestmark = pytest.mark.slow
@@ -34,6 +41,28 @@ def test_render_a_bundled_template_by_name(tmp_path: Path) -> None:
         "POV: you water the plants on a Monday #plants #pov",
     ]
     assert probe(out).duration == pytest.approx(8.0, abs=1 / 30)
+
+
+def test_a_data_folder_that_cannot_be_written_leaves_nothing_in_the_temporary_folder(
+    tmp_path: Path,
+) -> None:
+    # a data folder path that is a file: as unwritable as a read-only home, even for root
+    blocker, temporary = tmp_path / "data-is-a-file", tmp_path / "tmp"
+    blocker.write_text("")
+    temporary.mkdir()
+    out = tmp_path / "pov.mp4"
+    result = subprocess.run(
+        [sys.executable, "-m", "studio", "render", "pov", "-o", str(out), "--quiet",
+         "--media", f"scene={resource_path('samples', 'portrait-photo.jpg')}",
+         "--text", "activity=rest", "--text", "day=Sunday", "--preset", "ultrafast"],
+        capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "STUDIO_DATA_DIR": str(blocker), "TMPDIR": str(temporary)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert probe(out).duration > 0
+    assert list(temporary.iterdir()) == []
+    assert "the hashtag history cannot be saved" in result.stderr  # one line, not a traceback
+    assert "Traceback" not in result.stderr
 
 
 def test_every_problem_is_one_line_with_exit_code_1(tmp_path: Path) -> None:
@@ -157,3 +186,47 @@ def test_a_lut_outside_the_template_folder_is_refused(tmp_path: Path) -> None:
     assert "slots[0].filter.params.file: '../evil.cube' is outside the template folder" in (
         result.stderr
     )
+
+
+def test_a_draft_with_own_text_and_a_sticker_option_render_where_the_compositor_draws_them(
+    tmp_path: Path,
+) -> None:
+    folder = small_template(
+        tmp_path / "t", {"slots": [{"id": "one", "label": "One", "duration": 1}]}
+    )
+    clip = solid_clip(tmp_path / "grey.mp4", "#808080", seconds=1.0, size="64x64")
+    project = Project.new(load_template(folder), tmp_path / "drafts")
+    project.put_media("one", clip)
+    project.execute(AddOverlay(OwnText(id="text-1", text="HI", x=0.25, y=0.25, color="#FF0000",
+                                       look="plain", size=60)))  # fmt: skip
+    assert project.path is not None
+    before = project.path.read_text()
+    star = resource_path("stickers", "star.png")
+    out = tmp_path / "own.mp4"
+    result = studio("render", "--draft", str(project.path), "-o", str(out), "--quiet",
+                    "--add-sticker", f"{star}@0.75,0.75,0.3")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert project.path.read_text() == before  # the creator's draft is not written
+    frame = decode_frames(out, (270, 480))[15].astype(int)
+    # the same project drawn by the compositor, as the preview draws it
+    project.execute(AddOverlay(OwnSticker(id="sticker-1", path=str(star), x=0.75, y=0.75,
+                                          scale=0.3)))  # fmt: skip
+    compositor = Compositor(prepare(project.loaded, project.creator_input()))
+    try:
+        preview = compositor.frame_at(0.5).astype(int)
+    finally:
+        compositor.close()
+    for picture in (frame, preview):
+        red = (picture[..., 0] > 160) & (picture[..., 1] < 90)  # the words
+        yellow = (picture[..., 0] > 180) & (picture[..., 1] > 150) & (picture[..., 2] < 90)
+        for mask, where in ((red, 0.25), (yellow, 0.75)):
+            ys, xs = np.nonzero(mask)
+            assert abs(xs.mean() - 270 * where) < 6 and abs(ys.mean() - 480 * where) < 6
+    assert np.abs(frame - preview).mean() < 6  # the export is the compositor's picture
+
+
+def test_a_bad_own_text_is_one_line(tmp_path: Path) -> None:
+    result = studio("render", "pov", "-o", str(tmp_path / "x.mp4"), "--add-text", "hi@7,0.5")
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("studio: 'hi@7,0.5': x: ")
+    assert len(result.stderr.strip().splitlines()) == 1

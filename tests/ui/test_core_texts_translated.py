@@ -26,12 +26,13 @@ pytestmark = pytest.mark.slow
 BAD = VideoFacts(200.0, 120, 1920, 1080, "mkv", "vp9", "opus", 96_000, moov_first=False)
 LOW = VideoFacts(200.0, 0.5, 720, 1280, "mp4", "h264", "", 0, moov_first=None)
 LOW_TEXT = TextBox("Follow for more", Box(left=300, top=1700, right=780, bottom=1800))
+OWN_STICKER = TextBox("heart.png", Box(left=300, top=1700, right=600, bottom=1900), own=True)
 
 
 def _every_finding() -> list[Any]:
     shorts = platform("shorts")
     caption = "x" * 6000 + " " + " ".join(f"#t{i}" for i in range(70))
-    found = preflight(shorts, BAD, caption, "t" * 200, [LOW_TEXT])
+    found = preflight(shorts, BAD, caption, "t" * 200, [LOW_TEXT, OWN_STICKER])
     found += preflight(shorts, LOW, "hi", None)
     found += preflight(platform("tiktok"), VideoFacts(1.0, 30, 1080, 1920, "mp4", "h264"))
     return found

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from studio.core.render_plan import PlannedSlot, PlannedText, RenderPlan
 from studio.core.template.schema import TextStyle
 from studio.core.timeline import Span
-from studio.ui.widgets.timeline import SlotClip, TimelineView, text_rows
+from studio.ui.widgets.timeline import SlotClip, TimelineView
 
 
 def _plan() -> RenderPlan:
@@ -85,5 +85,50 @@ def test_clicking_a_block_selects_it_and_moves_the_playhead(
     assert picked[-1] == ("slot", "a") and timeline.selection == ("slot", "a")
 
 
-def test_texts_that_overlap_go_on_separate_rows() -> None:
-    assert text_rows(_plan()) == {"title": 0, "label": 1, "end": 0}
+def test_texts_that_overlap_go_on_separate_rows(timeline: TimelineView) -> None:
+    rows = [[item.id for item in lane.items] for lane, _ in timeline.lanes().lanes
+            if lane.key.startswith("texts:")]  # fmt: skip
+    assert rows == [["title", "end"], ["label"]]
+
+
+def test_an_own_items_end_and_whole_drag_on_its_lane(qtbot: Any, timeline: TimelineView) -> None:
+    plan = _plan()
+    own = PlannedText("own:text-1", "mine", TextStyle(), 0.5, 0.5, 0.8, Span(1, 2))
+    timeline.show_plan(RenderPlan(1080, 1920, 30, 4.0, plan.slots, plan.texts, overlays=(own,)))
+    assert timeline.lane_names()[-1] == "Yours"
+    block = timeline.item_rect("own", "text-1")
+    per_second = timeline.lanes().pixels_per_second
+    for start, end, moved in (
+        (block.topRight(), block.topRight() + QPoint(round(per_second), 0), (1.0, 3.0)),  # its end
+        (block.center(), block.center() + QPoint(round(per_second / 2), 0), (1.5, 2.5)),  # whole
+    ):
+        begin = QPoint(round(start.x()) - (1 if start == block.topRight() else 0),
+                       round(block.center().y()))  # fmt: skip
+        finish = QPoint(round(end.x()), begin.y())
+        qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=begin)
+        qtbot.mouseMove(timeline, finish)
+        with qtbot.waitSignal(timeline.retimed) as retimed:
+            qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=finish)
+        assert retimed.args[0] == "text-1"
+        assert (retimed.args[1], retimed.args[2]) == (
+            pytest.approx(moved[0], abs=1 / 30), pytest.approx(moved[1], abs=1 / 30))  # fmt: skip
+
+
+def test_long_lane_names_are_cut_short_not_drawn_over_the_lanes(
+    qtbot: Any, timeline: TimelineView
+) -> None:
+    plan = _plan()
+    together = (
+        PlannedSlot("a", Path("a.mp4"), Span(0, 4)),
+        PlannedSlot("b", Path("b.mp4"), Span(0, 4)),
+    )
+    timeline.show_plan(RenderPlan(1080, 1920, 30, 4.0, together, plan.texts))
+    timeline.show_names({"a": "A very long name for the original clip", "b": "Me"})
+    assert timeline.lane_names()[1:3] == ["A very long name for the original clip", "Me"]
+    picture = timeline.grab().toImage()
+    lanes = timeline.lanes()
+    background = picture.pixelColor(2, round(lanes.slots.center().y()))
+    edge = lanes.names - 3  # the last pixels of the names column, before the lanes
+    for _, rect in lanes.lanes:
+        for y in range(round(rect.top()) + 1, round(rect.bottom()) - 1):
+            assert picture.pixelColor(edge, y) == background, f"a name reaches the lanes at y={y}"

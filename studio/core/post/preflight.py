@@ -23,7 +23,7 @@ FindingValue = float | int | str
 FINDING_CODES = (
     "too_long", "too_short", "fps_outside", "shape_wrong", "resolution_low", "container_wrong",
     "codec_wrong", "no_audio", "audio_wrong", "index_at_end", "caption_long", "hashtags_many",
-    "title_missing", "title_long", "text_under_buttons",
+    "title_missing", "title_long", "text_under_buttons", "overlay_under_buttons",
 )  # fmt: skip
 
 
@@ -62,6 +62,7 @@ class TextBox:
 
     label: str
     box: Box
+    own: bool = False  # one of the creator's own texts or stickers (not the template's)
 
 
 _Item = tuple[Severity, str, str, AutoFix | None, str, dict[str, FindingValue]]
@@ -248,7 +249,19 @@ def preflight(
         found += _post_findings(platform, caption, title)
     for text in texts:
         edges = platform.safe_zone.covered_edges(text.box, *canvas)
-        if edges:
+        if edges and text.own:
+            found.add(
+                "warning",
+                f"your '{text.label}' sits under {platform.name}'s buttons at the "
+                f"{' and '.join(edges)}",
+                "move it inside the safe zone (on the preview it snaps to its edges)",
+                None,
+                "overlay_under_buttons",
+                label=text.label,
+                edges=" ".join(edges),
+                name=platform.name,
+            )
+        elif edges:
             found.add(
                 "warning",
                 f"text '{text.label}' reaches under {platform.name}'s "

@@ -25,6 +25,13 @@ from studio.core.project.model import (
     template_identity,
     write_state,
 )
+from studio.core.project.overlay_commands import (
+    AddOverlay,
+    ChangeOverlay,
+    DeleteOverlay,
+    SetOverlay,
+    TypeOverlayText,
+)
 from studio.core.project.state import (
     Cover,
     DraftSlot,
@@ -38,9 +45,12 @@ from studio.core.project.take_project import recording_project, take_project
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
+    "AddOverlay",
     "Change",
+    "ChangeOverlay",
     "Command",
     "Cover",
+    "DeleteOverlay",
     "DraftSlot",
     "ExportSettings",
     "Group",
@@ -55,6 +65,7 @@ __all__ = [
     "SetField",
     "SetLook",
     "SetMusic",
+    "SetOverlay",
     "SetPlatforms",
     "SetRecord",
     "SetSlot",
@@ -62,6 +73,7 @@ __all__ = [
     "TakeSong",
     "TypeBlank",
     "TypeCaption",
+    "TypeOverlayText",
     "TypeTitle",
     "project_state",
     "read_state",

@@ -112,7 +112,7 @@ class Project:
         music = self._state.music
         if music.origin == "take" and music.path:
             given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
-        return replace(given, fps=self._state.export.fps)
+        return replace(given, fps=self._state.export.fps, overlays=tuple(self._state.overlays))
 
     def template_caption(self) -> str:
         """The template's caption with the blanks as typed now, and its hashtags."""
@@ -146,7 +146,15 @@ class Project:
         """A digest of everything the video is made from (slots, blanks, music, export
         settings, the template): an export records it, and a later edit changes it."""
         made_of = self._state.model_dump_json(
-            include={"template_digest", "slots", "blanks", "music", "soundtrack", "export"}
+            include={
+                "template_digest",
+                "slots",
+                "blanks",
+                "music",
+                "soundtrack",
+                "export",
+                "overlays",
+            }
         )
         return hashlib.sha256(made_of.encode()).hexdigest()[:16]
 

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from studio.core.draft import Draft, DraftSlot
+from studio.core.overlays import OwnOverlay
 
 SoundtrackOrigin = Literal["template", "creator", "take"]
 
@@ -72,6 +73,7 @@ class ProjectState(Draft):
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
     last_export_digest: str = ""  # what it was made from (Project.video_digest)
+    overlays: list[OwnOverlay] = Field(default_factory=list)  # the creator's own texts, stickers
     record: RecordSettings = Field(default_factory=RecordSettings)
     kind: Literal["template", "take"] = "template"  # a take posted on its own ("Just record")
 

@@ -69,8 +69,9 @@ def suppress_spill(frame: Frame, key: str, amount: float) -> Frame:
 class Backdrop:
     """What shows through the key: a picture, a looping clip, or black."""
 
-    def __init__(self, path: str, owner: str = "chroma-key") -> None:
+    def __init__(self, path: str, start: float = 0.0, owner: str = "chroma-key") -> None:
         self.path = path
+        self.start = start  # where in the background clip the video's first frame is
         self._source: SlotSource | None = None
         if path:
             try:
@@ -86,7 +87,8 @@ class Backdrop:
         if self._source is None or (self._source.width, self._source.height) != (width, height):
             if self._source is not None:
                 self._source.close()
-            slot = PlannedSlot("backdrop", Path(self.path), Span(0, FOREVER), when_short="loop")
+            slot = PlannedSlot("backdrop", Path(self.path), Span(0, FOREVER), self.start,
+                               when_short="loop")  # fmt: skip
             self._source = SlotSource(slot, width, height, BACKDROP_FPS)
         picture = self._source.frame_at(t)
         if picture.shape[:2] != (height, width):
@@ -114,6 +116,8 @@ class ChromaKey(Filter):
     softness: float = param(0.3, "Edge softness", 0.0, 1.0, step=0.05)
     spill: float = param(0.8, "Spill removal", 0.0, 1.0, step=0.05)
     background: str = file_param("Background", BACKGROUND_SUFFIXES)
+    # set from the background's in-point on the timeline (a template's `{input:...}` background)
+    background_start: float = param(0.0, "Background starts at", 0.0, 3600.0, step=0.1)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -121,7 +125,7 @@ class ChromaKey(Filter):
 
     @cached_property
     def backdrop(self) -> Backdrop:
-        return Backdrop(self.background)
+        return Backdrop(self.background, self.background_start)
 
     def close(self) -> None:
         self.backdrop.close()

@@ -38,6 +38,8 @@ class RemoveBackground(Filter):
         0.7, "Smoothing", 0.0, 0.95, step=0.05, help="how much each mask keeps of the last one"
     )
     background: str = file_param("Background", BACKGROUND_SUFFIXES)
+    # set from the background's in-point on the timeline (a template's `{input:...}` background)
+    background_start: float = param(0.0, "Background starts at", 0.0, 3600.0, step=0.1)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -48,7 +50,7 @@ class RemoveBackground(Filter):
 
     @cached_property
     def backdrop(self) -> Backdrop:
-        return Backdrop(self.background, owner=self.name)
+        return Backdrop(self.background, self.background_start, owner=self.name)
 
     @cached_property
     def matte(self) -> PersonMatte:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from studio.core.draft import Draft
 from studio.core.errors import Problem, StudioError
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import duet_partner, inputs_as_slots
 from studio.core.project import (
     Change,
@@ -45,6 +46,7 @@ from studio.core.template.translated import template_words
 from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import export_plan, plan_preview
 from studio.ui.jobs import JobRunner
+from studio.ui.own_items import OwnItems
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -53,7 +55,7 @@ from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.field_runs import end_run_on_focus_out
 from studio.ui.widgets.slot_card import SlotCard
-from studio.ui.widgets.timeline import TimelineView
+from studio.ui.widgets.timeline import TimelineScroll, TimelineView
 
 
 class EditPage(QWidget):
@@ -73,6 +75,7 @@ class EditPage(QWidget):
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
         self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
+        self._infos: dict[Path, object] = {}  # its files' probes
         self.jobs = JobRunner(self)  # planning, probing, the checks before an export, drafts
         self.draft_writer = DraftWriter(self.jobs, self)
 
@@ -118,6 +121,11 @@ class EditPage(QWidget):
         self.panel_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
+        # the creator's own words and stickers: a panel under the blanks, handles on the preview
+        self.own = OwnItems(self.preview, self.timeline, scroll, self.problems.setText)
+        left_layout.insertWidget(left_layout.indexOf(self.problems), self.own.panel)
+        self.own.picked.connect(self._timeline_selected)
+        self.scrub.valueChanged.connect(lambda frame: self.own.show_time(frame / player.fps))
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.scrub, 1)
@@ -129,7 +137,7 @@ class EditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(transport)
-        layout.addWidget(self.timeline)
+        layout.addWidget(TimelineScroll(self.timeline))
 
         # Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E are the window's (ui/undo_keys.py)
         self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
@@ -198,6 +206,8 @@ class EditPage(QWidget):
             end_run_on_focus_out(edit, project.seal)  # leaving a blank ends its undo step
             self.blanks.show_text(blank_id, project.state.blanks.get(blank_id, ""))
         self.form_box.addWidget(self.blanks)
+        self.timeline.show_names(self._lane_names())
+        self.own.open(project)
         self._changed()
         # a template opens at the top of its form, its preview at the first frame
         self.transport.seek(0.0)
@@ -274,7 +284,11 @@ class EditPage(QWidget):
         if "blanks" in change.aspects and self.blanks is not None:
             for blank_id in change.keys & self.blanks.edits.keys():
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
-        if change.aspects & {"slots", "blanks", "music"}:
+        if "overlays" in change.aspects:
+            self.own.show_items()
+            if change.aspects == {"overlays"} and self._overlays_changed():
+                return
+        if change.aspects & {"slots", "blanks", "music", "overlays"}:
             self._changed()
             missing = self._missing_lines()
             self.export_panel.edited(missing[0] if missing else None)
@@ -299,9 +313,27 @@ class EditPage(QWidget):
                  infos: dict[Path, object]) -> None:  # fmt: skip
         if loaded is not self.loaded:
             return
+        if self.project is not None:  # own items moved since it was planned: where they are now
+            own = plan_overlays(tuple(self.project.state.overlays), loaded, plan.duration)
+            plan = replace(plan, overlays=own)
         self.preview_plan = plan
+        self._infos = infos
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+
+    def _overlays_changed(self) -> bool:
+        """Only own texts or stickers changed (a drag): the plan on show takes the new ones at
+        once, without planning again; False when there is none yet."""
+        shown = self.preview_plan
+        if shown is None or self.loaded is None or self.project is None:
+            return False
+        own = plan_overlays(tuple(self.project.state.overlays), self.loaded, shown.duration)
+        self.preview_plan = plan = replace(shown, overlays=own)
+        self.transport.show_plan(plan)
+        self.feed.show(self.loaded, plan, self._infos)  # type: ignore[arg-type]
+        self.own.show_plan(plan)
+        return True
 
     def export(self) -> Path | None:
         """Export the draft to the output folder once it is planned and checked (off the
@@ -407,6 +439,10 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
+
+    def _lane_names(self) -> dict[str, str]:
+        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
+        return {card_id: card.words.label for card_id, card in self.cards.items()}
 
     def _toggle_play(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))

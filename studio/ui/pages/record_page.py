@@ -20,6 +20,7 @@ from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import (
+    BusyNote,
     RecordingSession,
     SessionSettings,
 )
@@ -384,10 +385,25 @@ class RecordPage(QWidget):
         lines = [self.sound_notice] if self.sound_notice else []
         if self.session is not None:
             lines += self.session.notices[-2:]
+            if self.session.busy is not None:
+                lines.append(self._busy_line(self.session.busy))
         if self.camera is not None and self.camera.lost:
             lines.append(self.camera.lost)
         if lines:
             self.say("\n".join(lines))
+
+    def _busy_line(self, busy: BusyNote) -> str:
+        """What a busy computer did to the last segment, and that the take still lines up."""
+        if busy.stutters and busy.frames_missed:
+            said = self.tr("The computer was busy: the music skipped a little and the camera "
+                           "missed {0} frames.").format(busy.frames_missed)  # fmt: skip
+        elif busy.stutters:
+            said = self.tr("The computer was busy: the music skipped a little.")
+        else:
+            said = self.tr("The computer was busy: the camera missed {0} frames.").format(
+                busy.frames_missed
+            )
+        return said + " " + self.tr("Your take still matches the song. Closing other apps helps.")
 
     def say(self, text: str) -> None:
         """Show `text` in the side panel's status line."""

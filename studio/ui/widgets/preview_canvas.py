@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QSlider, QStyle, QStyleOptionSlider, QWidget
@@ -13,6 +15,8 @@ class PreviewCanvas(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
+        # drawn over the picture: the editor's handles and guides (painter, picture rectangle)
+        self.decorate: Callable[[QPainter, QRectF], None] | None = None
         self.setMinimumSize(180, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Preview"))
@@ -43,6 +47,9 @@ class PreviewCanvas(QWidget):
         if self.image is not None:
             painter.setClipPath(path)
             painter.drawImage(target, self.image)
+        if self.decorate is not None:
+            painter.setClipping(False)
+            self.decorate(painter, target)
         painter.end()
 
 

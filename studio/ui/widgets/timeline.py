@@ -1,9 +1,11 @@
-"""The editor's timeline under the preview: music, beats, slots with their clips, text, stickers.
+"""The editor's timeline under the preview: music and beats, a lane per slot and creator input
+stacked by layer, the template's shapes, texts and stickers, and the creator's own.
 
 It is drawn from the render plan, so every time on it is the export's time. Click or drag to
 scrub; drag a clip's thumbnails inside its slot to choose which part of the clip plays (the
-in-point), snapping to whole beats unless snapping is off or Shift is held; click a block to
-select it. Left/Right step one frame, Home/End go to the ends.
+in-point), snapping to whole beats unless snapping is off or Shift is held; drag an own text's
+or sticker's ends (or the whole of it) to choose when it shows; click a block to select it.
+Left/Right step one frame, Home/End go to the ends.
 """
 
 from __future__ import annotations
@@ -12,14 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
+from studio.core.timeline import Span
+from studio.ui.widgets.timeline_lanes import LaneItem, LaneNames, plan_lanes
 from studio.ui.widgets.timeline_paint import Lanes, paint_timeline
 
 DRAG_START_PX = 4  # a press that moves less than this is a click
+EDGE_PX = 6  # a press this close to an own item's end drags that end
 SNAP_PX = 10  # a beat this close to where the drag would land pulls it there
 
 
@@ -41,27 +46,24 @@ class _Drag:
     moved: bool = False
 
 
-def text_rows(plan: RenderPlan, most: int = 3) -> dict[str, int]:
-    """A row for each text, the first free one at its start (at most `most` rows)."""
-    ends: list[float] = []
-    rows: dict[str, int] = {}
-    for text in sorted(plan.texts, key=lambda x: x.span.start):
-        row = next((i for i, end in enumerate(ends) if end <= text.span.start + 1e-6), None)
-        if row is None:
-            row = min(len(ends), most - 1)
-            if row == len(ends):
-                ends.append(0.0)
-        ends[row] = max(ends[row], text.span.end)
-        rows[text.id] = row
-    return rows
+@dataclass
+class _Retime:
+    """A drag of an own item's start ("start"), end ("end") or whole ("both")."""
+
+    item: LaneItem
+    part: str
+    press_x: float
+    span: Span | None = None  # where it is dragged to
 
 
 class TimelineView(QWidget):
-    """Emits `seek(seconds)`, `in_point_changed(slot_id, seconds)` and `selected(kind, id)`
-    (kind is "slot", "text" or "sticker")."""
+    """Emits `seek(seconds)`, `in_point_changed(slot_id, seconds)` (a slot's or a creator
+    input's), `retimed(own_id, start, end)` and `selected(kind, id)` (kind is "slot", "input",
+    "text", "shape", "sticker" or "own")."""
 
     seek = Signal(float)
     in_point_changed = Signal(str, float)
+    retimed = Signal(str, float, float)
     selected = Signal(str, str)
 
     def __init__(self) -> None:
@@ -73,24 +75,31 @@ class TimelineView(QWidget):
         self.playhead = 0.0
         self.snap = True
         self.selection: tuple[str, str] | None = None
-        self.text_rows: dict[str, int] = {}  # texts that overlap in time go on separate rows
         self.dragged_in_point: tuple[str, float] | None = None  # shown while dragging
+        self.names = LaneNames(words=self.words)
+        self._lanes: Lanes | None = None
         self._drag: _Drag | None = None
+        self._retime: _Retime | None = None
         self._scrubbing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFixedHeight(Lanes.HEIGHT)
+        self.setFixedHeight(self.lanes().height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Timeline"))
-        self.setToolTip(self.tr("Click to jump there; drag a clip's pictures to choose the part "
-                                "that plays (Shift: no snapping to beats)"))  # fmt: skip
+        self.setToolTip(
+            self.tr(
+                "Click to jump there; drag a clip's pictures to choose the part that plays "
+                "(Shift: no snapping to beats); drag your own texts and stickers, or their ends, "
+                "to choose when they show"
+            )
+        )
 
     # --- what to show --------------------------------------------------------------------------
     def show_plan(self, plan: RenderPlan | None) -> None:
         """Draw `plan`'s slots, texts and stickers; clips of slots no longer in it are dropped."""
         self.plan = plan
-        self.text_rows = text_rows(plan) if plan is not None else {}
+        self._lanes = None
         self.setFixedHeight(self.lanes().height)
-        media = {s.id: s.media for s in plan.slots} if plan else {}
+        media = {s.id: s.media for s in (*plan.slots, *plan.inputs)} if plan else {}
         self.clips = {k: c for k, c in self.clips.items() if media.get(k) == c.media}
         self.update()
 
@@ -103,6 +112,17 @@ class TimelineView(QWidget):
         self.peaks, self.beats = peaks, beats
         self.update()
 
+    def show_names(self, labels: dict[str, str]) -> None:
+        """The slots' and creator inputs' names, in the template's words for the creator."""
+        self.names = LaneNames(labels, self.words)
+        self._lanes = None
+        self.update()
+
+    def select(self, kind: str, item_id: str | None) -> None:
+        """Show `item_id` as selected (picked elsewhere: on the canvas or in the panel)."""
+        self.selection = (kind, item_id) if item_id is not None else None
+        self.update()
+
     def show_time(self, seconds: float) -> None:
         self.playhead = seconds
         self.update()
@@ -113,6 +133,11 @@ class TimelineView(QWidget):
             return self.tr("starts at {0} s")  # {0} in the locale's format: 2,50
         if key == "preparing":
             return self.tr("Preparing preview {0}%")
+        lane_names = {"Music": self.tr("Music"), "Clips": self.tr("Clips"),
+                      "Texts": self.tr("Texts"), "Shapes": self.tr("Shapes"),
+                      "Stickers": self.tr("Stickers"), "Yours": self.tr("Yours")}  # fmt: skip
+        if key in lane_names:
+            return lane_names[key]
         return self.tr("The timeline appears when a template is open")
 
     @property
@@ -121,16 +146,35 @@ class TimelineView(QWidget):
 
     # --- geometry ------------------------------------------------------------------------------
     def lanes(self) -> Lanes:
-        stickers = bool(self.plan and self.plan.stickers)
-        rows = 1 + max(self.text_rows.values(), default=0)
-        return Lanes(self.width(), self.duration, stickers, rows)
+        lanes = self._lanes
+        if lanes is None or lanes.width != self.width():
+            rows = plan_lanes(self.plan, self.names) if self.plan is not None else []
+            lanes = self._lanes = Lanes(self.width(), self.duration, rows)
+        return lanes
+
+    def item_rect(self, kind: str, item_id: str) -> QRectF:
+        """Where an item's block is drawn (for tests and the screen reader)."""
+        lanes = self.lanes()
+        found = lanes.lane_of(kind, item_id)
+        assert found is not None, f"no {kind} '{item_id}' on the timeline"
+        lane, rect = found
+        item = next(i for i in lane.items if i.kind == kind and i.id == item_id)
+        return lanes.block(rect, item.span.start, item.span.end)
 
     def slot_rect(self, slot_id: str) -> QRectF:
         """Where a slot's block is drawn (for tests and the screen reader)."""
-        assert self.plan is not None
-        slot = next(s for s in self.plan.slots if s.id == slot_id)
-        lanes = self.lanes()
-        return lanes.block(lanes.slots, slot.visible.start, slot.visible.end)
+        return self.item_rect("slot", slot_id)
+
+    def lane_names(self) -> list[str]:
+        """The names down the left column, top to bottom (empty for a lane's extra rows)."""
+        return [self.words("Music"), *(lane.name for lane, _ in self.lanes().lanes)]
+
+    def dragged_span(self, item: LaneItem) -> Span | None:
+        """Where an own item being retimed is dragged to."""
+        retime = self._retime
+        if retime is not None and retime.item.id == item.id and retime.item.kind == item.kind:
+            return retime.span
+        return None
 
     def x_of(self, seconds: float) -> float:
         return self.lanes().x(seconds)
@@ -145,12 +189,12 @@ class TimelineView(QWidget):
         t = lanes.seconds(point.x())
         hit = self._hit(point, lanes)
         if hit is not None:
-            kind, item_id = hit
-            self.selection = hit
-            self.selected.emit(kind, item_id)
-            slot = next((s for s in self.plan.slots if s.id == item_id), None)
-            if kind == "slot" and slot is not None and item_id in self.clips:
-                self._drag = _Drag(slot, point.x(), slot.in_point)
+            self.selection = (hit.kind, hit.id)
+            self.selected.emit(hit.kind, hit.id)
+            if hit.clip is not None and hit.id in self.clips:
+                self._drag = _Drag(hit.clip, point.x(), hit.clip.in_point)
+            if hit.kind == "own":
+                self._retime = _Retime(hit, self._part(hit, point.x(), lanes), point.x())
             self._go(t)
             self.update()
             return
@@ -161,6 +205,13 @@ class TimelineView(QWidget):
         point = event.position()
         if self._scrubbing:
             self._go(self.lanes().seconds(point.x()))
+            return
+        retime = self._retime
+        if retime is not None and (
+            retime.span is not None or abs(point.x() - retime.press_x) >= DRAG_START_PX
+        ):
+            retime.span = self._retimed(retime, point.x())
+            self.update()
             return
         drag = self._drag
         if drag is None:
@@ -175,6 +226,12 @@ class TimelineView(QWidget):
         return self.snap and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        retime, self._retime = self._retime, None
+        if retime is not None and retime.span is not None:
+            span = self._retimed(retime, event.position().x())
+            self.update()
+            if span != retime.item.span:
+                self.retimed.emit(retime.item.id, span.start, span.end)
         drag, self._drag, self._scrubbing = self._drag, None, False
         if drag is None or not drag.moved:
             self.dragged_in_point = None
@@ -203,6 +260,27 @@ class TimelineView(QWidget):
         fps = self.plan.fps if self.plan is not None else 30
         return round(chosen * fps) / fps  # a whole frame of the clip, as the export reads it
 
+    def _part(self, item: LaneItem, x: float, lanes: Lanes) -> str:
+        """Which part of an own item a press at `x` takes: an end, or the whole."""
+        if abs(x - lanes.x(item.span.start)) <= EDGE_PX:
+            return "start"
+        if abs(x - lanes.x(item.span.end)) <= EDGE_PX:
+            return "end"
+        return "both"
+
+    def _retimed(self, retime: _Retime, x: float) -> Span:
+        """The span a drag of an own item to `x` gives it: whole frames, inside the video."""
+        fps = self.plan.fps if self.plan is not None else 30
+        shift = round((x - retime.press_x) / self.lanes().pixels_per_second * fps) / fps
+        span, shortest = retime.item.span, 1 / fps
+        if retime.part == "start":
+            return Span(min(max(0.0, span.start + shift), span.end - shortest), span.end)
+        if retime.part == "end":
+            return Span(span.start, max(min(self.duration, span.end + shift),
+                                        span.start + shortest))  # fmt: skip
+        shift = min(max(shift, -span.start), self.duration - span.end)
+        return Span(span.start + shift, span.end + shift)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.plan is None:
             super().keyPressEvent(event)
@@ -230,19 +308,17 @@ class TimelineView(QWidget):
         self.update()
         self.seek.emit(seconds)
 
-    def _hit(self, point: QPointF, lanes: Lanes) -> tuple[str, str] | None:
-        assert self.plan is not None
+    def _hit(self, point: QPointF, lanes: Lanes) -> LaneItem | None:
+        """The block under `point` (the later of two overlapping ones: it is drawn on top)."""
+        slack = EDGE_PX / lanes.pixels_per_second  # an own item's ends are grabbed just outside
         t = lanes.seconds(point.x())
-        y = point.y()
-        plan = self.plan
-        items = [("slot", lanes.slots, s.id, s.visible) for s in reversed(plan.slots)]
-        items += [("text", lanes.text_row(self.text_rows.get(x.id, 0)), x.id, x.span)
-                  for x in plan.texts]  # fmt: skip
-        if lanes.stickers is not None:
-            items += [("sticker", lanes.stickers, x.id, x.span) for x in plan.stickers]
-        for kind, lane, item_id, span in items:
-            if lane.top() <= y <= lane.bottom() and span.start <= t <= span.end:
-                return kind, item_id
+        for lane, rect in lanes.lanes:
+            if not rect.top() <= point.y() <= rect.bottom():
+                continue
+            for item in reversed(lane.items):
+                grace = slack if item.kind == "own" else 0.0
+                if item.span.start - grace <= t <= item.span.end + grace:
+                    return item
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -251,3 +327,31 @@ class TimelineView(QWidget):
             paint_timeline(painter, self, self.lanes())
         finally:
             painter.end()
+
+
+class TimelineScroll(QScrollArea):
+    """The timeline, scrolling up and down when the window is too short for all its lanes."""
+
+    SHORTEST = 150  # the ruler, the music and a lane or two stay in view
+
+    def __init__(self, timeline: TimelineView) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.setWidget(timeline)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        timeline.installEventFilter(self)  # its height changes with the plan's lanes
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.timeline.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, min(self.timeline.height(), self.SHORTEST))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.timeline and event.type() == QEvent.Type.Resize:
+            self.setMaximumHeight(self.timeline.height())
+            self.updateGeometry()
+        return False

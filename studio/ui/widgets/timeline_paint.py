@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -10,45 +11,60 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from studio.core.render_plan import PlannedSlot
 from studio.ui.locale_numbers import local_number
 from studio.ui.theme import ACCENT
+from studio.ui.widgets.timeline_lanes import Lane, LaneItem
 
 if TYPE_CHECKING:
     from studio.ui.widgets.timeline import SlotClip, TimelineView
 
 PAD = 10  # room at both ends so the first and last frame can be clicked
-RULER, WAVE, SLOTS, LAYER, GAP = 16, 40, 52, 18, 3
+NAMES = 84  # the column of lane names on the left (narrower on a narrow timeline)
+RULER, WAVE, GAP = 16, 36, 3
 TICK_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0)
 BACKGROUND, BLOCK, EDGE, MUTED = "#1E1E22", "#2A2A31", "#3A3A42", "#8A8A95"
+FILLS = {"text": "#4B3A6B", "sticker": "#3A5B4B", "shape": "#3A4A5B", "own": "#6B4A2A"}
 
 
 class Lanes:
     """Where each lane is, and seconds to x and back, for a widget `width` pixels wide."""
 
-    HEIGHT = RULER + WAVE + SLOTS + 2 * LAYER + 5 * GAP  # one row of text, one of stickers
-
-    def __init__(self, width: int, duration: float, has_stickers: bool, text_rows: int = 1) -> None:
+    def __init__(self, width: int, duration: float, lanes: Sequence[Lane]) -> None:
         self.width, self.duration = width, duration
-        self.pixels_per_second = (width - 2 * PAD) / duration if duration > 0 else 1.0
+        self.names = NAMES if width >= 480 else 56
+        self.left = self.names + PAD
+        self.pixels_per_second = (width - self.left - PAD) / duration if duration > 0 else 1.0
         top = 0.0
         self.ruler = QRectF(0, top, width, RULER)
         top += RULER + GAP
         self.wave = QRectF(0, top, width, WAVE)
         top += WAVE + GAP
-        self.slots = QRectF(0, top, width, SLOTS)
-        top += SLOTS + GAP
-        self.texts = QRectF(0, top, width, LAYER * max(1, text_rows))
-        top += self.texts.height() + GAP
-        self.stickers: QRectF | None = QRectF(0, top, width, LAYER) if has_stickers else None
-        self.height = round(top + (LAYER + GAP if has_stickers else 0))
+        self.lanes: list[tuple[Lane, QRectF]] = []
+        for lane in lanes:
+            self.lanes.append((lane, QRectF(0, top, width, lane.height)))
+            top += lane.height + (GAP if lane.clips else 1)
+        self.height = round(top + GAP)
+
+    @property
+    def slots(self) -> QRectF:
+        """The first lane of clips (the only one of a format 1 template)."""
+        return next((rect for lane, rect in self.lanes if lane.clips), QRectF())
+
+    def lane_of(self, kind: str, item_id: str) -> tuple[Lane, QRectF] | None:
+        """The lane an item is on."""
+        for lane, rect in self.lanes:
+            if any(item.kind == kind and item.id == item_id for item in lane.items):
+                return lane, rect
+        return None
 
     def text_row(self, row: int) -> QRectF:
-        """One row of the text lane (texts that overlap in time go on separate rows)."""
-        return QRectF(0, self.texts.top() + row * LAYER, self.width, LAYER)
+        """One row of the template's texts."""
+        rows = [rect for lane, rect in self.lanes if lane.key.startswith("texts:")]
+        return rows[min(row, len(rows) - 1)] if rows else QRectF()
 
     def x(self, seconds: float) -> float:
-        return PAD + seconds * self.pixels_per_second
+        return self.left + seconds * self.pixels_per_second
 
     def seconds(self, x: float) -> float:
-        return min(max((x - PAD) / self.pixels_per_second, 0.0), self.duration)
+        return min(max((x - self.left) / self.pixels_per_second, 0.0), self.duration)
 
     def block(self, lane: QRectF, start: float, end: float) -> QRectF:
         left = self.x(start)
@@ -56,7 +72,7 @@ class Lanes:
 
 
 def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
-    """Everything, back to front: ruler, music and beats, slots, texts, stickers, playhead."""
+    """Everything, back to front: ruler, music and beats, every lane, names, playhead."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, view.width(), view.height()), QColor(BACKGROUND))
     plan = view.plan
@@ -70,27 +86,54 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
     painter.setFont(small)
     _ruler(painter, lanes)
     _wave(painter, view, lanes)
-    for slot in plan.slots:
-        _slot(painter, view, lanes, slot)
-    _dragged_clip(painter, view, lanes)
-    layers = [("text", lanes.text_row(view.text_rows.get(t.id, 0)), t.id, t.text, t.span)
-              for t in plan.texts]  # fmt: skip
-    if lanes.stickers is not None:
-        layers += [("sticker", lanes.stickers, s.id, s.image.stem, s.span) for s in plan.stickers]
-    for kind, lane, item_id, words, span in layers:
-        rect = lanes.block(lane, span.start, span.end).adjusted(0, 1, 0, -1)
-        chosen = view.selection == (kind, item_id)
-        _box(painter, rect, QColor("#4B3A6B" if kind == "text" else "#3A5B4B"), chosen)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(
-                             words.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                             int(rect.width()) - 6))  # fmt: skip
+    for lane, rect in lanes.lanes:
+        painter.fillRect(QRectF(lanes.names, rect.top(), rect.width() - lanes.names,
+                                rect.height()), QColor("#222227"))  # fmt: skip
+        for item in lane.items:
+            if item.clip is not None:
+                _slot(painter, view, lanes, rect, item.clip)
+            else:
+                _layer_item(painter, view, lanes, rect, item)
+        _dragged_clip(painter, view, lanes, rect, lane)
+    _names(painter, view, lanes)
     _playhead(painter, view, lanes)
     if view.hasFocus():
         painter.setPen(QPen(QColor(ACCENT), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(0.5, 0.5, view.width() - 1, view.height() - 1))
+
+
+def _names(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """Each lane's name in the left column, cut short with an ellipsis rather than overlapping."""
+    column = QRectF(0, 0, lanes.names, view.height())
+    painter.fillRect(column, QColor(BACKGROUND))
+    painter.setPen(QColor(MUTED))
+    metrics = painter.fontMetrics()
+    rows = [(view.words("Music"), lanes.wave), *((lane.name, rect) for lane, rect in lanes.lanes)]
+    for name, rect in rows:
+        if not name:
+            continue
+        room = QRectF(6, rect.top(), lanes.names - 10, rect.height())
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                            int(room.width())))  # fmt: skip
+
+
+def _layer_item(painter: QPainter, view: TimelineView, lanes: Lanes, lane: QRectF,
+                item: LaneItem) -> None:  # fmt: skip
+    span = view.dragged_span(item) or item.span
+    rect = lanes.block(lane, span.start, span.end).adjusted(0, 1, 0, -1)
+    chosen = view.selection == (item.kind, item.id)
+    _box(painter, rect, QColor(FILLS.get(item.kind, BLOCK)), chosen)
+    if item.kind == "own":  # its ends can be dragged: show where to take them
+        painter.fillRect(QRectF(rect.left() + 1, rect.top() + 4, 2, rect.height() - 8),
+                         QColor("#FFFFFF"))  # fmt: skip
+        painter.fillRect(QRectF(rect.right() - 3, rect.top() + 4, 2, rect.height() - 8),
+                         QColor("#FFFFFF"))  # fmt: skip
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(rect.adjusted(5, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter,
+                     painter.fontMetrics().elidedText(item.label, Qt.TextElideMode.ElideRight,
+                                                      max(0, int(rect.width()) - 8)))  # fmt: skip
 
 
 def _ruler(painter: QPainter, lanes: Lanes) -> None:
@@ -126,9 +169,10 @@ def _wave(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
         painter.drawLine(QPointF(x, lane.bottom() - 6), QPointF(x, lane.bottom()))
 
 
-def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot) -> None:
-    rect = lanes.block(lanes.slots, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
-    chosen = view.selection == ("slot", slot.id)
+def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, lane: QRectF,
+          slot: PlannedSlot) -> None:  # fmt: skip
+    rect = lanes.block(lane, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
+    chosen = view.selection is not None and view.selection[1] == slot.id
     clip = view.clips.get(slot.id)
     _box(painter, rect, QColor(BLOCK), chosen, dashed=slot.media is None)
     in_point = slot.in_point
@@ -143,7 +187,7 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
         _strip(painter, lanes, slot, clip, in_point, rect)
         painter.restore()
     painter.setPen(QColor("#FFFFFF"))
-    label = slot.id if slot.media is None else slot.media.name
+    label = view.names.label(slot.id) if slot.media is None else slot.media.name
     if dragging:
         label = view.words("starts").format(local_number(in_point, 2))
     text_rect = rect.adjusted(5, 2, -4, 0)
@@ -165,18 +209,19 @@ def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, slot: PlannedSlot
         )
 
 
-def _dragged_clip(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+def _dragged_clip(painter: QPainter, view: TimelineView, lanes: Lanes, lane_rect: QRectF,
+                  lane: Lane) -> None:  # fmt: skip
     """While a clip is dragged, all of it, faded outside its slot where it will not play."""
     if view.dragged_in_point is None or view.plan is None:
         return
     slot_id, in_point = view.dragged_in_point
-    slot = next((s for s in view.plan.slots if s.id == slot_id), None)
+    slot = next((i.clip for i in lane.items if i.clip is not None and i.id == slot_id), None)
     clip = view.clips.get(slot_id)
     if slot is None or clip is None or not clip.thumbnails:
         return
-    rect = lanes.block(lanes.slots, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
+    rect = lanes.block(lane_rect, slot.visible.start, slot.visible.end).adjusted(1, 0, -1, 0)
     painter.save()
-    painter.setClipRect(lanes.slots)
+    painter.setClipRect(lane_rect.adjusted(lanes.names, 0, 0, 0))
     painter.setOpacity(0.45)
     _strip(painter, lanes, slot, clip, in_point, rect)
     painter.restore()

@@ -1,0 +1,245 @@
+"""`bench/soak.py`: the studio left open and used for N minutes; does anything pile up?
+
+The real window (offscreen) goes round and round: open a template (switching between four),
+give each slot a sample, type in every blank letter by letter, play the preview, scrub it,
+export (every `--export-every` rounds), and again. It compares the process's resident memory,
+open file descriptors, threads and child processes at the end with the start, both measured in
+the same quiet state (nothing playing or exporting, garbage collected, events processed) after
+one warm-up round (first-use caches, imports and thread pools are not leaks).
+
+    python bench/soak.py --minutes 10 [--json]
+
+Goal (issue 24): memory growth under 5% over 10 minutes; no file descriptor, thread or child
+process left behind. Linux only (reads /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-soak-")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from studio.core.resources import bundled_templates_dir, resource_path
+from studio.core.template import load_template
+from studio.ui.app import create_app
+from studio.ui.main_window import MainWindow
+
+# Templates with one or two slots and a few blanks, and the sample each kind of slot gets.
+TEMPLATES = ("pov", "quote-card", "tell-me-without", "before-after")
+VIDEO = resource_path("samples", "dance-portrait.mp4")
+PHOTO = resource_path("samples", "portrait-photo.jpg")
+EXPORT_TIMEOUT_S = 300
+
+Wait = Iterator[float]  # a step yields how many seconds to let the event loop run
+
+
+def children_commands() -> list[str]:
+    """The command lines of this process's children (to name one left behind)."""
+    commands = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            words = raw.split(b"\0")[:4]
+            commands.append(" ".join(word.decode(errors="replace") for word in words))
+    return commands
+
+
+def open_files() -> list[str]:
+    """What this process's descriptors point at."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            found.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return found
+
+
+def resources() -> dict[str, float]:
+    """This process's resident memory (MB), open descriptors, OS threads and child processes."""
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    children = len(children_commands())
+    return {
+        "rss_mb": int(status["VmRSS"].split()[0]) / 1024,
+        "fds": len(os.listdir("/proc/self/fd")),
+        "threads": int(status["Threads"]),
+        "children": children,
+    }
+
+
+class Soak:
+    def __init__(self, window: MainWindow, minutes: float, export_every: int,
+                 trace: bool = False) -> None:  # fmt: skip
+        self.window, self.minutes, self.export_every = window, minutes, export_every
+        self.trace = trace  # tracemalloc: which lines of Python (and numpy) hold the growth
+        self.grown: list[str] = []
+        self.rounds = self.exports = self.failed_exports = 0
+        self.start: dict[str, float] = {}
+        self.end: dict[str, float] = {}
+        self.left: dict[str, list[str]] = {}  # what is there at the end and was not at the start
+
+    def run(self) -> Wait:
+        yield from self.one_round(0)
+        yield from self.quiet()
+        self.start = resources()
+        before = self.names()
+        if self.trace:
+            tracemalloc.start(8)
+            first = tracemalloc.take_snapshot()
+        until = time.monotonic() + self.minutes * 60
+        while time.monotonic() < until:
+            self.rounds += 1
+            yield from self.one_round(self.rounds)
+        yield from self.quiet()
+        self.end = resources()
+        after = self.names()
+        if self.trace:
+            stats = tracemalloc.take_snapshot().compare_to(first, "traceback")
+            for stat in stats[:8]:
+                lines = [f"{f.filename}:{f.lineno}" for f in stat.traceback]
+                self.grown.append(f"{stat.size_diff / 1e6:+.1f} MB  " + " < ".join(lines[-4:]))
+            tracemalloc.stop()
+        self.left = {kind: sorted(set(after[kind]) - set(before[kind])) for kind in after}
+
+    @staticmethod
+    def names() -> dict[str, list[str]]:
+        return {"python_threads": [t.name for t in threading.enumerate()],
+                "children": children_commands(), "files": open_files()}  # fmt: skip
+
+    def one_round(self, number: int) -> Wait:
+        edit = self.window.edit
+        name = TEMPLATES[number % len(TEMPLATES)]
+        loaded = load_template(bundled_templates_dir() / name)
+        self.window.tabs.setCurrentWidget(edit)
+        self.window.open_template(loaded)
+        yield 0.2
+        for slot in loaded.template.slots:
+            edit.choose_media(slot.id, str(PHOTO if slot.kind == "photo" else VIDEO))
+            yield 0.2
+        assert edit.blanks is not None
+        for blank in loaded.template.blanks:
+            field = edit.blanks.edits[blank.id]
+            field.clear()
+            for letter in f"round {number} {blank.id}"[: blank.max_length]:
+                field.insert(letter)  # as typed: one change per key
+                yield 0.02
+        edit.play_button.setChecked(True)
+        yield 3.0
+        edit.play_button.setChecked(False)
+        for fraction in (0.1, 0.8, 0.4, 0.95, 0.0):  # dragging the slider
+            edit.scrub.setValue(round(fraction * edit.scrub.maximum()))
+            yield 0.3
+        if number % self.export_every == 0:
+            yield from self.export()
+
+    def export(self) -> Wait:
+        edit = self.window.edit
+        if edit.export() is None:
+            self.failed_exports += 1
+            return
+        until = time.monotonic() + EXPORT_TIMEOUT_S
+        while edit.export_panel.busy and time.monotonic() < until:
+            yield 0.5
+        self.exports += 1
+
+    def quiet(self) -> Wait:
+        """Nothing playing or exporting; events and deferred deletions processed, collected."""
+        self.window.edit.play_button.setChecked(False)
+        yield 2.0
+        gc.collect()
+        yield 1.0
+
+    def report(self) -> dict[str, object]:
+        s, e = self.start, self.end
+        return {
+            "minutes": self.minutes,
+            "rounds": self.rounds,
+            "exports": self.exports,
+            "failed_exports": self.failed_exports,
+            "rss_start_mb": round(s["rss_mb"], 1),
+            "rss_end_mb": round(e["rss_mb"], 1),
+            "rss_growth_pct": round((e["rss_mb"] - s["rss_mb"]) / s["rss_mb"] * 100, 2),
+            "fds_start": s["fds"],
+            "fds_growth": e["fds"] - s["fds"],
+            "threads_start": s["threads"],
+            "threads_growth": e["threads"] - s["threads"],
+            "children_growth": e["children"] - s["children"],
+            "load_average": round(os.getloadavg()[0], 1),
+            "left_behind": self.left,
+        }
+
+
+def drive(app: QApplication, steps: Wait, on_error: Callable[[BaseException], None]) -> None:
+    """Run `steps` on the event loop: each yield lets events run for that many seconds."""
+
+    def advance() -> None:
+        try:
+            wait = next(steps)
+        except StopIteration:
+            app.quit()
+            return
+        except BaseException as exc:
+            on_error(exc)
+            app.quit()
+            return
+        QTimer.singleShot(int(wait * 1000), advance)
+
+    QTimer.singleShot(0, advance)
+    app.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--export-every", type=int, default=2, metavar="N",
+                        help="export every Nth round (default 2)")  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--trace", action="store_true",
+                        help="also print where Python memory grew (slower)")  # fmt: skip
+    args = parser.parse_args()
+    app = create_app(sys.argv[:1])
+    scratch = Path(tempfile.mkdtemp(prefix="bench-soak-work-"))
+    window = MainWindow(scratch / "drafts", scratch / "videos")
+    window.resize(1280, 800)
+    window.show()
+    soak = Soak(window, args.minutes, max(1, args.export_every), args.trace)
+    errors: list[BaseException] = []
+    drive(app, soak.run(), errors.append)
+    window.close()
+    if errors:
+        raise errors[0]
+    figures = soak.report()
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+        print("goal: rss_growth_pct under 5 over 10 minutes; fds, threads, children growth 0")
+    for line in soak.grown:
+        print(line, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
