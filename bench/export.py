@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._ref15 import FPS, HEIGHT, LOOK, TEXTS, WIDTH, noisy_clip, template_folder
 from bench._v2 import render_duet, render_photo_dump, twelve_megapixel_photos
 
-WORK = Path(tempfile.gettempdir()) / "studio-bench"
+WORK = Path(os.environ.get("STUDIO_BENCH_DIR") or Path(tempfile.gettempdir()) / "studio-bench")
 
 
 def _studio(seconds: float) -> Path:
@@ -217,7 +218,21 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if "--one" in sys.argv:
+    if "--floor" in sys.argv:  # the issue-23 figures: one JSON line with --json
+        from bench._floor import floor_run
+
+        runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+        figures = floor_run(Path(__file__), runs, "--sources" in sys.argv)
+        if "--json" in sys.argv:
+            print(json.dumps(figures))
+        else:
+            for key, value in figures.items():
+                print(f"{key:20} {value}")
+    elif "--figure" in sys.argv:  # one tree peak alone, e.g. to run several side by side
+        from bench._floor import one_figure
+
+        one_figure(sys.argv[sys.argv.index("--figure") + 1])
+    elif "--one" in sys.argv:
         run_one(sys.argv[sys.argv.index("--one") + 1])
     else:
         main()

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._tree import sampled
 
 SOURCES = {"1080p": "1920x1080", "4K": "3840x2160"}
 
@@ -56,43 +55,12 @@ def _template(folder: Path, seconds: float) -> Path:
     return template
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of `root` and every descendant, from /proc (Linux)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            fields = stat.rsplit(")", 1)[1].split()
-            parents[int(entry)] = int(fields[1])
-            rss[int(entry)] = int(Path(f"/proc/{entry}/statm").read_text().split()[1]) * page
-        except (OSError, IndexError, ValueError):
-            continue
-    tree, frontier = {root}, [root]
-    while frontier:
-        pid = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == pid]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
-
-
 def measure(template: Path, clip: Path, output: Path) -> tuple[float, float]:
     """Peak tree RSS (MB) and wall time (s) of one `studio render`."""
     command = [sys.executable, "-m", "studio", "render", str(template), "-o", str(output),
                "--media", f"a={clip}", "--media", f"b={clip}", "--quiet"]  # fmt: skip
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss(process.pid))
-        time.sleep(0.02)
-    if process.returncode != 0:
-        raise SystemExit(f"studio render failed for {clip}")
-    return peak / 2**20, time.monotonic() - started
+    wall, peak, _ = sampled(command)
+    return peak, wall
 
 
 def main() -> None:

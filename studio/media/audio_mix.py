@@ -22,6 +22,10 @@ from studio.media.probe import probe
 SAMPLE_RATE = 48_000
 TARGET_LUFS = -14.0
 TARGET_PEAK_DB = -1.0
+# input options: the clips' pictures (a 4K clip's are 12 MB each) are neither read into the
+# graph nor decoded; without them the measuring pass decoded every clip's video, which ffmpeg
+# picked for its null output (1.2 GB and most of a core on a 4K clip)
+AUDIO_ONLY = ["-vn", "-sn", "-dn"]
 
 
 def atempo_chain(speed: float) -> str:
@@ -56,7 +60,7 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
     if audio.soundtrack is not None:
         # trimmed in the graph, not with an input -ss: seeking into AAC lands some hundred
         # samples off (and -ss 0 even keeps the encoder's priming); atrim counts decoded samples
-        inputs += ["-i", str(audio.soundtrack)]
+        inputs += [*AUDIO_ONLY, "-i", str(audio.soundtrack)]  # a song's cover art is a picture
         fades = ""
         if audio.fade_in > 0:
             fades += f",afade=t=in:st=0:d={audio.fade_in:.3f}"
@@ -74,7 +78,7 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
     voices = []
     for index, slot in enumerate(clips, start=first_clip):
         loop = ["-stream_loop", "-1"] if slot.when_short == "loop" else []
-        inputs += [*loop, "-i", str(slot.media)]
+        inputs += [*loop, *AUDIO_ONLY, "-i", str(slot.media)]
         gain = slot.volume_db if slot.volume_db is not None else audio.clip_audio_db
         branches.append(_clip_branch(index, slot, gain if gain is not None else 0.0))
         voices.append(f"[c{index}]")
@@ -187,8 +191,8 @@ def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = 
     try:
         measured = run_ffmpeg(
             [*inputs, "-filter_complex",
-             f"{graph};[mix]loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA=11:print_format=json",
-             "-t", f"{plan.duration:.4f}", "-f", "null", "-"],
+             f"{graph};[mix]loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA=11:print_format=json"
+             "[measured]", "-map", "[measured]", "-t", f"{plan.duration:.4f}", "-f", "null", "-"],
             loglevel="info",
             stop=stop,
         )  # fmt: skip

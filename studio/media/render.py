@@ -278,7 +278,10 @@ def _stream(
             for index in range(plan.frame_count):
                 if stop.is_set():
                     return
-                item: Frame | BaseException = compositor.frame_at(plan.frame_time(index))
+                # packed here, beside the composing: the writer only moves bytes
+                item: Frame | BaseException = encoder.pack(
+                    compositor.frame_at(plan.frame_time(index))
+                )
                 put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it
             put_unless_stopped(frames, exc, stop)

@@ -176,6 +176,8 @@ def save_png(frame: Frame, output: Path) -> Path:
     """Write an RGB frame as PNG (to a temporary name first, so a reader never sees half)."""
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.name}.partial.png")
-    Image.fromarray(frame).save(partial, format="PNG")
+    # the fastest deflate level: a third larger, four times quicker (0.9 s to 0.2 s of CPU for
+    # 1080x1920), most of what the designer's frame command spent after its first frame
+    Image.fromarray(frame).save(partial, format="PNG", compress_level=1)
     partial.replace(output)
     return output

@@ -37,10 +37,12 @@ BLANK_PATTERN = re.compile(r"\{blank:([^{}]*)\}")
 class StrictModel(BaseModel):
     """Unknown keys are errors: a typo in a template must not be silently ignored.
 
-    Infinity and NaN are refused everywhere: JSON's `1e309` parses as infinity.
+    Infinity and NaN are refused everywhere: JSON's `1e309` parses as infinity. Validators
+    are built on first use (`defer_build`), not at import: a command that reads a v1 template
+    never pays for building the v2 models.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Canvas(StrictModel):

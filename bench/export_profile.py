@@ -1,0 +1,167 @@
+"""`bench/export_profile.py`: where the CPU of one REF-15 render goes, thread by thread.
+
+Renders REF-15 in this process while a sampler reads /proc every 50 ms: the CPU seconds of each
+thread of this process (compose, the writer feeding the encoder, the decoders' readers, the
+audio job) and of each child process (the decoders, the encoder, the audio mix), with each
+child's peak resident memory. Then composes the same frames without encoding, under cProfile,
+to show what a frame costs the compose thread.
+
+    python bench/export_profile.py [--no-cprofile]
+"""
+
+from __future__ import annotations
+
+import cProfile
+import os
+import pstats
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._ref15 import TEXTS, noisy_clip, template_folder
+from bench.export import WORK
+
+TICK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _stat(path: str) -> tuple[str, float] | None:
+    try:
+        text = Path(path).read_text()
+    except OSError:
+        return None
+    name = text[text.index("(") + 1 : text.rindex(")")]
+    fields = text.rsplit(")", 1)[1].split()
+    return name, (int(fields[11]) + int(fields[12])) / TICK
+
+
+def _role(pid: int) -> str:
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    joined = b" ".join(argv)
+    if b"pipe:0" in joined:
+        return "encoder (ffmpeg, x264)"
+    if b"rawvideo" in joined and b"pipe:1" in joined:
+        return "decoder (ffmpeg)"
+    if b"loudnorm" in joined:
+        return "audio mix (ffmpeg)"
+    return "other ffmpeg"
+
+
+class Sampler:
+    """CPU seconds per thread of this process and per child process; children's peak RSS."""
+
+    def __init__(self) -> None:
+        self.threads: dict[int, tuple[str, float]] = {}
+        self.children: dict[int, tuple[str, float, float]] = {}
+        self.tree_peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.is_set():
+            for tid in os.listdir(f"/proc/{me}/task"):
+                got = _stat(f"/proc/{me}/task/{tid}/stat")
+                if got is not None:
+                    self.threads[int(tid)] = got
+            tree = _rss(me)
+            for child in _children(me):
+                got = _stat(f"/proc/{child}/stat")
+                if got is None:
+                    continue
+                rss = _rss(child)
+                tree += rss
+                role, _, peak = self.children.get(child, (_role(child), 0.0, 0.0))
+                self.children[child] = (role, got[1], max(peak, rss))
+            self.tree_peak = max(self.tree_peak, tree)
+            time.sleep(0.05)
+
+
+def _children(pid: int) -> list[int]:
+    """Child processes started by any thread of `pid` (each thread lists its own)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _rss(pid: int) -> float:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
+    except (OSError, IndexError):
+        return 0.0
+
+
+def _plan():  # type: ignore[no-untyped-def]
+    from studio.core.fill import CreatorInput, SlotInput
+    from studio.core.template import load_template
+    from studio.media.render import prepare
+
+    clip = noisy_clip(WORK, 15.0)
+    given = CreatorInput(
+        slots={"a": SlotInput(clip, 0.0), "b": SlotInput(clip, 3.75)},
+        blanks={b: text for b, text, _ in TEXTS},
+    )
+    return prepare(load_template(template_folder(WORK, 15.0)), given)
+
+
+def main() -> None:
+    from studio.media.compositor import Compositor
+    from studio.media.render import render
+
+    WORK.mkdir(exist_ok=True)
+    plan = _plan()
+    started = time.monotonic()
+    with Sampler() as sampler:
+        render(plan, WORK / "profile.mp4")
+    wall = time.monotonic() - started
+    print(f"REF-15 render: {wall:.1f} s wall, process tree peak {sampler.tree_peak:.0f} MB, "
+          f"load {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"{'thread or process':34} {'CPU s':>7} {'of wall':>8} {'peak MB':>8}")
+    grouped: dict[str, list[float]] = {}
+    for name, cpu in sampler.threads.values():
+        grouped.setdefault(f"thread {name}", []).append(cpu)
+    for role, cpu, peak in sampler.children.values():
+        entry = grouped.setdefault(role, [0.0, 0.0])
+        entry[0] += cpu
+        entry[1] = max(entry[1], peak)
+    total = 0.0
+    for name, values in sorted(grouped.items(), key=lambda kv: -kv[1][0]):
+        cpu = values[0] if name.startswith("thread") is False else sum(values)
+        peak = f"{values[1]:.0f}" if not name.startswith("thread") else ""
+        total += cpu
+        print(f"{name:34} {cpu:7.1f} {cpu / wall:7.0%} {peak:>8}")
+    print(f"{'all':34} {total:7.1f} {total / wall:7.0%}  (2 cores = 200%)")
+    if "--no-cprofile" in sys.argv:
+        return
+    compositor = Compositor(plan)
+    profile = cProfile.Profile()
+    started = time.monotonic()
+    profile.enable()
+    for index in range(plan.frame_count):
+        compositor.frame_at(plan.frame_time(index))
+    profile.disable()
+    compositor.close()
+    print(f"\ncompose alone: {(time.monotonic() - started) / plan.frame_count * 1000:.1f} ms/frame")
+    pstats.Stats(profile).sort_stats("tottime").print_stats(12)
+
+
+if __name__ == "__main__":
+    main()
