@@ -15,6 +15,7 @@ from studio.batch.job import RowJob
 from studio.batch.rows import OPTIONAL_COLUMNS, OWN_ITEMS_SEPARATOR, SLOT_SUFFIXES, Row
 from studio.core.errors import Problem
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.post.graphemes import visible_length
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.media.encoder import EncoderSettings
@@ -188,8 +189,8 @@ class _RowChecker:
             text = values.get(blank.id, "")
             if not text:
                 add(blank.id, f"blank '{blank.id}' is empty ({blank.prompt})")
-            elif len(text) > blank.max_length:
-                add(blank.id, f"is {len(text)} characters, the most is {blank.max_length}")
+            elif (length := visible_length(text.strip())) > blank.max_length:
+                add(blank.id, f"is {length} characters, the most is {blank.max_length}")
         texts, stickers = own_specs(values)
         for column, given, pictures in (("add_text", texts, []), ("add_sticker", [], stickers)):
             try:
