@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from studio.core.project import RecordExport  # noqa: E402
 from studio.core.resources import bundled_templates_dir, resource_path  # noqa: E402
 from studio.core.template import load_template  # noqa: E402
 from studio.ui.app import create_app  # noqa: E402
@@ -33,7 +34,7 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp())
     window = MainWindow(scratch / "drafts", scratch / "videos")
     width, height = (int(v) for v in os.environ.get("STUDIO_SHOT_SIZE", "1280x800").split("x"))
-    window.resize(width, height)
+    window.resize(width, height)  # the whole screen: the picture is the window
     window.show()
     if language := os.environ.get("STUDIO_SHOT_LANGUAGE"):  # e.g. "it", "de": as Settings does
         window.apply_settings(dataclasses.replace(window.settings, language=language))
@@ -50,7 +51,7 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.record)
         page = window.record
         page.track_combo.setCurrentIndex(page.track_combo.findData("sunny-pop"))
-        page.safe_box.setChecked(True)
+        page.panel.safe_box.setChecked(True)
 
     def look() -> None:
         window.record.strip.buttons["warm"].click()
@@ -67,18 +68,15 @@ def main() -> int:
         page.scrub.setValue(75)
 
     def post() -> None:
-        window.post.open_video(
-            str(resource_path("samples", "dance-portrait.mp4")),
-            "POV: you finally clean your room on a Sunday #pov #cleaning",
-            template_tags=["#pov", "#relatable", "#fyp"],
-            blank_texts=["finally clean your room"],
-        )
-        window.tabs.setCurrentWidget(window.post)
+        video = str(resource_path("samples", "dance-portrait.mp4"))
+        assert window.project is not None  # the sample stands in for the export
+        window.project.execute(RecordExport(video), undoable=False)
+        window.post_export(video)
 
     settings: list[SettingsDialog] = []
 
     def open_settings() -> None:
-        dialog = SettingsDialog(window.settings, window)
+        dialog = SettingsDialog(window.settings, window, window.default_output)
         dialog.show()
         settings.append(dialog)
 
@@ -101,7 +99,7 @@ def main() -> int:
         (17300, post),
         (20000, lambda: grab("post.png")),
         (20300, open_settings),
-        (21000, lambda: settings[0].grab().save(str(out / "settings.png"))),
+        (21000, lambda: settings[0].grab().save(str(out / f"settings{suffix}.png"))),
         (21300, finish),
     ]
     for delay, step in steps:

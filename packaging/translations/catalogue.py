@@ -362,8 +362,72 @@ TEXTS: dict[str, tuple[str, str]] = {
                                            "Oder ein Modellordner auf diesem Computer"),
     "Captions model": ("Modello per i sottotitoli", "Modell für Untertitel"),
     "Show in the video": ("Mostra nel video", "Im Video zeigen"),
+    # one model under every page: whose caption, undo steps, words from data files
+    "Custom": ("Personalizzata", "Benutzerdefiniert"),
+    "Undo": ("Annulla", "Rückgängig"),
+    "Redo": ("Ripeti", "Wiederholen"),
+    "Undo: {0}": ("Annulla: {0}", "Rückgängig: {0}"),
+    "Redo: {0}": ("Ripeti: {0}", "Wiederholen: {0}"),
+    "Use the template's caption": ("Usa la didascalia del modello",
+                                   "Beschreibung der Vorlage verwenden"),
+    "Your own caption: the blanks no longer change it.": (
+        "La tua didascalia: i campi non la cambiano più.",
+        "Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr."),
+    "Title": ("Titolo", "Titel"),
+    "You changed the video on Edit since this export: export again to post what you see there.": (
+        "Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per "
+        "pubblicare ciò che vedi lì.",
+        "Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, "
+        "um zu posten, was du dort siehst."),
+    "Export again (Ctrl+E)": ("Esporta di nuovo (Ctrl+E)", "Erneut exportieren (Strg+E)"),
+    "Videos are saved in {0}": ("I video vengono salvati in {0}",
+                                "Videos werden in {0} gespeichert"),
+    "The template's caption: it follows your blanks until you edit it.": (
+        "La didascalia del modello: segue i tuoi campi finché non la modifichi.",
+        "Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest."),
+    "bright": ("solare", "fröhlich"),
+    "energetic": ("energica", "energiegeladen"),
+    "moody": ("malinconica", "melancholisch"),
+    "camera look": ("look della fotocamera", "Kamera-Look"),
+    "caption": ("didascalia", "Beschreibung"),
+    "clip in {0}": ("clip in {0}", "Clip in {0}"),
+    "countdown": ("conto alla rovescia", "Countdown"),
+    "cover": ("copertina", "Titelbild"),
+    "emptying {0}": ("svuotare {0}", "{0} leeren"),
+    "export settings": ("impostazioni di esportazione", "Exporteinstellungen"),
+    "ghost": ("fantasma", "Geist"),
+    "length": ("durata", "Länge"),
+    "look of {0}": ("look di {0}", "Look von {0}"),
+    "mirror": ("specchio", "Spiegeln"),
+    "music": ("musica", "Musik"),
+    "music to record to": ("musica per registrare", "Musik zum Aufnehmen"),
+    "platforms": ("piattaforme", "Plattformen"),
+    "recording speed": ("velocità di registrazione", "Aufnahmetempo"),
+    "stop at": ("ferma a", "Stopp bei"),
+    "trim or timing of {0}": ("taglio o tempi di {0}", "Schnitt oder Timing von {0}"),
+    "typing in {0}": ("digitazione in {0}", "Tippen in {0}"),
+    "typing the title": ("digitazione del titolo", "Tippen des Titels"),
+    "where the music starts": ("dove parte la musica", "wo die Musik beginnt"),
+    "{0} · {1} s": ("{0} · {1} s", "{0} · {1} s"),
+    "{0}: {1}/{2} characters, {3}": ("{0}: {1}/{2} caratteri, {3}", "{0}: {1}/{2} Zeichen, {3}"),
 }
 LANGUAGES = {"it": 0, "de": 1}
+
+# Counted texts (`tr(text, "", n)`): English source -> the (one, many) forms in English, Italian
+# and German. English has a catalogue of its own for these alone, so "1 hashtag" is singular.
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "{0}/%n hashtags": (("{0}/%n hashtag", "{0}/%n hashtags"),
+                        ("{0}/%n hashtag", "{0}/%n hashtag"),
+                        ("{0}/%n Hashtag", "{0}/%n Hashtags")),
+    "Caption copied without its last %n hashtag(s): {0} takes at most {1}.": (
+        ("Caption copied without its last hashtag: {0} takes at most {1}.",
+         "Caption copied without its last %n hashtags: {0} takes at most {1}."),
+        ("Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.",
+         "Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}."),
+        ("Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.",
+         "Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.")),
+    "%n clip(s)": (("%n clip", "%n clips"), ("%n clip", "%n clip"), ("%n Clip", "%n Clips")),
+}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canvas_texts import CANVAS_TEXTS  # noqa: E402
@@ -375,11 +439,21 @@ TEXTS.update(FINDING_TEXTS)
 TEXTS.update(CANVAS_TEXTS)
 
 
+def _counted(translation: ET.Element, forms: tuple[str, str]) -> None:
+    """Fill a counted message's forms (one, many)."""
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None  # a message lupdate saw uncounted may bring its text back
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "studio" / "ui").rglob("*.py"))
     here = Path(__file__).resolve().parent
     missing: set[str] = set()
-    for code, column in LANGUAGES.items():
+    for code, column in {"en": -1, **LANGUAGES}.items():
         ts = here / f"studio_{code}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
                        check=True, capture_output=True)  # fmt: skip
@@ -389,7 +463,12 @@ def main() -> int:
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
-            if source in TEXTS:
+            if source in PLURALS:  # lupdate marks `tr(..., n)` counted, not `translate(..., n)`
+                message.set("numerus", "yes")
+                _counted(translation, PLURALS[source][column + 1])
+            elif code == "en":
+                continue  # English needs only its counted forms
+            elif source in TEXTS:
                 translation.text = TEXTS[source][column]
                 translation.attrib.pop("type", None)
             else:

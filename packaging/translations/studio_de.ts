@@ -187,18 +187,18 @@
         <source>no text yet</source>
         <translation>noch kein Text</translation>
     </message>
-    <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
-        <source>{0} clip(s)</source>
-        <translation>{0} Clip(s)</translation>
+    <message numerus="yes">
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <source>%n clip(s)</source>
+        <translation><numerusform>%n Clip</numerusform><numerusform>%n Clips</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -214,34 +214,34 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="376" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="368" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -289,43 +289,43 @@
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="89" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="117" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="132" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="140" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="146" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -552,182 +552,182 @@
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <location filename="../../studio/ui/finding_texts.py" line="36" />
         <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
         <translation>es ist {0} s lang; {1} nimmt höchstens {2} s und würde es kürzen oder ablehnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <location filename="../../studio/ui/finding_texts.py" line="38" />
         <source>post a {0} s cut (the posting kit makes one)</source>
         <translation>poste eine {0}-s-Fassung (das Posting-Paket erstellt eine)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <location filename="../../studio/ui/finding_texts.py" line="41" />
         <source>it is {0} s long; {1} needs at least {2} s</source>
         <translation>es ist {0} s lang; {1} braucht mindestens {2} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <location filename="../../studio/ui/finding_texts.py" line="43" />
         <source>make the video longer</source>
         <translation>mach das Video länger</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <location filename="../../studio/ui/finding_texts.py" line="46" />
         <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
         <translation>{0} fps liegt außerhalb der {1}–{2} fps, die {3} nimmt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <location filename="../../studio/ui/finding_texts.py" line="48" />
         <source>export at {0} fps</source>
         <translation>exportiere mit {0} fps</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <location filename="../../studio/ui/finding_texts.py" line="51" />
         <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
         <translation>{0}x{1} hat nicht die Form von {2}x{3}; {4} fügt Balken hinzu oder schneidet zu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <location filename="../../studio/ui/finding_texts.py" line="31" />
         <source>export at {0}x{1}</source>
         <translation>exportiere in {0}x{1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>top</source>
         <translation>oben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>bottom</source>
         <translation>unten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <location filename="../../studio/ui/finding_texts.py" line="28" />
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <location filename="../../studio/ui/finding_texts.py" line="57" />
         <source>{0}x{1} is below {2}x{3}; it will look soft</source>
         <translation>{0}x{1} liegt unter {2}x{3}; es wird unscharf wirken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
         <source>{0} does not take {1} files</source>
         <translation>{0} nimmt keine {1}-Dateien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <location filename="../../studio/ui/finding_texts.py" line="64" />
         <source>export as {0}</source>
         <translation>exportiere als {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
         <source>{0} does not take {1} video</source>
         <translation>{0} nimmt kein {1}-Video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <location filename="../../studio/ui/finding_texts.py" line="68" />
         <source>re-encode as {0}</source>
         <translation>neu kodieren als {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
         <source>the video has no sound; the platforms rank silent videos lower</source>
         <translation>das Video hat keinen Ton; die Plattformen stufen stumme Videos niedriger ein</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <location filename="../../studio/ui/finding_texts.py" line="72" />
         <source>add a soundtrack</source>
         <translation>füge einen Soundtrack hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <location filename="../../studio/ui/finding_texts.py" line="75" />
         <source>{0} audio at {1} Hz is not what {2} takes</source>
         <translation>{0}-Ton mit {1} Hz nimmt {2} nicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <location filename="../../studio/ui/finding_texts.py" line="77" />
         <source>re-encode the sound as AAC at {0} kHz</source>
         <translation>kodiere den Ton neu als AAC mit {0} kHz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <location filename="../../studio/ui/finding_texts.py" line="80" />
         <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
         <translation>der Index der Datei steht am Ende, daher starten Uploads und Vorschauen langsam (Reels lehnt sie eventuell ab)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <location filename="../../studio/ui/finding_texts.py" line="82" />
         <source>move the index to the front (faststart)</source>
         <translation>verschiebe den Index an den Anfang (faststart)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <location filename="../../studio/ui/finding_texts.py" line="85" />
         <source>the caption is {0} characters; {1} allows {2}</source>
         <translation>die Beschreibung hat {0} Zeichen; {1} erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <location filename="../../studio/ui/finding_texts.py" line="87" />
         <source>shorten it by {0}</source>
         <translation>kürze sie um {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <location filename="../../studio/ui/finding_texts.py" line="90" />
         <source>{0} hashtags; {1} uses at most {2}</source>
         <translation>{0} Hashtags; {1} nutzt höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <location filename="../../studio/ui/finding_texts.py" line="92" />
         <source>keep your best {0} (the kit keeps the first {0})</source>
         <translation>behalte deine besten {0} (das Paket behält die ersten {0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
         <source>{0} shows a title and none is set</source>
         <translation>{0} zeigt einen Titel und es ist keiner gesetzt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <location filename="../../studio/ui/finding_texts.py" line="96" />
         <source>add a title</source>
         <translation>füge einen Titel hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <location filename="../../studio/ui/finding_texts.py" line="99" />
         <source>the title is {0} characters; {1} allows {2}</source>
         <translation>der Titel hat {0} Zeichen; {1} erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <location filename="../../studio/ui/finding_texts.py" line="101" />
         <source>shorten it to {0}</source>
         <translation>kürze ihn auf {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <location filename="../../studio/ui/finding_texts.py" line="104" />
         <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
         <translation>der Text „{0}“ reicht {2} unter die Knöpfe von {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
         <translation>schiebe ihn zur Mitte oder kürze ihn</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <location filename="../../studio/ui/finding_texts.py" line="109" />
         <source>your “{0}” sits under the buttons of {1} at the {2}</source>
         <translation>dein „{0}“ liegt {2} unter den Knöpfen von {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <location filename="../../studio/ui/finding_texts.py" line="111" />
         <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
         <translation>schieb es in den sicheren Bereich (in der Vorschau rastet es an seinen Rändern ein)</translation>
     </message>
@@ -735,108 +735,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="104" />
+        <location filename="../../studio/ui/pages/home_page.py" line="129" />
         <source>Pick a template</source>
         <translation>Wähle eine Vorlage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="107" />
+        <location filename="../../studio/ui/pages/home_page.py" line="132" />
         <source>Search by name or tag</source>
         <translation>Nach Name oder Tag suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <location filename="../../studio/ui/pages/home_page.py" line="139" />
         <source>Import template…</source>
         <translation>Vorlage importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Install a .crossumer template package</source>
         <translation>Ein .crossumer-Vorlagenpaket installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <location filename="../../studio/ui/pages/home_page.py" line="147" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen. Zeige darauf, um sie in Bewegung zu sehen. Zieh eine .crossumer-Datei auf das Fenster, um sie zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <location filename="../../studio/ui/pages/home_page.py" line="238" />
         <source>Import template</source>
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <location filename="../../studio/ui/pages/home_page.py" line="239" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="228" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="233" />
+        <location filename="../../studio/ui/pages/home_page.py" line="259" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="243" />
+        <location filename="../../studio/ui/pages/home_page.py" line="269" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="251" />
+        <location filename="../../studio/ui/pages/home_page.py" line="277" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="256" />
+        <location filename="../../studio/ui/pages/home_page.py" line="282" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="264" />
+        <location filename="../../studio/ui/pages/home_page.py" line="290" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="265" />
+        <location filename="../../studio/ui/pages/home_page.py" line="291" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="270" />
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="275" />
+        <location filename="../../studio/ui/pages/home_page.py" line="301" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="116" />
+        <location filename="../../studio/ui/pages/home_page.py" line="142" />
         <source>Just record</source>
         <translation>Einfach aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="118" />
+        <location filename="../../studio/ui/pages/home_page.py" line="144" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video</translation>
     </message>
@@ -844,68 +844,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="73" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="82" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="83" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="84" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="61" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
-        <location filename="../../studio/ui/main_window.py" line="105" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="100" />
+        <location filename="../../studio/ui/main_window.py" line="133" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="113" />
+        <location filename="../../studio/ui/main_window.py" line="146" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="162" />
+        <location filename="../../studio/ui/main_window.py" line="212" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="167" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="171" />
+        <location filename="../../studio/ui/main_window.py" line="221" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -936,6 +937,24 @@
         <location filename="../../studio/ui/missing_template.py" line="62" />
         <source>Keep the draft</source>
         <translation>Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Moods</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <source>bright</source>
+        <translation>fröhlich</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <source>energetic</source>
+        <translation>energiegeladen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <source>moody</source>
+        <translation>melancholisch</translation>
     </message>
 </context>
 <context>
@@ -1087,79 +1106,127 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../studio/ui/platform_names.py" line="14" />
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="93" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="109" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <source>You changed the video on Edit since this export: export again to post what you see there.</source>
+        <translation>Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, um zu posten, was du dort siehst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <source>Export again (Ctrl+E)</source>
+        <translation>Erneut exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <source>Use the template's caption</source>
+        <translation>Beschreibung der Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="122" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="137" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="138" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="151" />
+        <location filename="../../studio/ui/pages/post_page.py" line="166" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="153" />
+        <location filename="../../studio/ui/pages/post_page.py" line="168" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="157" />
+        <location filename="../../studio/ui/pages/post_page.py" line="172" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="174" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="159" />
+        <location filename="../../studio/ui/pages/post_page.py" line="176" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="188" />
+        <location filename="../../studio/ui/pages/post_page.py" line="249" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="302" />
-        <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
-        <translation>{0}: {1}/{2} Zeichen, {3}/{4} Hashtags</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="287" />
+        <source>Your own caption: the blanks no longer change it.</source>
+        <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="308" />
+        <location filename="../../studio/ui/pages/post_page.py" line="288" />
+        <source>The template's caption: it follows your blanks until you edit it.</source>
+        <translation>Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="346" />
+        <source>{0}/%n hashtags</source>
+        <translation><numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="347" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} Zeichen, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="352" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="312" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="339" />
+        <location filename="../../studio/ui/pages/post_page.py" line="391" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -1189,12 +1256,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="360" />
-        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
-        <translation>Beschreibung ohne die letzten {0} Hashtags kopiert: {1} erlaubt höchstens {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="364" />
+        <location filename="../../studio/ui/pages/post_page.py" line="417" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -1236,7 +1298,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="92" />
+        <location filename="../../studio/ui/pages/record_page.py" line="101" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
@@ -1246,7 +1308,7 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
+        <location filename="../../studio/ui/pages/record_page.py" line="171" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -1256,7 +1318,7 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="235" />
+        <location filename="../../studio/ui/pages/record_page.py" line="269" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
@@ -1271,77 +1333,77 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="283" />
+        <location filename="../../studio/ui/pages/record_page.py" line="314" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="46" />
+        <location filename="../../studio/ui/take_assembly.py" line="47" />
         <source>Putting your take together…</source>
         <translation>Deine Aufnahme wird zusammengesetzt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="85" />
+        <location filename="../../studio/ui/take_assembly.py" line="86" />
         <source>Take ready.</source>
         <translation>Aufnahme fertig.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="74" />
+        <location filename="../../studio/ui/take_assembly.py" line="94" />
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="75" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Die Aufnahme lässt sich nicht zusammensetzen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <location filename="../../studio/ui/take_assembly.py" line="79" />
         <source>Stopped putting the take together; it stays in your recent takes.</source>
         <translation>Zusammensetzen der Aufnahme abgebrochen; sie bleibt in deinen letzten Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="93" />
-        <source>{0} · {1:.1f} s</source>
-        <translation>{0} · {1:.1f} s</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/take_assembly.py" line="96" />
+        <location filename="../../studio/ui/take_assembly.py" line="97" />
         <source>(recovered)</source>
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="351" />
+        <location filename="../../studio/ui/pages/record_page.py" line="382" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="367" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="372" />
+        <location filename="../../studio/ui/pages/record_page.py" line="403" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="375" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation>Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/pages/record_page.py" line="434" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="399" />
+        <location filename="../../studio/ui/pages/record_page.py" line="435" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="406" />
+        <location filename="../../studio/ui/pages/record_page.py" line="442" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
@@ -1364,170 +1426,173 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
         <source>No music</source>
         <translation>Ohne Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
         <source>Your own file…</source>
         <translation>Eigene Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
         <source>Your room</source>
         <translation>Dein Zimmer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>A picture or clip…</source>
         <translation>Ein Bild oder Clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="52" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
         <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
         <translation>Stell dich vor ein Bild oder einen Clip deiner Wahl: dein Zimmer wird ausgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
         <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
-        <source>Delete last segment</source>
-        <translation>Letzten Abschnitt löschen</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="120" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="123" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="125" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStage</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <source>Delete last segment</source>
+        <translation>Letzten Abschnitt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -1541,110 +1606,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="28" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="32" />
-        <source>Movies/Crossumer Studio</source>
-        <translation>Filme/Crossumer Studio</translation>
+        <location filename="../../studio/ui/settings_dialog.py" line="39" />
+        <source>Videos are saved in {0}</source>
+        <translation>Videos werden in {0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="33" />
-        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <location filename="../../studio/ui/settings_dialog.py" line="40" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="47" />
+        <location filename="../../studio/ui/settings_dialog.py" line="54" />
         <source>The first camera found</source>
         <translation>Die erste gefundene Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="52" />
+        <location filename="../../studio/ui/settings_dialog.py" line="59" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Measure microphone latency</source>
         <translation>Mikrofon-Latenz messen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="58" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
         <source>English only</source>
         <translation>Nur Englisch</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
         <source>English, Italian, German</source>
         <translation>Englisch, Italienisch, Deutsch</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="70" />
+        <location filename="../../studio/ui/settings_dialog.py" line="77" />
         <source>Fetched once, the first time you make captions</source>
         <translation>Wird einmal geladen, wenn du zum ersten Mal Untertitel erstellst</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
         <source>Or a model folder on this computer</source>
         <translation>Oder ein Modellordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="79" />
-        <location filename="../../studio/ui/settings_dialog.py" line="105" />
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Save videos in</source>
         <translation>Videos speichern in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="80" />
+        <location filename="../../studio/ui/settings_dialog.py" line="87" />
         <source>Prepare for</source>
         <translation>Vorbereiten für</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="81" />
+        <location filename="../../studio/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="82" />
+        <location filename="../../studio/ui/settings_dialog.py" line="89" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="83" />
+        <location filename="../../studio/ui/settings_dialog.py" line="90" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="84" />
+        <location filename="../../studio/ui/settings_dialog.py" line="91" />
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="86" />
-        <location filename="../../studio/ui/settings_dialog.py" line="110" />
+        <location filename="../../studio/ui/settings_dialog.py" line="93" />
+        <location filename="../../studio/ui/settings_dialog.py" line="117" />
         <source>Captions model</source>
         <translation>Modell für Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="123" />
+        <location filename="../../studio/ui/settings_dialog.py" line="130" />
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="134" />
+        <location filename="../../studio/ui/settings_dialog.py" line="141" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="140" />
+        <location filename="../../studio/ui/settings_dialog.py" line="147" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>
@@ -1897,6 +1962,132 @@ geladen werden</translation>
         <location filename="../../studio/ui/widgets/timeline.py" line="142" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <source>Undo: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <source>Redo: {0}</source>
+        <translation>Wiederholen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="37" />
+        <source>recording speed</source>
+        <translation>Aufnahmetempo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="38" />
+        <source>countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="39" />
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="40" />
+        <source>stop at</source>
+        <translation>Stopp bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="41" />
+        <source>mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="42" />
+        <source>ghost</source>
+        <translation>Geist</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="43" />
+        <source>camera look</source>
+        <translation>Kamera-Look</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="44" />
+        <source>music to record to</source>
+        <translation>Musik zum Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="45" />
+        <source>where the music starts</source>
+        <translation>wo die Musik beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="58" />
+        <source>typing in {0}</source>
+        <translation>Tippen in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>look of {0}</source>
+        <translation>Look von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>emptying {0}</source>
+        <translation>{0} leeren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>clip in {0}</source>
+        <translation>Clip in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>trim or timing of {0}</source>
+        <translation>Schnitt oder Timing von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>typing the title</source>
+        <translation>Tippen des Titels</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>cover</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="80" />
+        <source>export settings</source>
+        <translation>Exporteinstellungen</translation>
     </message>
 </context>
 <context>

@@ -187,18 +187,18 @@
         <source>no text yet</source>
         <translation>ancora nessun testo</translation>
     </message>
-    <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="31" />
-        <source>{0} clip(s)</source>
-        <translation>{0} clip</translation>
+    <message numerus="yes">
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <source>%n clip(s)</source>
+        <translation><numerusform>%n clip</numerusform><numerusform>%n clip</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="68" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
         <source>Continue a draft</source>
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="91" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -214,34 +214,34 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="84" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="91" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="105" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="350" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="376" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="361" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="368" />
         <source>Checking your clips…</source>
         <translation>Controllo delle tue clip…</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="426" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -289,43 +289,43 @@
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="70" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="89" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="88" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="117" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="81" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="112" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="132" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="120" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="140" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="146" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -552,182 +552,182 @@
 <context>
     <name>FindingTexts</name>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="35" />
+        <location filename="../../studio/ui/finding_texts.py" line="36" />
         <source>it is {0} s long; {1} takes at most {2} s and would cut or refuse it</source>
         <translation>dura {0} s; {1} accetta al massimo {2} s e lo taglierebbe o rifiuterebbe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="37" />
+        <location filename="../../studio/ui/finding_texts.py" line="38" />
         <source>post a {0} s cut (the posting kit makes one)</source>
         <translation>pubblica un taglio di {0} s (il kit di pubblicazione lo prepara)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="40" />
+        <location filename="../../studio/ui/finding_texts.py" line="41" />
         <source>it is {0} s long; {1} needs at least {2} s</source>
         <translation>dura {0} s; {1} richiede almeno {2} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="42" />
+        <location filename="../../studio/ui/finding_texts.py" line="43" />
         <source>make the video longer</source>
         <translation>allunga il video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="45" />
+        <location filename="../../studio/ui/finding_texts.py" line="46" />
         <source>{0} fps is outside the {1}-{2} fps that {3} takes</source>
         <translation>{0} fps è fuori dai {1}-{2} fps accettati da {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="47" />
+        <location filename="../../studio/ui/finding_texts.py" line="48" />
         <source>export at {0} fps</source>
         <translation>esporta a {0} fps</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="50" />
+        <location filename="../../studio/ui/finding_texts.py" line="51" />
         <source>{0}x{1} is not the shape of {2}x{3}; {4} adds bars or crops</source>
         <translation>{0}x{1} non ha la forma di {2}x{3}; {4} aggiunge bande o ritaglia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="30" />
+        <location filename="../../studio/ui/finding_texts.py" line="31" />
         <source>export at {0}x{1}</source>
         <translation>esporta a {0}x{1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>top</source>
         <translation>in alto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="25" />
+        <location filename="../../studio/ui/finding_texts.py" line="26" />
         <source>bottom</source>
         <translation>in basso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>left</source>
         <translation>a sinistra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="26" />
+        <location filename="../../studio/ui/finding_texts.py" line="27" />
         <source>right</source>
         <translation>a destra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="27" />
+        <location filename="../../studio/ui/finding_texts.py" line="28" />
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="56" />
+        <location filename="../../studio/ui/finding_texts.py" line="57" />
         <source>{0}x{1} is below {2}x{3}; it will look soft</source>
         <translation>{0}x{1} è sotto {2}x{3}; sembrerà sfocato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="62" />
+        <location filename="../../studio/ui/finding_texts.py" line="63" />
         <source>{0} does not take {1} files</source>
         <translation>{0} non accetta file {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="63" />
+        <location filename="../../studio/ui/finding_texts.py" line="64" />
         <source>export as {0}</source>
         <translation>esporta come {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="66" />
+        <location filename="../../studio/ui/finding_texts.py" line="67" />
         <source>{0} does not take {1} video</source>
         <translation>{0} non accetta video {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="67" />
+        <location filename="../../studio/ui/finding_texts.py" line="68" />
         <source>re-encode as {0}</source>
         <translation>ricodifica in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="70" />
+        <location filename="../../studio/ui/finding_texts.py" line="71" />
         <source>the video has no sound; the platforms rank silent videos lower</source>
         <translation>il video non ha audio; le piattaforme penalizzano i video muti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="71" />
+        <location filename="../../studio/ui/finding_texts.py" line="72" />
         <source>add a soundtrack</source>
         <translation>aggiungi una colonna sonora</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="74" />
+        <location filename="../../studio/ui/finding_texts.py" line="75" />
         <source>{0} audio at {1} Hz is not what {2} takes</source>
         <translation>l'audio {0} a {1} Hz non è accettato da {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="76" />
+        <location filename="../../studio/ui/finding_texts.py" line="77" />
         <source>re-encode the sound as AAC at {0} kHz</source>
         <translation>ricodifica l'audio in AAC a {0} kHz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="79" />
+        <location filename="../../studio/ui/finding_texts.py" line="80" />
         <source>the file's index is at the end, so uploads and previews start slowly (Reels may refuse it)</source>
         <translation>l'indice del file è alla fine, quindi caricamenti e anteprime partono lenti (Reels potrebbe rifiutarlo)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="81" />
+        <location filename="../../studio/ui/finding_texts.py" line="82" />
         <source>move the index to the front (faststart)</source>
         <translation>sposta l'indice all'inizio (faststart)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="84" />
+        <location filename="../../studio/ui/finding_texts.py" line="85" />
         <source>the caption is {0} characters; {1} allows {2}</source>
         <translation>la didascalia ha {0} caratteri; {1} ne consente {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="86" />
+        <location filename="../../studio/ui/finding_texts.py" line="87" />
         <source>shorten it by {0}</source>
         <translation>accorciala di {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="89" />
+        <location filename="../../studio/ui/finding_texts.py" line="90" />
         <source>{0} hashtags; {1} uses at most {2}</source>
         <translation>{0} hashtag; {1} ne usa al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="91" />
+        <location filename="../../studio/ui/finding_texts.py" line="92" />
         <source>keep your best {0} (the kit keeps the first {0})</source>
         <translation>tieni i tuoi {0} migliori (il kit tiene i primi {0})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="94" />
+        <location filename="../../studio/ui/finding_texts.py" line="95" />
         <source>{0} shows a title and none is set</source>
         <translation>{0} mostra un titolo e non ne è impostato nessuno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="95" />
+        <location filename="../../studio/ui/finding_texts.py" line="96" />
         <source>add a title</source>
         <translation>aggiungi un titolo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="98" />
+        <location filename="../../studio/ui/finding_texts.py" line="99" />
         <source>the title is {0} characters; {1} allows {2}</source>
         <translation>il titolo ha {0} caratteri; {1} ne consente {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="100" />
+        <location filename="../../studio/ui/finding_texts.py" line="101" />
         <source>shorten it to {0}</source>
         <translation>accorcialo a {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="103" />
+        <location filename="../../studio/ui/finding_texts.py" line="104" />
         <source>the text “{0}” reaches under the buttons of {1} at the {2}</source>
         <translation>il testo «{0}» finisce sotto i pulsanti di {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="105" />
+        <location filename="../../studio/ui/finding_texts.py" line="106" />
         <source>move it toward the centre or shorten it</source>
         <translation>spostalo verso il centro o accorcialo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="108" />
+        <location filename="../../studio/ui/finding_texts.py" line="109" />
         <source>your “{0}” sits under the buttons of {1} at the {2}</source>
         <translation>il tuo «{0}» sta sotto i pulsanti di {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_texts.py" line="110" />
+        <location filename="../../studio/ui/finding_texts.py" line="111" />
         <source>move it inside the safe zone (on the preview it snaps to its edges)</source>
         <translation>spostalo dentro la zona sicura (nell’anteprima si aggancia ai suoi bordi)</translation>
     </message>
@@ -735,108 +735,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="104" />
+        <location filename="../../studio/ui/pages/home_page.py" line="129" />
         <source>Pick a template</source>
         <translation>Scegli un modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="107" />
+        <location filename="../../studio/ui/pages/home_page.py" line="132" />
         <source>Search by name or tag</source>
         <translation>Cerca per nome o tag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="113" />
+        <location filename="../../studio/ui/pages/home_page.py" line="139" />
         <source>Import template…</source>
         <translation>Importa modello…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="114" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Install a .crossumer template package</source>
         <translation>Installa un pacchetto di modello .crossumer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="121" />
+        <location filename="../../studio/ui/pages/home_page.py" line="147" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Fai doppio clic su un modello per riempirlo con le tue clip e le tue parole. Passaci sopra per vederlo muoversi. Trascina un file .crossumer sulla finestra per installarlo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="212" />
+        <location filename="../../studio/ui/pages/home_page.py" line="238" />
         <source>Import template</source>
         <translation>Importa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="213" />
+        <location filename="../../studio/ui/pages/home_page.py" line="239" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Modelli Crossumer (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="228" />
+        <location filename="../../studio/ui/pages/home_page.py" line="254" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} è già installato (questo file ha la {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="232" />
+        <location filename="../../studio/ui/pages/home_page.py" line="258" />
         <source>Update template</source>
         <translation>Aggiorna modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="233" />
+        <location filename="../../studio/ui/pages/home_page.py" line="259" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>Aggiornare {0} dalla versione {1} alla {2}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="242" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Install template</source>
         <translation>Installa modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="243" />
+        <location filename="../../studio/ui/pages/home_page.py" line="269" />
         <source>Install {0}?</source>
         <translation>Installare {0}?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="251" />
+        <location filename="../../studio/ui/pages/home_page.py" line="277" />
         <source>Not installed: {0}</source>
         <translation>Non installato: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="280" />
         <source>Not installed: {0}: {1}</source>
         <translation>Non installato: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="256" />
+        <location filename="../../studio/ui/pages/home_page.py" line="282" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installato.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="264" />
+        <location filename="../../studio/ui/pages/home_page.py" line="290" />
         <source>Remove template</source>
         <translation>Rimuovi modello</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="265" />
+        <location filename="../../studio/ui/pages/home_page.py" line="291" />
         <source>Remove {0} from this computer?</source>
         <translation>Rimuovere {0} da questo computer?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="270" />
-        <location filename="../../studio/ui/pages/home_page.py" line="273" />
+        <location filename="../../studio/ui/pages/home_page.py" line="296" />
+        <location filename="../../studio/ui/pages/home_page.py" line="299" />
         <source>Not removed: {0}</source>
         <translation>Non rimosso: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="275" />
+        <location filename="../../studio/ui/pages/home_page.py" line="301" />
         <source>Removed {0}.</source>
         <translation>{0} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="116" />
+        <location filename="../../studio/ui/pages/home_page.py" line="142" />
         <source>Just record</source>
         <translation>Registra e basta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="118" />
+        <location filename="../../studio/ui/pages/home_page.py" line="144" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Registra sulla musica senza modello: un semplice video in playback</translation>
     </message>
@@ -844,68 +844,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="48" />
+        <location filename="../../studio/ui/main_window.py" line="73" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="57" />
+        <location filename="../../studio/ui/main_window.py" line="82" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="58" />
+        <location filename="../../studio/ui/main_window.py" line="83" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="59" />
+        <location filename="../../studio/ui/main_window.py" line="84" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="60" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="61" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="99" />
-        <location filename="../../studio/ui/main_window.py" line="105" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="100" />
+        <location filename="../../studio/ui/main_window.py" line="133" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="113" />
+        <location filename="../../studio/ui/main_window.py" line="146" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="161" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="162" />
+        <location filename="../../studio/ui/main_window.py" line="212" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="167" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="171" />
+        <location filename="../../studio/ui/main_window.py" line="221" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -936,6 +937,24 @@
         <location filename="../../studio/ui/missing_template.py" line="62" />
         <source>Keep the draft</source>
         <translation>Tieni la bozza</translation>
+    </message>
+</context>
+<context>
+    <name>Moods</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <source>bright</source>
+        <translation>solare</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <source>energetic</source>
+        <translation>energica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <source>moody</source>
+        <translation>malinconica</translation>
     </message>
 </context>
 <context>
@@ -1087,79 +1106,127 @@
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../../studio/ui/platform_names.py" line="14" />
+        <source>Custom</source>
+        <translation>Personalizzata</translation>
+    </message>
+</context>
+<context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="93" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="109" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <source>You changed the video on Edit since this export: export again to post what you see there.</source>
+        <translation>Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per pubblicare ciò che vedi lì.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <source>Export again (Ctrl+E)</source>
+        <translation>Esporta di nuovo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <source>Use the template's caption</source>
+        <translation>Usa la didascalia del modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="122" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="143" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="134" />
+        <location filename="../../studio/ui/pages/post_page.py" line="146" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="137" />
+        <location filename="../../studio/ui/pages/post_page.py" line="149" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="138" />
+        <location filename="../../studio/ui/pages/post_page.py" line="150" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="151" />
+        <location filename="../../studio/ui/pages/post_page.py" line="166" />
         <source>Post to</source>
         <translation>Pubblica su</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="153" />
+        <location filename="../../studio/ui/pages/post_page.py" line="168" />
         <source>Caption</source>
         <translation>Didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="157" />
+        <location filename="../../studio/ui/pages/post_page.py" line="172" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="174" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Hashtag suggeriti (clicca per aggiungere)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="159" />
+        <location filename="../../studio/ui/pages/post_page.py" line="176" />
         <source>Before you post</source>
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="188" />
+        <location filename="../../studio/ui/pages/post_page.py" line="249" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="302" />
-        <source>{0}: {1}/{2} characters, {3}/{4} hashtags</source>
-        <translation>{0}: {1}/{2} caratteri, {3}/{4} hashtag</translation>
+        <location filename="../../studio/ui/pages/post_page.py" line="287" />
+        <source>Your own caption: the blanks no longer change it.</source>
+        <translation>La tua didascalia: i campi non la cambiano più.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="308" />
+        <location filename="../../studio/ui/pages/post_page.py" line="288" />
+        <source>The template's caption: it follows your blanks until you edit it.</source>
+        <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="346" />
+        <source>{0}/%n hashtags</source>
+        <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="347" />
+        <source>{0}: {1}/{2} characters, {3}</source>
+        <translation>{0}: {1}/{2} caratteri, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
+        <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/post_page.py" line="352" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="312" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="339" />
+        <location filename="../../studio/ui/pages/post_page.py" line="391" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -1189,12 +1256,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="360" />
-        <source>Caption copied without its last {0} hashtags: {1} takes at most {2}.</source>
-        <translation>Didascalia copiata senza gli ultimi {0} hashtag: {1} ne accetta al massimo {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="364" />
+        <location filename="../../studio/ui/pages/post_page.py" line="417" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -1236,7 +1298,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="92" />
+        <location filename="../../studio/ui/pages/record_page.py" line="101" />
         <source>Import a clip instead…</source>
         <translation>Importa invece una clip…</translation>
     </message>
@@ -1246,7 +1308,7 @@
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="137" />
+        <location filename="../../studio/ui/pages/record_page.py" line="171" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Nessuna fotocamera trovata. Importa una clip, oppure scegli l'immagine di prova nell'elenco delle fotocamere.</translation>
     </message>
@@ -1256,7 +1318,7 @@
         <translation>La tua musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="235" />
+        <location filename="../../studio/ui/pages/record_page.py" line="269" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
@@ -1271,77 +1333,77 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="283" />
+        <location filename="../../studio/ui/pages/record_page.py" line="314" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Rilasciato durante il conto alla rovescia: nulla registrato. Tieni premuto il pulsante fino alla fine del conto.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="46" />
+        <location filename="../../studio/ui/take_assembly.py" line="47" />
         <source>Putting your take together…</source>
         <translation>Sto montando la tua ripresa…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="85" />
+        <location filename="../../studio/ui/take_assembly.py" line="86" />
         <source>Take ready.</source>
         <translation>Ripresa pronta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="74" />
+        <location filename="../../studio/ui/take_assembly.py" line="94" />
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/take_assembly.py" line="75" />
         <source>Cannot assemble the take: {0}</source>
         <translation>Impossibile montare la ripresa: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="78" />
+        <location filename="../../studio/ui/take_assembly.py" line="79" />
         <source>Stopped putting the take together; it stays in your recent takes.</source>
         <translation>Montaggio della ripresa interrotto: resta tra le riprese recenti.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/take_assembly.py" line="93" />
-        <source>{0} · {1:.1f} s</source>
-        <translation>{0} · {1:.1f} s</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/take_assembly.py" line="96" />
+        <location filename="../../studio/ui/take_assembly.py" line="97" />
         <source>(recovered)</source>
         <translation>(recuperata)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="351" />
+        <location filename="../../studio/ui/pages/record_page.py" line="382" />
         <source>● Recording {0} s</source>
         <translation>● Registrazione {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="367" />
+        <location filename="../../studio/ui/pages/record_page.py" line="398" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation>Il computer era occupato: la musica ha saltato un poco e la fotocamera ha perso {0} fotogrammi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="370" />
+        <location filename="../../studio/ui/pages/record_page.py" line="401" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation>Il computer era occupato: la musica ha saltato un poco.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="372" />
+        <location filename="../../studio/ui/pages/record_page.py" line="403" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation>Il computer era occupato: la fotocamera ha perso {0} fotogrammi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="375" />
+        <location filename="../../studio/ui/pages/record_page.py" line="406" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation>La ripresa resta a tempo con la canzone. Chiudere le altre app aiuta.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/pages/record_page.py" line="434" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tocca per avviare, tocca per fermare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="399" />
+        <location filename="../../studio/ui/pages/record_page.py" line="435" />
         <source>Hold to record (Space)</source>
         <translation>Tieni premuto per registrare (Spazio)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="406" />
+        <location filename="../../studio/ui/pages/record_page.py" line="442" />
         <source>A clip or photo</source>
         <translation>Una clip o una foto</translation>
     </message>
@@ -1364,170 +1426,173 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="36" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
         <source>No music</source>
         <translation>Senza musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="39" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
         <source>Your own file…</source>
         <translation>Un tuo file…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
         <source>Your room</source>
         <translation>La tua stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
         <source>A picture or clip…</source>
         <translation>Un'immagine o una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="52" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
         <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
         <translation>Mettiti davanti a un'immagine o a una clip a tua scelta: la tua stanza sparisce</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="56" />
         <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
         <source>End of track</source>
         <translation>Fine del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
         <source>Stop by itself at this point of the track</source>
         <translation>Si ferma da solo in questo punto del brano</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>Tap to start and stop</source>
         <translation>Tocca per avviare e fermare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Mirror the recording too</source>
         <translation>Specchia anche la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>L'anteprima è sempre specchiata, come uno specchio; il video no, a meno che tu non spunti questa casella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="77" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>Ghost of the last segment</source>
         <translation>Fantasma dell'ultimo segmento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Show what the app's buttons cover</source>
         <translation>Mostra cosa coprono i pulsanti dell'app</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
-        <source>Delete last segment</source>
-        <translation>Elimina l'ultimo segmento</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
-        <source>Next</source>
-        <translation>Avanti</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Riprese registrate in precedenza, conservate anche se lo studio si è chiuso durante la registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Use this take</source>
         <translation>Usa questa ripresa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="92" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="95" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
         <source>Quality</source>
         <translation>Qualità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Background</source>
         <translation>Sfondo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Length</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Stop at</source>
         <translation>Ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
         <source>Earlier takes</source>
         <translation>Riprese precedenti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="120" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
         <source>Test camera</source>
         <translation>Fotocamera di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="123" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
         <source>Test pattern</source>
         <translation>Immagine di prova</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="125" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStage</name>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <source>Delete last segment</source>
+        <translation>Elimina l'ultimo segmento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <source>Next</source>
+        <translation>Avanti</translation>
     </message>
 </context>
 <context>
@@ -1541,110 +1606,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="28" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="32" />
-        <source>Movies/Crossumer Studio</source>
-        <translation>Filmati/Crossumer Studio</translation>
+        <location filename="../../studio/ui/settings_dialog.py" line="39" />
+        <source>Videos are saved in {0}</source>
+        <translation>I video vengono salvati in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="33" />
-        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <location filename="../../studio/ui/settings_dialog.py" line="40" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="47" />
+        <location filename="../../studio/ui/settings_dialog.py" line="54" />
         <source>The first camera found</source>
         <translation>La prima fotocamera trovata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="52" />
+        <location filename="../../studio/ui/settings_dialog.py" line="59" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="57" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Measure microphone latency</source>
         <translation>Misura la latenza del microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="58" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Riproduce dei clic e li riascolta: fai silenzio nella stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="65" />
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
         <source>English only</source>
         <translation>Solo inglese</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="66" />
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
         <source>English, Italian, German</source>
         <translation>Inglese, italiano, tedesco</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="70" />
+        <location filename="../../studio/ui/settings_dialog.py" line="77" />
         <source>Fetched once, the first time you make captions</source>
         <translation>Scaricato una volta, la prima volta che crei i sottotitoli</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
         <source>Or a model folder on this computer</source>
         <translation>Oppure una cartella del modello su questo computer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="79" />
-        <location filename="../../studio/ui/settings_dialog.py" line="105" />
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Save videos in</source>
         <translation>Salva i video in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="80" />
+        <location filename="../../studio/ui/settings_dialog.py" line="87" />
         <source>Prepare for</source>
         <translation>Prepara per</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="81" />
+        <location filename="../../studio/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="82" />
+        <location filename="../../studio/ui/settings_dialog.py" line="89" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="83" />
+        <location filename="../../studio/ui/settings_dialog.py" line="90" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="84" />
+        <location filename="../../studio/ui/settings_dialog.py" line="91" />
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="86" />
-        <location filename="../../studio/ui/settings_dialog.py" line="110" />
+        <location filename="../../studio/ui/settings_dialog.py" line="93" />
+        <location filename="../../studio/ui/settings_dialog.py" line="117" />
         <source>Captions model</source>
         <translation>Modello per i sottotitoli</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="123" />
+        <location filename="../../studio/ui/settings_dialog.py" line="130" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="134" />
+        <location filename="../../studio/ui/settings_dialog.py" line="141" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="140" />
+        <location filename="../../studio/ui/settings_dialog.py" line="147" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>
@@ -1897,6 +1962,132 @@ questo modello</translation>
         <location filename="../../studio/ui/widgets/timeline.py" line="142" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <source>Undo: {0}</source>
+        <translation>Annulla: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <source>Redo: {0}</source>
+        <translation>Ripeti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="37" />
+        <source>recording speed</source>
+        <translation>velocità di registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="38" />
+        <source>countdown</source>
+        <translation>conto alla rovescia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="39" />
+        <source>length</source>
+        <translation>durata</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="40" />
+        <source>stop at</source>
+        <translation>ferma a</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="41" />
+        <source>mirror</source>
+        <translation>specchio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="42" />
+        <source>ghost</source>
+        <translation>fantasma</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="43" />
+        <source>camera look</source>
+        <translation>look della fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="44" />
+        <source>music to record to</source>
+        <translation>musica per registrare</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="45" />
+        <source>where the music starts</source>
+        <translation>dove parte la musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="58" />
+        <source>typing in {0}</source>
+        <translation>digitazione in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>look of {0}</source>
+        <translation>look di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>emptying {0}</source>
+        <translation>svuotare {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>clip in {0}</source>
+        <translation>clip in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>trim or timing of {0}</source>
+        <translation>taglio o tempi di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>caption</source>
+        <translation>didascalia</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>typing the title</source>
+        <translation>digitazione del titolo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>platforms</source>
+        <translation>piattaforme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>cover</source>
+        <translation>copertina</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>music</source>
+        <translation>musica</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="80" />
+        <source>export settings</source>
+        <translation>impostazioni di esportazione</translation>
     </message>
 </context>
 <context>

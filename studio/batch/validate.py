@@ -16,6 +16,7 @@ from studio.batch.rows import OPTIONAL_COLUMNS, OWN_ITEMS_SEPARATOR, SLOT_SUFFIX
 from studio.core.captions.looks import CAPTION_LOOKS
 from studio.core.errors import Problem
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.post.graphemes import visible_length
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.media.encoder import EncoderSettings
@@ -196,8 +197,8 @@ class _RowChecker:
             text = values.get(blank.id, "")
             if not text:
                 add(blank.id, f"blank '{blank.id}' is empty ({blank.prompt})")
-            elif len(text) > blank.max_length:
-                add(blank.id, f"is {len(text)} characters, the most is {blank.max_length}")
+            elif (length := visible_length(text.strip())) > blank.max_length:
+                add(blank.id, f"is {length} characters, the most is {blank.max_length}")
         captions = row_captions(row)
         if captions is not None and captions != "auto" and captions not in CAPTION_LOOKS:
             add("captions", f"'{values.get('captions')}' is not off, auto or a look: "

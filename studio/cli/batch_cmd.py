@@ -18,7 +18,7 @@ from studio.cli.output import (
     say,
     set_on_interrupt,
 )
-from studio.cli.render_cmd import resolve_template_path
+from studio.cli.template_path import resolve_template_path
 
 if TYPE_CHECKING:
     from studio.batch.engine import Engine

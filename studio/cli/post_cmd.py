@@ -99,7 +99,7 @@ def run_hashtags(args: argparse.Namespace) -> int:
 
     template_tags: list[str] = []
     if args.template:
-        from studio.cli.render_cmd import resolve_template_path
+        from studio.cli.template_path import resolve_template_path
 
         try:
             loaded = load_template(resolve_template_path(args.template))

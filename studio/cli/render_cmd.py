@@ -26,6 +26,7 @@ from studio.cli.slot_options import (
     pair,
     slot_choices,
 )
+from studio.cli.template_path import resolve_template_path
 
 if TYPE_CHECKING:
     from studio.core.project import Project
@@ -71,17 +72,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_caption_options(parser)
     add_post_options(parser)
     parser.set_defaults(handler=run_render)
-
-
-def resolve_template_path(value: Path) -> Path:
-    """A folder path as given, or the id of an installed or bundled template."""
-    from studio.core.resources import bundled_templates_dir
-    from studio.core.template.catalogue import installed_templates_dir
-
-    if value.exists() or len(value.parts) > 1:
-        return value
-    installed = installed_templates_dir() / value.name
-    return installed if installed.is_dir() else bundled_templates_dir() / value.name
 
 
 def run_render(args: argparse.Namespace) -> int:

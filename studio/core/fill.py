@@ -14,6 +14,7 @@ from studio.core.errors import StudioError
 from studio.core.fill_overlays import plan_overlays
 from studio.core.fill_v2 import input_ids, plan_v2
 from studio.core.overlays import OwnSticker, OwnText
+from studio.core.post.graphemes import visible_length
 from studio.core.render_plan import (
     PlannedAudio,
     PlannedSlot,
@@ -29,6 +30,7 @@ from studio.core.template.schema import (
     FilterRef,
     Fit,
     Slot,
+    Template,
     TimeEffect,
 )
 from studio.core.template.v2 import TemplateV2
@@ -91,9 +93,10 @@ def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
         text = given.blanks.get(blank.id, "").strip()
         if not text:
             problems.append(f"blank '{blank.id}' is empty ({blank.prompt})")
-        elif len(text) > blank.max_length:
+        elif visible_length(text) > blank.max_length:
             problems.append(
-                f"blank '{blank.id}' is {len(text)} characters, the most is {blank.max_length}"
+                f"blank '{blank.id}' is {visible_length(text)} characters, "
+                f"the most is {blank.max_length}"
             )
     for unknown in sorted(set(given.blanks) - set(blank_ids)):
         problems.append(f"this template has no blank '{unknown}' (blanks: {', '.join(blank_ids)})")
@@ -101,8 +104,19 @@ def fill_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
 
 
 def fill_text(text: str, blanks: dict[str, str]) -> str:
-    """Replace every `{blank:id}` with the creator's words."""
-    return BLANK_PATTERN.sub(lambda match: blanks[match.group(1)].strip(), text)
+    """Replace every `{blank:id}` with the creator's words (a blank not typed yet with none)."""
+    return BLANK_PATTERN.sub(lambda match: blanks.get(match.group(1), "").strip(), text)
+
+
+def post_words(template: Template | TemplateV2, given: CreatorInput) -> tuple[str, tuple[str, ...]]:
+    """The post's caption and hashtags: the creator's own, or the template's with the blanks
+    filled. The export's metadata, the posting kit and the Post page all read these."""
+    caption = given.caption
+    if caption is None:
+        caption = fill_text(template.post.caption, given.blanks)
+    caption = without_controls(caption)  # a NUL cannot even be passed to the muxer
+    hashtags = given.hashtags if given.hashtags is not None else tuple(template.post.hashtags)
+    return caption, tuple(without_controls(tag) for tag in hashtags)
 
 
 def fill(
@@ -168,12 +182,7 @@ def fill(
         fade_out=track.fade_out,
         clip_audio_db=track.clip_audio_db,
     )
-    caption = given.caption
-    if caption is None:
-        caption = fill_text(template.post.caption, given.blanks)
-    caption = without_controls(caption)  # a NUL cannot even be passed to the muxer
-    hashtags = given.hashtags if given.hashtags is not None else tuple(template.post.hashtags)
-    hashtags = tuple(without_controls(tag) for tag in hashtags)
+    caption, hashtags = post_words(template, given)
     plan = RenderPlan(
         width=template.canvas.width,
         height=template.canvas.height,

@@ -28,6 +28,7 @@ from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_frame
 from studio.media.text import TextRenderer
 from studio.media.text_fit import render_fitted
+from studio.media.transitions import transition_frame
 
 REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wide canvas
 
@@ -240,36 +241,3 @@ def _transform(rgba: np.ndarray, scale: float, rotation: float) -> np.ndarray:
     matrix[:, 2] += (side / 2 - w / 2, side / 2 - h / 2)
     return cv2.warpAffine(rgba, matrix, (side, side), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))  # fmt: skip
-
-
-def transition_frame(kind: str, below: Frame, above: Frame, progress: float) -> Frame:
-    """The picture `progress` (0-1) of the way from `below` to `above`."""
-    p = min(max(progress, 0.0), 1.0)
-    height, width = below.shape[:2]
-    if kind == "slide_left":
-        return _slide(below, above, round(width * (1 - p)), axis=1)
-    if kind == "slide_up":
-        return _slide(below, above, round(height * (1 - p)), axis=0)
-    if kind == "zoom":
-        zoom = 1 + 0.5 * p
-        crop_w, crop_h = round(width / zoom), round(height / zoom)
-        x, y = (width - crop_w) // 2, (height - crop_h) // 2
-        zoomed = cv2.resize(below[y : y + crop_h, x : x + crop_w], (width, height))
-        return cv2.addWeighted(zoomed, 1 - p, above, p, 0)
-    return cv2.addWeighted(below, 1 - p, above, p, 0)
-
-
-def _slide(below: Frame, above: Frame, offset: int, axis: int) -> Frame:
-    """`above` pushes in from the right (axis 1) or bottom (axis 0), `offset` pixels from rest."""
-    out = np.empty_like(below)
-    size = below.shape[axis]
-    offset = min(max(offset, 0), size)
-    lead = [slice(None)] * 3
-    tail = [slice(None)] * 3
-    lead[axis], tail[axis] = slice(0, offset), slice(offset, size)
-    src_lead = [slice(None)] * 3
-    src_tail = [slice(None)] * 3
-    src_lead[axis], src_tail[axis] = slice(size - offset, size), slice(0, size - offset)
-    out[tuple(lead)] = below[tuple(src_lead)]
-    out[tuple(tail)] = above[tuple(src_tail)]
-    return out

@@ -8,7 +8,14 @@ import numpy as np
 
 from studio.media.decode import Frame
 from studio.media.faces import detect_faces
-from studio.media.reframe import follow_window
+
+
+def follow_window(frame: Frame, centre: float, window_width: int) -> Frame:
+    """The `window_width`-wide part of `frame` centred on `centre`, kept inside the frame (a
+    photo framed on its face here, a clip following its face in `slot_source`)."""
+    width = frame.shape[1]
+    left = int(np.clip(round(centre * width - window_width / 2), 0, width - window_width))
+    return np.ascontiguousarray(frame[:, left : left + window_width])
 
 
 def fit_image(image: np.ndarray, width: int, height: int, fit: str) -> Frame:

@@ -27,6 +27,7 @@ from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
+from studio.media.transitions import transition_frame
 
 FULL = PlannedPlacement()
 RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
@@ -266,8 +267,6 @@ class LayerComposer:
         else:
             blend_rgb(frame, picture, box, alpha, pose.opacity)
         if before is not None and incoming is not None:
-            from studio.media.compositor import transition_frame  # avoids an import cycle
-
             progress = (t - incoming.span.start) / max(incoming.span.duration, 1e-6)
             after = self._crop(frame, box).copy()
             mixed = transition_frame(incoming.kind, before, after, progress)

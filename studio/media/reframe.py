@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from studio.media.decode import Frame
+from studio.media.clip_reader import open_clip
 from studio.media.faces import DETECT_WIDTH, detect_faces
 from studio.media.probe import MediaInfo, probe
 
@@ -56,8 +56,6 @@ def analyse(info: MediaInfo, start: float, length: float) -> FollowPath:
     """Where the main face is over `length` seconds of the clip from `start`."""
     width = min(DETECT_WIDTH, info.width)
     height = max(2, round(info.height * width / info.width) // 2 * 2)
-    from studio.media.clip_reader import open_clip  # clip_reader -> fit -> this module
-
     reader = open_clip(info, width, height, ANALYSIS_FPS, start=start)
     raw: list[float] = []
     try:
@@ -81,10 +79,3 @@ def _follow_path(path: str, size: int, mtime_ns: int, start: float, length: floa
 def follow_path(info: MediaInfo, start: float, length: float) -> FollowPath:
     stat = info.path.stat()
     return _follow_path(str(info.path), stat.st_size, stat.st_mtime_ns, start, round(length, 3))
-
-
-def follow_window(frame: Frame, centre: float, window_width: int) -> Frame:
-    """The `window_width`-wide part of `frame` centred on `centre`, kept inside the frame."""
-    width = frame.shape[1]
-    left = int(np.clip(round(centre * width - window_width / 2), 0, width - window_width))
-    return np.ascontiguousarray(frame[:, left : left + window_width])

@@ -13,10 +13,10 @@ import numpy as np
 from studio.core.render_plan import PlannedSlot
 from studio.media.clip_reader import ClipReader, is_animation, open_clip
 from studio.media.decode import Frame, decode_size
-from studio.media.fit import fit_image
+from studio.media.fit import fit_image, follow_window
 from studio.media.measured_length import truncation
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
-from studio.media.reframe import FollowPath, follow_path, follow_window
+from studio.media.reframe import FollowPath, follow_path
 from studio.media.reverse import ReverseReader
 
 __all__ = ["RESTART_AHEAD_SECONDS", "SlotSource", "fit_image"]

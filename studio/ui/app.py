@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__
 from studio.core.scratch import sweep_scratch
 from studio.core.user_data import user_data_dir
 from studio.ui.desktop_start import prepare_desktop
-from studio.ui.main_window import MainWindow
+from studio.ui.main_window import MainWindow, first_size
 from studio.ui.startup_probe import arm_startup_probe
 from studio.ui.theme import apply_dark_theme
 
@@ -39,6 +40,19 @@ def studio_folders() -> tuple[Path, Path]:
     return user_data_dir() / "drafts", Path(movies or Path.home()) / "Crossumer Studio"
 
 
+def fit_to_screen(window: MainWindow) -> None:
+    """Size the window for the screen it opens on (at most 90% of it) and centre it there."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(1280, 800)
+        return
+    area = screen.availableGeometry()
+    size = first_size(area.size())
+    window.setMinimumSize(window.minimumSize().boundedTo(size))
+    window.resize(size)
+    window.move(area.center().x() - size.width() // 2, area.center().y() - size.height() // 2)
+
+
 def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     """Open the studio window and run until it closes; `package` (a .crossumer file opened
     from the file manager) is offered for installing once the window shows."""
@@ -46,7 +60,7 @@ def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     app = create_app(argv)
     prepare_desktop(app)
     window = MainWindow(*studio_folders())
-    window.resize(1280, 800)
+    fit_to_screen(window)
     window.show()
     if package is not None:
         QTimer.singleShot(0, lambda: window.install_package(package, confirm=True))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from studio.core.post.preflight import Finding, FindingValue
 from studio.ui.locale_numbers import local_number
+from studio.ui.platform_names import CONTEXT as PLATFORM_NAMES
 
 
 class FindingTexts(QObject):
@@ -124,6 +125,8 @@ class _Values:
 
     def text(self, key: str) -> str:
         value = self.values.get(key, "")
+        if key == "name":  # a platform: "Custom" is a word, the brands stay as they are
+            return QCoreApplication.translate(PLATFORM_NAMES, str(value))
         return str(value)  # whole counts and sizes: 1080, 2318 read the same everywhere
 
     def edges(self, key: str) -> str:

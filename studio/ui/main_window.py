@@ -1,19 +1,37 @@
 """The studio window: composes pages and nothing else (pages own their layout).
 
-Home -> Record -> Edit -> Post, as tabs along the top; Settings in the corner. The window owns
-the Project being made (studio.core.project) and hands it to the pages, which are views of it;
-changing the language rebuilds the pages around the same project, so nothing is lost.
+Home -> Record -> Edit -> Post, as tabs along the top; Undo, Redo and Settings in the corner.
+The window owns the projects being made (studio.core.project) and hands them to the pages,
+which are views of them: the template's project (Edit, Post, Record), a take posted alone
+(Post), and "Just record"'s settings (Record). Changing the language rebuilds the pages around
+the same projects, so nothing is lost.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from studio.core.draft import Draft
-from studio.core.project import ChooseRecordMusic, Project, project_state, read_state
+from studio.core.post.preflight import TextBox
+from studio.core.project import (
+    Project,
+    project_state,
+    read_state,
+    recording_project,
+    take_project,
+)
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.translated import slot_words
 from studio.ui.icons import icon
@@ -26,7 +44,9 @@ from studio.ui.pages.record_page import RecordPage
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.translation import current_language, install_language
+from studio.ui.undo_keys import WindowKeys
 from studio.ui.wheel_guard import install_wheel_guard
+from studio.ui.widgets.undo_buttons import UndoButtons
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +56,18 @@ class MainWindow(QMainWindow):
         self.default_output = output_folder
         self.settings = StudioSettings.load()
         self.takes_go_to_post = False  # "Just record": a take is the finished video
-        self.project: Project | None = None
+        self.project: Project | None = None  # the template's, on Edit
+        self.post_project: Project | None = None  # what Post shows: it, or a take alone
+        self.post_texts: tuple[TextBox, ...] = ()  # the exported plan's text boxes
+        self.just_recording: Project | None = None  # Record's settings with no template
         self.waiting_draft: Path | None = None  # a draft whose template was gone
         install_language(self.settings.language)
         install_wheel_guard()
-        self.setMinimumSize(1024, 680)
+        self.setMinimumSize(800, 560)  # a window on a 1024x700 screen (90%: 921x630) fits
         self._build_pages()
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export_from_anywhere)
+        self.record.attach(self.recording_for)
+        self.keys = WindowKeys(self, {"undo": self.undo, "redo": self.redo,
+                                      "export": self.export_from_anywhere})  # fmt: skip
 
     def _build_pages(self) -> None:
         self.setWindowTitle(self.tr("Crossumer Studio"))
@@ -58,16 +83,24 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.record, icon("record"), self.tr("Record"))
         self.tabs.addTab(self.edit, icon("edit"), self.tr("Edit"))
         self.tabs.addTab(self.post, icon("post"), self.tr("Post"))
-        settings = QPushButton(icon("settings"), self.tr("Settings"))
+        settings = QPushButton(icon("settings"), "")  # the gear alone: the tabs need the room
+        settings.setToolTip(self.tr("Settings"))
+        settings.setAccessibleName(self.tr("Settings"))
         settings.clicked.connect(self.open_settings)
-        self.tabs.setCornerWidget(settings)
+        self.undo_buttons = UndoButtons()
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.undo_buttons)
+        corner_row.addWidget(settings)
+        self.tabs.setCornerWidget(corner)
         self.home.template_chosen.connect(self.open_template)
         self.home.drafts.draft_chosen.connect(self.open_draft)
         self.home.just_record.connect(self.just_record)
         self.record.take_ready.connect(self.use_take)
         self.record.clip_chosen.connect(self.use_take)
-        self.record.music_chosen.connect(self._record_music_chosen)
         self.edit.export_panel.finished.connect(self.post_export)
+        self.post.export_again.connect(self.export_from_anywhere)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         if not hasattr(self, "package_drop"):  # a .crossumer dropped anywhere installs it
@@ -118,24 +151,43 @@ class MainWindow(QMainWindow):
 
     def show_project(self, project: Project) -> None:
         """Make `project` the one every page shows."""
-        self.project = None  # restoring Record's music below is not an edit
-        music = project.state.record_music
-        self.record.restore_music(Path(music) if music else None)
         self.project = project
         self.edit.open_project(project)
+        self.post_project, self.post_texts = project, ()
         self.post.attach(project)
+        self.record.attach(project)
         self.record.show_fixed_song(project.music_is_fixed)
+        self._show_steps()
 
-    def _record_music_chosen(self, path: Path | None) -> None:
+    @property
+    def recording_for(self) -> Project:
+        """The project whose record settings Record shows: the template's, or Just record's."""
         if self.project is not None and not self.takes_go_to_post:
-            self.project.execute(ChooseRecordMusic(str(path) if path else None), undoable=False)
+            return self.project
+        if self.just_recording is None:
+            self.just_recording = recording_project(self.posts_folder)
+        return self.just_recording
+
+    @property
+    def posts_folder(self) -> Path:
+        """Where the projects of takes posted alone are kept (not among template drafts)."""
+        return self.drafts_folder / "posts"
 
     def just_record(self) -> None:
         """Record a plain lip-sync video: no template, the take goes straight to Post."""
         self.takes_go_to_post = True
-        self.post.attach(None)  # the project stays open on Edit; this take is posted alone
+        self.record.attach(self.recording_for)  # the template's project stays open on Edit
         self.record.show_fixed_song(False)
         self.tabs.setCurrentWidget(self.record)
+
+    def post_alone(self, path: str) -> None:
+        """Post `path` as a video of its own: a project of its own, kept beside the drafts."""
+        record = self.record.project.state.record if self.record.project else None
+        self.post_project = take_project(Path(path), self.posts_folder, record)
+        self.post_texts = ()
+        self.post.attach(self.post_project)
+        self.tabs.setCurrentWidget(self.post)
+        self._show_steps()
 
     def use_take(self, path: str) -> None:
         """A finished take (or an imported clip): into the template's next slot; when every
@@ -150,9 +202,7 @@ class MainWindow(QMainWindow):
             self.edit.choose_media(slot_id, path)
             self.tabs.setCurrentWidget(self.edit)
         else:
-            self.post.attach(None)  # a take alone is not the template's video
-            self.post.open_video(path)
-            self.tabs.setCurrentWidget(self.post)
+            self.post_alone(path)  # a take alone is not the template's video
 
     def ask_where_take_goes(self) -> str | None:
         """A slot id to replace, "" to post the take alone, or None (the creator cancelled)."""
@@ -175,20 +225,15 @@ class MainWindow(QMainWindow):
         return choices.get(box.clickedButton())
 
     def post_export(self, path: str) -> None:
+        """The export is the project's video now (Edit recorded it): post it."""
         from studio.media.text_measure import planned_text_boxes
 
         plan = self.edit.last_plan
-        loaded = self.edit.loaded
-        if self.post.project is not self.project:
-            self.post.attach(self.project)
-        if plan is None:
-            self.post.open_video(path)
-        else:
-            tags = (loaded.template.post.hashtags + loaded.template.tags) if loaded else []
-            blanks = list(self.edit.draft.blanks.values()) if self.edit.draft else []
-            self.post.open_video(path, plan.post_text(), plan.title, planned_text_boxes(plan),
-                                 tags, blanks)  # fmt: skip
+        self.post_project = self.project
+        self.post_texts = planned_text_boxes(plan) if plan is not None else ()
+        self.post.attach(self.project, self.post_texts)
         self.tabs.setCurrentWidget(self.post)
+        self._show_steps()
 
     def export_from_anywhere(self) -> None:
         """Ctrl+E on any page: export the project, on Edit, where progress and problems show."""
@@ -196,16 +241,38 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.edit)
             self.edit.export()
 
+    # --- undo, on the project the page shows ------------------------------------------------
+    def active_project(self) -> Project | None:
+        """The project the current page shows: Ctrl+Z and the Undo button act on it."""
+        page = self.tabs.currentWidget()
+        if page is self.post:
+            return self.post.project
+        if page is self.record:
+            return self.record.project
+        return self.project
+
+    def undo(self) -> None:
+        if project := self.active_project():
+            project.undo()
+
+    def redo(self) -> None:
+        if project := self.active_project():
+            project.redo()
+
+    def _show_steps(self) -> None:
+        self.undo_buttons.show_project(self.active_project())
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home:
             self.edit.draft_writer.flush()  # the list shows the last keystroke too
             self.home.drafts.refresh()
         if self.tabs.widget(index) is self.record:  # a duet template records beside its clip
             self.record.set_duet_clip(self.edit.duet_clip())
+        self._show_steps()
 
     # --- settings and language ------------------------------------------------------------
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, self.default_output)
         if dialog.exec():
             self.apply_settings(dialog.chosen())
 
@@ -223,28 +290,26 @@ class MainWindow(QMainWindow):
             self.record.prefer(settings.camera, settings.microphone)
 
     def rebuild(self) -> None:
-        """Recreate the pages in the current language around the same project; what Post and
-        Record show comes back too."""
+        """Recreate the pages in the current language around the same projects: every page
+        draws itself from them again, so nothing is carried over by hand."""
         current = self.tabs.currentIndex()
-        post = self.post.snapshot()
-        posting_alone = self.post.project is None  # a take posted on its own, not the project
-        music = self.record.track_path
         last_plan = self.edit.last_plan
         self._shutdown_pages()
         old = self.tabs
         self._build_pages()
         old.deleteLater()
         if self.project is not None:
-            self.show_project(self.project)  # Record's music comes back from the project
+            self.edit.open_project(self.project)
             self.edit.last_plan = last_plan
-            if posting_alone:
-                self.post.attach(None)
-        if self.record.track_path != music:  # chosen before the project was opened
-            self.record.restore_music(music)
-        self.post.restore(post)
+        self.post.attach(self.post_project, self.post_texts)
+        self.record.attach(self.recording_for)
+        self.record.show_fixed_song(self.project is not None and not self.takes_go_to_post
+                                    and self.project.music_is_fixed)  # fmt: skip
         self.tabs.setCurrentIndex(current)
+        self._show_steps()
 
     def _shutdown_pages(self) -> None:
+        self.undo_buttons.close_project()
         self.home.shutdown()
         self.record.shutdown()
         self.edit.shutdown()
@@ -252,4 +317,30 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._shutdown_pages()
+        self.keys.remove()
+        remember_size(self.size())
         super().closeEvent(event)
+
+
+def _size_store() -> QSettings:
+    from studio.core.user_data import user_data_dir
+
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def remember_size(size: QSize) -> None:
+    """Keep the window's size for the next start."""
+    store = _size_store()
+    store.setValue("window/width", size.width())
+    store.setValue("window/height", size.height())
+    store.sync()
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at start: the one it had last time, else 1280x800, and never more
+    than 90% of the screen it opens on."""
+    store = _size_store()
+    width = int(str(store.value("window/width", 1280)) or 1280)
+    height = int(str(store.value("window/height", 800)) or 800)
+    return QSize(min(width, int(available.width() * 0.9)),
+                 min(height, int(available.height() * 0.9)))  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,18 +20,23 @@ from studio.capture.devices import list_cameras, list_sound_devices
 from studio.core.platforms import load_platforms
 from studio.media.speech.models import MODELS
 from studio.ui.jobs import JobRunner
+from studio.ui.platform_names import platform_name
 from studio.ui.settings import StudioSettings
 from studio.ui.translation import LANGUAGES
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: StudioSettings, parent: object = None) -> None:
+    def __init__(self, settings: StudioSettings, parent: object = None,
+                 used_folder: Path | None = None) -> None:  # fmt: skip
         super().__init__(parent)  # type: ignore[arg-type]
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         self.jobs = JobRunner(self)
         self.folder = QLineEdit(settings.output_folder)
-        self.folder.setPlaceholderText(self.tr("Movies/Crossumer Studio"))
+        # empty keeps the default: the folder videos actually go to, shown whole
+        self.folder.setPlaceholderText(str(used_folder) if used_folder else "")
+        used = settings.output_path(used_folder) if used_folder else settings.output_folder
+        self.folder.setToolTip(self.tr("Videos are saved in {0}").format(used))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -37,7 +44,7 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         self.platform = QComboBox()
         for key, platform in load_platforms().items():
-            self.platform.addItem(platform.name, key)
+            self.platform.addItem(platform_name(platform), key)
         self.platform.setCurrentIndex(max(0, self.platform.findData(settings.default_platform)))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 
 from studio.capture.take import Take, assemble_take, find_takes
 from studio.media.filters import Filter, FilterChain, FilterError
 from studio.ui.jobs import JobContext, JobRunner
+from studio.ui.locale_numbers import local_number
 from studio.ui.widgets.record_panel import RecordPanel
 
 RECENT_TAKES = 12
@@ -90,8 +91,8 @@ class TakeAssembly(QObject):
         combo = self.panel.takes_combo
         combo.clear()
         for take in self.recent:
-            label = QCoreApplication.translate("RecordPage", "{0} · {1:.1f} s")
-            label = label.format(take.folder.name.removeprefix("take-"), take.duration)
+            label = QCoreApplication.translate("RecordPage", "{0} · {1} s")
+            label = label.format(take_time(take), local_number(take.duration, 1))
             if take.interrupted:
                 label += " " + QCoreApplication.translate("RecordPage", "(recovered)")
             combo.addItem(label)
@@ -103,3 +104,13 @@ class TakeAssembly(QObject):
         index = self.panel.takes_combo.currentIndex()
         if 0 <= index < len(self.recent):
             self.assemble(self.recent[index])
+
+
+def take_time(take: Take) -> str:
+    """When `take` was recorded, as the creator's language writes a date and time (the folder's
+    stamp, `take-20261206-210832`, is for sorting, not for reading)."""
+    stamp = take.folder.name.removeprefix("take-")[:15]
+    moment = QDateTime.fromString(stamp, "yyyyMMdd-HHmmss")
+    if not moment.isValid():
+        return stamp
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -16,6 +16,7 @@ STYLE_SHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 14px; }}
 QLabel#pageTitle {{ font-size: 26px; font-weight: 800; }}
 QLabel#muted {{ color: {MUTED}; }}
+QLabel#warning {{ color: #FFC857; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     background: {SURFACE}; border: 1px solid #2E2E35; border-radius: 8px; padding: 6px 10px;
 }}
@@ -41,6 +42,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleS
     border: 2px solid {FOCUS}; padding: 5px 9px;
 }}
 QPushButton:focus, QPushButton#primary:focus {{ border: 2px solid {FOCUS}; padding: 7px 15px; }}
+QFrame#templateCard:focus {{ border: 3px solid {FOCUS}; border-radius: 8px; }}
 QCheckBox:focus, QSlider:focus, QListWidget:focus {{
     border: 1px solid {FOCUS}; border-radius: 4px;
 }}

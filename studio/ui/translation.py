@@ -1,6 +1,7 @@
 """The studio's languages: English in the code, Italian and German from compiled Qt catalogues
 (`resources/translations/studio_it.qm`, made from the .ts files by `make translations`), plus
-Qt's own catalogue (`qtbase_it.qm` from PySide6) so dialogs' OK/Cancel speak the same language."""
+Qt's own catalogue (`qtbase_it.qm` from PySide6) so dialogs' OK/Cancel speak the same language.
+English has a small catalogue too, for its counted texts ("1 hashtag", "2 hashtags")."""
 
 from __future__ import annotations
 
@@ -28,14 +29,14 @@ def install_language(code: str) -> bool:
     # numbers and dates in the language's own format
     QLocale.setDefault(QLocale(code) if code != "en" else QLocale(QLocale.Language.English))
     _current[0] = code
-    if code == "en":
-        return True
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", f"studio_{code}.qm"))):
         _current[0] = "en"
-        return False
+        return code == "en"  # English is the code's own; its catalogue adds only plurals
     app.installTranslator(translator)
     _installed.append(translator)
+    if code == "en":
+        return True
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{code}", folder):  # a missing Qt catalogue leaves buttons English

@@ -1,5 +1,6 @@
 """The mouse wheel scrolls the page; it changes a combo, spin box or slider only once the
-creator has focused that control (clicked or tabbed into it), never in passing."""
+creator has focused that control (clicked or tabbed into it), never in passing. Being the one
+place every such control passes through, it also lets a drop-down list show all its items."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+ALL_ITEMS = 100  # Qt's default shows 10 and scrolls: the looks list has more than twenty
 
 
 class WheelGuard(QObject):
@@ -27,6 +29,8 @@ class WheelGuard(QObject):
             # a wheel must not give focus either, or the next notch would change the value
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if isinstance(watched, QComboBox):  # a list shows all its items (the screen allows)
+                watched.setMaxVisibleItems(ALL_ITEMS)
             return False
         if event.type() != QEvent.Type.Wheel or watched.hasFocus():
             return False

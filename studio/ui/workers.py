@@ -34,7 +34,7 @@ def fitted_pixmap(image: QImage, widget: QWidget) -> QPixmap:
     return pixmap
 
 
-def export_work(plan: RenderPlan, output: Path, preset: str = "veryfast"
+def export_work(plan: RenderPlan, output: Path, preset: str = "veryfast", crf: int = 20
                 ) -> Callable[[JobContext], object]:  # fmt: skip
     """The export as a job: progress `(fraction, eta or -1)` as items, the path as its result;
     cancelled, it stops and leaves nothing of the output behind."""
@@ -47,7 +47,7 @@ def export_work(plan: RenderPlan, output: Path, preset: str = "veryfast"
             eta = update.eta
             context.emit((update.fraction, -1.0 if eta is None else eta))
 
-        settings = EncoderSettings(preset=preset)
+        settings = EncoderSettings(preset, crf)  # the project's quality
         return str(render(plan, output, settings, progress=report, cancel=context.cancel))
 
     return work

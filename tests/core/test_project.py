@@ -11,14 +11,15 @@ from studio.core.draft import Draft, list_drafts, load_draft
 from studio.core.fill import fill
 from studio.core.project import (
     Change,
-    ChooseRecordMusic,
     Cover,
     DraftSlot,
     Project,
+    RecordSettings,
     SetCover,
     SetLook,
     SetMusic,
     SetPlatforms,
+    SetRecord,
     SetSlot,
     SoundtrackChoice,
     TypeBlank,
@@ -76,12 +77,69 @@ def test_keystrokes_in_one_blank_are_one_undo_step(project: Project) -> None:
     assert not project.can_undo
 
 
-def test_edits_undone_elsewhere_are_saved_but_not_undo_steps(project: Project) -> None:
+def type_into(project: Project, blank: str, after: str) -> None:
+    """Keystrokes as a line edit sends them: one text per character typed."""
+    for end in range(1, len(after) + 1):
+        project.execute(TypeBlank(blank, after[:end]))
+
+
+def test_replacing_typed_words_is_a_step_of_its_own(project: Project) -> None:
+    type_into(project, "day", "Monday")
+    type_into(project, "day", "Friday")  # selected all, then typed over it
+    assert project.state.blanks["day"] == "Friday"
+    assert project.undo() and project.state.blanks["day"] == "Monday"
+    assert project.redo() and project.state.blanks["day"] == "Friday"
+    assert project.undo() and project.undo() and project.state.blanks == {}
+
+
+def test_deleting_after_typing_is_a_step_of_its_own(project: Project) -> None:
+    type_into(project, "day", "Mon")
+    for text in ("Mo", "M"):  # backspace, backspace
+        project.execute(TypeBlank("day", text))
+    assert project.undo_steps == 2
+    assert project.undo() and project.state.blanks["day"] == "Mon"
+
+
+def test_edits_not_undoable_are_saved_but_not_undo_steps(project: Project) -> None:
     project.execute(TypeBlank("day", "Monday"))
-    project.execute(TypeCaption("so true"), undoable=False)  # Post's field has its own undo
+    project.execute(TypeCaption("so true"), undoable=False)  # a record of what happened
     assert project.undo_steps == 1 and saved(project)["caption"] == "so true"
-    project.undo()  # Edit's undo takes back the blank, not the caption
+    project.undo()
     assert project.state.blanks == {} and project.state.caption == "so true"
+
+
+def test_the_caption_follows_the_blanks_until_the_creator_edits_it(project: Project) -> None:
+    project.execute(TypeBlank("day", "Monday"))
+    assert "Monday" in project.caption() and not project.caption_is_own
+    project.seal()
+    project.execute(TypeBlank("day", "Saturday"))
+    assert "Saturday" in project.caption() and "Monday" not in project.caption()
+    project.execute(TypeCaption(project.caption() + " so true"))
+    assert project.caption_is_own
+    project.execute(TypeBlank("day", "Sunday"))
+    assert "Saturday" in project.caption()  # theirs now: it stays as they wrote it
+    project.execute(TypeCaption(None))  # the template's caption back
+    assert "Sunday" in project.caption() and not project.caption_is_own
+
+
+def test_the_export_and_the_project_say_the_same_caption(project: Project) -> None:
+    project.execute(TypeBlank("day", "Saturday"))
+    project.execute(TypeBlank("activity", "nap"))
+    project.execute(SetSlot("scene", DraftSlot(media="/clips/a.mp4")))
+    plan = fill(project.loaded, project.creator_input(), None, None, None)
+    assert plan.post_text() == project.caption()
+
+
+def test_two_projects_made_in_the_same_second_have_their_own_drafts(tmp_path: Path) -> None:
+    loaded = load_template(bundled_templates_dir() / "pov")
+    first = Project.new(loaded, tmp_path)
+    second = Project.new(loaded, tmp_path)  # within the same second
+    assert first.path != second.path
+    first.execute(TypeBlank("day", "Monday"))
+    second.execute(TypeBlank("day", "Friday"))
+    assert first.path is not None and second.path is not None
+    assert Project.open(first.path).state.blanks == {"day": "Monday"}  # type: ignore[union-attr]
+    assert Project.open(second.path).state.blanks == {"day": "Friday"}  # type: ignore[union-attr]
 
 
 def test_a_new_edit_after_undo_drops_the_redo_steps(project: Project) -> None:
@@ -112,7 +170,10 @@ def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     project.execute(TypeTitle("Mondays"))
     project.execute(SetPlatforms(["tiktok", "shorts"]))
     project.execute(SetCover(Cover(time=1.5, text="Day 1")))
-    project.execute(ChooseRecordMusic("/music/sing-along.m4a"))
+    record = RecordSettings(speed=2.0, countdown=3, max_seconds=15.0, stop_at=12.5,
+                            mirror=True, ghost=False, look="mono", song="/music/sing.m4a",
+                            song_start=31.5)  # fmt: skip
+    project.execute(SetRecord(record, "speed"))
     assert project.path is not None
     again = Project.open(project.path)
     assert again is not None
@@ -121,7 +182,7 @@ def test_the_post_and_cover_survive_a_reopen(project: Project) -> None:
     assert again.state.title == "Mondays"
     assert again.state.platforms == ["tiktok", "shorts"]
     assert again.state.cover == Cover(time=1.5, text="Day 1")
-    assert again.state.record_music == "/music/sing-along.m4a"
+    assert again.state.record == record
     assert again.loaded.slug == "pov"
 
 
@@ -138,6 +199,30 @@ def test_an_old_draft_still_opens_and_its_music_counts_as_the_creators(tmp_path:
     assert project.slot("scene") == DraftSlot(media="/clips/a.mp4", in_point=1.0)
     assert project.state.music == SoundtrackChoice(path="/music/mine.m4a", origin="creator")
     assert project.creator_input().soundtrack == Path("/music/mine.m4a")
+
+
+def test_a_draft_with_only_the_song_to_record_to_keeps_it(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"template": str(bundled_templates_dir() / "pov"),
+                               "record_music": "/music/sing.m4a"}))  # fmt: skip
+    project = Project.open(old)
+    assert project is not None and project.state.record == RecordSettings(song="/music/sing.m4a")
+
+
+def test_a_take_posted_alone_keeps_its_post(tmp_path: Path) -> None:
+    from studio.core.project import take_project
+
+    video = tmp_path / "take-1" / "take.mp4"
+    video.parent.mkdir()
+    video.write_bytes(b"")
+    project = take_project(video, tmp_path / "posts")
+    project.execute(TypeTitle("Just me"))
+    project.execute(TypeCaption("singing #solo"))
+    again = take_project(video, tmp_path / "posts")  # after a crash, the same take again
+    assert (again.title(), again.caption()) == ("Just me", "singing #solo")
+    assert take_project(tmp_path / "other.mp4", tmp_path / "posts").title() == ""
+    assert again.state.last_export == str(video) and again.state.kind == "take"
+    assert list_drafts(tmp_path) == []  # not among the template drafts
 
 
 def test_the_drafts_list_still_reads_a_new_draft(project: Project) -> None:
@@ -298,3 +383,34 @@ def test_what_is_missing_is_named_in_the_creators_language(project: Project) -> 
         ("text", "Quando?"),
     ]
     assert project.missing()[0].label == "Your scene"  # English is the template's own
+
+
+def test_a_family_emoji_is_one_character_for_fill_and_the_missing_check(project: Project) -> None:
+    from studio.core.fill import fill_problems
+    from studio.core.template.lint_v2 import longest_input
+
+    family = "👨\u200d👩\u200d👧\u200d👦"  # seven code points, eleven UTF-16 units
+    most = next(b.max_length for b in project.loaded.template.blanks if b.id == "day")
+    project.execute(TypeBlank("day", family * most))
+    assert not [m for m in project.missing() if m.id == "day"]
+    given = project.creator_input()
+    assert not [p for p in fill_problems(project.loaded, given) if "'day'" in p]
+    project.execute(TypeBlank("day", family * (most + 1)))
+    [too_long] = [m for m in project.missing() if m.id == "day"]
+    assert (too_long.kind, too_long.length) == ("too_long", most + 1)
+    assert longest_input(family, 3) == family + " " + family  # three characters: 👪, space, 👪
+
+
+def test_the_video_is_current_until_an_edit_it_does_not_show(project: Project) -> None:
+    from studio.core.project import RecordExport
+
+    project.execute(TypeBlank("day", "Saturday"))
+    project.execute(RecordExport("/videos/a.mp4", project.video_digest()), undoable=False)
+    assert project.video_is_current
+    project.execute(TypeCaption("so true"))  # the post's words are not in the picture
+    assert project.video_is_current
+    project.seal()
+    project.execute(TypeBlank("day", "Sunday"))
+    assert not project.video_is_current
+    project.undo()
+    assert project.video_is_current  # back to what was exported

@@ -74,7 +74,9 @@ def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
 
 def test_the_post_page_shows_an_italian_finding(window: MainWindow) -> None:
     post = window.post
-    post.open_video(str(resource_path("samples", "dance-portrait.mp4")), "Un ballo #dance")
+    window.post_alone(str(resource_path("samples", "dance-portrait.mp4")))
+    post.caption.setPlainText("Un ballo #dance")
+    post.refresh()
     findings = [post.findings.item(i).text() for i in range(post.findings.count())]
     assert any("TikTok: 720x1280 è sotto 1080x1920; sembrerà sfocato" in f for f in findings)
     assert any("Rimedio: esporta a 1080x1920" in f for f in findings)

@@ -157,7 +157,7 @@ def test_reopening_after_a_crash_offers_the_draft(
 def test_choose_a_look_for_a_slot(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     page = _pov_with_a_red_clip(qtbot, window, tmp_path)
     look = page.cards["scene"].look
-    assert look.combo.currentText().startswith("Template's look (warm)")
+    assert look.combo.currentText() == "Template's look (Warm)"  # its title, translated
     look.combo.setCurrentIndex(look.combo.findData("mono"))
     assert page.draft is not None
     [chosen] = page.draft.slots["scene"].filters or []

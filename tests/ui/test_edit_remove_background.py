@@ -37,7 +37,7 @@ def test_a_cut_out_slot_stands_in_front_of_the_slot_below_in_the_preview(
     page.choose_media("backdrop", str(wall))
     page.choose_media("me", str(PORTRAIT))
     look = page.cards["me"].look
-    assert look.combo.currentText() == "Template's look (remove-background)"
+    assert look.combo.currentText() == "Template's look (Remove background)"
 
     def shows_the_cut() -> bool:
         image = page.last_frame

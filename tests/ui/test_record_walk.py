@@ -30,6 +30,13 @@ def one_slot(tmp_path: Path) -> Path:
     })  # fmt: skip
 
 
+def choose(combo: Any, data: object) -> None:
+    """Pick an item as the creator does (a click on the list sends `activated`)."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
 def same_image(a: Any, b: Any) -> bool:
     return bool(a.pixmap(16).toImage() == b.pixmap(16).toImage())
 
@@ -50,12 +57,12 @@ def test_record_says_what_it_does_and_space_records_from_a_focused_combo(
     page.listen_button.setChecked(False)
     assert same_image(page.listen_button.icon(), icon("play"))
     # releasing during the countdown says that nothing was recorded
-    page.countdown_combo.setCurrentIndex(page.countdown_combo.findData(3))
+    choose(page.countdown_combo, 3)
     qtbot.mousePress(page.record_button, Qt.MouseButton.LeftButton)
     qtbot.wait(300)
     qtbot.mouseRelease(page.record_button, Qt.MouseButton.LeftButton)
     assert "nothing recorded" in page.status.text()
-    page.countdown_combo.setCurrentIndex(page.countdown_combo.findData(0))
+    choose(page.countdown_combo, 0)
     # Space records even while a combo has the focus, and a seconds counter runs
     studio.activateWindow()
     page.speed_combo.setFocus()
@@ -116,7 +123,7 @@ def test_ctrl_e_exports_from_another_page(qtbot: Any, studio: MainWindow, tmp_pa
 
 def test_copy_caption_says_which_tags_it_left_out(studio: MainWindow, tmp_path: Path) -> None:
     post = studio.post
-    post.open_video(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    studio.post_alone(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
     platform = post.chosen()[0]
     tags = " ".join(f"#tag{n}" for n in range(platform.hashtags_max + 2))
     post.caption.setPlainText(f"hello {tags}")
@@ -162,14 +169,15 @@ def test_qt_dialog_buttons_follow_the_language(studio: MainWindow) -> None:
 def next_tab_stop(widget: Any) -> Any:
     """Where Tab moves from `widget` (skipping what Tab never stops at)."""
     following = widget.nextInFocusChain()
-    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled():
+    while (not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or not following.isEnabled()
+           or following.isHidden()):  # fmt: skip
         following = following.nextInFocusChain()
     return following
 
 
 def test_tab_on_post_follows_the_work(studio: MainWindow, tmp_path: Path) -> None:
     post = studio.post
-    post.open_video(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    studio.post_alone(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
     assert post.caption.tabChangesFocus()  # Tab leaves the caption instead of typing a tab
     assert next_tab_stop(post.caption) is post.title
     assert next_tab_stop(post.title) is next(iter(post.platform_boxes.values()))
@@ -198,7 +206,7 @@ def test_space_still_records_after_a_language_switch(qtbot: Any, studio: MainWin
 def test_post_names_a_video_it_cannot_read_in_one_line(studio: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "notes.mp4"
     bad.write_text("not a video\n" * 10)
-    studio.post.open_video(str(bad))
+    studio.post_alone(str(bad))
     assert studio.post.status.text().startswith(str(bad))
     assert "\n" not in studio.post.status.text()
     assert not studio.post.save_button.isEnabled()

@@ -1,7 +1,6 @@
 """The project model: everything a creator chooses, edited by commands, saved as the draft."""
 
 from studio.core.project.commands import (
-    ChooseRecordMusic,
     Command,
     Group,
     RecordExport,
@@ -11,6 +10,7 @@ from studio.core.project.commands import (
     SetLook,
     SetMusic,
     SetPlatforms,
+    SetRecord,
     SetSlot,
     TypeBlank,
     TypeCaption,
@@ -37,16 +37,17 @@ from studio.core.project.state import (
     DraftSlot,
     ExportSettings,
     ProjectState,
+    RecordSettings,
     SoundtrackChoice,
     project_state,
 )
+from studio.core.project.take_project import recording_project, take_project
 from studio.core.project.take_song import TakeSong, take_song
 
 __all__ = [
     "AddOverlay",
     "Change",
     "ChangeOverlay",
-    "ChooseRecordMusic",
     "Command",
     "Cover",
     "DeleteOverlay",
@@ -58,6 +59,7 @@ __all__ = [
     "Project",
     "ProjectState",
     "RecordExport",
+    "RecordSettings",
     "SetCover",
     "SetExport",
     "SetField",
@@ -65,6 +67,7 @@ __all__ = [
     "SetMusic",
     "SetOverlay",
     "SetPlatforms",
+    "SetRecord",
     "SetSlot",
     "SoundtrackChoice",
     "TakeSong",
@@ -74,6 +77,8 @@ __all__ = [
     "TypeTitle",
     "project_state",
     "read_state",
+    "recording_project",
+    "take_project",
     "take_song",
     "template_identity",
     "write_state",

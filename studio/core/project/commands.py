@@ -1,5 +1,10 @@
 """Edits as command objects: each does and undoes itself on a ProjectState (as Shotcut's
-one command per edit), and consecutive keystrokes in one field fold into one undo step."""
+one command per edit), and a run of typing in one field folds into one undo step.
+
+A typing run is what a word processor treats as one step: characters typed one after another,
+or deleted one after another. Replacing text (select all, type) starts a new step, so typing
+Monday, selecting it and typing Friday leaves two steps: undo gives Monday back. The page also
+ends a run when the field loses focus (`Project.seal`)."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from studio.core.project.state import (
     DraftSlot,
     ExportSettings,
     ProjectState,
+    RecordSettings,
     SoundtrackChoice,
 )
 
@@ -95,9 +101,49 @@ class SetLook(SetSlot):
     merges = True
 
 
-class TypeBlank(SetField):
-    merges = True
+def typing_kind(before: str, after: str) -> str:
+    """How `after` differs from `before`: "insert", "delete" or "replace" (both at once)."""
+    prefix = 0
+    while prefix < min(len(before), len(after)) and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(before), len(after)) - prefix
+           and before[-1 - suffix] == after[-1 - suffix]):  # fmt: skip
+        suffix += 1
+    removed = len(before) - prefix - suffix
+    inserted = len(after) - prefix - suffix
+    if removed and inserted:
+        return "replace"
+    return "delete" if removed else "insert"
 
+
+class TypeText(SetField):
+    """Text typed into one field: a run of insertions (or of deletions) is one undo step."""
+
+    merges = True
+    kind = "insert"  # of the step so far: "insert", "delete" or "replace"
+
+    def do(self, state: ProjectState) -> ProjectState:
+        if self.old is _MISSING:
+            self.kind = typing_kind(self._read(state) or "", self.new or "")
+        return super().do(state)
+
+    def merge(self, later: Command) -> bool:
+        if not (type(later) is type(self) and isinstance(later, TypeText)):
+            return False
+        if (later.field, later.key) != (self.field, self.key):
+            return False
+        kind = typing_kind(self.new or "", later.new or "")
+        # typing goes on after typed or replaced text; deleting goes on after deleting
+        if not ((kind == "insert" and self.kind in ("insert", "replace"))
+                or (kind == "delete" and self.kind == "delete")):  # fmt: skip
+            return False
+        self.new = later.new
+        self.kind = "insert" if self.kind == "replace" else self.kind
+        return True
+
+
+class TypeBlank(TypeText):
     def __init__(self, blank_id: str, text: str) -> None:
         super().__init__("blanks", text, "blanks", f"type '{blank_id}'", blank_id)
 
@@ -114,12 +160,11 @@ class SetMusic(SetField):
         return state.model_copy(update={"music": music, "soundtrack": music.path})
 
 
-class TypeCaption(SetField):
-    """The post's caption as typed (its hashtags are kept as the draft's hashtags too)."""
+class TypeCaption(TypeText):
+    """The post's caption as typed (its hashtags are kept as the draft's hashtags too); None
+    gives the caption back to the template (its caption with the blanks filled)."""
 
-    merges = True
-
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | None) -> None:
         super().__init__("caption", text, "post", "caption")
 
     def _write(self, state: ProjectState, value: Any) -> ProjectState:
@@ -127,9 +172,7 @@ class TypeCaption(SetField):
         return state.model_copy(update={"caption": value, "hashtags": tags})
 
 
-class TypeTitle(SetField):
-    merges = True
-
+class TypeTitle(TypeText):
     def __init__(self, title: str) -> None:
         super().__init__("title", title, "post", "title")
 
@@ -154,17 +197,38 @@ class SetExport(SetField):
 
 
 class RecordExport(SetField):
-    """The file an export wrote (shown on Edit, posted on Post)."""
+    """The file an export wrote (shown on Edit, posted on Post), and a digest of what it was
+    made from (`Project.video_digest`), so Post can tell when the video is older than the edits."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, digest: str = "") -> None:
         super().__init__("last_export", path, "export", "export")
+        self.digest = digest
+        self.old_digest = ""
+
+    def do(self, state: ProjectState) -> ProjectState:
+        if self.old is _MISSING:
+            self.old, self.old_digest = state.last_export, state.last_export_digest
+        return state.model_copy(update={"last_export": self.new, "last_export_digest": self.digest})
+
+    def undo(self, state: ProjectState) -> ProjectState:
+        return state.model_copy(update={"last_export": self.old,
+                                        "last_export_digest": self.old_digest})  # fmt: skip
 
 
-class ChooseRecordMusic(SetField):
-    """The song picked on Record to sing to (it reaches the video with the take)."""
+class SetRecord(SetField):
+    """How the next take is recorded; `setting` names what changed (the song's start dragged
+    along the waveform is one step)."""
 
-    def __init__(self, path: str | None) -> None:
-        super().__init__("record_music", path, "record", "music to record to")
+    merges = True
+
+    def __init__(self, settings: RecordSettings, setting: str) -> None:
+        super().__init__("record", settings, "record", setting)
+        self.setting = setting
+
+    def merge(self, later: Command) -> bool:
+        return (
+            isinstance(later, SetRecord) and later.setting == self.setting and super().merge(later)
+        )
 
 
 class Group(Command):

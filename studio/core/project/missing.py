@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from studio.core.fill_v2 import inputs_as_slots
+from studio.core.post.graphemes import visible_length
 from studio.core.project.state import ProjectState
 from studio.core.template import LoadedTemplate
 from studio.core.template.translated import blank_words, slot_words
@@ -41,6 +42,6 @@ def missing_pieces(
         prompt = blank_words(blank, language).prompt or blank.id
         if not text:
             found.append(Missing("text", blank.id, prompt))
-        elif len(text) > blank.max_length:
-            found.append(Missing("too_long", blank.id, prompt, len(text), blank.max_length))
+        elif (length := visible_length(text)) > blank.max_length:
+            found.append(Missing("too_long", blank.id, prompt, length, blank.max_length))
     return found

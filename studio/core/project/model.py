@@ -8,13 +8,15 @@ nothing. The CLI builds the same project and asks it for the render engine's inp
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from studio.core.draft import save_draft
-from studio.core.fill import CreatorInput
+from studio.core.fill import CreatorInput, fill_text, post_words
+from studio.core.post.caption import compose_caption
 from studio.core.project.commands import Command, Group, SetMusic, SetSlot
 from studio.core.project.missing import Missing, missing_pieces
 from studio.core.project.state import DraftSlot, ProjectState, SoundtrackChoice
@@ -71,10 +73,9 @@ class Project:
     # --- making and opening ---------------------------------------------------------------
     @classmethod
     def new(cls, loaded: LoadedTemplate, drafts_folder: Path) -> Project:
-        """A fresh project for `loaded`, saved at once in `drafts_folder`."""
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        digest = hashlib.sha1(str(loaded.folder).encode()).hexdigest()[:6]
-        project = cls(loaded, None, drafts_folder / f"{loaded.slug}-{stamp}-{digest}.json")
+        """A fresh project for `loaded`, saved at once in `drafts_folder` under a name of its
+        own (two made in the same second, even by two studios, never share a file)."""
+        project = cls(loaded, None, unused_draft_name(drafts_folder, loaded.slug))
         project.save()
         return project
 
@@ -112,6 +113,59 @@ class Project:
         if music.origin == "take" and music.path:
             given = replace(given, soundtrack_start=music.start, soundtrack_sync=music.slot)
         return replace(given, fps=self._state.export.fps, overlays=tuple(self._state.overlays))
+
+    def template_caption(self) -> str:
+        """The template's caption with the blanks as typed now, and its hashtags."""
+        given = CreatorInput(blanks=dict(self._state.blanks))
+        return compose_caption(*post_words(self.loaded.template, given))
+
+    def caption(self) -> str:
+        """The post's caption: the creator's own once they edited it, else the template's (so
+        it follows the blanks: Monday typed again as Saturday changes it too)."""
+        own = self._state.caption
+        return own if own is not None else self.template_caption()
+
+    @property
+    def caption_is_own(self) -> bool:
+        """The creator edited the caption: it no longer follows the template."""
+        return self._state.caption is not None
+
+    def title(self) -> str:
+        """The post's title (YouTube Shorts shows one): the creator's, else the template's
+        first text with the blanks filled (as the export names the video), else its name."""
+        if self._state.title is not None:
+            return self._state.title
+        if self._state.kind == "take":
+            return ""  # a take alone has no words to take a title from
+        texts = self.loaded.template.texts
+        if not texts:
+            return self.loaded.template.name
+        return fill_text(texts[0].text, self._state.blanks)
+
+    def video_digest(self) -> str:
+        """A digest of everything the video is made from (slots, blanks, music, export
+        settings, own items, captions, the template): an export records it, and a later edit
+        changes it."""
+        made_of = self._state.model_dump_json(
+            include={
+                "template_digest",
+                "slots",
+                "blanks",
+                "music",
+                "soundtrack",
+                "export",
+                "overlays",
+                "transcripts",  # auto captions are drawn in the video
+                "caption_look",
+                "captions_shown",
+            }
+        )
+        return hashlib.sha256(made_of.encode()).hexdigest()[:16]
+
+    @property
+    def video_is_current(self) -> bool:
+        """The last export shows the project as it is now (no edit since, or all undone)."""
+        return self._state.last_export_digest in ("", self.video_digest())
 
     def missing(self, language: str = "en") -> list[Missing]:
         """What the video still needs before it can be exported, named in `language`."""
@@ -178,6 +232,16 @@ class Project:
         return bool(self._undone)
 
     @property
+    def undo_step(self) -> Command | None:
+        """The edit undo would take back (the UI names it on its Undo button)."""
+        return self._done[-1] if self._done else None
+
+    @property
+    def redo_step(self) -> Command | None:
+        """The edit redo would make again."""
+        return self._undone[-1] if self._undone else None
+
+    @property
     def undo_steps(self) -> int:
         """How many steps undo can take back."""
         return len(self._done)
@@ -214,6 +278,16 @@ class Project:
         change = Change(command.aspects, command.keys, text)
         for listener in list(self._listeners):
             listener(change)
+
+
+def unused_draft_name(folder: Path, slug: str) -> Path:
+    """A new draft's file in `folder`: the template, the time to the second for the reader, and
+    a random part, so two projects made in the same second (or by two studios) differ."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    while True:
+        path = folder / f"{slug}-{stamp}-{secrets.token_hex(3)}.json"
+        if not path.exists():
+            return path
 
 
 def _template_folder(state: ProjectState) -> Path:

@@ -7,9 +7,9 @@ reader (the drafts list) still reads a new file.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from studio.core.captions.transcript import Transcript
 from studio.core.draft import Draft, DraftSlot
@@ -44,6 +44,23 @@ class ExportSettings(BaseModel):
     fps: int | None = None  # None: the template's
 
 
+class RecordSettings(BaseModel):
+    """How the next take is recorded, as chosen on Record (the devices are the machine's, in
+    Settings, not the project's)."""
+
+    model_config = ConfigDict(allow_inf_nan=False)
+
+    speed: float = 1.0  # 2.0 records fast motion (one of the session's SPEEDS)
+    countdown: int = 0  # seconds before recording starts (0: at once)
+    max_seconds: float = 60.0  # the longest take
+    stop_at: float | None = None  # a point of the song where recording stops by itself
+    mirror: bool = False  # mirror the recording too (the preview is always mirrored)
+    ghost: bool = True  # show the last segment's last frame over the camera
+    look: str = "none"  # the look the camera is seen (and the take assembled) through
+    song: str | None = None  # the song to record to (None: no music)
+    song_start: float = 0.0  # where in the song recording starts
+
+
 class ProjectState(Draft):
     """The draft, whole: template (by id and version), slots, blanks, music, post, export."""
 
@@ -56,12 +73,22 @@ class ProjectState(Draft):
     cover: Cover = Field(default_factory=Cover)
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
-    record_music: str | None = None  # the song chosen on Record to record the next take to
+    last_export_digest: str = ""  # what it was made from (Project.video_digest)
     # auto captions: each slot's words in its clip's own time (the truth a re-cut maps through)
     transcripts: dict[str, Transcript] = Field(default_factory=dict)
     caption_look: str | None = None  # None: the template's look, or the studio's default
     captions_shown: bool = True
     overlays: list[OwnOverlay] = Field(default_factory=list)  # the creator's own texts, stickers
+    record: RecordSettings = Field(default_factory=RecordSettings)
+    kind: Literal["template", "take"] = "template"  # a take posted on its own ("Just record")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _older_record_music(cls, data: Any) -> Any:
+        """Drafts before the record settings kept only the song to record to."""
+        if isinstance(data, dict) and "record_music" in data and "record" not in data:
+            data = {**data, "record": {"song": data["record_music"]}}
+        return data
 
 
 def project_state(draft: Draft) -> ProjectState:
@@ -81,6 +108,7 @@ __all__ = [
     "DraftSlot",
     "ExportSettings",
     "ProjectState",
+    "RecordSettings",
     "SoundtrackChoice",
     "SoundtrackOrigin",
     "project_state",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from studio.core.platforms import Box, load_platforms
+from studio.core.post.graphemes import graphemes, visible_length
 from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER
 from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
@@ -28,11 +29,12 @@ TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
 
 
 def longest_input(example: str, max_length: int) -> str:
-    """The example repeated up to max_length characters: real words, as many as allowed."""
+    """The example repeated up to max_length characters (as a creator's blank counts them):
+    real words, as many as allowed."""
     text = example or "Wy"
-    while len(text) < max_length:
+    while visible_length(text) < max_length:
         text += " " + (example or "Wy")
-    return text[:max_length].rstrip()
+    return "".join(graphemes(text)[:max_length]).rstrip()
 
 
 def unused_blank_warnings(template: Template, file: Path) -> list[Problem]:

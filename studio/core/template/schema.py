@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
+from studio.core.post.graphemes import visible_length
+
 SCHEMA_VERSION = 1
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="lower-case id")]
@@ -223,7 +225,7 @@ class Blank(StrictModel):
 
     @model_validator(mode="after")
     def _example_fits(self) -> Blank:
-        if len(self.example) > self.max_length:
+        if visible_length(self.example) > self.max_length:
             raise ValueError(f"example is longer than max_length ({self.max_length})")
         return self
 

@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,7 @@ from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
 from studio.ui.widgets.captions_panel import CaptionsPanel
 from studio.ui.widgets.export_panel import ExportPanel
+from studio.ui.widgets.field_runs import end_run_on_focus_out
 from studio.ui.widgets.slot_card import SlotCard
 from studio.ui.widgets.timeline import TimelineScroll, TimelineView
 
@@ -145,8 +146,7 @@ class EditPage(QWidget):
         layout.addLayout(transport)
         layout.addWidget(TimelineScroll(self.timeline))
 
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        # Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E are the window's (ui/undo_keys.py)
         self.space_key = SpaceKey(self, self.play_button.toggle)  # whatever has focus, but text
 
     # --- opening -----------------------------------------------------------------------------
@@ -209,14 +209,17 @@ class EditPage(QWidget):
             self.cards[slot.id] = card
         self.blanks = BlanksForm(loaded.template.blanks)
         self.blanks.text_changed.connect(self.type_blank)
-        for blank_id, text in project.state.blanks.items():
-            if blank_id in self.blanks.edits:
-                self.blanks.show_text(blank_id, text)
+        for blank_id, edit in self.blanks.edits.items():
+            end_run_on_focus_out(edit, project.seal)  # leaving a blank ends its undo step
+            self.blanks.show_text(blank_id, project.state.blanks.get(blank_id, ""))
         self.form_box.addWidget(self.blanks)
         self.captions.show_project(project)
         self.timeline.show_names(self._lane_names())
         self.own.open(project)
         self._changed()
+        # a template opens at the top of its form, its preview at the first frame
+        self.transport.seek(0.0)
+        QTimer.singleShot(0, lambda: self.panel_scroll.verticalScrollBar().setValue(0))
 
     # --- edits, as commands to the project ------------------------------------------------------
     def undo(self) -> None:
@@ -246,6 +249,7 @@ class EditPage(QWidget):
         if unusable:
             self.problems.setText(unusable[0])
             self.cards[slot_id].show_slot(project.slot(slot_id))
+            self.panel_scroll.ensureWidgetVisible(self.problems)  # where the creator looks
             return
         project.put_media(slot_id, media)
 
@@ -296,6 +300,8 @@ class EditPage(QWidget):
                 return
         if change.aspects & {"slots", "blanks", "music", "overlays", "captions"}:
             self._changed()
+            missing = missing_lines(self.project, current_language())
+            self.export_panel.edited(missing[0] if missing else None)
 
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
@@ -347,7 +353,8 @@ class EditPage(QWidget):
             return None
         if missing := missing_lines(self.project, current_language()):  # said by Export too
             self.problems.setText("\n".join(missing))
-            self.export_panel.status.setText(self.tr("Cannot export yet: {0}").format(missing[0]))
+            self.export_panel.block(self.tr("Cannot export yet: {0}"), missing[0])
+            self.show_missing()
             return None
         try:
             self.output_folder.mkdir(parents=True, exist_ok=True)
@@ -372,9 +379,7 @@ class EditPage(QWidget):
             return
         if isinstance(checked, StudioError):  # say what is missing where the Export button is
             self.problems.setText("\n".join(checked.lines))
-            self.export_panel.status.setText(
-                self.tr("Cannot export yet: {0}").format(checked.first_line)
-            )
+            self.export_panel.block(self.tr("Cannot export yet: {0}"), checked.first_line)
             return
         plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
         # a clip cut short renders, holding its last picture: say so while it does
@@ -383,7 +388,25 @@ class EditPage(QWidget):
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = project
-        self.export_panel.start(plan, output, preset)
+        self.export_panel.start(plan, output, preset, project.state.export.crf)
+
+    def show_missing(self) -> None:
+        """Bring the first thing still missing into view: its blank focused, or its slot's card
+        (a message about it is only useful where the creator is looking)."""
+        if self.project is None:
+            return
+        pieces = self.project.missing(current_language())
+        if not pieces:
+            return
+        piece = pieces[0]
+        if piece.kind != "clip" and self.blanks is not None and piece.id in self.blanks.edits:
+            edit = self.blanks.edits[piece.id]
+            self.panel_scroll.ensureWidgetVisible(edit)
+            edit.setFocus()
+        elif piece.id in self.cards:
+            card = self.cards[piece.id]
+            self.panel_scroll.ensureWidgetVisible(card)
+            card.choose.setFocus()
 
     def duet_clip(self) -> Path | None:
         """The clip to record beside when the open template is a duet or a reaction."""
@@ -404,7 +427,7 @@ class EditPage(QWidget):
     def _exported(self, path: str) -> None:
         exported_from, self._exporting = self._exporting, None
         if exported_from is not None:
-            exported_from.execute(RecordExport(path), undoable=False)
+            exported_from.execute(RecordExport(path, exported_from.video_digest()), undoable=False)
             self.captions.after_export(self.last_plan, exported_from, Path(path))
         self.exported.emit(path)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -79,6 +79,31 @@ class CardGrid(QWidget):
         super().resizeEvent(event)
         self.reflow(force=False)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move between the cards shown (a card takes Enter itself and opens)."""
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -max(1, self._columns),
+            Qt.Key.Key_Down: max(1, self._columns),
+        }
+        shown = [card for card in self.cards if card.matches]
+        focused = self.focusWidget()
+        step = steps.get(Qt.Key(event.key()))
+        if step is None or focused not in shown:
+            super().keyPressEvent(event)
+            return
+        index = min(max(shown.index(focused) + step, 0), len(shown) - 1)
+        shown[index].setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroll_to(shown[index])
+
+    def scroll_to(self, card: TemplateCard) -> None:
+        """Keep the focused card in view."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(card)
+
 
 class HomePage(QWidget):
     """The gallery; `template_chosen(LoadedTemplate)` fires on double-click or Enter on a card."""
@@ -108,6 +133,7 @@ class HomePage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.cards = CardGrid()
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the search to the cards
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards)
         self.import_button = QPushButton(self.tr("Import template…"))

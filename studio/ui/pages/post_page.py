@@ -1,13 +1,15 @@
 """Post: the caption with hashtag suggestions, counters and preflight per platform, a cover,
 and the posting kit (a video, caption and title per platform) saved off the UI thread.
 
-With a project attached, the caption, title, platforms and cover are commands to it, so they are
-in the draft (a crash or a language switch loses none of them).
+The page is a view of a Project (a template's, or a take posted alone): the video is the
+project's last export, and the caption, title, platforms and cover are the project's. Every edit
+is a command; the page redraws on the project's change events, setting a widget only when it
+shows something else, so nothing needs telling apart "shown" from "typed".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,56 +40,54 @@ from studio.core.post.suggest import (
     load_platform_tags,
     suggest_hashtags,
 )
-from studio.core.project import Cover, Project, SetCover, SetPlatforms, TypeCaption, TypeTitle
+from studio.core.project import (
+    Change,
+    Cover,
+    Project,
+    SetCover,
+    SetPlatforms,
+    TypeCaption,
+    TypeTitle,
+)
 from studio.ui.finding_texts import FindingTexts
 from studio.ui.jobs import JobRunner
+from studio.ui.platform_names import platform_name
 from studio.ui.posting_kit_job import PostingKitJob
 from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.widgets.cover_picker import CoverPicker
+from studio.ui.widgets.field_runs import end_run_on_focus_out
 
-
-@dataclass(frozen=True)
-class PostView:
-    """What the page shows, to put back after the pages are rebuilt (a language switch)."""
-
-    video: Path | None
-    caption: str
-    title: str
-    platforms: tuple[str, ...]
-    cover_step: int
-    cover_text: str
-    texts: tuple[TextBox, ...]
-    template_tags: tuple[str, ...]
-    blank_texts: tuple[str, ...]
+POST_ASPECTS = frozenset({"post", "blanks", "cover", "export"})
 
 
 class PostPage(QWidget):
-    """`open_video(path, caption, ...)` after an export or a take; `kit_saved(folder)`."""
+    """`attach(project)` shows a project's post; `kit_saved(folder)` when a kit is saved."""
 
     kit_saved = Signal(str)
+    export_again = Signal()  # the video is older than the edits: export the project again
 
     def __init__(self, output_folder: Path, default_platforms: tuple[str, ...] = ("tiktok",)
                  ) -> None:  # fmt: skip
         super().__init__()
         self.output_folder = output_folder
-        self.video: Path | None = None
+        self.default_platforms = default_platforms
+        self.project: Project | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        # read from files, not the creator's choices: the video's facts, the text boxes of the
+        # plan it was exported from (for preflight), the tag history and trending tags
         self.facts: VideoFacts | None = None
         self.texts: tuple[TextBox, ...] = ()
-        self.template_tags: list[str] = []
-        self.blank_texts: list[str] = []
+        self.history = TagHistory()
+        self.platform_tags: dict[str, PlatformTags] = {}
         self.jobs = JobRunner(self)
         self.platforms = load_platforms()
-        self.history = TagHistory()  # read from disk when a video opens, not per keystroke
-        self.platform_tags: dict[str, PlatformTags] = {}
-        self.project: Project | None = None
-        self._showing = False  # filling the widgets from the model: not the creator's edits
-        self._build(default_platforms)
+        self._build()
         self.kit = PostingKitJob(self.jobs, self.progress, self.save_button, self.cancel_button,
                                  self.open_button, self.status)  # fmt: skip
         self.kit.saved.connect(self.kit_saved)
         self.kit.history_changed.connect(self._history_changed)
 
-    def _build(self, default_platforms: tuple[str, ...]) -> None:
+    def _build(self) -> None:
         self.refresh_timer = QTimer(self)  # counters and findings follow typing, not every key
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(250)
@@ -96,26 +98,36 @@ class PostPage(QWidget):
         self.video_label.setObjectName("muted")
         self.video_label.setWordWrap(True)
         self.video_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outdated = QLabel(self.tr("You changed the video on Edit since this export: export "
+                                       "again to post what you see there."))  # fmt: skip
+        self.outdated.setObjectName("warning")
+        self.outdated.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export again (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_again)
         self.cover_picker = CoverPicker(self.jobs)
         self.cover_picker.edited.connect(self._cover_edited)
         self.cover = self.cover_picker.image
         self.cover_slider = self.cover_picker.slider
         self.cover_title = self.cover_picker.text
+        self.cover_slider.sliderReleased.connect(self._end_run)
 
         self.caption = CaptionEditor()
-        self.caption.textChanged.connect(lambda: self.refresh_timer.start())
         self.caption.textChanged.connect(self._caption_edited)
+        self.caption_note = QLabel("")  # whose caption it is: the template's or the creator's
+        self.caption_note.setObjectName("muted")
+        self.caption_note.setWordWrap(True)
+        self.template_caption_button = QPushButton(self.tr("Use the template's caption"))
+        self.template_caption_button.clicked.connect(self.use_template_caption)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Title (YouTube Shorts shows one)"))
-        self.title.textChanged.connect(lambda _: self.refresh_timer.start())
-        self.title.textChanged.connect(self._title_edited)
+        self.title.textEdited.connect(self._title_edited)
+        for field in (self.caption, self.title, self.cover_title):
+            end_run_on_focus_out(field, self._end_run)
         self.platform_boxes: dict[str, QCheckBox] = {}
         platforms_row = QHBoxLayout()
         for key, platform in self.platforms.items():
-            box = QCheckBox(platform.name)
-            box.setChecked(key in default_platforms)
-            box.toggled.connect(lambda _: self.refresh())
-            box.toggled.connect(lambda _: self._platforms_edited())
+            box = QCheckBox(platform_name(platform))
+            box.clicked.connect(lambda _: self._platforms_edited())
             platforms_row.addWidget(box)
             self.platform_boxes[key] = box
         self.counters = QLabel("")
@@ -147,148 +159,180 @@ class PostPage(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.cancel_button, self.open_button, self.copy_button):
             buttons.addWidget(button)
+        whose = QHBoxLayout()
+        whose.addWidget(self.caption_note, 1)
+        whose.addWidget(self.template_caption_button)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Post to")))
         right.addLayout(platforms_row)
         right.addWidget(QLabel(self.tr("Caption")))
         right.addWidget(self.caption)
+        right.addLayout(whose)
         right.addWidget(self.counters)
+        right.addWidget(QLabel(self.tr("Title")))
         right.addWidget(self.title)
         right.addWidget(QLabel(self.tr("Suggested hashtags (click to add)")))
         right.addWidget(self.suggestions)
         right.addWidget(QLabel(self.tr("Before you post")))
         right.addWidget(self.findings, 1)
-        right.addLayout(buttons)
-        right.addWidget(self.progress)
-        right.addWidget(self.status)
+        right.setContentsMargins(0, 0, 8, 0)
+        column = QWidget()
+        column.setLayout(right)
+        self.column_scroll = QScrollArea()  # a small window scrolls the column, never squeezes it
+        self.column_scroll.setWidgetResizable(True)
+        self.column_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.column_scroll.setWidget(column)
+        self.findings.setMinimumHeight(90)
+        saving = QVBoxLayout()  # saving stays in sight; the form above scrolls when it must
+        saving.addWidget(self.column_scroll, 1)
+        saving.addLayout(buttons)
+        saving.addWidget(self.progress)
+        saving.addWidget(self.status)
         body = QHBoxLayout()
         body.addWidget(self.cover_picker)
-        body.addLayout(right, 1)
+        body.addLayout(saving, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(title)
         layout.addWidget(self.video_label)
+        stale = QHBoxLayout()
+        stale.addWidget(self.outdated, 1)
+        stale.addWidget(self.export_button)
+        layout.addLayout(stale)
         layout.addLayout(body, 1)
         self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
         # Tab follows the work: what to say, where, then the cover, then saving it
-        chain = [self.caption, self.title, *self.platform_boxes.values(), self.suggestions,
-                 self.cover_slider, self.cover_title, self.save_button,
-                 self.copy_button]  # fmt: skip
+        chain = [self.caption, self.template_caption_button, self.title,
+                 *self.platform_boxes.values(), self.suggestions, self.cover_slider,
+                 self.cover_title, self.save_button, self.copy_button]  # fmt: skip
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
-        self._enable(False)
-
-    # --- what is being posted -------------------------------------------------------------
-    def open_video(self, path: str, caption: str = "", title: str = "",
-                   texts: tuple[TextBox, ...] = (), template_tags: list[str] | None = None,
-                   blank_texts: list[str] | None = None) -> None:  # fmt: skip
-        from studio.media.video_facts import video_facts
-
-        self.video = Path(path)
-        self.video_label.setText(self.tr("Posting {0}").format(self.video))
-        self.texts = texts
-        self.template_tags = template_tags or []
-        self.blank_texts = blank_texts or []
-        self.history = TagHistory.load()
-        self.platform_tags = load_platform_tags()
-        self.status.setText("")
-        state = self.project.state if self.project is not None else None
-        self._showing = True  # the creator's own caption and title win over the template's
-        self.caption.setPlainText(state.caption if state and state.caption is not None
-                                  else caption)  # fmt: skip
-        self.title.setText(state.title if state and state.title is not None else title)
-        self._showing = False
-        self.open_button.setVisible(False)
-        try:
-            self.facts = video_facts(self.video)
-        except StudioError as exc:  # a file that cannot be read is said in one line
-            self.facts = None
-            self.status.setText(exc.first_line)
-        self._enable(self.facts is not None)
-        self.cover_picker.show_video(self.video if self.facts else None,
-                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
-        self._showing = True
-        self.cover_slider.setValue(self.cover_picker.step_for(state.cover.time) if state else 0)
-        self._showing = False
-        self.cover_picker.load()
-        self.refresh()
+        self._show_project()
 
     # --- the project ------------------------------------------------------------------------
-    def attach(self, project: Project | None) -> None:
-        """Show `project`'s post (its last export, caption, title, platforms, cover) and send
-        the creator's edits to it; status lines of another draft go."""
-        self.project = None  # nothing below is an edit
-        self.status.setText("")
+    @property
+    def video(self) -> Path | None:
+        """The video being posted: the project's last export, when it is still there."""
+        export = self.project.state.last_export if self.project is not None else None
+        return Path(export) if export and Path(export).is_file() else None
+
+    def attach(self, project: Project | None, texts: tuple[TextBox, ...] = ()) -> None:
+        """Show `project`'s post and send the creator's edits to it; `texts` are the text boxes
+        of the plan its video was exported from (preflight checks them against the buttons)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.project = project
+        self.texts = texts
+        self.status.setText("")  # a line about another project's kit is not about this one
         self.open_button.setVisible(False)
         self.kit.folder = None
-        if project is None:
-            return
-        state = project.state
-        self._showing = True
-        if state.platforms is not None:
-            for key, box in self.platform_boxes.items():
-                box.setChecked(key in state.platforms)
-        self.cover_title.setText(state.cover.text)
-        self._showing = False
-        self.project = project
-        export = state.last_export
-        if export and Path(export).is_file():
-            template = project.loaded.template
-            tags = template.post.hashtags + template.tags
-            self.open_video(export, "", "", (), tags, list(state.blanks.values()))
-        else:
-            self.video = None
-            self.facts = None
-            self.video_label.setText("")
-            self.cover_picker.show_video(None, 0.0)
-            self._enable(False)
+        if project is not None:
+            self._unsubscribe = project.subscribe(self._project_changed)
+        self._open_video()
+        self._show_project()
 
-    def snapshot(self) -> PostView:
-        """What the page shows now."""
-        return PostView(self.video, self.caption.toPlainText(), self.title.text(),
-                        tuple(key for key, box in self.platform_boxes.items() if box.isChecked()),
-                        self.cover_slider.value(), self.cover_title.text(), self.texts,
-                        tuple(self.template_tags), tuple(self.blank_texts))  # fmt: skip
+    def _project_changed(self, change: Change) -> None:
+        if "export" in change.aspects:
+            self.status.setText("")  # "Saved in ..." was about the older video
+            self.open_button.setVisible(False)
+            self._open_video()
+        if change.aspects & POST_ASPECTS:
+            self._show_project()
 
-    def restore(self, view: PostView) -> None:
-        """Show `view` again (after the pages were rebuilt), without counting it as edits."""
-        self._showing = True
-        try:
-            for key, box in self.platform_boxes.items():
-                box.setChecked(key in view.platforms)
-            self.cover_title.setText(view.cover_text)
-            if view.video is not None:
-                self.open_video(str(view.video), view.caption, view.title, view.texts,
-                                list(view.template_tags), list(view.blank_texts))  # fmt: skip
-                self._showing = True
-                self.caption.setPlainText(view.caption)
-                self.title.setText(view.title)
-                self.cover_slider.setValue(view.cover_step)
-        finally:
-            self._showing = False
+    def _open_video(self) -> None:
+        """Read the facts of the project's video (a file that cannot be read says so)."""
+        from studio.media.video_facts import video_facts
 
-    def _editing(self) -> Project | None:
-        """The project to send an edit to, unless the page is only showing the model."""
-        return None if self._showing else self.project
+        video = self.video
+        self.facts = None
+        self.video_label.setText(self.tr("Posting {0}").format(video) if video else "")
+        if video is not None:
+            self.history = TagHistory.load()
+            self.platform_tags = load_platform_tags()
+            try:
+                self.facts = video_facts(video)
+            except StudioError as exc:  # a file that cannot be read is said in one line
+                self.status.setText(exc.first_line)
+        self.cover_picker.show_video(video if self.facts else None,
+                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
+        self._enable(self.facts is not None)
+        self.cover_picker.timer.start()  # the cover's frame, drawn off the UI thread
 
+    def _show_project(self) -> None:
+        """Every field as the project has it (a widget is set only when it differs)."""
+        project = self.project
+        state = project.state if project is not None else None
+        caption = project.caption() if project is not None else ""
+        if self.caption.toPlainText() != caption:
+            self.caption.show_text(caption)
+        title = project.title() if project is not None else ""
+        if self.title.text() != title:
+            self.title.setText(title)
+        chosen = self.default_platforms if state is None or state.platforms is None else (
+            state.platforms)  # fmt: skip
+        for key, box in self.platform_boxes.items():
+            box.setChecked(key in chosen)
+        cover = state.cover if state is not None else Cover()
+        self.cover_picker.blockSignals(True)  # showing the cover is not editing it
+        if self.cover_title.text() != cover.text:
+            self.cover_title.setText(cover.text)
+        step = self.cover_picker.step_for(cover.time)
+        if self.cover_slider.value() != step:
+            self.cover_slider.setValue(step)  # the picture follows (the picker's timer)
+        self.cover_picker.blockSignals(False)
+        own = project is not None and project.caption_is_own
+        follows = project is not None and project.state.kind == "template"
+        self.caption_note.setText(
+            self.tr("Your own caption: the blanks no longer change it.") if own
+            else self.tr("The template's caption: it follows your blanks until you edit it.")
+            if follows else "")  # fmt: skip
+        self.template_caption_button.setVisible(own and follows)
+        # the video is the project's as it was exported: say when the edits have moved on
+        stale = (project is not None and project.state.kind == "template"
+                 and self.video is not None and not project.video_is_current)  # fmt: skip
+        self.outdated.setVisible(stale)
+        self.export_button.setVisible(stale)
+        for field in (self.caption, self.title, self.cover_title, *self.platform_boxes.values()):
+            field.setEnabled(project is not None)
+        self.refresh_timer.start()
+
+    # --- edits, as commands -----------------------------------------------------------------
     def _caption_edited(self) -> None:
-        if project := self._editing():
-            project.execute(TypeCaption(self.caption.toPlainText()), undoable=False)
+        text = self.caption.toPlainText()
+        if self.project is not None and text != self.project.caption():
+            self.project.execute(TypeCaption(text))
+        self.refresh_timer.start()
+
+    def use_template_caption(self) -> None:
+        """The caption follows the template again (the creator's own is one undo away)."""
+        if self.project is not None:
+            self.project.seal()
+            self.project.execute(TypeCaption(None))
+            self.project.seal()
 
     def _title_edited(self, text: str) -> None:
-        if project := self._editing():
-            project.execute(TypeTitle(text), undoable=False)
+        if self.project is not None:
+            self.project.execute(TypeTitle(text))
 
     def _platforms_edited(self) -> None:
-        if project := self._editing():
+        if self.project is not None:
             chosen = [key for key, box in self.platform_boxes.items() if box.isChecked()]
-            project.execute(SetPlatforms(chosen), undoable=False)
+            self.project.execute(SetPlatforms(chosen))
+            self.project.seal()
 
     def _cover_edited(self) -> None:
-        if project := self._editing():
+        if self.project is not None:
             cover = Cover(time=self.cover_picker.seconds(), text=self.cover_title.text())
-            project.execute(SetCover(cover), undoable=False)
+            if cover != self.project.state.cover:
+                self.project.execute(SetCover(cover))
 
+    def _end_run(self) -> None:
+        """The creator left a field: their next edit is an undo step of its own."""
+        if self.project is not None:
+            self.project.seal()
+
+    # --- counters, findings, suggestions --------------------------------------------------
     def chosen(self) -> list[Platform]:
         return [self.platforms[k] for k, box in self.platform_boxes.items() if box.isChecked()]
 
@@ -297,16 +341,16 @@ class PostPage(QWidget):
         text = self.caption.toPlainText()
         counts = []
         self.findings.clear()
-        for platform in self.chosen():
+        for platform in self.chosen() if self.project is not None else []:
             count = count_caption(text, platform.caption_max, platform.hashtags_max)
-            counts.append(self.tr("{0}: {1}/{2} characters, {3}/{4} hashtags").format(
-                platform.name, count.length, count.length_max, count.hashtags,
-                count.hashtags_max))  # fmt: skip
+            tags = self.tr("{0}/%n hashtags", "", count.hashtags_max).format(count.hashtags)
+            counts.append(self.tr("{0}: {1}/{2} characters, {3}").format(
+                platform_name(platform), count.length, count.length_max, tags))  # fmt: skip
             for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):
                 mark = "⛔" if finding.severity == "error" else "⚠"
                 problem, fix = self.finding_texts.phrase(finding)
                 item = QListWidgetItem(self.tr("{0} {1}: {2}. Fix: {3}").format(
-                    mark, platform.name, problem, fix))  # fmt: skip
+                    mark, platform_name(platform), problem, fix))  # fmt: skip
                 self.findings.addItem(item)
         if self.facts is not None and not self.findings.count():
             self.findings.addItem(QListWidgetItem(self.tr("✓ Nothing to fix.")))
@@ -314,33 +358,42 @@ class PostPage(QWidget):
         self._suggest(text)
 
     def _suggest(self, text: str) -> None:
+        self.suggestions.clear()
+        if self.project is None:
+            return
+        template = self.project.loaded.template
         platform = (self.chosen() or list(self.platforms.values()))[0]
         suggestions = suggest_hashtags(
-            caption=text, template_tags=self.template_tags, texts=self.blank_texts,
-            history=self.history, platform_tags=self.platform_tags.get(platform.id),
-            platform_name=platform.name, limit=10,
+            caption=text, template_tags=template.post.hashtags + template.tags,
+            texts=list(self.project.state.blanks.values()), history=self.history,
+            platform_tags=self.platform_tags.get(platform.id), platform_name=platform.name,
+            limit=10,
         )  # fmt: skip
-        self.suggestions.clear()
         for suggestion in suggestions:
             item = QListWidgetItem(suggestion.tag)
             item.setToolTip(", ".join(suggestion.reasons))
             self.suggestions.addItem(item)
 
     def _add_suggestion(self, item: QListWidgetItem) -> None:
-        self.caption.add_tag(item.text())
+        if self.project is not None:
+            self.project.seal()
+            self.project.execute(TypeCaption(self.caption.with_tag(item.text())))
+            self.project.seal()
 
     # --- the kit ----------------------------------------------------------------------------
     def save_kit(self) -> None:
         """Save the posting kit of the video for the chosen platforms (off the UI thread)."""
-        if self.video is None or self.facts is None or self.kit.job is not None:
+        video, project = self.video, self.project
+        if video is None or project is None or self.facts is None or self.kit.job is not None:
             return
         platforms = self.chosen()
         if not platforms:
             self.status.setText(self.tr("Choose at least one platform."))
             return
-        self.kit.start(self.output_folder, self.video, platforms, self.caption.toPlainText(),
-                       self.title.text() or None, self.cover_picker.seconds(),
-                       self.cover_title.text() or None, self.texts)  # fmt: skip
+        cover = project.state.cover
+        self.kit.start(self.output_folder, video, platforms, project.caption(),
+                       project.title() or None, self.cover_picker.seconds(), cover.text or None,
+                       self.texts)  # fmt: skip
 
     def cancel(self) -> None:
         """Stop saving the kit."""
@@ -357,9 +410,9 @@ class PostPage(QWidget):
             text = limited
         QGuiApplication.clipboard().setText(text)
         if dropped:
-            self.status.setText(self.tr("Caption copied without its last {0} hashtags: {1} takes "
-                                        "at most {2}.").format(dropped, chosen[0].name,
-                                                               chosen[0].hashtags_max))  # fmt: skip
+            self.status.setText(self.tr("Caption copied without its last %n hashtag(s): {0} "
+                                        "takes at most {1}.", "", dropped).format(
+                platform_name(chosen[0]), chosen[0].hashtags_max))  # fmt: skip
         else:
             self.status.setText(self.tr("Caption copied: paste it into the app you post with."))
 
@@ -371,4 +424,7 @@ class PostPage(QWidget):
         self.history = history
 
     def shutdown(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         self.jobs.close()

@@ -2,6 +2,8 @@
 
 The camera, the soundtrack player, the preview and the take's assembly all run off the UI
 thread; this page only arranges widgets and calls `session.tick()` thirty times a second.
+How the take is recorded (speed, countdown, length, stop, mirror, ghost, look, the song and
+where it starts) is the project's (`attach`), shown and changed by `RecordSettingsView`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from studio.capture.camera import CameraError, CameraSource
 from studio.capture.clock import TrackClock
@@ -24,12 +26,15 @@ from studio.capture.session import (
 )
 from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
+from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter, look_thumbnails
 from studio.media.probe import probe
 from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.jobs import JobRunner
+from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
+from studio.ui.record_settings import RecordSettingsView
 from studio.ui.record_workers import CameraPreview
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.space_key import SpaceKey
@@ -65,6 +70,10 @@ class RecordPage(QWidget):
         self.music.start_moved.connect(self._start_moved)
         self.music.loaded.connect(self._track_loaded)
         self.music.said.connect(self.say)
+        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
+        self.record_settings.shown.connect(self._settings_shown)
+        self.record_settings.look_shown.connect(self._show_look)
+        self.music_chosen.connect(self.record_settings.song_chosen)
         self.background = BackgroundChoice(self)
         look = lambda: self.preview.look if self.preview else None  # noqa: E731
         self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look,
@@ -94,9 +103,9 @@ class RecordPage(QWidget):
 
         self.panel = panel = RecordPanel()
         self.track_combo, self.listen_button = panel.track_combo, panel.listen_button
-        self.waveform, self.status = panel.waveform, panel.status
+        self.waveform, self.status = panel.waveform, stage.status
         self.countdown_combo, self.speed_combo = panel.countdown_combo, panel.speed_combo
-        self.delete_button, self.next_button = panel.delete_button, panel.next_button
+        self.delete_button, self.next_button = stage.delete_button, stage.next_button
         self.takes_combo, self.use_take_button = panel.takes_combo, panel.use_take_button
         panel.tap_mode.toggled.connect(self._tap_mode)
         panel.safe_box.toggled.connect(self._safe_zone)
@@ -104,9 +113,34 @@ class RecordPage(QWidget):
         self.next_button.clicked.connect(self.finish_take)
         for combo in (panel.camera_combo, panel.mic_combo, panel.quality_combo):
             combo.currentIndexChanged.connect(lambda _: self._reopen())
+        side = QScrollArea()  # a small window scrolls the settings, never squeezes them
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(panel)
+        side.setFixedWidth(panel.width() + side.verticalScrollBar().sizeHint().width() + 4)
         layout = QHBoxLayout(self)
         layout.addWidget(stage, 1)
-        layout.addWidget(panel)
+        layout.addWidget(side)
+
+    # --- the project's record settings (shown and sent by RecordSettingsView) ---------------
+    @property
+    def project(self) -> Project | None:
+        """The project whose record settings the page shows."""
+        return self.record_settings.project
+
+    @property
+    def settings(self) -> RecordSettings:
+        """How the next take is recorded."""
+        return self.record_settings.settings
+
+    def attach(self, project: Project | None) -> None:
+        """Show `project`'s record settings and send the creator's changes to it."""
+        self.record_settings.attach(project)
+
+    def _settings_shown(self) -> None:
+        if not self.recorded():
+            self.session = None  # the next take is made with these settings
 
     def prefer(self, camera: str, microphone: str) -> None:
         """Select the devices chosen in Settings, by name, when they are connected."""
@@ -152,7 +186,7 @@ class RecordPage(QWidget):
             self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera, self.jobs)
         self.preview.frame_ready.connect(self._show_frame)
-        self._look_chosen(self.strip.current)
+        self._show_look(self.settings.look)
         self.background.show()
         self.preview.start()
         self.timer.start()
@@ -239,8 +273,8 @@ class RecordPage(QWidget):
 
     # --- recording ----------------------------------------------------------------------------
     def _settings(self) -> SessionSettings:
+        record = self.settings
         duration = self.waveform.duration if self.track_samples is not None else float("inf")
-        stop_at = self.panel.stop_at.value() or None
         # the calibration in Settings measures the default devices' round trip
         voice = self.panel.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
@@ -248,11 +282,9 @@ class RecordPage(QWidget):
         alone = self.duet.playback is None
         track = self.track_path if self.track_samples is not None and alone else None
         return SessionSettings(
-            track=track,
-            track_seconds=duration, track_start=self.waveform.start,
-            speed=self.speed_combo.currentData(), countdown=self.countdown_combo.currentData(),
-            max_seconds=self.panel.length_combo.currentData(), stop_at=stop_at,
-            mic_correction=correction, mirror=self.panel.mirror_box.isChecked(),
+            track=track, track_seconds=duration, track_start=min(record.song_start, duration),
+            speed=record.speed, countdown=record.countdown, max_seconds=record.max_seconds,
+            stop_at=record.stop_at, mic_correction=correction, mirror=record.mirror,
         )  # fmt: skip
 
     def _session(self) -> RecordingSession | None:
@@ -262,10 +294,9 @@ class RecordPage(QWidget):
             self.session = RecordingSession(self.camera, self.clock, self.takes_folder,
                                             self._settings())  # fmt: skip
         elif self.session.state == "ready":  # speed and countdown may change between segments
-            self.session.settings = replace(
-                self.session.settings, speed=self.speed_combo.currentData(),
-                countdown=self.countdown_combo.currentData(),
-            )  # fmt: skip
+            record = self.settings
+            self.session.settings = replace(self.session.settings, speed=record.speed,
+                                            countdown=record.countdown)  # fmt: skip
         return self.session
 
     def start_recording(self) -> None:
@@ -323,11 +354,11 @@ class RecordPage(QWidget):
             self.record_button.setEnabled(session.state != "done")
             self.waveform.recorded = recorded
             if self.preview is not None:
-                self.preview.ghost = session.ghost if self.panel.ghost_box.isChecked() else None
+                self.preview.ghost = session.ghost if self.settings.ghost else None
             self.delete_button.setEnabled(bool(session.segments) and session.state != "recording")
             self.next_button.setEnabled(bool(session.segments) and session.state != "recording")
         else:
-            self.bar.show_progress(0, [], self.panel.length_combo.currentData())
+            self.bar.show_progress(0, [], self.settings.max_seconds)
             self.delete_button.setEnabled(False)
             self.next_button.setEnabled(False)
             self.record_button.recording = False
@@ -348,7 +379,7 @@ class RecordPage(QWidget):
         self._counter_shown = counting
         self._show_status()
         if session is not None and counting:
-            self.say(self.tr("● Recording {0} s").format(f"{session.recorded:.1f}"))
+            self.say(self.tr("● Recording {0} s").format(local_number(session.recorded, 1)))
 
     def _show_status(self) -> None:
         lines = [self.sound_notice] if self.sound_notice else []
@@ -382,6 +413,11 @@ class RecordPage(QWidget):
         self.view.show_image(image)
 
     def _look_chosen(self, name: str) -> None:
+        """The creator tapped a look: the project's now, and the camera seen through it."""
+        self.record_settings.set("look", name)
+        self._show_look(name)
+
+    def _show_look(self, name: str) -> None:
         if self.preview is not None:
             self.preview.look = build_filter(name) if name != "none" else None
 
@@ -429,6 +465,7 @@ class RecordPage(QWidget):
 
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
+        self.record_settings.close()
         self.set_duet_clip(None)
         self.deactivate()
         if self.clock is not None:

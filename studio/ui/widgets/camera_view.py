@@ -21,7 +21,7 @@ class CameraView(QWidget):
         self.recording = False
         self.safe_zone: SafeZone | None = None
         self.message = ""  # shown when there is no picture (no camera, opening…)
-        self.setMinimumSize(270, 480)
+        self.setMinimumSize(180, 320)  # grows with the window; small screens keep the controls
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_image(self, image: QImage) -> None:

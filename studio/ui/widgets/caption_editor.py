@@ -32,7 +32,19 @@ class CaptionEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Say what it's about… #hashtags and @mentions work"))
         self.setFixedHeight(120)
 
-    def add_tag(self, tag: str) -> None:
-        """Append a tag with one space before it."""
+    def with_tag(self, tag: str) -> str:
+        """The caption with `tag` added at the end, one space before it."""
         text = self.toPlainText().rstrip()
-        self.setPlainText(f"{text} {tag}" if text else tag)
+        return f"{text} {tag}" if text else tag
+
+    def show_text(self, text: str) -> None:
+        """Show the model's caption without emitting `textChanged`; the cursor stays put (as
+        far as the new text allows), so a redraw while typing does not move it."""
+        cursor = self.textCursor().position()
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        moved = self.textCursor()
+        moved.setPosition(min(cursor, len(text)))
+        self.setTextCursor(moved)
+        self.highlighter.rehighlight()

@@ -28,7 +28,8 @@ def describe(draft: Draft, name: str | None = None) -> str:
         )
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     words = words or QCoreApplication.translate("DraftsList", "no text yet")
-    clips = QCoreApplication.translate("DraftsList", "{0} clip(s)").format(len(draft.slots))
+    count = len(draft.slots)  # a name, not a call: the translation tools miss `len(...)` here
+    clips = QCoreApplication.translate("DraftsList", "%n clip(s)", "", count)
     return f"{name}  —  {words}  —  {clips}  —  {when}"
 
 

@@ -52,12 +52,30 @@ class ExportPanel(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
 
+    def block(self, template: str, first_missing: str) -> None:
+        """Say why the video cannot be exported yet ("Cannot export yet: {0}")."""
+        self.status.setText(template.format(first_missing))
+        self.status.setProperty("blocked", template)
+
+    def edited(self, first_missing: str | None) -> None:
+        """The project changed: a "cannot export" line follows what is still missing (and goes
+        when nothing is), and an older export's "Saved ..." no longer describes the video."""
+        blocked = self.status.property("blocked")
+        if blocked:
+            text = str(blocked).format(first_missing) if first_missing else ""
+            self.status.setText(text)
+            self.status.setProperty("blocked", blocked if first_missing else None)
+        elif self.worker is None and self.output is not None and self.bar.value() == 1000:
+            self.status.setText("")  # the open-folder button still leads to the older file
+            self.bar.setValue(0)
+
     @property
     def busy(self) -> bool:
         return self.worker is not None
 
-    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast") -> None:
-        """Begin exporting `plan` to `output` on a worker thread."""
+    def start(self, plan: RenderPlan, output: Path, preset: str = "veryfast", crf: int = 20
+              ) -> None:  # fmt: skip
+        """Begin exporting `plan` to `output` on a worker thread, at the project's quality."""
         if self.worker is not None:
             return
         self.caption = plan.post_text()
@@ -67,9 +85,10 @@ class ExportPanel(QWidget):
         self.open_button.setVisible(False)
         self.copy_button.setVisible(False)
         self.bar.setValue(0)
+        self.status.setProperty("blocked", None)
         self.status.setText(self.tr("Exporting…"))
         self.worker = self.jobs.submit(
-            "export", export_work(plan, output, preset), lane="export",
+            "export", export_work(plan, output, preset, crf), lane="export",
             item=lambda update: self._progress(*update), done=self._done, failed=self._failed,
             cancelled=self._cancelled,
         )  # fmt: skip
@@ -77,6 +96,7 @@ class ExportPanel(QWidget):
     def show_result(self, path: str | None) -> None:
         """The last export of the draft being shown (or nothing): status lines belong to it."""
         self.bar.setValue(1000 if path else 0)
+        self.status.setProperty("blocked", None)
         self.output = Path(path) if path else None
         self.status.setText(self.tr("Saved {0}").format(path) if path else "")
         self.open_button.setVisible(bool(path))

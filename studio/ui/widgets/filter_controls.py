@@ -35,8 +35,8 @@ class FilterControls(QWidget):
         super().__init__()
         self.template_filter = template_filter
         self.combo = QComboBox()
-        keep = self.tr("Template's look ({0})").format(template_filter.name if template_filter
-                                                        else self.tr("none"))  # fmt: skip
+        keep = self.tr("Template's look ({0})").format(
+            filter_title(template_filter.name) if template_filter else self.tr("none"))  # fmt: skip
         self.combo.addItem(keep, TEMPLATE_CHOICE)
         self.combo.addItem(self.tr("No filter"), NO_FILTER)
         for name in filter_names():

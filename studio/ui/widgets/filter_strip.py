@@ -46,6 +46,12 @@ class FilterStrip(QScrollArea):
             if name in self.buttons:
                 self.buttons[name].setIcon(QIcon(QPixmap.fromImage(frame_to_image(picture))))
 
+    def show_look(self, name: str) -> None:
+        """Check `name`'s button (the project's look) without emitting."""
+        if name in self.buttons:
+            self.current = name
+            self.buttons[name].setChecked(True)
+
     def _choose(self, name: str) -> None:
         self.current = name
         self.look_chosen.emit(name)

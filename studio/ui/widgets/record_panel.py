@@ -1,4 +1,4 @@
-"""The record page's side panel: music, devices, countdown, speed, length and the take's buttons.
+"""The record page's side panel: music, devices, countdown, speed, length and earlier takes.
 
 Only widgets: the record page connects them to what they do.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,11 @@ from studio.ui.icons import icon
 from studio.ui.locale_numbers import local_number
 from studio.ui.widgets.waveform import WaveformView
 
+_MOODS = (  # the bundled songs' moods (resources/music/*.json), for the translation tools
+    QT_TRANSLATE_NOOP("Moods", "bright"),
+    QT_TRANSLATE_NOOP("Moods", "energetic"),
+    QT_TRANSLATE_NOOP("Moods", "moody"),
+)
 TEST_PATTERN = "lavfi:testsrc2=size=1280x720:rate=30"
 OWN_FILE = "<file>"
 
@@ -35,7 +41,9 @@ class RecordPanel(QWidget):
         self.track_combo = QComboBox()
         self.track_combo.addItem(self.tr("No music"), None)
         for track in bundled_tracks():
-            self.track_combo.addItem(f"{track.title} · {track.mood}", track.name)
+            mood = QCoreApplication.translate("Moods", track.mood) if track.mood else ""
+            self.track_combo.addItem(f"{track.title} · {mood}" if mood else track.title,
+                                     track.name)  # fmt: skip
         self.track_combo.addItem(self.tr("Your own file…"), OWN_FILE)
         self.listen_button = QPushButton(icon("play"), self.tr("Play"))
         self.listen_button.setCheckable(True)
@@ -77,12 +85,6 @@ class RecordPanel(QWidget):
         self.ghost_box = QCheckBox(self.tr("Ghost of the last segment"))
         self.ghost_box.setChecked(True)
         self.safe_box = QCheckBox(self.tr("Show what the app's buttons cover"))
-        self.delete_button = QPushButton(icon("delete"), self.tr("Delete last segment"))
-        self.next_button = QPushButton(icon("next"), self.tr("Next"))
-        self.next_button.setObjectName("primary")
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         self.takes_combo = QComboBox()
         self.takes_combo.setToolTip(self.tr("Takes recorded before, kept on disk even if the "
                                             "studio closed while recording"))  # fmt: skip
@@ -102,8 +104,7 @@ class RecordPanel(QWidget):
         form.addRow(self.tr("Stop at"), self.stop_at)
         side = QVBoxLayout()
         side.addLayout(form)
-        for widget in (self.tap_mode, self.mirror_box, self.ghost_box, self.safe_box,
-                       self.delete_button, self.next_button, self.status):  # fmt: skip
+        for widget in (self.tap_mode, self.mirror_box, self.ghost_box, self.safe_box):
             side.addWidget(widget)
         side.addWidget(QLabel(self.tr("Earlier takes")))
         side.addWidget(self.takes_combo)

@@ -1,5 +1,6 @@
 """The record page's centre: the song notice, the segment bar, the camera (beside a duet's clip),
-the looks strip, the record button and the import button.
+the looks strip, the record button between Delete last segment and Next (where the thumb is, as
+on a phone, and never scrolled away on a small screen), the status line and the import button.
 
 Only widgets: the record page connects them and sets their words (its translations keep them).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.ui.icons import icon
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.duet_view import DuetView
 from studio.ui.widgets.filter_strip import FilterStrip
@@ -25,6 +27,13 @@ class RecordStage(QWidget):
         self.view = CameraView()
         self.strip = FilterStrip()
         self.record_button = RecordButton()
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete last segment"))
+        self.next_button = QPushButton(icon("next"), self.tr("Next"))
+        self.next_button.setObjectName("primary")
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.import_button = QPushButton()
         self.import_button.setVisible(False)
         self.song_notice = QLabel("")  # a template whose song is fixed says so before recording
@@ -44,8 +53,11 @@ class RecordStage(QWidget):
         centre.addLayout(pictures, 1)
         centre.addWidget(self.strip)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button, 1, Qt.AlignmentFlag.AlignRight)
+        buttons.addSpacing(16)
         buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.next_button, 1, Qt.AlignmentFlag.AlignLeft)
         centre.addLayout(buttons)
+        centre.addWidget(self.status)
         centre.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)

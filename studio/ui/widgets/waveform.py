@@ -39,7 +39,9 @@ class WaveformView(QWidget):
         self.setToolTip(self.tr("Click where the music should start"))
 
     def show_track(self, peaks: np.ndarray, duration: float) -> None:
-        self.peaks, self.duration, self.start, self.recorded = peaks, duration, 0.0, 0.0
+        """The song's waveform; the chosen start (the project's) stays, within the song."""
+        self.peaks, self.duration, self.recorded = peaks, duration, 0.0
+        self.start = min(self.start, duration)
         self.update()
 
     def _seconds_at(self, x: float) -> float:
