@@ -114,6 +114,7 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[_
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package: [package]  # type: ignore[attr-defined]
     hooks.collect_dynamic_libs = lambda package: []  # type: ignore[attr-defined]
+    hooks.collect_data_files = lambda package: []  # type: ignore[attr-defined]
     hooks.copy_metadata = lambda package: []  # type: ignore[attr-defined]
     for name, module in (("PyInstaller", types.ModuleType("PyInstaller")),
                          ("PyInstaller.utils", types.ModuleType("PyInstaller.utils")),

@@ -14,6 +14,8 @@ packages=(
   strace
   # PortAudio for sounddevice, and a virtual sound device where there is no sound card
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
+  # speech with known word times for the auto-captions tests
+  espeak-ng
 )
 # A venv needs ensurepip, which Debian ships separately from Python.
 if ! "${PYTHON:-python3}" -c 'import ensurepip, venv' >/dev/null 2>&1; then

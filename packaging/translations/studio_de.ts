@@ -17,6 +17,122 @@
     </message>
 </context>
 <context>
+    <name>CaptionsControl</name>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="104" />
+        <source>Listening…</source>
+        <translation>Hört zu…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <source>Fetching the speech model (once): {0}%</source>
+        <translation>Sprachmodell wird geladen (nur einmal): {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="119" />
+        <source>Transcribing: {0}%</source>
+        <translation>Mitschrift: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="133" />
+        <source>No clip with a voice</source>
+        <translation>Kein Clip mit Stimme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>{0} words; click one to correct it</source>
+        <translation>{0} Wörter; klicke eines an, um es zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="143" />
+        <source>Stopped; nothing was changed</source>
+        <translation>Angehalten, nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="166" />
+        <source>Correct a word</source>
+        <translation>Wort korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="166" />
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <source>Auto captions</source>
+        <translation>Automatische Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="44" />
+        <source>Make captions</source>
+        <translation>Untertitel erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <source>Transcribes the clips' voices on this computer</source>
+        <translation>Schreibt die Stimmen der Clips auf diesem Computer mit</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="47" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <source>Word by word</source>
+        <translation>Wort für Wort</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="54" />
+        <source>Boxed lines</source>
+        <translation>Zeilen im Kasten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <source>Bold outline</source>
+        <translation>Fette Kontur</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="57" />
+        <source>The template's look</source>
+        <translation>Der Stil der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="63" />
+        <source>Show in the video</source>
+        <translation>Im Video zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="122" />
+        <source>Click to correct; right-click to split or join lines</source>
+        <translation>Klicken zum Korrigieren; Rechtsklick zum Teilen oder Verbinden von Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="137" />
+        <source>Correct this word…</source>
+        <translation>Dieses Wort korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="139" />
+        <source>Start a new line here</source>
+        <translation>Hier eine neue Zeile beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="142" />
+        <source>Join with the next line</source>
+        <translation>Mit der nächsten Zeile verbinden</translation>
+    </message>
+</context>
+<context>
     <name>CoverPicker</name>
     <message>
         <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
@@ -98,54 +214,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="82" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="345" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="370" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="368" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="405" />
+        <location filename="../../studio/ui/edit_planning.py" line="74" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="407" />
+        <location filename="../../studio/ui/edit_planning.py" line="76" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="409" />
+        <location filename="../../studio/ui/edit_planning.py" line="78" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1115,27 +1231,27 @@
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
         <source>Saving the posting kit…</source>
         <translation>Post-Paket wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="80" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="95" />
         <source>Saved in {0}</source>
         <translation>Gespeichert in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="106" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="101" />
         <source>Could not save the kit: {0}</source>
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
@@ -1490,83 +1606,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="38" />
+        <location filename="../../studio/ui/settings_dialog.py" line="39" />
         <source>Videos are saved in {0}</source>
         <translation>Videos werden in {0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="39" />
+        <location filename="../../studio/ui/settings_dialog.py" line="40" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="53" />
+        <location filename="../../studio/ui/settings_dialog.py" line="54" />
         <source>The first camera found</source>
         <translation>Die erste gefundene Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="58" />
+        <location filename="../../studio/ui/settings_dialog.py" line="59" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="63" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Measure microphone latency</source>
         <translation>Mikrofon-Latenz messen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Spielt Klicks ab und hört sie wieder: bitte Ruhe im Raum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="70" />
-        <location filename="../../studio/ui/settings_dialog.py" line="92" />
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <source>English only</source>
+        <translation>Nur Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <source>English, Italian, German</source>
+        <translation>Englisch, Italienisch, Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="77" />
+        <source>Fetched once, the first time you make captions</source>
+        <translation>Wird einmal geladen, wenn du zum ersten Mal Untertitel erstellst</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
+        <source>Or a model folder on this computer</source>
+        <translation>Oder ein Modellordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Save videos in</source>
         <translation>Videos speichern in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="71" />
+        <location filename="../../studio/ui/settings_dialog.py" line="87" />
         <source>Prepare for</source>
         <translation>Vorbereiten für</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <location filename="../../studio/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <location filename="../../studio/ui/settings_dialog.py" line="89" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="74" />
+        <location filename="../../studio/ui/settings_dialog.py" line="90" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="75" />
+        <location filename="../../studio/ui/settings_dialog.py" line="91" />
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="105" />
+        <location filename="../../studio/ui/settings_dialog.py" line="93" />
+        <location filename="../../studio/ui/settings_dialog.py" line="117" />
+        <source>Captions model</source>
+        <translation>Modell für Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="130" />
         <source>Listening…</source>
         <translation>Hört zu…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="116" />
+        <location filename="../../studio/ui/settings_dialog.py" line="141" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Hin und zurück {0:.0f} ms (das Gerät meldet {1:.0f} ms); Sprachaufnahmen werden um die Differenz verschoben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="122" />
+        <location filename="../../studio/ui/settings_dialog.py" line="147" />
         <source>Could not measure: {0}</source>
         <translation>Messung fehlgeschlagen: {0}</translation>
     </message>
@@ -1811,7 +1954,12 @@ geladen werden</translation>
         <translation>Deine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>

@@ -17,6 +17,122 @@
     </message>
 </context>
 <context>
+    <name>CaptionsControl</name>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="104" />
+        <source>Listening…</source>
+        <translation>In ascolto…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="117" />
+        <source>Fetching the speech model (once): {0}%</source>
+        <translation>Scaricamento del modello vocale (una volta sola): {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="119" />
+        <source>Transcribing: {0}%</source>
+        <translation>Trascrizione: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="133" />
+        <source>No clip with a voice</source>
+        <translation>Nessuna clip con una voce</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="136" />
+        <source>{0} words; click one to correct it</source>
+        <translation>{0} parole; clicca su una per correggerla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="143" />
+        <source>Stopped; nothing was changed</source>
+        <translation>Interrotto: non è cambiato nulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="166" />
+        <source>Correct a word</source>
+        <translation>Correggi una parola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/captions_control.py" line="166" />
+        <source>Word</source>
+        <translation>Parola</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="42" />
+        <source>Auto captions</source>
+        <translation>Sottotitoli automatici</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="44" />
+        <source>Make captions</source>
+        <translation>Crea sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="45" />
+        <source>Transcribes the clips' voices on this computer</source>
+        <translation>Trascrive le voci delle clip su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="47" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="52" />
+        <source>Word by word</source>
+        <translation>Parola per parola</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="53" />
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="54" />
+        <source>Boxed lines</source>
+        <translation>Righe su riquadro</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="55" />
+        <source>Bold outline</source>
+        <translation>Contorno marcato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="57" />
+        <source>The template's look</source>
+        <translation>Lo stile del modello</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="63" />
+        <source>Show in the video</source>
+        <translation>Mostra nel video</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="122" />
+        <source>Click to correct; right-click to split or join lines</source>
+        <translation>Clicca per correggere; clic destro per dividere o unire le righe</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="137" />
+        <source>Correct this word…</source>
+        <translation>Correggi questa parola…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="139" />
+        <source>Start a new line here</source>
+        <translation>Inizia una nuova riga qui</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/captions_panel.py" line="142" />
+        <source>Join with the next line</source>
+        <translation>Unisci alla riga seguente</translation>
+    </message>
+</context>
+<context>
     <name>CoverPicker</name>
     <message>
         <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
@@ -98,54 +214,54 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="82" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="89" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="103" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="345" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="370" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="357" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="368" />
         <source>Checking your clips…</source>
         <translation>Controllo delle tue clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="405" />
+        <location filename="../../studio/ui/edit_planning.py" line="74" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="407" />
+        <location filename="../../studio/ui/edit_planning.py" line="76" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="409" />
+        <location filename="../../studio/ui/edit_planning.py" line="78" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="448" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1115,27 +1231,27 @@
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="70" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="74" />
         <source>Saving the posting kit…</source>
         <translation>Salvataggio del kit…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="76" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="80" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="91" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="95" />
         <source>Saved in {0}</source>
         <translation>Salvato in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="102" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="106" />
         <source>Cancelled; nothing was saved.</source>
         <translation>Annullato: non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/posting_kit_job.py" line="97" />
+        <location filename="../../studio/ui/posting_kit_job.py" line="101" />
         <source>Could not save the kit: {0}</source>
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
@@ -1490,83 +1606,110 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="31" />
+        <location filename="../../studio/ui/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="38" />
+        <location filename="../../studio/ui/settings_dialog.py" line="39" />
         <source>Videos are saved in {0}</source>
         <translation>I video vengono salvati in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="39" />
+        <location filename="../../studio/ui/settings_dialog.py" line="40" />
+        <location filename="../../studio/ui/settings_dialog.py" line="80" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="53" />
+        <location filename="../../studio/ui/settings_dialog.py" line="54" />
         <source>The first camera found</source>
         <translation>La prima fotocamera trovata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="58" />
+        <location filename="../../studio/ui/settings_dialog.py" line="59" />
         <source>No microphone</source>
         <translation>Nessun microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="63" />
+        <location filename="../../studio/ui/settings_dialog.py" line="64" />
         <source>Measure microphone latency</source>
         <translation>Misura la latenza del microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="64" />
+        <location filename="../../studio/ui/settings_dialog.py" line="65" />
         <source>Plays clicks and listens for them: keep the room quiet</source>
         <translation>Riproduce dei clic e li riascolta: fai silenzio nella stanza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="70" />
-        <location filename="../../studio/ui/settings_dialog.py" line="92" />
+        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <source>English only</source>
+        <translation>Solo inglese</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <source>English, Italian, German</source>
+        <translation>Inglese, italiano, tedesco</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="77" />
+        <source>Fetched once, the first time you make captions</source>
+        <translation>Scaricato una volta, la prima volta che crei i sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="79" />
+        <source>Or a model folder on this computer</source>
+        <translation>Oppure una cartella del modello su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="86" />
+        <location filename="../../studio/ui/settings_dialog.py" line="112" />
         <source>Save videos in</source>
         <translation>Salva i video in</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="71" />
+        <location filename="../../studio/ui/settings_dialog.py" line="87" />
         <source>Prepare for</source>
         <translation>Prepara per</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="72" />
+        <location filename="../../studio/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="73" />
+        <location filename="../../studio/ui/settings_dialog.py" line="89" />
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="74" />
+        <location filename="../../studio/ui/settings_dialog.py" line="90" />
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="75" />
+        <location filename="../../studio/ui/settings_dialog.py" line="91" />
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="105" />
+        <location filename="../../studio/ui/settings_dialog.py" line="93" />
+        <location filename="../../studio/ui/settings_dialog.py" line="117" />
+        <source>Captions model</source>
+        <translation>Modello per i sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/settings_dialog.py" line="130" />
         <source>Listening…</source>
         <translation>In ascolto…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="116" />
+        <location filename="../../studio/ui/settings_dialog.py" line="141" />
         <source>Round trip {0:.0f} ms (the device reports {1:.0f} ms); voice recordings are shifted by the difference.</source>
         <translation>Andata e ritorno {0:.0f} ms (il dispositivo dichiara {1:.0f} ms); le registrazioni della voce vengono spostate della differenza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/settings_dialog.py" line="122" />
+        <location filename="../../studio/ui/settings_dialog.py" line="147" />
         <source>Could not measure: {0}</source>
         <translation>Misura non riuscita: {0}</translation>
     </message>
@@ -1811,7 +1954,12 @@ questo modello</translation>
         <translation>I tuoi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <source>Captions</source>
+        <translation>Sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>

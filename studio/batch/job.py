@@ -19,8 +19,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal
 
+from studio.core.captions.transcript import Transcript
 from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput
+from studio.core.render_plan import RenderPlan
 from studio.core.scratch import PARTIAL_PREFIX, sweep_scratch
 from studio.core.template import LoadedTemplate, load_template
 from studio.core.template.loader import TEMPLATE_FILE
@@ -45,6 +47,8 @@ class RowJob:
     given: CreatorInput
     output: Path
     settings: EncoderSettings
+    captions: str | None = None  # "auto" or a look's name: transcribe, burn in, write .srt/.vtt
+    speech_model: Path | None = None  # the model folder, resolved once by the batch command
 
 
 @dataclass(frozen=True)
@@ -116,8 +120,16 @@ def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
         return RowResult(job.row, "cancelled", None)
     sweep_scratch()  # a worker restarted after a crash clears what its predecessor left
     try:
-        plan = prepare(_template(job.template), job.given)
+        loaded = _template(job.template)
+        plan = prepare(loaded, job.given)
+        transcripts: dict[str, Transcript] = {}
+        if job.captions is not None:
+            plan, transcripts = _captioned(job, loaded, plan, stop)
         render(plan, job.output, job.settings, cancel=stop)
+        if transcripts:
+            from studio.media.speech.video_captions import write_subtitles
+
+            write_subtitles(plan, transcripts, job.output)
     except Cancelled:
         return RowResult(job.row, "cancelled", None, time.monotonic() - started)
     except StudioError as exc:
@@ -125,6 +137,25 @@ def render_row(job: RowJob, stop: threading.Event | None = None) -> RowResult:
     except Exception as exc:  # one row's surprise must not stop the other rows
         return _failed(job, started, stop, f"{type(exc).__name__}: {exc}")
     return RowResult(job.row, "done", job.output, time.monotonic() - started)
+
+
+def _captioned(job: RowJob, loaded: LoadedTemplate, plan: RenderPlan, stop: threading.Event
+               ) -> tuple[RenderPlan, dict[str, Transcript]]:  # fmt: skip
+    """The row's plan with its auto captions, and the transcripts (by slot id)."""
+    from studio.core.captions.planning import with_captions
+    from studio.media.speech.models import resolve_model
+    from studio.media.speech.transcribe import SpeechRecogniser
+    from studio.media.speech.video_captions import transcribe_plan
+
+    recogniser = SpeechRecogniser(job.speech_model or resolve_model())
+    try:
+        transcripts, _ = transcribe_plan(plan, recogniser, cancel=stop)
+    finally:
+        recogniser.close()
+    look = None if job.captions == "auto" else job.captions
+    plan = with_captions(plan, transcripts, look, template_folder=loaded.folder,
+                         template=loaded.template)  # fmt: skip
+    return plan, transcripts
 
 
 def _failed(job: RowJob, started: float, stop: threading.Event, line: str) -> RowResult:

@@ -16,7 +16,15 @@ from studio.core.errors import Problem, StudioError
 from studio.core.template import LoadedTemplate
 
 MAX_ROWS_BYTES = 50 * 1024 * 1024  # a rows file is text; anything larger is a mistake
-OPTIONAL_COLUMNS = ("output", "caption", "hashtags", "soundtrack", "add_text", "add_sticker")
+OPTIONAL_COLUMNS = (
+    "output",
+    "caption",
+    "hashtags",
+    "soundtrack",
+    "captions",
+    "add_text",
+    "add_sticker",
+)
 OWN_ITEMS_SEPARATOR = " | "  # several own texts (or stickers) in one cell
 SLOT_SUFFIXES = (".in", ".look")
 

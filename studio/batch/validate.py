@@ -13,6 +13,7 @@ from pathlib import Path
 
 from studio.batch.job import RowJob
 from studio.batch.rows import OPTIONAL_COLUMNS, OWN_ITEMS_SEPARATOR, SLOT_SUFFIXES, Row
+from studio.core.captions.looks import CAPTION_LOOKS
 from studio.core.errors import Problem
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.post.graphemes import visible_length
@@ -66,7 +67,8 @@ def check_rows(
             continue
         given = row_input(row, rows_file.parent, loaded, fps)
         target = (folder / output.name).absolute()
-        jobs.append(RowJob(row.number, loaded.folder.absolute(), given, target, settings))
+        jobs.append(RowJob(row.number, loaded.folder.absolute(), given, target, settings,
+                           row_captions(row)))  # fmt: skip
     return Checked(jobs, problems, bad)
 
 
@@ -114,6 +116,12 @@ def row_input(row: Row, base: Path, loaded: LoadedTemplate, fps: int | None) -> 
         fps=fps,
         overlays=tuple(own_items_from_specs(texts, stickers, base)),
     )
+
+
+def row_captions(row: Row) -> str | None:
+    """A row's `captions` cell: None (off), "auto" (the template's look) or a look's name."""
+    value = row.values.get("captions", "").strip().casefold()
+    return None if value in ("", "off", "no") else value
 
 
 def own_specs(values: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -191,6 +199,10 @@ class _RowChecker:
                 add(blank.id, f"blank '{blank.id}' is empty ({blank.prompt})")
             elif (length := visible_length(text.strip())) > blank.max_length:
                 add(blank.id, f"is {length} characters, the most is {blank.max_length}")
+        captions = row_captions(row)
+        if captions is not None and captions != "auto" and captions not in CAPTION_LOOKS:
+            add("captions", f"'{values.get('captions')}' is not off, auto or a look: "
+                f"{', '.join(CAPTION_LOOKS)}")  # fmt: skip
         texts, stickers = own_specs(values)
         for column, given, pictures in (("add_text", texts, []), ("add_sticker", [], stickers)):
             try:

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.core.atomic import write_json_atomically
+from studio.core.captions.voice import voice_track
 from studio.core.errors import Cancelled
 from studio.media.decode import VideoReader
 from studio.media.encoder import Encoder, EncoderSettings
@@ -152,10 +153,11 @@ def _frame_plan(take: Take, fps: int) -> list[tuple[int, int]]:
     return plan
 
 
-def _take_audio(take: Take, output: Path) -> Path:
-    """The take's stretch of soundtrack with each segment's voice laid where it was sung."""
+def _take_audio(take: Take, output: Path, with_song: bool = True) -> Path:
+    """The take's stretch of soundtrack with each segment's voice laid where it was sung (only
+    the voice without `with_song`: what auto captions hear)."""
     seconds = f"{take.duration:.4f}"
-    if take.track is not None:  # output-side seek: exact to the sample (see media/pcm.py)
+    if take.track is not None and with_song:  # output-side seek: exact (see media/pcm.py)
         inputs = ["-i", str(take.track)]
         branches = [f"[0:a]atrim=start={take.track_start:.4f}:duration={seconds},asetpts="
                     "PTS-STARTPTS,aresample=48000,aformat=channel_layouts=stereo[m0]"]  # fmt: skip
@@ -176,9 +178,22 @@ def _take_audio(take: Take, output: Path) -> Path:
         ";".join(branches) + f";{labels}amix=inputs={len(voices) + 1}:duration=first:"
         f"normalize=0,atrim=duration={seconds}[out]"
     )
-    run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[out]", "-ar", "48000",
+    rate = ["-ar", "48000"] if with_song else ["-ar", "16000", "-ac", "1"]  # speech needs 16 kHz
+    run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[out]", *rate,
                 "-c:a", "pcm_s16le", str(output)])  # fmt: skip
     return output
+
+
+def write_voice_track(take: Take, output: Path) -> None:
+    """The microphone alone beside the take (`core/captions/voice.py`): captions hear the voice,
+    never the soundtrack mixed under it. Written under a temporary name, then renamed."""
+    voice = voice_track(output)
+    partial = voice.with_name(f".{voice.name}.partial.wav")
+    try:
+        _take_audio(take, partial, with_song=False)
+        partial.replace(voice)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def assemble_take(
@@ -231,6 +246,8 @@ def assemble_take(
             encoder.finish(audio, {"comment": "recorded with Crossumer Studio"})
         finally:
             audio.unlink(missing_ok=True)
+        if any(segment.mic is not None for segment in take.segments):
+            write_voice_track(take, output)
     except BaseException:
         encoder.abort()
         raise

@@ -46,9 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_lazy(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Commands whose modules import media libraries register their arguments here, lazily run."""
-    from studio.cli import batch_cmd, devices_cmd
+    from studio.cli import batch_cmd, captions_cmd, devices_cmd
 
     devices_cmd.register(commands)
+    captions_cmd.register(commands)
     batch_cmd.register(commands)
 
 

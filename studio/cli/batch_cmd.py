@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.cli.captions_cmd import add_model_options
 from studio.cli.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from studio.batch.engine import Engine
     from studio.batch.job import RowJob, RowResult
     from studio.batch.run import BatchProgress
+    from studio.batch.validate import Checked
     from studio.core.errors import Problem
 
 MAX_PROBLEM_LINES = 50  # a spreadsheet with one wrong column would otherwise print every row
@@ -57,6 +59,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--crf", type=int, default=20, help="x264 quality, lower is better")
     parser.add_argument("--fps", type=int, help="frame rate (default: the template's)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    add_model_options(parser)  # for rows whose `captions` column asks for auto captions
     parser.set_defaults(handler=run_batch_command)
 
 
@@ -106,6 +109,23 @@ def _write_example(loaded: object, target: str) -> int:
     return EXIT_OK
 
 
+def _with_speech_model(args: argparse.Namespace, checked: Checked) -> Checked:
+    import dataclasses
+
+    from studio.cli.captions_cmd import progress_line
+    from studio.media.speech.model_fetch import ensure_model
+
+    fetching = progress_line(f"fetching the speech model {args.model_name}", args.quiet)
+
+    def fetched(done: int, total: int) -> None:
+        if fetching is not None:
+            fetching(done / max(1, total))
+
+    folder = ensure_model(args.model, args.model_name, fetched)
+    jobs = [dataclasses.replace(job, speech_model=folder.absolute()) for job in checked.jobs]
+    return dataclasses.replace(checked, jobs=jobs)
+
+
 def _run(args: argparse.Namespace, loaded: object) -> int:
     from studio.batch.job import RowResult
     from studio.batch.report import write_report
@@ -127,6 +147,8 @@ def _run(args: argparse.Namespace, loaded: object) -> int:
         return fail(f"{folder}: cannot create the output folder ({exc.strerror})")
     settings = EncoderSettings(args.preset, args.crf)
     checked = check_rows(rows, args.rows, loaded, folder, settings, args.fps)
+    if any(job.captions for job in checked.jobs):  # the speech model, fetched once for all rows
+        checked = _with_speech_model(args, checked)
     problems = list(checked.problems)
     invalid = dict(checked.bad_rows)
     engine = _engine(args, len(checked.jobs))

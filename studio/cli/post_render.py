@@ -67,9 +67,11 @@ def after_render(args: argparse.Namespace, plan: RenderPlan, output: Path,
     from studio.media.kit import make_kit
     from studio.media.text_measure import planned_text_boxes
 
+    subtitles = tuple(p for p in (output.with_suffix(".srt"), output.with_suffix(".vtt"))
+                      if plan.captions is not None and p.is_file())  # fmt: skip
     kit = make_kit(output, args.kit, platforms, caption, title=args.title or plan.title,
                    cover_at=args.cover, cover_title=args.cover_title,
-                   texts=planned_text_boxes(plan), stop=cancel)  # fmt: skip
+                   texts=planned_text_boxes(plan), stop=cancel, subtitles=subtitles)  # fmt: skip
     print(f"kit: {kit.folder}")
     for entry in kit.entries:
         print(f"{entry.platform.name}: {entry.video}")

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from studio.cli.captions_cmd import add_caption_options, burn_captions
 from studio.cli.output import EXIT_INTERRUPTED, fail, say, set_on_interrupt
 from studio.cli.post_render import (
     add_post_options,
@@ -68,6 +69,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--crf", type=int, default=20, help="x264 quality, lower is better")
     parser.add_argument("--fps", type=int, help="frame rate (default: the template's)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_caption_options(parser)
     add_post_options(parser)
     parser.set_defaults(handler=run_render)
 
@@ -107,11 +109,14 @@ def run_render(args: argparse.Namespace) -> int:
         warn_before_render(plan, platforms, args.title)
         bar = None if args.quiet else ProgressBar()
         with set_on_interrupt(cancel):
+            plan, write_subtitles = burn_captions(args, plan, cancel, project.loaded)
             output = render(plan, args.output, EncoderSettings(args.preset, args.crf),
                             progress=bar, cancel=cancel)  # fmt: skip
             if bar:
                 bar.done()
             say(str(output))
+            for subtitles in write_subtitles(output):
+                say(str(subtitles))
             print(plan.post_text())
             after_render(args, plan, output, platforms, cancel)
     except ValueError as exc:  # an own text's or sticker's spec

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core.captions.cues import PlannedCaptions
 from studio.core.plan_layers import (
     PlannedDucking,
     PlannedDuckUnder,
@@ -140,6 +141,7 @@ class RenderPlan:
     overlays: tuple[PlannedText | PlannedSticker, ...] = ()
     # format v2: the creator inputs (a green screen's background) with their in-points
     inputs: tuple[PlannedSlot, ...] = ()
+    captions: PlannedCaptions | None = None  # auto captions, drawn over everything
 
     @property
     def frame_count(self) -> int:

@@ -15,6 +15,7 @@ import numpy as np
 from studio.core.plan_layers import PlannedMotion
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
 from studio.media.animation import Pose, sticker_pose, text_pose
+from studio.media.caption_draw import CaptionPainter
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain, build_filter
@@ -40,11 +41,11 @@ def slot_filters(slot: PlannedSlot) -> FilterChain:
 
 
 def only_text_differs(old: RenderPlan, new: RenderPlan) -> bool:
-    """True when `new` changes only words (texts, caption, tags, title) or the creator's own
-    texts and stickers: no decoder is affected."""
+    """True when `new` changes only words (texts, caption, tags, title, auto captions) or the
+    creator's own texts and stickers: no decoder is affected."""
     same_words = dataclasses.replace(new, texts=old.texts, caption=old.caption,
                                      hashtags=old.hashtags, title=old.title,
-                                     overlays=old.overlays)  # fmt: skip
+                                     overlays=old.overlays, captions=old.captions)  # fmt: skip
     return same_words == old
 
 
@@ -85,6 +86,7 @@ class Compositor:
                 raise
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
         self._stills: dict[str, Frame] = {}
+        self._captions: CaptionPainter | None = None
 
     def _proxy_source(self, slot: PlannedSlot, proxy: Path) -> ProxySource | None:
         """The slot read from its preview proxy; None (read the original) if it cannot be."""
@@ -116,6 +118,10 @@ class Compositor:
                 pose = with_motion(pose, sticker.motion, t - sticker.span.start)
                 self._draw_sticker(frame, sticker, pose, t - sticker.span.start)
         self._draw_overlays(frame, t)
+        if self.plan.captions is not None:  # auto captions, over everything (preview = export)
+            if self._captions is None or self._captions.captions is not self.plan.captions:
+                self._captions = CaptionPainter(self.plan.captions, self.width, self.height)
+            self._captions.draw(frame, t)
         return frame
 
     def _draw_overlays(self, frame: Frame, t: float) -> None:

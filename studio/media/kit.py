@@ -4,6 +4,7 @@
       cover.jpg            the chosen frame, with the optional title drawn on it
       tiktok/video.mp4     the export itself (hard-linked) or a version the platform takes
       tiktok/caption.txt   the caption with the platform's hashtag limit applied
+      tiktok/video.srt     auto captions as subtitles (and video.vtt), when the video has them
       shorts/title.txt     for platforms that show a title
 
 Built in a hidden folder beside the target and renamed into place at the end, so a failure or
@@ -118,6 +119,7 @@ def make_kit(
     cover_title: str | None = None,
     texts: tuple[TextBox, ...] = (),
     stop: threading.Event | None = None,
+    subtitles: tuple[Path, ...] = (),
 ) -> PostingKit:
     """Build the kit for `platforms` from the finished export `master`."""
     folder = folder.resolve()
@@ -137,6 +139,8 @@ def make_kit(
                 (place / "title.txt").write_text(f"{title}"[: platform.title_max] + "\n",
                                                  encoding="utf-8")  # fmt: skip
             _platform_video(master, facts, platform, place / "video.mp4", title, stop)
+            for subtitle in subtitles:  # OUTPUT.srt / .vtt beside the platform's video
+                shutil.copyfile(subtitle, place / f"video{subtitle.suffix}")
             final = folder / platform.id  # where the files are once the kit is in place
             entries.append(KitEntry(
                 platform, final / "video.mp4", final / "caption.txt",

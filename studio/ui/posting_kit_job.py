@@ -55,9 +55,13 @@ class PostingKitJob(QObject):
 
         folder = output_folder / f"{video.stem}-kit"
 
+        # the export's auto captions, written beside it, go into each platform's folder too
+        subtitles = tuple(p for p in (video.with_suffix(".srt"), video.with_suffix(".vtt"))
+                          if p.is_file())  # fmt: skip
+
         def work(context: JobContext) -> tuple[Path, TagHistory]:
             kit = make_kit(video, folder, platforms, caption, title, seconds, cover_title,
-                           texts, stop=context.cancel)  # fmt: skip
+                           texts, stop=context.cancel, subtitles=subtitles)  # fmt: skip
             history = TagHistory.load()  # fresh: the CLI may have posted in the meantime
             history.record(hashtags_in(caption))
             return kit.folder, history  # the page takes the history on its own thread

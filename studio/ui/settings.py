@@ -18,6 +18,8 @@ class StudioSettings:
     language: str = "en"
     camera: str = ""  # "" picks the first camera found
     microphone: str = ""  # "" records no voice
+    speech_model: str = "base"  # the model auto captions fetch on first use
+    speech_model_folder: str = ""  # the creator's own model folder ("" fetches speech_model)
 
     @staticmethod
     def _store() -> QSettings:

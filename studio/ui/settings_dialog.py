@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from studio.capture.devices import list_cameras, list_sound_devices
 from studio.core.platforms import load_platforms
+from studio.media.speech.models import MODELS
 from studio.ui.jobs import JobRunner
 from studio.ui.platform_names import platform_name
 from studio.ui.settings import StudioSettings
@@ -66,6 +67,21 @@ class SettingsDialog(QDialog):
         self.latency = QLabel("")
         self.latency.setObjectName("muted")
         self.latency.setWordWrap(True)
+        self.speech_model = QComboBox()
+        for model in MODELS.values():
+            english = self.tr("English only")
+            kind = english if model.english_only else self.tr("English, Italian, German")
+            size = model.size // 1_000_000
+            self.speech_model.addItem(f"{model.id} ({kind}, {size} MB)", model.id)
+        self.speech_model.setCurrentIndex(max(0, self.speech_model.findData(settings.speech_model)))
+        self.speech_model.setToolTip(self.tr("Fetched once, the first time you make captions"))
+        self.model_folder = QLineEdit(settings.speech_model_folder)
+        self.model_folder.setPlaceholderText(self.tr("Or a model folder on this computer"))
+        pick_model = QPushButton(self.tr("Choose…"))
+        pick_model.clicked.connect(self._browse_model)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_folder, 1)
+        model_row.addWidget(pick_model)
         form = QFormLayout(self)
         form.addRow(self.tr("Save videos in"), row)
         form.addRow(self.tr("Prepare for"), self.platform)
@@ -74,6 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Microphone"), self.microphone)
         form.addRow(self.tr("Latency"), self.calibrate)
         form.addRow("", self.latency)
+        form.addRow(self.tr("Captions model"), self.speech_model)
+        form.addRow("", model_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,12 +104,19 @@ class SettingsDialog(QDialog):
             output_folder=self.folder.text().strip(), default_platform=self.platform.currentData(),
             language=self.language.currentData(), camera=self.camera.currentData(),
             microphone=self.microphone.currentData(),
+            speech_model=self.speech_model.currentData(),
+            speech_model_folder=self.model_folder.text().strip(),
         )  # fmt: skip
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save videos in"))
         if folder:
             self.folder.setText(folder)
+
+    def _browse_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Captions model"))
+        if folder:
+            self.model_folder.setText(folder)
 
     def _calibrate(self) -> None:
         from studio.capture.latency import DEFAULT_DEVICES, measure_round_trip, save_correction

@@ -131,3 +131,32 @@ def test_beat_motion_on_a_track_without_a_grid_says_what_to_add(
         ("error", "soundtrack.beats", 'timed in beats but the track has no beat grid: add "beats": '
          '{"bpm": 120, "first_beat": 0} (or "times": [...]) to the soundtrack')
     ]  # fmt: skip
+
+
+def test_a_captions_box_under_the_buttons_warns(edited_template: TemplateEditor) -> None:
+    def low(data: dict[str, Any]) -> None:
+        data["captions"] = {"bottom": 0.9, "look": "pop"}
+
+    assert _found(_lint(edited_template("duet", low))) == [
+        ("warning", "captions", "the captions box reaches under TikTok's buttons at the bottom"),
+        ("warning", "captions", "the captions box reaches under Instagram Reels's buttons at "
+         "the bottom"),
+        ("warning", "captions", "the captions box reaches under YouTube Shorts's buttons at "
+         "the bottom"),
+    ]  # fmt: skip
+
+
+def test_an_unknown_captions_font_is_an_error(edited_template: TemplateEditor) -> None:
+    def placed(data: dict[str, Any]) -> None:
+        data["captions"] = {"look": "outline", "font": "Comic-Sans"}
+
+    problems = _found(_lint(edited_template("duet", placed)))
+    assert problems[0][:2] == ("error", "captions.font")
+    assert problems[0][2].startswith("unknown font 'Comic-Sans'")
+
+
+def test_a_captions_element_in_the_safe_zone_lints_clean(edited_template: TemplateEditor) -> None:
+    def good(data: dict[str, Any]) -> None:
+        data["captions"] = {"look": "boxed", "font": "Inter-Bold", "max_lines": 1}
+
+    assert _lint(edited_template("duet", good)) == []

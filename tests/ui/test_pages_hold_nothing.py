@@ -34,6 +34,8 @@ READ_FROM_FILES = {
     *("entries", "broken", "bundled_folder", "installed_folder", "loops"),  # Home's templates
     *("loaded", "last_plan"),  # Edit: the project's template; the plan an export was made from
     "preview_plan",  # Edit: the plan the preview draws (made from the project by a job)
+    "plain_plan",  # Edit: the same without auto captions (what they are transcribed from)
+    "_infos",  # Edit: the probes of the preview plan's files
 }
 MACHINERY = (
     RUNNING

@@ -144,7 +144,8 @@ class Project:
 
     def video_digest(self) -> str:
         """A digest of everything the video is made from (slots, blanks, music, export
-        settings, the template): an export records it, and a later edit changes it."""
+        settings, own items, captions, the template): an export records it, and a later edit
+        changes it."""
         made_of = self._state.model_dump_json(
             include={
                 "template_digest",
@@ -154,6 +155,9 @@ class Project:
                 "soundtrack",
                 "export",
                 "overlays",
+                "transcripts",  # auto captions are drawn in the video
+                "caption_look",
+                "captions_shown",
             }
         )
         return hashlib.sha256(made_of.encode()).hexdigest()[:16]

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from studio.core.captions.transcript import Transcript
 from studio.core.draft import Draft, DraftSlot
 from studio.core.overlays import OwnOverlay
 
@@ -73,6 +74,10 @@ class ProjectState(Draft):
     export: ExportSettings = Field(default_factory=ExportSettings)
     last_export: str | None = None  # the file the last export wrote
     last_export_digest: str = ""  # what it was made from (Project.video_digest)
+    # auto captions: each slot's words in its clip's own time (the truth a re-cut maps through)
+    transcripts: dict[str, Transcript] = Field(default_factory=dict)
+    caption_look: str | None = None  # None: the template's look, or the studio's default
+    captions_shown: bool = True
     overlays: list[OwnOverlay] = Field(default_factory=list)  # the creator's own texts, stickers
     record: RecordSettings = Field(default_factory=RecordSettings)
     kind: Literal["template", "take"] = "template"  # a take posted on its own ("Just record")

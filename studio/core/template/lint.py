@@ -14,6 +14,7 @@ from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
+    captions_box_warnings,
     creator_input_warnings,
     ducking_warnings,
     filter_lint,
@@ -108,6 +109,7 @@ def lint_template(
         problems += placeholder_warnings(template, loaded.file)
         problems += unused_blank_warnings(template, loaded.file)
         problems += overlap_warnings(template, _grid(loaded), loaded.file)
+        problems += captions_box_warnings(template, loaded.file)
         problems += fitted_text_problems(
             template, loaded.folder, measure, estimate_text_size, loaded.file
         )

@@ -163,6 +163,26 @@ def _is_emoji(ch: str) -> bool:
     return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or code in (0x200D, 0xFE0F, 0x20E3)
 
 
+def captions_box_warnings(template: TemplateV2, file: Path) -> list[Problem]:
+    """A captions box that reaches under a platform's buttons (the custom preset has none)."""
+    element = template.captions
+    if element is None:
+        return []
+    canvas = template.canvas
+    left = (element.x - element.w / 2) * canvas.width
+    top = (element.bottom - element.h) * canvas.height
+    right = left + element.w * canvas.width
+    area = Box(left=left, top=top, right=right, bottom=element.bottom * canvas.height)
+    problems = []
+    for platform in load_platforms().values():
+        edges = platform.safe_zone.covered_edges(area, canvas.width, canvas.height)
+        if edges and platform.id != "custom":
+            message = (f"the captions box reaches under {platform.name}'s buttons at the "
+                       f"{' and '.join(edges)}")  # fmt: skip
+            problems.append(Problem(file, "captions", message, "warning"))
+    return problems
+
+
 def ducking_warnings(template: TemplateV2, file: Path) -> list[Problem]:
     """`ducking` with nothing to duck or nothing to duck under, and a `duck_under` whose slot
     (or the ducked slot itself) makes no sound."""

@@ -208,15 +208,17 @@ def _font_problems(template: Template, file: Path) -> list[Problem]:
     bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
     if isinstance(template, TemplateV2):  # a v2 template may use the fonts it ships
         bundled += template.font_names()
+    used = [(f"texts[{i}].style.font", layer.style.font) for i, layer in enumerate(template.texts)]
+    if isinstance(template, TemplateV2) and template.captions and template.captions.font:
+        used.append(("captions.font", template.captions.font))
     return [
         Problem(
             file,
-            f"texts[{i}].style.font",
-            f"unknown font '{layer.style.font}'{did_you_mean(layer.style.font, bundled)} "
-            f"(bundled: {', '.join(bundled)})",
+            where,
+            f"unknown font '{font}'{did_you_mean(font, bundled)} (bundled: {', '.join(bundled)})",
         )
-        for i, layer in enumerate(template.texts)
-        if layer.style.font not in bundled
+        for where, font in used
+        if font not in bundled
     ]
 
 

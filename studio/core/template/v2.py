@@ -144,6 +144,37 @@ class Shape(Timed, Placement):
     motion: Motion | None = Field(default=None, description="keyframes or a preset")
 
 
+class CaptionsElement(StrictModel):
+    """Where and how the creator's auto captions sit (their words, transcribed on their
+    computer): a box anchored at its bottom edge, a look, a font, a line limit."""
+
+    x: Fraction = Field(default=0.46, description="the box's centre, fraction of canvas width")
+    bottom: Fraction = Field(
+        default=0.64, description="the box's bottom edge, fraction of canvas height"
+    )
+    w: Annotated[float, Field(gt=0.1, le=1)] = Field(
+        default=0.76, description="width, fraction of canvas"
+    )
+    h: Annotated[float, Field(gt=0.02, le=1)] = Field(
+        default=0.16, description="height, fraction of canvas"
+    )
+    look: Literal["pop", "karaoke", "boxed", "outline"] = Field(
+        default="karaoke",
+        description="pop: word by word; karaoke: the spoken word boxed and larger; boxed: "
+        "lines on a dark box; outline: bold capitals with a thick outline",
+    )
+    font: Annotated[str, Field(min_length=1, max_length=60)] | None = Field(
+        default=None,
+        description="a bundled font or one of the template's fonts (default: the look's)",
+    )
+    size: Annotated[int, Field(ge=16, le=200)] | None = Field(
+        default=None, description="text size in pixels at 1080 wide (default: the look's)"
+    )
+    max_lines: Annotated[int, Field(ge=1, le=4)] = Field(
+        default=2, description="rows shown at once; a longer line pages through"
+    )
+
+
 class FontFile(StrictModel):
     """A font shipped in the template folder; texts name it by its file name without suffix."""
 
@@ -277,6 +308,11 @@ class TemplateV2(Template):
     )
     ducking: Ducking | None = Field(
         default=None, description="dip the soundtrack under the clips' voices"
+    )
+    captions: CaptionsElement | None = Field(
+        default=None,
+        description="where and how auto captions are drawn (default: the "
+        "studio's karaoke look just above the platforms' buttons)",
     )
     translations: Translations = Field(  # type: ignore[assignment]
         default_factory=dict,

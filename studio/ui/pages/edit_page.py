@@ -43,8 +43,9 @@ from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
 from studio.core.template.translated import template_words
+from studio.ui.captions_control import CaptionsControl
 from studio.ui.draft_writer import DraftWriter
-from studio.ui.edit_planning import export_plan, plan_preview
+from studio.ui.edit_planning import captioned_export, captioned_preview, missing_lines
 from studio.ui.jobs import JobRunner
 from studio.ui.own_items import OwnItems
 from studio.ui.preview_transport import PreviewTransport
@@ -52,6 +53,7 @@ from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
 from studio.ui.translation import current_language
 from studio.ui.widgets.blanks_form import BlanksForm
+from studio.ui.widgets.captions_panel import CaptionsPanel
 from studio.ui.widgets.export_panel import ExportPanel
 from studio.ui.widgets.field_runs import end_run_on_focus_out
 from studio.ui.widgets.slot_card import SlotCard
@@ -75,6 +77,7 @@ class EditPage(QWidget):
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
         self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
+        self.plain_plan: RenderPlan | None = None  # the same without the captions
         self._infos: dict[Path, object] = {}  # its files' probes
         self.jobs = JobRunner(self)  # planning, probing, the checks before an export, drafts
         self.draft_writer = DraftWriter(self.jobs, self)
@@ -109,12 +112,16 @@ class EditPage(QWidget):
         self.export_panel = ExportPanel()
         self.export_panel.export_button.clicked.connect(self.export)
         self.export_panel.finished.connect(self._exported)
+        self.captions_panel = CaptionsPanel()
+        # captions are made for the preview's plan without them (the newest one planned)
+        self.captions = CaptionsControl(self.captions_panel, lambda: self.plain_plan)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.slots_box)
         left_layout.addLayout(self.form_box)
+        left_layout.addWidget(self.captions_panel)
         left_layout.addWidget(self.problems)
         left_layout.addStretch(1)
         left_layout.addWidget(self.export_panel)
@@ -183,7 +190,7 @@ class EditPage(QWidget):
         self.loaded = loaded = project.loaded
         self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
-        self.last_plan = self.preview_plan = None
+        self.last_plan = self.preview_plan = self.plain_plan = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
         self.title.setText(template_words(loaded.template, current_language()).name)
@@ -206,6 +213,7 @@ class EditPage(QWidget):
             end_run_on_focus_out(edit, project.seal)  # leaving a blank ends its undo step
             self.blanks.show_text(blank_id, project.state.blanks.get(blank_id, ""))
         self.form_box.addWidget(self.blanks)
+        self.captions.show_project(project)
         self.timeline.show_names(self._lane_names())
         self.own.open(project)
         self._changed()
@@ -284,20 +292,22 @@ class EditPage(QWidget):
         if "blanks" in change.aspects and self.blanks is not None:
             for blank_id in change.keys & self.blanks.edits.keys():
                 self.blanks.show_text(blank_id, self.project.state.blanks.get(blank_id, ""))
+        if "captions" in change.aspects:
+            self.captions.refresh()
         if "overlays" in change.aspects:
             self.own.show_items()
             if change.aspects == {"overlays"} and self._overlays_changed():
                 return
-        if change.aspects & {"slots", "blanks", "music", "overlays"}:
+        if change.aspects & {"slots", "blanks", "music", "overlays", "captions"}:
             self._changed()
-            missing = self._missing_lines()
+            missing = missing_lines(self.project, current_language())
             self.export_panel.edited(missing[0] if missing else None)
 
     # --- model to preview and export ------------------------------------------------------------
     def _changed(self) -> None:
         """Plan the preview off the window's thread; the newest edit's plan is the one shown."""
         assert self.loaded is not None and self.project is not None
-        self.problems.setText("\n".join(self._missing_lines()))
+        self.problems.setText("\n".join(missing_lines(self.project, current_language())))
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
@@ -305,18 +315,19 @@ class EditPage(QWidget):
                     for b in loaded.template.blanks}  # fmt: skip
         given = replace(given, blanks=examples)
         # a bad file: said in one line, the old preview kept
-        self.jobs.submit("plan", lambda _: plan_preview(loaded, given),
+        captioned = self.captions.captioner()  # the captions as they are now, drawn in the job
+        self.jobs.submit("plan", lambda _: captioned_preview(loaded, given, captioned),
                          done=lambda result: self._planned(loaded, *result),
                          failed=self.problems.setText)  # fmt: skip
 
-    def _planned(self, loaded: LoadedTemplate, plan: RenderPlan,
+    def _planned(self, loaded: LoadedTemplate, plain: RenderPlan, plan: RenderPlan,
                  infos: dict[Path, object]) -> None:  # fmt: skip
         if loaded is not self.loaded:
             return
         if self.project is not None:  # own items moved since it was planned: where they are now
             own = plan_overlays(tuple(self.project.state.overlays), loaded, plan.duration)
             plan = replace(plan, overlays=own)
-        self.preview_plan = plan
+        self.plain_plan, self.preview_plan = plain, plan
         self._infos = infos
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
@@ -340,7 +351,7 @@ class EditPage(QWidget):
         window's thread); returns the path it will be written to."""
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
-        if missing := self._missing_lines():  # say what is missing where the Export button is
+        if missing := missing_lines(self.project, current_language()):  # said by Export too
             self.problems.setText("\n".join(missing))
             self.export_panel.block(self.tr("Cannot export yet: {0}"), missing[0])
             self.show_missing()
@@ -355,7 +366,8 @@ class EditPage(QWidget):
         project, loaded = self.project, self.loaded
         given, preset = project.creator_input(), project.state.export.preset
         self.export_panel.status.setText(self.tr("Checking your clips…"))
-        self.jobs.submit("export-plan", lambda _: export_plan(loaded, given),
+        captioned = self.captions.captioner()
+        self.jobs.submit("export-plan", lambda _: captioned_export(loaded, given, captioned),
                          done=lambda checked: self._export_checked(project, checked, output,
                                                                    preset),
                          failed=self.problems.setText)  # fmt: skip
@@ -396,20 +408,6 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(card)
             card.choose.setFocus()
 
-    def _missing_lines(self) -> list[str]:
-        """What the video still needs, in the creator's words and language."""
-        assert self.project is not None
-        lines = []
-        for piece in self.project.missing(current_language()):
-            if piece.kind == "clip":
-                lines.append(self.tr("Add a clip or photo to “{0}”").format(piece.label))
-            elif piece.kind == "text":
-                lines.append(self.tr("Fill in “{0}”").format(piece.label))
-            else:
-                lines.append(self.tr("“{0}” is {1} characters; the most is {2}").format(
-                    piece.label, piece.length, piece.maximum))  # fmt: skip
-        return lines
-
     def duet_clip(self) -> Path | None:
         """The clip to record beside when the open template is a duet or a reaction."""
         if self.loaded is None or self.draft is None:
@@ -430,6 +428,7 @@ class EditPage(QWidget):
         exported_from, self._exporting = self._exporting, None
         if exported_from is not None:
             exported_from.execute(RecordExport(path, exported_from.video_digest()), undoable=False)
+            self.captions.after_export(self.last_plan, exported_from, Path(path))
         self.exported.emit(path)
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------
@@ -439,6 +438,8 @@ class EditPage(QWidget):
             self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
         elif kind == "text" and self.blanks is not None:
             self.panel_scroll.ensureWidgetVisible(self.blanks)
+        elif kind == "caption":  # a word on the captions lane: correct it
+            self.captions.edit_word_at(item_id)
 
     def _lane_names(self) -> dict[str, str]:
         """The slots' and creator inputs' labels in the creator's language, for the timeline."""
@@ -462,6 +463,7 @@ class EditPage(QWidget):
         self.space_key.remove()
         self.transport.stop_playing()
         self.feed.close()
+        self.captions.close()
         self.export_panel.close_jobs()
         self.transport.shutdown()
         self.draft_writer.attach(None)  # writes what the last 300 ms of typing left

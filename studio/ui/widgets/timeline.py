@@ -59,7 +59,7 @@ class _Retime:
 class TimelineView(QWidget):
     """Emits `seek(seconds)`, `in_point_changed(slot_id, seconds)` (a slot's or a creator
     input's), `retimed(own_id, start, end)` and `selected(kind, id)` (kind is "slot", "input",
-    "text", "shape", "sticker" or "own")."""
+    "text", "shape", "sticker", "own" or "caption": a word, as `slot:line:index`)."""
 
     seek = Signal(float)
     in_point_changed = Signal(str, float)
@@ -135,7 +135,8 @@ class TimelineView(QWidget):
             return self.tr("Preparing preview {0}%")
         lane_names = {"Music": self.tr("Music"), "Clips": self.tr("Clips"),
                       "Texts": self.tr("Texts"), "Shapes": self.tr("Shapes"),
-                      "Stickers": self.tr("Stickers"), "Yours": self.tr("Yours")}  # fmt: skip
+                      "Stickers": self.tr("Stickers"), "Yours": self.tr("Yours"),
+                      "Captions": self.tr("Captions")}  # fmt: skip
         if key in lane_names:
             return lane_names[key]
         return self.tr("The timeline appears when a template is open")

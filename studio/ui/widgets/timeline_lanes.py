@@ -1,7 +1,8 @@
 """Which lanes the timeline shows for a render plan, from top to bottom, and what is on each.
 
 A lane kind is a function from the plan (and the names to show) to lanes; `LANE_KINDS` lists
-them in the order they are drawn, so a new kind (captions, say) is one function added there.
+them in the order they are drawn, so a new kind is one function added there (the auto captions'
+words are the last).
 Clips are stacked by layer, the highest on top; clips of one layer that play at the same time
 (a duet's Original and Me) get a lane each, named after their slot.
 """
@@ -24,7 +25,7 @@ class LaneItem:
     """One block on a lane. Slots and creator inputs carry their planned clip (its in-point can be
     dragged); the creator's own items carry their own id (their start and end can be dragged)."""
 
-    kind: str  # "slot", "input", "text", "shape", "sticker" or "own"
+    kind: str  # "slot", "input", "text", "shape", "sticker", "own" or "caption" (a word)
     id: str
     label: str
     span: Span
@@ -45,7 +46,7 @@ class Lane:
 @dataclass(frozen=True)
 class LaneNames:
     """The names the lanes show, in the creator's language: slots' and inputs' labels by id, and
-    the timeline's own words ("Clips", "Texts", "Shapes", "Stickers", "Yours")."""
+    the timeline's own words ("Clips", "Texts", "Shapes", "Stickers", "Yours", "Captions")."""
 
     labels: dict[str, str] = field(default_factory=dict)
     words: Callable[[str], str] = str
@@ -127,8 +128,24 @@ def own_lanes(plan: RenderPlan, names: LaneNames) -> list[Lane]:
             for n, row in enumerate(rows)]  # fmt: skip
 
 
+def caption_lanes(plan: RenderPlan, names: LaneNames) -> list[Lane]:
+    """The auto captions: every word where it is said (its id `slot:line:index`)."""
+    if plan.captions is None:
+        return []
+    items = [LaneItem("caption", w.key, w.text, Span(w.start, w.end))
+             for cue in plan.captions.cues for w in cue.words]  # fmt: skip
+    return [Lane("captions", names.words("Captions"), tuple(items))] if items else []
+
+
 LaneKind = Callable[[RenderPlan, LaneNames], list[Lane]]
-LANE_KINDS: list[LaneKind] = [clip_lanes, shape_lanes, text_lanes, sticker_lanes, own_lanes]
+LANE_KINDS: list[LaneKind] = [
+    clip_lanes,
+    shape_lanes,
+    text_lanes,
+    sticker_lanes,
+    own_lanes,
+    caption_lanes,
+]
 
 
 def plan_lanes(plan: RenderPlan, names: LaneNames) -> list[Lane]:

@@ -21,7 +21,13 @@ NAMES = 84  # the column of lane names on the left (narrower on a narrow timelin
 RULER, WAVE, GAP = 16, 36, 3
 TICK_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0)
 BACKGROUND, BLOCK, EDGE, MUTED = "#1E1E22", "#2A2A31", "#3A3A42", "#8A8A95"
-FILLS = {"text": "#4B3A6B", "sticker": "#3A5B4B", "shape": "#3A4A5B", "own": "#6B4A2A"}
+FILLS = {
+    "text": "#4B3A6B",
+    "sticker": "#3A5B4B",
+    "shape": "#3A4A5B",
+    "own": "#6B4A2A",
+    "caption": "#6B5A2A",
+}
 
 
 class Lanes:
