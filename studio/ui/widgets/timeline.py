@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
@@ -71,6 +71,7 @@ class TimelineView(QWidget):
         self.plan: RenderPlan | None = None
         self.clips: dict[str, SlotClip] = {}  # by slot id
         self.peaks = np.zeros(0)
+        self.wave_picture: tuple[object, QPixmap] | None = None  # drawn bars, by song and size
         self.beats: tuple[float, ...] = ()
         self.playhead = 0.0
         self.snap = True
@@ -110,6 +111,7 @@ class TimelineView(QWidget):
     def show_sound(self, peaks: np.ndarray, beats: tuple[float, ...]) -> None:
         """The soundtrack's envelope over the video's length (0-1 levels) and its beat times."""
         self.peaks, self.beats = peaks, beats
+        self.wave_picture = None
         self.update()
 
     def show_names(self, labels: dict[str, str]) -> None:

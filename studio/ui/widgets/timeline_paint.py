@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from studio.core.render_plan import PlannedSlot
 from studio.ui.locale_numbers import local_number
@@ -157,15 +157,8 @@ def _ruler(painter: QPainter, lanes: Lanes) -> None:
 def _wave(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
     lane = lanes.wave
     painter.fillRect(lane, QColor("#25252B"))
-    peaks = view.peaks
-    if len(peaks):
-        bar = (lanes.x(lanes.duration) - lanes.x(0)) / len(peaks)
-        colour = QColor("#6A6A75")
-        middle = lane.center().y()
-        for index, peak in enumerate(peaks):
-            level = max(0.5, float(peak) * (lane.height() - 6) / 2)
-            painter.fillRect(QRectF(lanes.x(0) + index * bar, middle - level,
-                                    max(1.0, bar - 0.5), level * 2), colour)  # fmt: skip
+    if len(view.peaks):
+        painter.drawPixmap(lanes.wave.topLeft(), _wave_bars(view, lanes))
     beat_pen = QPen(QColor(ACCENT))
     beat_pen.setWidthF(1.0)
     painter.setPen(beat_pen)
@@ -173,6 +166,32 @@ def _wave(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
         x = lanes.x(beat)
         painter.drawLine(QPointF(x, lane.top()), QPointF(x, lane.top() + 6))
         painter.drawLine(QPointF(x, lane.bottom() - 6), QPointF(x, lane.bottom()))
+
+
+def _wave_bars(view: TimelineView, lanes: Lanes) -> QPixmap:
+    """The song's bars, recorded once per song and lane size: a 3-minute song has thousands of
+    bars, and the timeline repaints at every keystroke and every frame while playing."""
+    lane, ratio = lanes.wave, view.devicePixelRatioF()
+    key = (id(view.peaks), len(view.peaks), ratio, lane.x(), lane.y(), lane.width(), lane.height(),
+           lanes.x(0), lanes.x(lanes.duration))  # fmt: skip
+    cached = view.wave_picture
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    picture = QPixmap(max(1, round(lane.width() * ratio)), max(1, round(lane.height() * ratio)))
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    recorder = QPainter(picture)
+    recorder.translate(-lane.topLeft())
+    bar = (lanes.x(lanes.duration) - lanes.x(0)) / len(view.peaks)
+    colour = QColor("#6A6A75")
+    middle = lane.center().y()
+    for index, peak in enumerate(view.peaks):
+        level = max(0.5, float(peak) * (lane.height() - 6) / 2)
+        recorder.fillRect(QRectF(lanes.x(0) + index * bar, middle - level,
+                                 max(1.0, bar - 0.5), level * 2), colour)  # fmt: skip
+    recorder.end()
+    view.wave_picture = (key, picture)
+    return picture
 
 
 def _slot(painter: QPainter, view: TimelineView, lanes: Lanes, lane: QRectF,
