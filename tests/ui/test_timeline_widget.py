@@ -132,3 +132,20 @@ def test_long_lane_names_are_cut_short_not_drawn_over_the_lanes(
     for _, rect in lanes.lanes:
         for y in range(round(rect.top()) + 1, round(rect.bottom()) - 1):
             assert picture.pixelColor(edge, y) == background, f"a name reaches the lanes at y={y}"
+
+
+def _bar_rows(view: TimelineView) -> int:
+    """How many pixel rows of the music lane show the song's bars (#6A6A75), at its middle."""
+    image = view.grab().toImage()
+    lane = view.lanes().wave
+    x = round(lane.x() + lane.width() / 2)
+    rows = range(round(lane.top()), round(lane.bottom()))
+    return sum(1 for y in rows if image.pixelColor(x, y).name() == "#6a6a75")
+
+
+def test_the_music_lane_draws_the_song_and_redraws_for_a_new_one(timeline: TimelineView) -> None:
+    loud = _bar_rows(timeline)
+    assert loud > 8  # half-level bars fill about half the lane
+    timeline.show_sound(np.full(100, 0.1), ())  # a quieter song: shorter bars, not the old picture
+    quiet = _bar_rows(timeline)
+    assert 0 < quiet < loud / 2
