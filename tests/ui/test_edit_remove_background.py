@@ -51,7 +51,14 @@ def test_a_cut_out_slot_stands_in_front_of_the_slot_below_in_the_preview(
 
     qtbot.waitUntil(shows_the_cut, timeout=30_000)
     look.combo.setCurrentIndex(look.combo.findData("remove-background"))
-    assert set(look.controls) == {"strength", "threshold", "softness", "smoothing", "background"}
+    assert set(look.controls) == {
+        "strength",
+        "threshold",
+        "softness",
+        "smoothing",
+        "background",
+        "background_start",
+    }
     background = look.controls["background"].widget
     assert isinstance(background, QPushButton)  # a file to pick, or none: the slot below
     assert page.draft is not None

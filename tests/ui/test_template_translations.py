@@ -126,7 +126,7 @@ def test_the_drafts_list_names_the_template_in_italian(
 ) -> None:
     window.open_template(load_template(templates / "pov"))
     window.edit.type_blank("activity", "ballo")  # every edit is saved as a draft
+    window.tabs.setCurrentWidget(window.home)  # going Home writes the last keystroke and lists
     drafts = window.home.drafts
-    drafts.refresh()
     assert drafts.list.count() == 1
     assert drafts.list.item(0).text().startswith("Il mio punto di vista  —  ballo")
