@@ -8,8 +8,10 @@ macOS branches name icons, an Info.plist, entitlements and folders that must exi
 from __future__ import annotations
 
 import ast
+import os
 import plistlib
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -131,20 +133,19 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[_
 
 @pytest.fixture(scope="module")
 def icons(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The icons as packaging/icons/make_icons.py renders them before PyInstaller runs."""
-    sys.path.insert(0, str(ROOT / "packaging" / "icons"))
-    try:
-        import make_icons
-    finally:
-        sys.path.remove(str(ROOT / "packaging" / "icons"))
-    assert make_icons.OUT == ROOT / "packaging" / "icons" / "build"  # where the spec looks
+    """The icons as packaging/icons/make_icons.py renders them before PyInstaller runs.
+
+    Rendered in a child process: the renderer makes a QGuiApplication, and one left in this
+    process would stop every later Qt widget test (a QWidget needs a QApplication)."""
     out = tmp_path_factory.mktemp("icons")
-    patch = pytest.MonkeyPatch()
-    patch.setattr(make_icons, "OUT", out)
-    try:
-        assert make_icons.main() == 0
-    finally:
-        patch.undo()
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import make_icons\n"
+        "assert make_icons.OUT == Path(sys.argv[1]) / 'build'  # where the spec looks\n"
+        "make_icons.OUT = Path(sys.argv[2]); sys.exit(make_icons.main())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", script, str(ROOT / "packaging" / "icons"), str(out)],
+                   check=True, env=env, timeout=120)  # fmt: skip
     return out
 
 
