@@ -262,6 +262,8 @@ class RecordingSession:
             return {}
         mic.wait_for(released_at, LATE_FRAMES_SECONDS)
         mic.stop_file()
+        if mic.captured_since(self._mic_first) <= 0:
+            return {}  # the input gave nothing (its stream stopped): a take without a voice
         start = self.clock.position_at(mic.time_of_sample(self._mic_first), before_start=True)
         if start is None:
             return {}

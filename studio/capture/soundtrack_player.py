@@ -65,7 +65,6 @@ class SoundtrackPlayer:
 
     def __init__(self, track: np.ndarray | None, device: int | str | None = None,
                  microphone: int | str | None = None) -> None:  # fmt: skip
-        import sounddevice
 
         self.track = track if track is not None else np.zeros((RATE, 2), np.float32)
         # the track it was made from, the rate, the retimed samples (one rate at a time)
@@ -80,20 +79,46 @@ class SoundtrackPlayer:
         self._lock = threading.Lock()
         self.mic: MicrophoneTap | None = None
         self.underruns = 0  # callbacks that came too late while playing (a stutter heard)
-        self._stream: Any
+        self.reopened = 0  # streams the sound system stopped under us, opened again
+        self._devices = (device, microphone)
+        if microphone is not None:
+            self.mic = MicrophoneTap(RATE)
+        self._closed = False
+        self._stream: Any = self._open_stream()
+
+    def _open_stream(self) -> Any:
+        import sounddevice
+
+        device, microphone = self._devices
+        stream: Any
         if microphone is None:
-            self._stream = sounddevice.OutputStream(
+            stream = sounddevice.OutputStream(
                 samplerate=RATE, channels=2, dtype="float32", device=device, latency=LATENCY,
                 callback=self._callback,
             )  # fmt: skip
         else:
-            self.mic = MicrophoneTap(RATE)
             inputs = None if microphone == "default" else microphone
-            self._stream = sounddevice.Stream(
+            stream = sounddevice.Stream(
                 samplerate=RATE, channels=(1, 2), dtype="float32", device=(inputs, device),
                 latency=LATENCY, callback=self._duplex_callback,
             )  # fmt: skip
-        self._stream.start()
+        stream.start()
+        return stream
+
+    def _keep_stream_alive(self) -> None:
+        """Open the stream again if the sound system stopped it.
+
+        On a busy machine ALSA's poll can fail (PortAudio prints "PaAlsaStream_WaitForFrames
+        failed"); PortAudio then ends the stream's thread and every later press would record to
+        silence. Checked at each press, where a second of reopening is not heard mid-take.
+        """
+        if self._closed or self._stream.active:
+            return
+        self._stream.close()
+        if self.mic is not None:
+            self.mic.restart()
+        self._stream = self._open_stream()
+        self.reopened += 1
 
     @property
     def output_latency(self) -> float:
@@ -159,6 +184,7 @@ class SoundtrackPlayer:
         return retimed
 
     def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
+        self._keep_stream_alive()
         first = max(0, round(start * RATE))
         if rate == 1.0:
             buffer = np.ascontiguousarray(self.track[first:], np.float32)
@@ -180,6 +206,7 @@ class SoundtrackPlayer:
         return self._last_position
 
     def close(self) -> None:
+        self._closed = True
         self._playback = None
         self._stream.stop()
         self._stream.close()

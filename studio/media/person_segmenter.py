@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.machinery
 import importlib.metadata
 import importlib.util
 import sys
@@ -112,8 +113,13 @@ def _load_mediapipe() -> dict[str, Any]:
     if spec is not None and spec.origin:
         root = Path(spec.origin).parent
         for name in _PACKAGES:
+            folder = str(root.joinpath(*name.split(".")[1:]))
             package = types.ModuleType(name)
-            package.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
+            package.__path__ = [folder]
+            # a spec like a real package's, so importlib.util.find_spec("mediapipe") still
+            # answers in this process (it raises on a module whose __spec__ is None)
+            package.__spec__ = importlib.machinery.ModuleSpec(name, None, is_package=True)
+            package.__spec__.submodule_search_locations = [folder]
             sys.modules[name] = package
     try:
         # importing the bindings opens mediapipe's native library, so a broken one is told when

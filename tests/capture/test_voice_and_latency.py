@@ -67,3 +67,17 @@ def test_calibration_measures_the_round_trip_and_remembers_it(tmp_path: Path) ->
     save_correction("usb mic -> speakers", 0.012, path)
     assert saved_corrections(path) == {
         "default -> default": round(trip.correction, 4), "usb mic -> speakers": 0.012}  # fmt: skip
+
+
+def test_a_stream_the_sound_system_stopped_is_opened_again_at_the_next_press(
+    singing_player: SoundtrackPlayer, takes: Path
+) -> None:
+    # ALSA can end a stream's thread on a busy machine; abort() ends it the same way, for real
+    singing_player._stream.abort()
+    take = record_one_segment(PATTERN, singing_player, takes, track_start=5.0, seconds=1.5)
+    assert singing_player.reopened == 1
+    [segment] = take.segments
+    assert segment.mic is not None  # the voice was recorded after all
+    with wave.open(str(segment.mic)) as handle:
+        assert handle.getnframes() > 48_000
+    assert segment.track_end - segment.track_start == pytest.approx(1.5, abs=0.2)

@@ -162,6 +162,18 @@ def test_the_segmenter_loads_without_matplotlib_or_a_second_opencv() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_after_segmenting_mediapipe_can_still_be_looked_up() -> None:
+    # the packaging spec (and any tool) asks importlib for mediapipe in a process that has segmented
+    result = _run(
+        "import importlib.util, numpy as np\n"
+        "from studio.media.person_segmenter import PersonSegmenter\n"
+        "s = PersonSegmenter(); s.confidence(np.zeros((256, 144, 3), np.uint8)); s.close()\n"
+        "print(importlib.util.find_spec('mediapipe') is not None)\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+
+
 def test_an_unknown_background_is_named(tmp_path: Path) -> None:
     with pytest.raises(FilterError, match=r"remove-background background: .*gone\.mp4"):
         build_filter("remove-background", params={"background": str(tmp_path / "gone.mp4")})
