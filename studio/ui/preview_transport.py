@@ -52,8 +52,9 @@ class PreviewTransport(QObject):
         self.failed = failed
         self.current_plan: RenderPlan | None = None  # the newest plan shown
         self.renderer = PreviewRenderer()
-        self.jobs = JobRunner(self)  # the renderer's loop: one job for the page's life
+        self.jobs = JobRunner(self)  # the renderer's loops: two jobs for the page's life
         self.jobs.submit("preview", self.renderer.run, lane="preview", item=self._drawn)
+        self.jobs.submit("sharp", self.renderer.run_full, lane="sharp", item=self._drawn)
 
     def show_plan(self, plan: RenderPlan | None) -> None:
         """Preview `plan` (None: keep the old picture) and redraw the current time."""
@@ -142,7 +143,8 @@ class PreviewTransport(QObject):
         self.sound.close()
 
     def shutdown(self) -> None:
-        """Stop the preview's job; its loop closes the engine as it ends."""
+        """Stop the preview's jobs; their loops close the engines as they end."""
         self.jobs.cancel("preview")
+        self.jobs.cancel("sharp")
         self.renderer.wake()
         self.jobs.close()
