@@ -77,7 +77,7 @@ class OverlayCanvas(QObject):
         self.items: dict[str, Own] = {}
         self.boxes: dict[str, ItemBox] = {}  # canvas pixels, by own id
         # the template's texts and free stickers: (kind, id) -> where, and when they show
-        self.template_boxes: dict[tuple[str, str], tuple[ItemBox, Span]] = {}
+        self._template_boxes: dict[tuple[str, str], tuple[ItemBox, Span]] | None = {}
         self.time = 0.0
         self.selection: tuple[str, str] | None = None
         self.guides: list[tuple[str, float]] = []  # ("x" or "y", canvas pixels) while snapping
@@ -101,19 +101,29 @@ class OverlayCanvas(QObject):
                         self.boxes[key] = item_box(planned, plan.width, plan.height)
                 except MediaError:
                     continue  # a sticker file gone since: the page says so
-            self.template_boxes = {}
-            placed: list[tuple[str, PlannedText | PlannedSticker]]
-            placed = [("text", t) for t in plan.texts]
-            placed += [("sticker", s) for s in plan.stickers if s.placement is None]
+            self._template_boxes = None  # measured when asked: every keystroke brings a plan
+        if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
+            self.selection = None
+        self.canvas.update()
+
+    @property
+    def template_boxes(self) -> dict[tuple[str, str], tuple[ItemBox, Span]]:
+        """Where the template's texts and free stickers are drawn, by (kind, id), and when."""
+        if self._template_boxes is None:
+            self._template_boxes = {}
+            plan = self.plan
+            placed: list[tuple[str, PlannedText | PlannedSticker]] = []
+            if plan is not None:
+                placed = [("text", t) for t in plan.texts]
+                placed += [("sticker", s) for s in plan.stickers if s.placement is None]
             for kind, shown in placed:
+                assert plan is not None
                 try:
                     box = item_box(shown, plan.width, plan.height)
                 except (MediaError, KeyError):  # a broken sticker, a font not found
                     continue
-                self.template_boxes[(kind, shown.id)] = (box, shown.span)
-        if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
-            self.selection = None
-        self.canvas.update()
+                self._template_boxes[(kind, shown.id)] = (box, shown.span)
+        return self._template_boxes
 
     def show_time(self, seconds: float) -> None:
         self.time = seconds
