@@ -70,6 +70,9 @@ class PreviewTransport(QObject):
     def request(self, t: float) -> None:
         """Draw the frame at `t` seconds: small now, full size once the picture rests."""
         self.preview_time = t
+        plan = self.current_plan
+        if plan is not None:  # the canvas may have been resized since
+            self.renderer.show_at(*self.canvas.shown_size(plan.width, plan.height))
         self.renderer.request(t)
         if not self.play_button.isChecked():
             self.sharpen_timer.start()
@@ -133,7 +136,8 @@ class PreviewTransport(QObject):
             assert isinstance(image, QImage)
             self.last_frame = image
             self.last_drawn_plan = outcome[3]  # which edit the picture shows
-            self.canvas.show_image(image)
+            shown = outcome[4]
+            self.canvas.show_image(image, shown if isinstance(shown, QImage) else None)
         elif outcome[0] == "failed":
             self.failed(str(outcome[1]))
 

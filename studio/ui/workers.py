@@ -79,6 +79,7 @@ class PreviewRenderer:
         self._posted_plan: list[RenderPlan | None] = []  # newest last; taken by the loop
         self._posted_full_plan: list[RenderPlan | None] = []  # the same, for the full loop
         self._posted_proxies: dict[Path, Path] | None = None
+        self._shown_size: tuple[int, int] | None = None  # the canvas's picture, device pixels
         self._wake = threading.Condition()
 
     # --- any thread -----------------------------------------------------------------------------
@@ -95,6 +96,12 @@ class PreviewRenderer:
         with self._wake:
             self._posted_proxies = dict(proxies)
             self._wake.notify_all()
+
+    def show_at(self, width: int, height: int) -> None:
+        """The size the picture is shown at, in device pixels: each frame also comes scaled to
+        it, here rather than on the window's thread at every paint."""
+        with self._wake:
+            self._shown_size = (width, height) if width > 0 and height > 0 else None
 
     def request(self, t: float, full: bool = False) -> None:
         """Ask for the frame at `t` (`full`: at the export's size); only the newest is drawn."""
@@ -188,8 +195,8 @@ class PreviewRenderer:
         return None
 
     def render_pending(self) -> tuple[object, ...] | None:
-        """Draw the newest half-size request: `("frame", t, image, plan drawn)`, `("failed",
-        line)` or None."""
+        """Draw the newest half-size request: `("frame", t, image, plan drawn, the image at the
+        size shown or None)`, `("failed", line)` or None."""
         with self._wake:
             t, self._pending = self._pending, None
         compositor = self._compositor
@@ -199,7 +206,7 @@ class PreviewRenderer:
             frame = compositor.frame_at(t)  # type: ignore[attr-defined]
         except Exception as exc:
             return ("failed", failure_line(exc))
-        return ("frame", t, frame_to_image(frame), self._plan)
+        return ("frame", t, frame_to_image(frame), self._plan, self._shown(frame))
 
     def render_full(self) -> tuple[object, ...] | None:
         """Draw the pending full-size request (from the originals), as `render_pending` does;
@@ -226,7 +233,16 @@ class PreviewRenderer:
         with self._wake:
             if self._asked != asked:
                 return None  # the creator typed or scrubbed meanwhile: that frame is newer
-        return ("frame", t, frame_to_image(frame), plan)
+        return ("frame", t, frame_to_image(frame), plan, self._shown(frame))
+
+    def _shown(self, frame: np.ndarray) -> QImage | None:
+        """`frame` at the size it is shown at (None: not known, or not smaller)."""
+        import cv2
+
+        size = self._shown_size
+        if size is None or size[0] >= frame.shape[1] or size == (frame.shape[1], frame.shape[0]):
+            return None
+        return frame_to_image(cv2.resize(frame, size, interpolation=cv2.INTER_AREA))
 
     def shutdown(self) -> None:
         """Close the compositors (once the jobs have stopped, or when there are none)."""
