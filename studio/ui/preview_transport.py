@@ -1,7 +1,8 @@
 """The edit page's preview: the render engine on a thread of its own drawing the frame asked for,
 the scrub bar and its clock, play with the sound leading the picture, and the timeline's playhead.
 
-A fast, small frame comes first; once the picture rests it is drawn again at full size.
+A fast, small frame comes first; once the picture rests it is drawn again at full size, when
+the canvas is larger than the small frame.
 """
 
 from __future__ import annotations
@@ -78,7 +79,15 @@ class PreviewTransport(QObject):
             self.sharpen_timer.start()
 
     def _sharpen(self) -> None:
-        if not self.play_button.isChecked():
+        """The picture rests: draw the export's own frame, when the canvas shows more pixels
+        than the small frame has (a large or high-DPI screen). Smaller, the small frame scaled
+        down looks the same, and the full one would only take a core from the next keystroke
+        (100-400 ms a frame on a busy machine)."""
+        plan = self.current_plan
+        if plan is None or self.play_button.isChecked():
+            return
+        width, height = self.canvas.shown_size(plan.width, plan.height)
+        if width > round(plan.width * 0.5) or height > round(plan.height * 0.5):
             self.renderer.request(self.preview_time, full=True)
 
     def _scrubbed(self, frame: int) -> None:

@@ -114,3 +114,36 @@ def test_an_original_deleted_after_its_proxy_is_a_line_not_a_dead_thread(
         runner.close()
     [failure] = [o for o in outcomes if o[0] == "failed"]
     assert "red.mp4" in str(failure[1]) and "\n" not in str(failure[1])
+
+
+def test_the_resting_picture_is_drawn_full_size_only_when_the_canvas_shows_more(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Shown smaller than the small frame, the preview stays with it (the full one would look
+    the same and only take a core from the next keystroke); shown larger, it sharpens."""
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from studio.ui.preview_transport import PreviewTransport
+    from studio.ui.widgets.timeline import TimelineView
+
+    folder = small_template(tmp_path / "t", {
+        "canvas": {"width": 540, "height": 960, "fps": 30},  # the small frame is 270x480
+        "slots": [{"id": "one", "label": "One", "duration": 1}]})  # fmt: skip
+    clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
+    plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    transport = PreviewTransport(QPushButton(), TimelineView(), lambda line: None, owner)
+    try:
+        transport.canvas.resize(180, 320)  # its smallest
+        transport.show_plan(plan)
+        qtbot.waitUntil(lambda: transport.last_frame is not None, timeout=20_000)
+        qtbot.wait(transport.sharpen_timer.interval() + 1500)  # rested, long enough to sharpen
+        assert transport.last_frame is not None and transport.last_frame.width() == 270
+        transport.canvas.resize(400, 712)
+        transport.request(0.5)
+        qtbot.waitUntil(lambda: transport.last_frame is not None
+                        and transport.last_frame.width() == 540, timeout=20_000)  # fmt: skip
+    finally:
+        transport.stop_playing()
+        transport.shutdown()

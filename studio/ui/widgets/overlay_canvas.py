@@ -90,6 +90,7 @@ class OverlayCanvas(QObject):
     # --- what to show ----------------------------------------------------------------------
     def show(self, plan: RenderPlan | None, items: list[Own]) -> None:
         """The plan the preview draws and the project's own items."""
+        before = (self.plan, self.boxes, self.items, self.selection)
         self.items = {item.id: item for item in items}
         if plan is not None:
             self.plan = plan
@@ -104,7 +105,21 @@ class OverlayCanvas(QObject):
             self._template_boxes = None  # measured when asked: every keystroke brings a plan
         if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
             self.selection = None
-        self.canvas.update()
+        if not self._same_drawing(*before):  # a keystroke: the frame on its way repaints
+            self.canvas.update()
+
+    def _same_drawing(self, plan: RenderPlan | None, boxes: dict[str, ItemBox],
+                      items: dict[str, Own], selection: tuple[str, str] | None
+                      ) -> bool:  # fmt: skip
+        """Whether what is drawn over the picture stays as it was: only words changed, and no
+        template text or sticker is selected (its outline follows its words)."""
+        from studio.media.compositor import only_text_differs
+
+        if plan is None or self.plan is None or selection != self.selection:
+            return False
+        if selection is not None and selection[0] in ("text", "sticker"):
+            return False
+        return boxes == self.boxes and items == self.items and only_text_differs(plan, self.plan)
 
     @property
     def template_boxes(self) -> dict[tuple[str, str], tuple[ItemBox, Span]]:
