@@ -133,7 +133,10 @@ def test_the_resting_picture_is_drawn_full_size_only_when_the_canvas_shows_more(
     plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
     owner = QWidget()
     qtbot.addWidget(owner)
-    transport = PreviewTransport(QPushButton(), TimelineView(), lambda line: None, owner)
+    timeline = TimelineView()
+    timeline.setParent(owner)  # every widget goes with the window, as on the Edit page
+    transport = PreviewTransport(QPushButton(owner), timeline, lambda line: None, owner)
+    transport.canvas.setParent(owner)
     try:
         transport.canvas.resize(180, 320)  # its smallest
         transport.show_plan(plan)
