@@ -46,6 +46,14 @@ QFrame#templateCard:focus {{ border: 3px solid {FOCUS}; border-radius: 8px; }}
 QCheckBox:focus, QSlider:focus, QListWidget:focus {{
     border: 1px solid {FOCUS}; border-radius: 4px;
 }}
+QSlider::groove:horizontal {{ background: #3A3A42; height: 4px; border-radius: 2px; }}
+QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 2px; }}
+QSlider::handle:horizontal {{
+    background: {TEXT}; width: 14px; margin: -5px 0; border-radius: 7px;
+}}
+QSlider::handle:horizontal:disabled, QSlider::sub-page:horizontal:disabled {{
+    background: #5A5A62;
+}}
 QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 """
