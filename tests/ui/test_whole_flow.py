@@ -10,6 +10,8 @@ so this is one test that crosses all of them."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import threading
 from pathlib import Path
 from typing import Any
@@ -159,9 +161,15 @@ def test_record_fill_type_decorate_export_post_crash_and_restart(
     plan = edit.preview_plan
     assert plan is not None and plan.audio.soundtrack == song  # the cuts follow its beats
 
-    # 3. twenty characters into the label, one key at a time: the planning is off the window
-    planned = ThreadSpy(monkeypatch, render, "prepare")
-    measured = ThreadSpy(monkeypatch, beats, "decode_mono")
+    # 3. twenty characters into the label, one key at a time. Whatever reads files (planning
+    # with prepare(), measuring the song's beats, ffmpeg probing or decoding, the draft's
+    # write) must run off the window's thread: the spies note the thread of every call
+    spies = {
+        "prepare()": ThreadSpy(monkeypatch, render, "prepare"),
+        "beat detection": ThreadSpy(monkeypatch, beats, "decode_mono"),
+        "an ffmpeg process": ThreadSpy(monkeypatch, subprocess.Popen, "__init__"),
+        "a file write": ThreadSpy(monkeypatch, os, "replace"),  # core/atomic's rename
+    }
     assert edit.blanks is not None
     label = edit.blanks.edits["label"]
     focus(qtbot, studio, label)
@@ -171,10 +179,11 @@ def test_record_fill_type_decorate_export_post_crash_and_restart(
         f"\nlongest event-loop gap while typing {len(TYPED)} characters: {max(gaps):.1f} ms "
         f"(median {np.median(gaps):.1f} ms, {len(gaps)} ticks)"
     )
-    window = threading.get_ident()
     assert label.text() == TYPED and project.state.blanks["label"] == TYPED
-    assert planned.threads, "typing planned nothing"
-    assert window not in planned.threads + measured.threads  # prepare() never on the window's
+    window = threading.get_ident()
+    for work, spy in spies.items():
+        assert window not in spy.threads, f"{work} ran on the window's thread while typing"
+    assert spies["a file write"].threads, "the draft was not written while typing"
     qtbot.waitUntil(lambda: any(t.text == TYPED for t in edit.preview_plan.texts),  # type: ignore[union-attr]
                     timeout=20_000)  # fmt: skip
 
