@@ -54,6 +54,14 @@ QSlider::handle:horizontal {{
 QSlider::handle:horizontal:disabled, QSlider::sub-page:horizontal:disabled {{
     background: #5A5A62;
 }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+QScrollBar::handle {{ background: #3A3A42; border-radius: 5px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::handle:hover {{ background: #55555F; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 """
