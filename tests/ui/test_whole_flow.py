@@ -139,6 +139,7 @@ def test_record_fill_type_decorate_export_post_crash_and_restart(
     qtbot.waitUntil(lambda: record.view.image is not None, timeout=15_000)  # the camera is live
     record.choose_track(song)
     qtbot.waitUntil(lambda: record.waveform.duration > 15, timeout=15_000)
+    assert record.track_combo.currentText() == song.name  # the list names what plays
     qtbot.mousePress(record.record_button, Qt.MouseButton.LeftButton)
     qtbot.wait(1500)
     qtbot.mouseRelease(record.record_button, Qt.MouseButton.LeftButton)
