@@ -29,6 +29,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; border: none; font-weight: 700; }}
 QPushButton:disabled {{ color: #5A5A62; }}
+QPushButton#primary:disabled {{ background: #4A2530; color: #8A7A80; }}
 QListWidget {{ background: {BACKGROUND}; border: none; }}
 QListWidget::item {{ border-radius: 12px; padding: 6px; }}
 QListWidget::item:selected {{ background: {SURFACE}; border: 2px solid {ACCENT}; }}
