@@ -10,6 +10,7 @@ shows something else, so nothing needs telling apart "shown" from "typed".
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
 from studio.core.platforms import Platform, load_platforms
 from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
 from studio.core.post.preflight import TextBox, VideoFacts, preflight
@@ -58,6 +58,25 @@ from studio.ui.widgets.cover_picker import CoverPicker
 from studio.ui.widgets.field_runs import end_run_on_focus_out
 
 POST_ASPECTS = frozenset({"post", "blanks", "cover", "export"})
+
+
+@dataclass(frozen=True)
+class PostedVideo:
+    """What Post reads from files for a video: its facts, the tag history, trending tags."""
+
+    video: Path
+    facts: VideoFacts
+    history: TagHistory
+    platform_tags: dict[str, PlatformTags]
+
+
+def read_posted_video(video: Path | None) -> PostedVideo | None:
+    """Probe `video` and read the hashtag files (a job: ffprobe-like work and file reads)."""
+    from studio.media.video_facts import video_facts
+
+    if video is None:
+        return None
+    return PostedVideo(video, video_facts(video), TagHistory.load(), load_platform_tags())
 
 
 class PostPage(QWidget):
@@ -241,23 +260,26 @@ class PostPage(QWidget):
             self._show_project()
 
     def _open_video(self) -> None:
-        """Read the facts of the project's video (a file that cannot be read says so)."""
-        from studio.media.video_facts import video_facts
-
+        """Read the facts of the project's video off the window's thread: the page answers at
+        once, the video it shows last wins, and a file that cannot be read says so in one line."""
         video = self.video
         self.facts = None
         self.video_label.setText(self.tr("Posting {0}").format(video) if video else "")
+        self._enable(False)
+        self.cover_picker.show_video(None, 0.0)
         if video is not None:
-            self.history = TagHistory.load()
-            self.platform_tags = load_platform_tags()
-            try:
-                self.facts = video_facts(video)
-            except StudioError as exc:  # a file that cannot be read is said in one line
-                self.status.setText(exc.first_line)
-        self.cover_picker.show_video(video if self.facts else None,
-                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
-        self._enable(self.facts is not None)
+            self.cover_picker.image.clear()  # not "export first": the video is being read
+        self.jobs.submit("video", lambda _: read_posted_video(video), done=self._video_read,
+                         failed=self.status.setText)  # fmt: skip
+
+    def _video_read(self, read: PostedVideo | None) -> None:
+        if read is None:
+            return
+        self.facts, self.history, self.platform_tags = read.facts, read.history, read.platform_tags
+        self.cover_picker.show_video(read.video, read.facts.duration)
+        self._enable(True)
         self.cover_picker.timer.start()  # the cover's frame, drawn off the UI thread
+        self._show_project()  # the cover's slider and the findings, now that the length is known
 
     def _show_project(self) -> None:
         """Every field as the project has it (a widget is set only when it differs)."""

@@ -28,7 +28,6 @@ from studio.capture.soundtrack_player import soundtrack_clock
 from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter, look_thumbnails
-from studio.media.probe import probe
 from studio.ui.background_choice import BackgroundChoice
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.jobs import JobRunner
@@ -70,6 +69,9 @@ class RecordPage(QWidget):
         self.music.start_moved.connect(self._start_moved)
         self.music.loaded.connect(self._track_loaded)
         self.music.said.connect(self.say)
+        self.duet = DuetBeside(self.duet_view, self.jobs)
+        self.duet.opened.connect(self._duet_opened)
+        self.duet.failed.connect(self.say)
         self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
         self.record_settings.shown.connect(self._settings_shown)
         self.record_settings.look_shown.connect(self._show_look)
@@ -93,7 +95,6 @@ class RecordPage(QWidget):
         self.bar, self.view, self.strip = stage.bar, stage.view, stage.strip
         self.record_button, self.import_button = stage.record_button, stage.import_button
         self.song_notice, self.duet_view = stage.song_notice, stage.duet_view
-        self.duet = DuetBeside(self.duet_view)
         self.strip.look_chosen.connect(self._look_chosen)
         self.record_button.pressed.connect(self.start_recording)
         self.record_button.released.connect(self.stop_recording)
@@ -279,7 +280,7 @@ class RecordPage(QWidget):
         voice = self.panel.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
         # a duet's take keeps only the creator's voice: the other clip brings its own sound
-        alone = self.duet.playback is None
+        alone = self.duet.path is None
         track = self.track_path if self.track_samples is not None and alone else None
         return SessionSettings(
             track=track, track_seconds=duration, track_start=min(record.song_start, duration),
@@ -453,10 +454,11 @@ class RecordPage(QWidget):
     # --- recording beside another clip (duet, reaction) ------------------------------------
     def set_duet_clip(self, path: Path | None) -> None:
         """Record beside `path` in time with the soundtrack, which becomes that clip's own
-        sound when it has one; None records alone."""
-        if not self.duet.set_clip(path) or path is None:
-            return
-        if probe(path).has_audio and not self.recorded():
+        sound when it has one; None records alone. The clip is opened off the window's thread."""
+        self.duet.set_clip(path)
+
+    def _duet_opened(self, path: Path, has_audio: bool) -> None:
+        if has_audio and not self.recorded():
             self.choose_track(path)
         self._show_duet()
 
