@@ -228,6 +228,11 @@ class PostPage(QWidget):
             QWidget.setTabOrder(before, after)
         self._show_project()
 
+    @property
+    def settled(self) -> bool:
+        """Nothing read or saved is on its way to the page (for tests, as EditPage's)."""
+        return self.jobs.settled
+
     # --- the project ------------------------------------------------------------------------
     @property
     def video(self) -> Path | None:
