@@ -72,11 +72,13 @@ class RecordPage(QWidget):
         self.duet = DuetBeside(self.duet_view, self.jobs)
         self.duet.opened.connect(self._duet_opened)
         self.duet.failed.connect(self.say)
-        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
+        self.background = BackgroundChoice(self.panel.background_combo, self, self.jobs)
+        self.background.said.connect(self.say)
+        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music,
+                                                  self.background)  # fmt: skip
         self.record_settings.shown.connect(self._settings_shown)
         self.record_settings.look_shown.connect(self._show_look)
         self.music_chosen.connect(self.record_settings.song_chosen)
-        self.background = BackgroundChoice(self)
         look = lambda: self.preview.look if self.preview else None  # noqa: E731
         self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look,
                                   self.background.cutout)  # fmt: skip
@@ -188,7 +190,7 @@ class RecordPage(QWidget):
         self.preview = CameraPreview(self.camera, self.jobs)
         self.preview.frame_ready.connect(self._show_frame)
         self._show_look(self.settings.look)
-        self.background.show()
+        self.background.use_in(self.preview)
         self.preview.start()
         self.timer.start()
         self.space_key.install()
@@ -203,6 +205,7 @@ class RecordPage(QWidget):
         if self.session is not None and self.session.state == "recording":
             self.session.stop()
         if self.preview is not None:
+            self.background.use_in(None)
             self.preview.stop()
             self.preview = None
         if self.camera is not None:
