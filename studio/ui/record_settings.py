@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.capture.session import SessionSettings
 from studio.core.project import Change, Project, RecordSettings, SetRecord
 from studio.ui.background_choice import BackgroundChoice
 from studio.ui.soundtrack_choice import SoundtrackChoice
@@ -51,6 +52,18 @@ class RecordSettingsView(QObject):
     def settings(self) -> RecordSettings:
         """How the next take is recorded (the defaults without a project)."""
         return self.project.state.record if self.project is not None else RecordSettings()
+
+    def session_settings(self, track: Path | None, track_seconds: float,
+                         mic_correction: float) -> SessionSettings:  # fmt: skip
+        """The recording session's settings: the project's, for `track` as loaded (None: no
+        music on the take) and the microphone's measured delay."""
+        record = self.settings
+        return SessionSettings(
+            track=track, track_seconds=track_seconds,
+            track_start=min(record.song_start, track_seconds), speed=record.speed,
+            countdown=record.countdown, max_seconds=record.max_seconds, stop_at=record.stop_at,
+            mic_correction=mic_correction, mirror=record.mirror,
+        )  # fmt: skip
 
     def attach(self, project: Project | None) -> None:
         """Show `project`'s record settings and send the creator's changes to it."""
