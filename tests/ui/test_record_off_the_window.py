@@ -68,3 +68,26 @@ def test_a_duet_clip_is_opened_off_the_window_and_a_broken_one_is_one_line(
     qtbot.waitUntil(lambda: page.status.text() != "", timeout=30_000)
     assert page.status.text().startswith(str(broken)) and "\n" not in page.status.text()
     assert page.track_path == original  # the broken clip brought no sound of its own
+
+
+def _camera_threads() -> list[str]:
+    import threading
+
+    return [thread.name for thread in threading.enumerate() if thread.name == "camera"]
+
+
+def test_the_camera_opens_off_the_window_and_one_left_behind_is_closed(
+    qtbot: Any, studio: Any
+) -> None:
+    page = studio.record
+    studio.tabs.setCurrentWidget(page)
+    # the window answers while the camera opens: it arrives through the event loop
+    assert page.camera is None and page.view.message == "Opening the camera…"
+    qtbot.waitUntil(lambda: page.view.image is not None, timeout=30_000)
+    assert page.view.message == "" and _camera_threads() == ["camera"]
+    studio.tabs.setCurrentWidget(studio.home)
+    assert _camera_threads() == []
+    studio.tabs.setCurrentWidget(page)
+    studio.tabs.setCurrentWidget(studio.home)  # left before the camera was open
+    qtbot.waitUntil(lambda: page.jobs.settled, timeout=30_000)
+    assert page.camera is None and _camera_threads() == []  # not left on, unseen

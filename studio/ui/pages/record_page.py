@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from studio.capture.camera import CameraError, CameraSource
+from studio.capture.camera import CameraSource
 from studio.capture.clock import TrackClock
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import RecordingSession, SessionSettings
@@ -27,6 +27,7 @@ from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter, look_thumbnails
 from studio.ui.background_choice import BackgroundChoice
+from studio.ui.camera_opening import CameraOpening
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.jobs import JobRunner
 from studio.ui.locale_numbers import local_number
@@ -61,6 +62,9 @@ class RecordPage(QWidget):
         self.camera: CameraSource | None = None
         self.preview: CameraPreview | None = None
         self.jobs = JobRunner(self)
+        self.opening = CameraOpening(self.jobs)  # the camera opens off the window's thread
+        self.opening.opened.connect(self._camera_opened)
+        self.opening.failed.connect(self._camera_failed)
         self.sound_notice: str | None = None
         self._build()
         self.music = SoundtrackChoice(self.panel, self.jobs, lambda: self.clock,
@@ -168,14 +172,16 @@ class RecordPage(QWidget):
                                         "test pattern in the camera list.")  # fmt: skip
             self.import_button.setVisible(True)
             return
-        try:
-            panel = self.panel
-            width, height = panel.quality_combo.currentData()  # MJPG lets USB cameras do both
-            self.camera = CameraSource(panel.camera_combo.currentData(), self.clock, width, height)
-        except (CameraError, OSError) as exc:
-            self.view.message = str(exc)
-            self.import_button.setVisible(True)
-            return
+        width, height = self.panel.quality_combo.currentData()  # MJPG lets USB cameras do both
+        self.view.message = self.tr("Opening the camera…")
+        self.opening.open(self.panel.camera_combo.currentData(), self.clock, width, height)
+
+    def _camera_failed(self, line: str) -> None:
+        self.view.message = line
+        self.import_button.setVisible(True)
+
+    def _camera_opened(self, camera: CameraSource) -> None:
+        self.camera = camera
         self.import_button.setVisible(False)
         self.view.message = ""
         if self.session is not None:  # segments recorded before leaving the page go on
@@ -192,6 +198,7 @@ class RecordPage(QWidget):
 
     def deactivate(self) -> None:
         """Stop the camera and the music (leaving the page, closing the window)."""
+        self.opening.stop()
         self.timer.stop()
         self.space_key.remove()
         self.duet.pause()  # its decoder restarts where needed when the page shows again
@@ -208,7 +215,7 @@ class RecordPage(QWidget):
             self.camera = None
             self.take.follow_settings()  # a take begun goes on with the camera opened again
         if self.clock is not None and not self.recorded():
-            self.clock.close()
+            self.opening.retire(self.clock.close)  # once no camera being opened reads it
             self.clock = None
         self.listen_button.setChecked(False)
 
@@ -382,8 +389,9 @@ class RecordPage(QWidget):
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
         self.record_settings.close()
-        self.set_duet_clip(None)
+        self.duet.close()
         self.deactivate()
+        self.opening.close()
         if self.clock is not None:
             self.clock.close()
             self.clock = None
