@@ -172,6 +172,7 @@ class RecordPage(QWidget):
                                         "test pattern in the camera list.")  # fmt: skip
             self.import_button.setVisible(True)
             return
+        self._tick()  # the buttons as they are until the camera is open
         width, height = self.panel.quality_combo.currentData()  # MJPG lets USB cameras do both
         self.view.message = self.tr("Opening the camera…")
         self.opening.open(self.panel.camera_combo.currentData(), self.clock, width, height)
