@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from studio.capture.camera import CameraSource
@@ -23,7 +23,6 @@ from studio.capture.clock import TrackClock
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
 from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import soundtrack_clock
-from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter, look_thumbnails
 from studio.ui.background_choice import BackgroundChoice
@@ -54,6 +53,8 @@ class RecordPage(QWidget):
     take_ready = Signal(str)
     clip_chosen = Signal(str)
     music_chosen = Signal(object)  # the creator picked a song (a Path) or none (None)
+    panel: RecordPanel  # made by `_build`, read by the helpers made after it
+    take: TakeRecording
 
     def __init__(self, takes_folder: Path) -> None:
         super().__init__()
@@ -119,7 +120,7 @@ class RecordPage(QWidget):
         self.delete_button, self.next_button = stage.delete_button, stage.next_button
         self.takes_combo, self.use_take_button = panel.takes_combo, panel.use_take_button
         panel.tap_mode.toggled.connect(self._tap_mode)
-        panel.safe_box.toggled.connect(self._safe_zone)
+        panel.safe_box.toggled.connect(stage.show_safe_zone)
         self.delete_button.clicked.connect(lambda: self.take.delete_last())
         self.next_button.clicked.connect(lambda: self.take.finish())
         for combo in (panel.camera_combo, panel.mic_combo, panel.quality_combo):
@@ -188,7 +189,7 @@ class RecordPage(QWidget):
         if self.session is not None:  # segments recorded before leaving the page go on
             self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera, self.jobs)
-        self.preview.frame_ready.connect(self._show_frame)
+        self.preview.frame_ready.connect(self.view.show_image)
         self._show_look(self.settings.look)
         self.background.use_in(self.preview)
         self.preview.start()
@@ -332,9 +333,6 @@ class RecordPage(QWidget):
         """Show `text` in the side panel's status line."""
         self.status.setText(text)
 
-    def _show_frame(self, image: QImage) -> None:
-        self.view.show_image(image)
-
     def _look_chosen(self, name: str) -> None:
         """The creator tapped a look: the project's now, and the camera seen through it."""
         self.record_settings.set("look", name)
@@ -356,10 +354,6 @@ class RecordPage(QWidget):
         self.record_button.hold_mode = not on
         self.record_button.setToolTip(self.tr("Tap to start, tap to stop (Space)") if on
                                       else self.tr("Hold to record (Space)"))  # fmt: skip
-
-    def _safe_zone(self, on: bool) -> None:
-        self.view.safe_zone = load_platforms()["tiktok"].safe_zone if on else None
-        self.view.update()
 
     def _import_clip(self) -> None:
         path = pick_media_file(self, self.tr("A clip or photo"), MEDIA_FILES)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio.capture.session import RecordingSession
+from studio.core.platforms import load_platforms
 from studio.ui.icons import icon
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.duet_view import DuetView
@@ -82,4 +83,9 @@ class RecordStage(QWidget):
             for button in (self.delete_button, self.next_button):
                 button.setEnabled(bool(session.segments) and not recording)
         self.record_button.update()
+        self.view.update()
+
+    def show_safe_zone(self, on: bool) -> None:
+        """Draw (or not) what a platform's buttons cover over the camera (TikTok's)."""
+        self.view.safe_zone = load_platforms()["tiktok"].safe_zone if on else None
         self.view.update()
