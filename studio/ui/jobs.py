@@ -174,6 +174,12 @@ class JobRunner(QObject):
                 return bool(self._active)
             return any(job.key == key for job in self._active)
 
+    def on_its_way(self, key: str) -> bool:
+        """Whether a job of `key` has an outcome that has not reached the window's thread yet
+        (queued, running, or finished with its result still in the event queue)."""
+        with self._lock:
+            return any(job.key == key for job in self._undelivered)
+
     @property
     def settled(self) -> bool:
         """No job is queued or running, and every outcome has reached the window's thread."""

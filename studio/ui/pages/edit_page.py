@@ -336,7 +336,7 @@ class EditPage(QWidget):
         from studio.media.compositor import only_text_differs
 
         measured, shown = self._measured, self.plain_plan
-        if measured is None or shown is None or self.jobs.busy("plan"):
+        if measured is None or shown is None or self.jobs.on_its_way("plan"):
             return False
         plain = measured.retyped(given)
         if plain is None or not only_text_differs(shown, plain):
