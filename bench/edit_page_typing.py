@@ -72,6 +72,16 @@ def _wait(app: object, done: Callable[[], bool], seconds: float = 120.0) -> None
         time.sleep(0.001)
 
 
+def _pause(ms: int) -> None:
+    """Run the event loop for `ms` as the app does (`QTest.qWait` keeps the GIL all the while:
+    the renderer's thread stood still for the whole pause, 250-500 ms frames that no user sees)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def _label(plan: object) -> str | None:
     for text in getattr(plan, "texts", ()):
         if text.id == "label":
@@ -121,7 +131,7 @@ def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path | None
         edit.setFocus()
 
         def rest() -> None:  # the full-size frame drawn when the picture rests comes and goes
-            QTest.qWait(transport.sharpen_timer.interval() + 150)
+            _pause(transport.sharpen_timer.interval() + 150)
             _wait(app, lambda: page.settled)
 
         rest()
@@ -178,7 +188,7 @@ def _stalls(app: object, edit: object, elapsed_timer: type, timer_type: type, qt
     typist.timeout.connect(type_one)
     ticker.start()
     typist.start()
-    QTest.qWait(TYPING_INTERVAL_MS * (len(TYPED) + 1) + 1000)  # and the last key lands
+    _pause(TYPING_INTERVAL_MS * (len(TYPED) + 1) + 1000)  # and the last key lands
     typist.stop()
     ticker.stop()
     return gaps
