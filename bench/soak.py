@@ -52,6 +52,7 @@ from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.app import create_app
 from studio.ui.main_window import MainWindow
+from studio.ui.native_heap import heap_figures
 
 # Templates with one or two slots and a few blanks, and the sample each kind of slot gets.
 TEMPLATES = ("pov", "quote-card", "tell-me-without", "before-after")
@@ -93,11 +94,14 @@ def resources() -> dict[str, float]:
     """This process's resident memory (MB), open descriptors, OS threads and child processes."""
     status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
     children = len(children_commands())
+    heap = heap_figures()  # glibc's view: handed out to the program, or free but kept
     return {
         "rss_mb": int(status["VmRSS"].split()[0]) / 1024,
         "fds": len(os.listdir("/proc/self/fd")),
         "threads": int(status["Threads"]),
         "children": children,
+        "heap_in_use_mb": heap.in_use_mb if heap else -1,
+        "heap_free_mb": heap.free_mb if heap else -1,
     }
 
 
@@ -143,6 +147,8 @@ class Soak:
                 self.first_round = resources()
         yield from self.quiet()
         self.start = resources()
+        self.exports = self.failed_exports = 0  # counted over the measured rounds only
+        self.export_failures.clear()
         before = self.names()
         counted = census() if self.census else {}
         if self.trace:
@@ -241,6 +247,8 @@ class Soak:
             "rss_end_mb": round(e["rss_mb"], 1),
             "rss_growth_pct": round((e["rss_mb"] - s["rss_mb"]) / s["rss_mb"] * 100, 2),
             "rss_mb_per_minute": round(slope, 2),
+            "heap_in_use_mb": [round(s["heap_in_use_mb"], 1), round(e["heap_in_use_mb"], 1)],
+            "heap_free_mb": [round(s["heap_free_mb"], 1), round(e["heap_free_mb"], 1)],
             "fds_start": s["fds"],
             "fds_growth": e["fds"] - s["fds"],
             "threads_start": s["threads"],

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from studio.core.render_plan import RenderPlan
 from studio.ui.jobs import Job, JobRunner
+from studio.ui.native_heap import release_free_memory
 from studio.ui.workers import export_work
 
 
@@ -123,6 +124,7 @@ class ExportPanel(QWidget):
 
     def _finish(self) -> None:
         self.worker = None
+        release_free_memory()  # the export's frames, freed in its threads' arenas, go back
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
