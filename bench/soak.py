@@ -52,7 +52,7 @@ from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.app import create_app
 from studio.ui.main_window import MainWindow
-from studio.ui.native_heap import heap_figures
+from studio.ui.native_heap import heap_figures, release_free_memory
 
 # Templates with one or two slots and a few blanks, and the sample each kind of slot gets.
 TEMPLATES = ("pov", "quote-card", "tell-me-without", "before-after")
@@ -135,6 +135,7 @@ class Soak:
         self.first_round: dict[str, float] = {}
         self.samples: list[tuple[float, float]] = []  # (minutes measured, resident MB) per round
         self.start: dict[str, float] = {}
+        self.trim = (0.0, 0.0)  # (ms a trim took, resident MB after it) at the end
         self.end: dict[str, float] = {}
         self.left: dict[str, list[str]] = {}  # what is there at the end and was not at the start
 
@@ -156,12 +157,17 @@ class Soak:
             first = tracemalloc.take_snapshot()
         began = time.monotonic()
         until = began + self.minutes * 60
-        while time.monotonic() < until:
+        # and on a whole cycle, so the end shows the same template as the start (each template
+        # holds its own decoders and pictures while it is open)
+        while time.monotonic() < until or self.rounds % len(TEMPLATES):
             yield from self.one_round(warm_up + self.rounds)
             self.rounds += 1
             self.samples.append(((time.monotonic() - began) / 60, resources()["rss_mb"]))
         yield from self.quiet()
         self.end = resources()
+        began = time.perf_counter()  # what one more trim would give back now, and what it costs
+        release_free_memory()
+        self.trim = (time.perf_counter() - began) * 1000, resources()["rss_mb"]
         after = self.names()
         if self.census:
             now = census()
@@ -223,9 +229,18 @@ class Soak:
             self.export_failures.append(edit.export_panel.status.text() or edit.problems.text())
 
     def quiet(self) -> Wait:
-        """Nothing playing or exporting; events and deferred deletions processed, collected."""
-        self.window.edit.play_button.setChecked(False)
+        """Nothing playing or exporting; events and deferred deletions processed, collected;
+        threads and child processes steady (the last background jobs ended) for 2 s."""
+        edit = self.window.edit
+        edit.play_button.setChecked(False)
         yield 2.0
+        until, steady, last = time.monotonic() + 60, 0, {}
+        while steady < 4 and time.monotonic() < until:
+            yield 0.5
+            now = resources()
+            busy = not edit.settled or edit.export_panel.busy or edit.feed.preparer.busy()
+            same = not busy and all(now[k] == last.get(k) for k in ("threads", "children"))
+            steady, last = (steady + 1 if same else 0), now
         gc.collect()
         yield 1.0
 
@@ -237,6 +252,7 @@ class Soak:
             slope = float(np.polyfit(minutes, rss, 1)[0])
         return {
             "minutes": self.minutes,
+            "minutes_measured": round(self.samples[-1][0], 1) if self.samples else 0,
             "baseline": f"after {len(TEMPLATES)} warm-up rounds (every template once)",
             "rounds": self.rounds,
             "exports": self.exports,
@@ -247,6 +263,8 @@ class Soak:
             "rss_end_mb": round(e["rss_mb"], 1),
             "rss_growth_pct": round((e["rss_mb"] - s["rss_mb"]) / s["rss_mb"] * 100, 2),
             "rss_mb_per_minute": round(slope, 2),
+            "rss_end_trimmed_mb": round(self.trim[1], 1),
+            "trim_ms": round(self.trim[0], 1),
             "heap_in_use_mb": [round(s["heap_in_use_mb"], 1), round(e["heap_in_use_mb"], 1)],
             "heap_free_mb": [round(s["heap_free_mb"], 1), round(e["heap_free_mb"], 1)],
             "fds_start": s["fds"],
