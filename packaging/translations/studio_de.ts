@@ -1751,68 +1751,68 @@
 <context>
     <name>SlotTiming</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
         <source>Speed {0}x (template)</source>
         <translation>Tempo {0}x (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Reverse</source>
         <translation>Rückwärts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
         <source>Freeze frame</source>
         <translation>Standbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
         <source>{0} (template)</source>
         <translation>{0} (Vorlage)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="47" />
         <source>at </source>
         <translation>bei </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
         <source>Seconds into the slot where the picture stops</source>
         <translation>Sekunden ab Beginn des Platzes, an denen das Bild stehen bleibt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fill</source>
         <translation>Füllen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fit, blurred sides</source>
         <translation>Einpassen, unscharfe Ränder</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="51" />
         <source>Fill, follow the face</source>
         <translation>Füllen, dem Gesicht folgen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="57" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="59" />
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="64" />
         <source>Frame</source>
         <translation>Bildausschnitt</translation>
     </message>
@@ -1904,62 +1904,62 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="91" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
         <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Stickers</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Yours</source>
         <translation>Deine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>Captions</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="144" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>
@@ -1990,102 +1990,208 @@ geladen werden</translation>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="37" />
+        <location filename="../../studio/ui/step_names.py" line="50" />
         <source>recording speed</source>
         <translation>Aufnahmetempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="38" />
+        <location filename="../../studio/ui/step_names.py" line="51" />
         <source>countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="39" />
+        <location filename="../../studio/ui/step_names.py" line="52" />
         <source>length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="40" />
+        <location filename="../../studio/ui/step_names.py" line="53" />
         <source>stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="41" />
+        <location filename="../../studio/ui/step_names.py" line="54" />
         <source>mirror</source>
         <translation>Spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="42" />
+        <location filename="../../studio/ui/step_names.py" line="55" />
         <source>ghost</source>
         <translation>Geist</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="43" />
+        <location filename="../../studio/ui/step_names.py" line="56" />
         <source>camera look</source>
         <translation>Kamera-Look</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="44" />
+        <location filename="../../studio/ui/step_names.py" line="57" />
         <source>music to record to</source>
         <translation>Musik zum Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="45" />
+        <location filename="../../studio/ui/step_names.py" line="58" />
         <source>where the music starts</source>
         <translation>wo die Musik beginnt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="58" />
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>adding a text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="64" />
+        <source>adding a sticker</source>
+        <translation>Sticker hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>deleting a text</source>
+        <translation>Text löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="66" />
+        <source>deleting a sticker</source>
+        <translation>Sticker löschen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>moving a text</source>
+        <translation>Text verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>moving a sticker</source>
+        <translation>Sticker verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="69" />
+        <source>size of a text</source>
+        <translation>Größe eines Texts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>size of a sticker</source>
+        <translation>Größe eines Stickers</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="71" />
+        <source>turning a text</source>
+        <translation>Text drehen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>turning a sticker</source>
+        <translation>Sticker drehen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="73" />
+        <source>timing of a text</source>
+        <translation>Timing eines Texts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>timing of a sticker</source>
+        <translation>Timing eines Stickers</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="75" />
+        <source>style of a text</source>
+        <translation>Stil eines Texts</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>style of a sticker</source>
+        <translation>Stil eines Stickers</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="77" />
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>typing in a text</source>
+        <translation>Tippen in einem Text</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="81" />
+        <source>captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="82" />
+        <source>look of the captions</source>
+        <translation>Stil der Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="83" />
+        <source>showing the captions</source>
+        <translation>Untertitel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="84" />
+        <source>a word of the captions</source>
+        <translation>ein Wort der Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="85" />
+        <source>splitting a caption line</source>
+        <translation>Untertitelzeile teilen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="86" />
+        <source>joining caption lines</source>
+        <translation>Untertitelzeilen verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="110" />
         <source>typing in {0}</source>
         <translation>Tippen in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="63" />
+        <location filename="../../studio/ui/step_names.py" line="115" />
         <source>look of {0}</source>
         <translation>Look von {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="65" />
+        <location filename="../../studio/ui/step_names.py" line="117" />
         <source>emptying {0}</source>
         <translation>{0} leeren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="67" />
+        <location filename="../../studio/ui/step_names.py" line="119" />
         <source>clip in {0}</source>
         <translation>Clip in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="68" />
+        <location filename="../../studio/ui/step_names.py" line="120" />
         <source>trim or timing of {0}</source>
         <translation>Schnitt oder Timing von {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="70" />
+        <location filename="../../studio/ui/step_names.py" line="122" />
         <source>caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="72" />
+        <location filename="../../studio/ui/step_names.py" line="124" />
         <source>typing the title</source>
         <translation>Tippen des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="74" />
+        <location filename="../../studio/ui/step_names.py" line="126" />
         <source>platforms</source>
         <translation>Plattformen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="76" />
+        <location filename="../../studio/ui/step_names.py" line="128" />
         <source>cover</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="78" />
+        <location filename="../../studio/ui/step_names.py" line="130" />
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="80" />
+        <location filename="../../studio/ui/step_names.py" line="132" />
         <source>export settings</source>
         <translation>Exporteinstellungen</translation>
     </message>

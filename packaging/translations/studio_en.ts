@@ -1750,68 +1750,68 @@
 <context>
     <name>SlotTiming</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
         <source>Speed {0}x (template)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Reverse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
         <source>Freeze frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
         <source>{0} (template)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="47" />
         <source>at </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
         <source>Seconds into the slot where the picture stops</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fit, blurred sides</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="51" />
         <source>Fill, follow the face</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="57" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="59" />
         <source>Effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="64" />
         <source>Frame</source>
         <translation type="unfinished" />
     </message>
@@ -1902,62 +1902,62 @@ this template</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="91" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>starts at {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Preparing preview {0}%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Clips</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Texts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Shapes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Stickers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Yours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>Captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="144" />
         <source>The timeline appears when a template is open</source>
         <translation type="unfinished" />
     </message>
@@ -1988,102 +1988,208 @@ this template</source>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="37" />
+        <location filename="../../studio/ui/step_names.py" line="50" />
         <source>recording speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="38" />
+        <location filename="../../studio/ui/step_names.py" line="51" />
         <source>countdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="39" />
+        <location filename="../../studio/ui/step_names.py" line="52" />
         <source>length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="40" />
+        <location filename="../../studio/ui/step_names.py" line="53" />
         <source>stop at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="41" />
+        <location filename="../../studio/ui/step_names.py" line="54" />
         <source>mirror</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="42" />
+        <location filename="../../studio/ui/step_names.py" line="55" />
         <source>ghost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="43" />
+        <location filename="../../studio/ui/step_names.py" line="56" />
         <source>camera look</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="44" />
+        <location filename="../../studio/ui/step_names.py" line="57" />
         <source>music to record to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="45" />
+        <location filename="../../studio/ui/step_names.py" line="58" />
         <source>where the music starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="58" />
-        <source>typing in {0}</source>
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>adding a text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="63" />
-        <source>look of {0}</source>
+        <location filename="../../studio/ui/step_names.py" line="64" />
+        <source>adding a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="65" />
-        <source>emptying {0}</source>
+        <source>deleting a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="66" />
+        <source>deleting a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="67" />
-        <source>clip in {0}</source>
+        <source>moving a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="68" />
-        <source>trim or timing of {0}</source>
+        <source>moving a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="69" />
+        <source>size of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="70" />
-        <source>caption</source>
+        <source>size of a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="71" />
+        <source>turning a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="72" />
-        <source>typing the title</source>
+        <source>turning a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="73" />
+        <source>timing of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="74" />
-        <source>platforms</source>
+        <source>timing of a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="75" />
+        <source>style of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>style of a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="77" />
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>typing in a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="81" />
+        <source>captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="82" />
+        <source>look of the captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="83" />
+        <source>showing the captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="84" />
+        <source>a word of the captions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="85" />
+        <source>splitting a caption line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="86" />
+        <source>joining caption lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="110" />
+        <source>typing in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="115" />
+        <source>look of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="117" />
+        <source>emptying {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="119" />
+        <source>clip in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="120" />
+        <source>trim or timing of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="122" />
+        <source>caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="124" />
+        <source>typing the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="126" />
+        <source>platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="128" />
         <source>cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="78" />
+        <location filename="../../studio/ui/step_names.py" line="130" />
         <source>music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="80" />
+        <location filename="../../studio/ui/step_names.py" line="132" />
         <source>export settings</source>
         <translation type="unfinished" />
     </message>

@@ -1751,68 +1751,68 @@
 <context>
     <name>SlotTiming</name>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="26" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
         <source>Speed {0}x (template)</source>
         <translation>Velocità {0}x (modello)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="31" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="38" />
         <source>Reverse</source>
         <translation>Al contrario</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="32" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="39" />
         <source>Freeze frame</source>
         <translation>Fermo immagine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="33" />
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="45" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
         <source>{0} (template)</source>
         <translation>{0} (modello)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="40" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="47" />
         <source>at </source>
         <translation>a </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="41" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="48" />
         <source>Seconds into the slot where the picture stops</source>
         <translation>Secondi dall'inizio dello spazio in cui l'immagine si ferma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fill</source>
         <translation>Riempi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="43" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
         <source>Fit, blurred sides</source>
         <translation>Adatta, lati sfocati</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="44" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="51" />
         <source>Fill, follow the face</source>
         <translation>Riempi, segui il volto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="50" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="57" />
         <source>Speed</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="52" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="59" />
         <source>Effect</source>
         <translation>Effetto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_timing.py" line="55" />
+        <location filename="../../studio/ui/widgets/slot_timing.py" line="64" />
         <source>Frame</source>
         <translation>Inquadratura</translation>
     </message>
@@ -1904,62 +1904,62 @@ questo modello</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="87" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="90" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="91" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
         <translation>Clicca per andare lì; trascina le immagini di una clip per scegliere la parte che si vede (Maiusc: senza agganciarsi ai battiti); trascina i tuoi testi e sticker, o i loro estremi, per scegliere quando si vedono</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="133" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
         <source>starts at {0} s</source>
         <translation>parte da {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
         <source>Preparing preview {0}%</source>
         <translation>Preparo l'anteprima {0}%</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Music</source>
         <translation>Musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="136" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
         <source>Clips</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Texts</source>
         <translation>Testi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
         <source>Shapes</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Stickers</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
         <source>Yours</source>
         <translation>I tuoi</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
         <source>Captions</source>
         <translation>Sottotitoli</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="142" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="144" />
         <source>The timeline appears when a template is open</source>
         <translation>La timeline appare quando è aperto un modello</translation>
     </message>
@@ -1990,102 +1990,208 @@ questo modello</translation>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="37" />
+        <location filename="../../studio/ui/step_names.py" line="50" />
         <source>recording speed</source>
         <translation>velocità di registrazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="38" />
+        <location filename="../../studio/ui/step_names.py" line="51" />
         <source>countdown</source>
         <translation>conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="39" />
+        <location filename="../../studio/ui/step_names.py" line="52" />
         <source>length</source>
         <translation>durata</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="40" />
+        <location filename="../../studio/ui/step_names.py" line="53" />
         <source>stop at</source>
         <translation>ferma a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="41" />
+        <location filename="../../studio/ui/step_names.py" line="54" />
         <source>mirror</source>
         <translation>specchio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="42" />
+        <location filename="../../studio/ui/step_names.py" line="55" />
         <source>ghost</source>
         <translation>fantasma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="43" />
+        <location filename="../../studio/ui/step_names.py" line="56" />
         <source>camera look</source>
         <translation>look della fotocamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="44" />
+        <location filename="../../studio/ui/step_names.py" line="57" />
         <source>music to record to</source>
         <translation>musica per registrare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="45" />
+        <location filename="../../studio/ui/step_names.py" line="58" />
         <source>where the music starts</source>
         <translation>dove parte la musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="58" />
+        <location filename="../../studio/ui/step_names.py" line="63" />
+        <source>adding a text</source>
+        <translation>aggiunta di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="64" />
+        <source>adding a sticker</source>
+        <translation>aggiunta di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="65" />
+        <source>deleting a text</source>
+        <translation>eliminazione di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="66" />
+        <source>deleting a sticker</source>
+        <translation>eliminazione di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="67" />
+        <source>moving a text</source>
+        <translation>spostamento di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="68" />
+        <source>moving a sticker</source>
+        <translation>spostamento di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="69" />
+        <source>size of a text</source>
+        <translation>dimensione di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="70" />
+        <source>size of a sticker</source>
+        <translation>dimensione di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="71" />
+        <source>turning a text</source>
+        <translation>rotazione di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="72" />
+        <source>turning a sticker</source>
+        <translation>rotazione di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="73" />
+        <source>timing of a text</source>
+        <translation>tempi di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="74" />
+        <source>timing of a sticker</source>
+        <translation>tempi di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="75" />
+        <source>style of a text</source>
+        <translation>stile di un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="76" />
+        <source>style of a sticker</source>
+        <translation>stile di uno sticker</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="77" />
+        <location filename="../../studio/ui/step_names.py" line="78" />
+        <source>typing in a text</source>
+        <translation>digitazione in un testo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="81" />
+        <source>captions</source>
+        <translation>sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="82" />
+        <source>look of the captions</source>
+        <translation>stile dei sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="83" />
+        <source>showing the captions</source>
+        <translation>sottotitoli mostrati o nascosti</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="84" />
+        <source>a word of the captions</source>
+        <translation>una parola dei sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="85" />
+        <source>splitting a caption line</source>
+        <translation>divisione di una riga dei sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="86" />
+        <source>joining caption lines</source>
+        <translation>unione di righe dei sottotitoli</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="110" />
         <source>typing in {0}</source>
         <translation>digitazione in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="63" />
+        <location filename="../../studio/ui/step_names.py" line="115" />
         <source>look of {0}</source>
         <translation>look di {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="65" />
+        <location filename="../../studio/ui/step_names.py" line="117" />
         <source>emptying {0}</source>
         <translation>svuotare {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="67" />
+        <location filename="../../studio/ui/step_names.py" line="119" />
         <source>clip in {0}</source>
         <translation>clip in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="68" />
+        <location filename="../../studio/ui/step_names.py" line="120" />
         <source>trim or timing of {0}</source>
         <translation>taglio o tempi di {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="70" />
+        <location filename="../../studio/ui/step_names.py" line="122" />
         <source>caption</source>
         <translation>didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="72" />
+        <location filename="../../studio/ui/step_names.py" line="124" />
         <source>typing the title</source>
         <translation>digitazione del titolo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="74" />
+        <location filename="../../studio/ui/step_names.py" line="126" />
         <source>platforms</source>
         <translation>piattaforme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="76" />
+        <location filename="../../studio/ui/step_names.py" line="128" />
         <source>cover</source>
         <translation>copertina</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="78" />
+        <location filename="../../studio/ui/step_names.py" line="130" />
         <source>music</source>
         <translation>musica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="80" />
+        <location filename="../../studio/ui/step_names.py" line="132" />
         <source>export settings</source>
         <translation>impostazioni di esportazione</translation>
     </message>

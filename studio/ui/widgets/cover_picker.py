@@ -35,6 +35,7 @@ class CoverPicker(QWidget):
         self.image.setFixedSize(270, 480)  # then sized to the page's height (resizeEvent)
         self._frame: QImage | None = None
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setWordWrap(True)  # "export first" fits the picture's narrow width
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, COVER_STEPS)
         self.slider.setToolTip(self.tr("The frame the cover shows"))
