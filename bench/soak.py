@@ -13,7 +13,10 @@ fonts, look tables, the proxies of the two samples, thread pools, the allocator'
 is warm-up, not a leak; a leak keeps growing with every further round. `rss_after_first_round_mb`
 is also reported (the baseline an earlier version of this bench used), and `rss_mb_per_minute`,
 a straight line fitted through the resident memory after each measured round: about 0 when
-nothing piles up.
+nothing piles up. The run ends on a whole cycle, so the same template is open at both ends.
+`heap_in_use_mb` and `heap_free_mb` are glibc's own view (start, end): memory the program holds,
+and memory freed but kept by the allocator; `rss_end_trimmed_mb` is the resident memory after
+one more `malloc_trim` at the end, `trim_ms` what that took.
 
     python bench/soak.py --minutes 10 [--json] [--trace] [--census]
 
