@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from functools import cache
 from typing import NamedTuple
 
 M_ARENA_MAX = -8  # mallopt parameter numbers, from glibc's malloc.h
@@ -29,6 +30,7 @@ class _MallInfo2(ctypes.Structure):
     _fields_ = [(name, ctypes.c_size_t) for name in _FIELDS.split()]
 
 
+@cache
 def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
@@ -37,6 +39,8 @@ def _glibc() -> ctypes.CDLL | None:
         libc.malloc_trim, libc.mallopt  # noqa: B018 (glibc has both; musl has no malloc_trim)
     except (OSError, AttributeError):
         return None
+    if hasattr(libc, "mallinfo2"):  # glibc 2.33 and later
+        libc.mallinfo2.restype = _MallInfo2
     return libc
 
 
@@ -47,7 +51,7 @@ def limit_arenas(count: int = ARENAS) -> bool:
 
 
 def release_free_memory() -> bool:
-    """Hand the heap's free pages back to the system (after an export, a template switched)."""
+    """Hand the heap's free pages back to the system (after an export); True if some went."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0) == 1)
 
@@ -57,6 +61,5 @@ def heap_figures() -> HeapFigures | None:
     libc = _glibc()
     if libc is None or not hasattr(libc, "mallinfo2"):
         return None
-    libc.mallinfo2.restype = _MallInfo2
     info = libc.mallinfo2()
     return HeapFigures((info.uordblks + info.hblkhd) / 1e6, info.fordblks / 1e6)

@@ -1,16 +1,20 @@
 """A window left open for a long session keeps only what it shows: trying many clips in a slot
-does not keep every clip's thumbnails (`bench/soak.py` measures the whole window)."""
+does not keep every clip's thumbnails, and frames freed by worker threads go back to the system
+(`bench/soak.py` measures the whole window)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from studio.core.template import load_template
 from studio.ui import timeline_feed
+from studio.ui.native_heap import heap_figures, release_free_memory
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import small_template
 from tests.ui.settling import settle
@@ -46,3 +50,28 @@ def test_trying_many_photos_keeps_a_bounded_number_of_thumbnails(
         assert picture.red() == (tried - 1) * 20
     finally:
         edit.shutdown()
+
+
+def _resident_mb() -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def test_frames_a_worker_thread_freed_go_back_to_the_system_after_a_trim() -> None:
+    if heap_figures() is None:
+        pytest.skip("glibc's allocator only (Linux); elsewhere the trim does nothing")
+    kept: list[np.ndarray] = []
+
+    def export_like() -> None:  # as the export's threads do: frames of a few MB, made and freed
+        large = np.ones(16_000_000, np.uint8)
+        del large  # freed at once: from now on glibc keeps frames up to this size in its heap
+        frames = [np.ones(4_000_000, np.uint8) for _ in range(40)]  # 160 MB, every page touched
+        kept.extend(frames[::10])  # a few stay alive: the heap cannot just shrink from its top
+
+    worker = threading.Thread(target=export_like)
+    worker.start()
+    worker.join()
+    before = _resident_mb()
+    assert heap_figures().free_mb > 100  # type: ignore[union-attr]  # freed, but still held
+    release_free_memory()
+    assert _resident_mb() < before - 100
