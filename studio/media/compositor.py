@@ -141,6 +141,16 @@ class Compositor:
         self._text_cache = {k: v for k, v in self._text_cache.items() if k[0] not in changed}
         self.plan = plan
 
+    def release_passed(self, t: float) -> None:
+        """Stop the decoders of slots that ended before `t`: an export asks for times in order,
+        so it holds one clip's decoder at a time (two during a transition), not one per slot."""
+        if self.layers is not None:
+            return
+        for slot in self.plan.slots[:-1]:  # the last slot is held past its end
+            source = self.sources[slot.id]
+            if slot.visible.end <= t and isinstance(source, SlotSource):
+                source.close()  # reopened, like after a seek, if that slot is asked for again
+
     def close(self) -> None:
         """Stop every decoder, the slots' and the filters' (a green screen's background clip)."""
         if self.layers is not None:

@@ -279,9 +279,9 @@ def _stream(
                 if stop.is_set():
                     return
                 # packed here, beside the composing: the writer only moves bytes
-                item: Frame | BaseException = encoder.pack(
-                    compositor.frame_at(plan.frame_time(index))
-                )
+                t = plan.frame_time(index)
+                item: Frame | BaseException = encoder.pack(compositor.frame_at(t))
+                compositor.release_passed(t)
                 put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it
             put_unless_stopped(frames, exc, stop)
