@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -67,8 +68,18 @@ def main() -> int:
         card.look.combo.setCurrentIndex(card.look.combo.findData("vintage"))
         page.scrub.setValue(75)
 
+    def duet() -> None:  # a layered template: a lane per clip, and words of the creator's own
+        window.open_template(load_template(bundled_templates_dir() / "duet"))
+        page = window.edit
+        page.choose_media("original", str(resource_path("samples", "dance-portrait.mp4")))
+        page.choose_media("me", str(resource_path("samples", "green-screen-dance.mp4")))
+        page.own.add_text()
+        page.scrub.setValue(45)
+
     def post() -> None:
-        video = str(resource_path("samples", "dance-portrait.mp4"))
+        video = str(scratch / "videos" / "pov-sunday.mp4")  # named as an export would be
+        (scratch / "videos").mkdir(parents=True, exist_ok=True)
+        shutil.copy(resource_path("samples", "dance-portrait.mp4"), video)
         assert window.project is not None  # the sample stands in for the export
         window.project.execute(RecordExport(video), undoable=False)
         window.post_export(video)
@@ -85,25 +96,45 @@ def main() -> int:
         window.close()
         app.quit()
 
-    steps: list[tuple[int, Callable[[], None]]] = [
-        (1200, lambda: grab("home.png")),
-        (1500, record),
-        (4500, look),
-        (5000, window.record.start_recording),
-        (6600, window.record.stop_recording),
-        (7200, window.record.start_recording),
-        (8200, window.record.stop_recording),
-        (9000, lambda: grab("record.png")),
-        (9300, edit),
-        (17000, lambda: grab("edit.png")),
-        (17300, post),
-        (20000, lambda: grab("post.png")),
-        (20300, open_settings),
-        (21000, lambda: settings[0].grab().save(str(out / f"settings{suffix}.png"))),
-        (21300, finish),
+    def camera_live() -> bool:
+        return window.record.view.image is not None and window.record.waveform.duration > 0
+
+    def edit_ready() -> bool:  # planned, drawn, the timeline's pictures made (a busy machine waits)
+        page, clips = window.edit, window.edit.timeline.clips.values()
+        drawn = page.transport.last_drawn_plan is page.transport.current_plan
+        return page.settled and drawn and bool(clips) and all(clip.thumbnails for clip in clips)
+
+    # (pause in ms, what must be ready first or None, the step), run one after another
+    steps: list[tuple[int, Callable[[], bool] | None, Callable[[], None]]] = [
+        (1200, None, lambda: grab("home.png")),
+        (300, None, record),
+        (1000, camera_live, look),
+        (500, None, window.record.start_recording),
+        (1600, None, window.record.stop_recording),
+        (600, None, window.record.start_recording),
+        (1000, None, window.record.stop_recording),
+        (800, None, lambda: grab("record.png")),
+        (300, None, edit),
+        (2000, edit_ready, lambda: grab("edit.png")),
+        (300, None, post),
+        (2700, None, lambda: grab("post.png")),
+        (300, None, duet),
+        (2000, edit_ready, lambda: grab("edit-layers.png")),
+        (300, None, open_settings),
+        (700, None, lambda: settings[0].grab().save(str(out / f"settings{suffix}.png"))),
+        (300, None, finish),
     ]
-    for delay, step in steps:
-        QTimer.singleShot(delay, step)
+
+    def run(index: int, waited: int = 0) -> None:
+        _, ready, step = steps[index]
+        if ready is not None and not ready() and waited < 120_000:
+            QTimer.singleShot(200, lambda: run(index, waited + 200))
+            return
+        step()
+        if index + 1 < len(steps):
+            QTimer.singleShot(steps[index + 1][0], lambda: run(index + 1))
+
+    QTimer.singleShot(steps[0][0], lambda: run(0))
     return app.exec()
 
 

@@ -149,6 +149,12 @@ class CameraSource:
         self._thread.start()
 
     def _run(self) -> None:
+        try:
+            self._capture_frames()
+        except Exception as exc:  # the sound clock or the driver failed: the take keeps its frames
+            self.lost = f"the camera stopped ({exc})"
+
+    def _capture_frames(self) -> None:
         last_frame = time.monotonic()
         while not self._stop.is_set():
             if not self._capture.grab():

@@ -50,10 +50,6 @@ class MicrophoneTap:
         self._put(block[:, 0])
         self._next_adc = adc_time + len(block) / self.rate
 
-    def restart(self) -> None:
-        """A new stream (a new time base may begin): no gap to fill from the old one's blocks."""
-        self._next_adc = None
-
     def captured_since(self, count: int) -> int:
         """How many samples arrived after ring sample number `count`."""
         return self._written - count

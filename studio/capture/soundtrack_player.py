@@ -84,6 +84,7 @@ class SoundtrackPlayer:
         if microphone is not None:
             self.mic = MicrophoneTap(RATE)
         self._closed = False
+        self._retired: list[Any] = []  # streams the sound system stopped, closed with the player
         self._stream: Any = self._open_stream()
 
     def _open_stream(self) -> Any:
@@ -114,10 +115,11 @@ class SoundtrackPlayer:
         """
         if self._closed or self._stream.active:
             return
-        self._stream.close()
-        if self.mic is not None:
-            self.mic.restart()
-        self._stream = self._open_stream()
+        fresh = self._open_stream()
+        # the camera's thread may be reading the old stream's time right now: it stays open (its
+        # clock still answers, in the same time base) until the player closes
+        self._retired.append(self._stream)
+        self._stream = fresh
         self.reopened += 1
 
     @property
@@ -208,8 +210,9 @@ class SoundtrackPlayer:
     def close(self) -> None:
         self._closed = True
         self._playback = None
-        self._stream.stop()
-        self._stream.close()
+        for stream in (*self._retired, self._stream):
+            stream.stop()
+            stream.close()
         if self.mic is not None:
             self.mic.close()
 

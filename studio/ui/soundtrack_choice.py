@@ -80,12 +80,27 @@ class SoundtrackChoice(QObject):
             combo.insertItem(index, path.name, str(path))
         combo.setCurrentIndex(index)
 
+    def _show(self, path: Path | None) -> None:
+        """The list names the song chosen (a file picked through "Your own file…" too), quietly:
+        showing it is not choosing it again."""
+        combo = self.panel.track_combo
+        index = 0 if path is None else combo.findData(str(path))
+        if path is not None and index < 0 and resource_path("music", f"{path.stem}.m4a") == path:
+            index = combo.findData(path.stem)
+        if index < 0:
+            index = combo.count() - 1  # before "Your own file…"
+            combo.insertItem(index, path.name if path else "", str(path))
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
     def choose(self, path: Path | None) -> None:
         """Load a soundtrack off the UI thread; the waveform appears when it is ready. The song
         picked last wins, however long an earlier one takes to decode."""
         from studio.media.pcm import decode_pcm
 
         self.path = path
+        self._show(path)
         self.chosen.emit(path)
         if path is None:
             self.runner.cancel("track")

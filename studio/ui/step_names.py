@@ -8,19 +8,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from studio.core.captions.commands import (
+    EditWord,
+    MergeLines,
+    SetCaptionLook,
+    SetTranscript,
+    ShowCaptions,
+    SplitLine,
+)
 from studio.core.project import (
+    AddOverlay,
+    ChangeOverlay,
     Command,
+    DeleteOverlay,
     Group,
     Project,
     SetCover,
     SetExport,
     SetLook,
     SetMusic,
+    SetOverlay,
     SetPlatforms,
     SetRecord,
     SetSlot,
     TypeBlank,
     TypeCaption,
+    TypeOverlayText,
     TypeTitle,
 )
 from studio.core.template.translated import blank_words, slot_words
@@ -43,7 +56,47 @@ _RECORD = {  # marked for the translation tools, translated when shown
     "look": QT_TRANSLATE_NOOP("UndoSteps", "camera look"),
     "song": QT_TRANSLATE_NOOP("UndoSteps", "music to record to"),
     "song_start": QT_TRANSLATE_NOOP("UndoSteps", "where the music starts"),
+    "background": QT_TRANSLATE_NOOP("UndoSteps", "background behind you"),
 }
+
+# the creator's own texts and stickers: (text, sticker) per kind of edit
+_OWN = {
+    "add": (QT_TRANSLATE_NOOP("UndoSteps", "adding a text"),
+            QT_TRANSLATE_NOOP("UndoSteps", "adding a sticker")),
+    "delete": (QT_TRANSLATE_NOOP("UndoSteps", "deleting a text"),
+               QT_TRANSLATE_NOOP("UndoSteps", "deleting a sticker")),
+    "move": (QT_TRANSLATE_NOOP("UndoSteps", "moving a text"),
+             QT_TRANSLATE_NOOP("UndoSteps", "moving a sticker")),
+    "scale": (QT_TRANSLATE_NOOP("UndoSteps", "size of a text"),
+              QT_TRANSLATE_NOOP("UndoSteps", "size of a sticker")),
+    "turn": (QT_TRANSLATE_NOOP("UndoSteps", "turning a text"),
+             QT_TRANSLATE_NOOP("UndoSteps", "turning a sticker")),
+    "retime": (QT_TRANSLATE_NOOP("UndoSteps", "timing of a text"),
+               QT_TRANSLATE_NOOP("UndoSteps", "timing of a sticker")),
+    "style": (QT_TRANSLATE_NOOP("UndoSteps", "style of a text"),
+              QT_TRANSLATE_NOOP("UndoSteps", "style of a sticker")),
+    "type": (QT_TRANSLATE_NOOP("UndoSteps", "typing in a text"),
+             QT_TRANSLATE_NOOP("UndoSteps", "typing in a text")),
+}  # fmt: skip
+_CAPTIONS = {
+    SetTranscript: QT_TRANSLATE_NOOP("UndoSteps", "captions"),
+    SetCaptionLook: QT_TRANSLATE_NOOP("UndoSteps", "look of the captions"),
+    ShowCaptions: QT_TRANSLATE_NOOP("UndoSteps", "showing the captions"),
+    EditWord: QT_TRANSLATE_NOOP("UndoSteps", "a word of the captions"),
+    SplitLine: QT_TRANSLATE_NOOP("UndoSteps", "splitting a caption line"),
+    MergeLines: QT_TRANSLATE_NOOP("UndoSteps", "joining caption lines"),
+}
+
+
+def _own_step(command: SetOverlay) -> str:
+    """An edit of an own text or sticker: its kind of edit, and which kind of item."""
+    sticker = command.new.kind == "sticker" if command.new else command.item_id.startswith("sti")
+    if isinstance(command, AddOverlay | DeleteOverlay | TypeOverlayText):
+        edit = {AddOverlay: "add", DeleteOverlay: "delete", TypeOverlayText: "type"}[type(command)]
+    else:  # ChangeOverlay's text is "<what> <kind>": font and colour are its style
+        what = command.text.split(" ")[0]
+        edit = what if what in _OWN else "style"
+    return _tr(str(_OWN[edit][1 if sticker else 0]))
 
 
 def step_name(command: Command, project: Project) -> str:
@@ -80,4 +133,8 @@ def step_name(command: Command, project: Project) -> str:
         return QCoreApplication.translate("UndoSteps", "export settings")
     if isinstance(command, SetRecord):
         return _tr(str(_RECORD.get(command.setting, command.setting)))
+    if isinstance(command, AddOverlay | ChangeOverlay | DeleteOverlay | TypeOverlayText):
+        return _own_step(command)
+    if type(command) in _CAPTIONS:
+        return _tr(str(_CAPTIONS[type(command)]))
     return command.text

@@ -29,6 +29,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; border: none; font-weight: 700; }}
 QPushButton:disabled {{ color: #5A5A62; }}
+QPushButton#primary:disabled {{ background: #4A2530; color: #8A7A80; }}
 QListWidget {{ background: {BACKGROUND}; border: none; }}
 QListWidget::item {{ border-radius: 12px; padding: 6px; }}
 QListWidget::item:selected {{ background: {SURFACE}; border: 2px solid {ACCENT}; }}
@@ -46,6 +47,22 @@ QFrame#templateCard:focus {{ border: 3px solid {FOCUS}; border-radius: 8px; }}
 QCheckBox:focus, QSlider:focus, QListWidget:focus {{
     border: 1px solid {FOCUS}; border-radius: 4px;
 }}
+QSlider::groove:horizontal {{ background: #3A3A42; height: 4px; border-radius: 2px; }}
+QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 2px; }}
+QSlider::handle:horizontal {{
+    background: {TEXT}; width: 14px; margin: -5px 0; border-radius: 7px;
+}}
+QSlider::handle:horizontal:disabled, QSlider::sub-page:horizontal:disabled {{
+    background: #5A5A62;
+}}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+QScrollBar::handle {{ background: #3A3A42; border-radius: 5px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::handle:hover {{ background: #55555F; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 """

@@ -46,12 +46,23 @@ def _start_recorder(folder: Path, env: dict[str, str] | None = None) -> subproce
                             stdout=subprocess.PIPE, env=env)  # fmt: skip
 
 
+def _wait_for_frames(takes: Path, count: int) -> None:
+    """Until the recorder has stamped `count` frames (at most a minute)."""
+    until = time.monotonic() + 60
+    while time.monotonic() < until:
+        stamped = sum(len(f.read_text().splitlines()) for f in takes.rglob("*.stamps"))
+        if stamped >= count:
+            return
+        time.sleep(0.1)
+
+
 def test_a_killed_recorder_leaves_a_playable_segment(takes: Path) -> None:
     recorder = _start_recorder(takes)
     assert recorder.stdout is not None
     assert recorder.stdout.readline().strip() == "sound"
     assert recorder.stdout.readline().strip() == "recording"
-    time.sleep(2.5)
+    _wait_for_frames(takes, 75)  # 2.5 s of frames, however slowly a busy machine started them
+    time.sleep(0.5)
     os.kill(recorder.pid, signal.SIGKILL)  # no chance to close anything
     recorder.wait()
     [take] = find_takes(takes)  # found again, as the next start of the studio would

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from studio.core.draft import DraftSlot
 from studio.core.template.schema import Slot
@@ -50,8 +57,10 @@ class SlotTiming(QWidget):
         grid.addWidget(QLabel(self.tr("Speed")), 0, 0)
         grid.addWidget(self.speed, 0, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Effect")), 1, 0)
-        grid.addWidget(self.effect, 1, 1)
-        grid.addWidget(self.freeze_at, 1, 2)
+        effect_row = QHBoxLayout()  # the effect fills the row unless "at" shows beside it
+        effect_row.addWidget(self.effect, 1)
+        effect_row.addWidget(self.freeze_at)
+        grid.addLayout(effect_row, 1, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Frame")), 2, 0)
         grid.addWidget(self.fit, 2, 1, 1, 2)
         for combo in (self.speed, self.effect, self.fit):

@@ -150,7 +150,8 @@ def _ruler(painter: QPainter, lanes: Lanes) -> None:
         x = lanes.x(t)
         painter.drawLine(QPointF(x, RULER - 4), QPointF(x, RULER))
         label = f"{int(t) // 60}:{int(t) % 60:02d}" if step >= 1 else local_number(t, 1)
-        painter.drawText(QPointF(x + 2, RULER - 4), label)
+        if x + 2 + painter.fontMetrics().horizontalAdvance(label) <= lanes.width:  # never cut off
+            painter.drawText(QPointF(x + 2, RULER - 4), label)
         t += step
 
 
