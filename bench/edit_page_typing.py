@@ -2,8 +2,8 @@
 template with a long song of the creator's own, as in the lip-sync flow (record to a song, put
 the take into transition-challenge).
 
-- keystroke: from a character typed to the preview's frame showing it, through everything the
-  page does (the command, the draft, planning off the window's thread, the renderer);
+- keystroke: from a character typed to the preview's canvas painting the frame that shows it,
+  through everything the page does (the command, the draft, the plan, the renderer, the paint);
 - stall: the longest gap of the window's event loop (a 2 ms timer) while 20 characters are
   typed at a fast typist's pace.
 """
@@ -133,8 +133,9 @@ def typing_on_the_edit_page(folder: Path, clips: list[Path], song: Path | None
             QTest.keyClick(edit, letter)
 
             def shown(typed: str = typed, before: object = before) -> bool:
-                drawn = transport.last_drawn_plan
-                return drawn is not before and _label(drawn) == typed
+                drawn = transport.last_drawn_plan  # and painted on the canvas
+                return (drawn is not before and _label(drawn) == typed
+                        and transport.canvas.painted is transport.last_frame)  # fmt: skip
 
             _wait(app, shown)
             keystrokes.append((time.perf_counter() - started) * 1000)

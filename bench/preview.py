@@ -13,7 +13,8 @@ as phones record them. It measures, in the order a creator meets them:
 - playing: consecutive frames;
 - typing on the real Edit page (offscreen; `bench/edit_page_typing.py`): transition-challenge
   with a 3-minute song of the creator's own (made here with ffmpeg), a character typed to the
-  frame showing it, and the longest event-loop gap while 20 characters are typed.
+  canvas painting the frame that shows it, and the longest event-loop gap while 20 characters
+  are typed.
 `--clips DIR` keeps the clips in DIR for the next run. `--json` adds one JSON line:
 scrub_median_ms, scrub_p95_ms, scrub_p95_layered_ms, keystroke_ms, keystroke_own_song_ms,
 ui_stall_max_ms, keystroke_template_song_ms (the same on the template's song), plan_own_song_ms,

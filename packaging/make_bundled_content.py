@@ -124,8 +124,10 @@ def _encode_frames(path: Path, frames: list[np.ndarray], fps: int, tone_hz: floa
     if tone_hz:
         args += ["-f", "lavfi", "-i", f"sine=frequency={tone_hz}:sample_rate=48000",
                  "-c:a", "aac", "-b:a", "96k", "-shortest"]
+    # a keyframe every second: a preview or `studio template frame` that seeks into a sample
+    # decodes at most 30 frames to reach its moment, not the whole clip
     args += ["-c:v", "libx264", "-crf", "30", "-preset", "slow", "-pix_fmt", "yuv420p",
-             "-movflags", "+faststart", str(path)]
+             "-g", str(fps), "-movflags", "+faststart", str(path)]
     process = subprocess.Popen(args, stdin=subprocess.PIPE)
     assert process.stdin is not None
     for frame in frames:

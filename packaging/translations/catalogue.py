@@ -385,6 +385,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "The template's caption: it follows your blanks until you edit it.": (
         "La didascalia del modello: segue i tuoi campi finché non la modifichi.",
         "Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest."),
+    "background behind you": ("sfondo dietro di te", "Hintergrund hinter dir"),
+    "Opening the camera…": ("Apertura della fotocamera…", "Kamera wird geöffnet…"),
     "bright": ("solare", "fröhlich"),
     "energetic": ("energica", "energiegeladen"),
     "moody": ("malinconica", "melancholisch"),

@@ -135,22 +135,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
         <source>The frame the cover shows</source>
         <translation>Das Bild, das das Titelbild zeigt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="44" />
         <source>Text on the cover (optional)</source>
         <translation>Text auf dem Titelbild (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="49" />
         <source>Cover frame</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="62" />
         <source>Export a video or finish a take first.</source>
         <translation>Exportiere zuerst ein Video oder schließe eine Aufnahme ab.</translation>
     </message>
@@ -183,22 +183,22 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="33" />
         <source>no text yet</source>
         <translation>noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="35" />
         <source>%n clip(s)</source>
         <translation><numerusform>%n Clip</numerusform><numerusform>%n Clips</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="71" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="94" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -735,108 +735,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="129" />
+        <location filename="../../studio/ui/pages/home_page.py" line="130" />
         <source>Pick a template</source>
         <translation>Wähle eine Vorlage</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="132" />
+        <location filename="../../studio/ui/pages/home_page.py" line="133" />
         <source>Search by name or tag</source>
         <translation>Nach Name oder Tag suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="139" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Import template…</source>
         <translation>Vorlage importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="140" />
+        <location filename="../../studio/ui/pages/home_page.py" line="141" />
         <source>Install a .crossumer template package</source>
         <translation>Ein .crossumer-Vorlagenpaket installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="147" />
+        <location filename="../../studio/ui/pages/home_page.py" line="148" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation>Doppelklicke auf eine Vorlage, um sie mit deinen Clips und Worten zu füllen. Zeige darauf, um sie in Bewegung zu sehen. Zieh eine .crossumer-Datei auf das Fenster, um sie zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="238" />
+        <location filename="../../studio/ui/pages/home_page.py" line="245" />
         <source>Import template</source>
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="239" />
+        <location filename="../../studio/ui/pages/home_page.py" line="246" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="261" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="258" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="259" />
+        <location filename="../../studio/ui/pages/home_page.py" line="266" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="269" />
+        <location filename="../../studio/ui/pages/home_page.py" line="276" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="277" />
+        <location filename="../../studio/ui/pages/home_page.py" line="284" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="280" />
+        <location filename="../../studio/ui/pages/home_page.py" line="287" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="282" />
+        <location filename="../../studio/ui/pages/home_page.py" line="289" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="290" />
+        <location filename="../../studio/ui/pages/home_page.py" line="297" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="291" />
+        <location filename="../../studio/ui/pages/home_page.py" line="298" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="296" />
-        <location filename="../../studio/ui/pages/home_page.py" line="299" />
+        <location filename="../../studio/ui/pages/home_page.py" line="303" />
+        <location filename="../../studio/ui/pages/home_page.py" line="306" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="301" />
+        <location filename="../../studio/ui/pages/home_page.py" line="308" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="142" />
+        <location filename="../../studio/ui/pages/home_page.py" line="143" />
         <source>Just record</source>
         <translation>Einfach aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="144" />
+        <location filename="../../studio/ui/pages/home_page.py" line="145" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation>Zur Musik aufnehmen, ohne Vorlage: ein einfaches Lip-Sync-Video</translation>
     </message>
@@ -942,17 +942,17 @@
 <context>
     <name>Moods</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
         <source>bright</source>
         <translation>fröhlich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="33" />
         <source>energetic</source>
         <translation>energiegeladen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="34" />
         <source>moody</source>
         <translation>melancholisch</translation>
     </message>
@@ -1116,117 +1116,117 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="95" />
+        <location filename="../../studio/ui/pages/post_page.py" line="91" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <location filename="../../studio/ui/pages/post_page.py" line="97" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation>Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, um zu posten, was du dort siehst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>Export again (Ctrl+E)</source>
         <translation>Erneut exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="47" />
         <source>Use the template's caption</source>
         <translation>Beschreibung der Vorlage verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="122" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="50" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="143" />
+        <location filename="../../studio/ui/pages/post_page.py" line="125" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="128" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="149" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="166" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="64" />
         <source>Post to</source>
         <translation>Posten auf</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="168" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="66" />
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="172" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="70" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="174" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="72" />
         <source>Suggested hashtags (click to add)</source>
         <translation>Vorgeschlagene Hashtags (zum Hinzufügen klicken)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="176" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="74" />
         <source>Before you post</source>
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="249" />
+        <location filename="../../studio/ui/pages/post_page.py" line="210" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="287" />
+        <location filename="../../studio/ui/pages/post_page.py" line="252" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="288" />
+        <location filename="../../studio/ui/pages/post_page.py" line="253" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="346" />
+        <location filename="../../studio/ui/pages/post_page.py" line="311" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="347" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} Zeichen, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <location filename="../../studio/ui/pages/post_page.py" line="378" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="352" />
+        <location filename="../../studio/ui/pages/post_page.py" line="317" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="356" />
+        <location filename="../../studio/ui/pages/post_page.py" line="321" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="391" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="417" />
+        <location filename="../../studio/ui/pages/post_page.py" line="382" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -1298,17 +1298,17 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="101" />
+        <location filename="../../studio/ui/pages/record_page.py" line="113" />
         <source>Import a clip instead…</source>
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="171" />
+        <location filename="../../studio/ui/pages/record_page.py" line="172" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation>Keine Kamera gefunden. Importiere einen Clip oder wähle das Testbild in der Kameraliste.</translation>
     </message>
@@ -1318,22 +1318,22 @@
         <translation>Deine Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="269" />
+        <location filename="../../studio/ui/pages/record_page.py" line="276" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="113" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="137" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="314" />
+        <location filename="../../studio/ui/take_recording.py" line="89" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation>Während des Countdowns losgelassen: nichts aufgenommen. Halte die Taste, bis der Countdown endet.</translation>
     </message>
@@ -1368,57 +1368,62 @@
         <translation>(wiederhergestellt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="382" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>● Recording {0} s</source>
         <translation>● Aufnahme {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/record_status.py" line="33" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen und die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="401" />
+        <location filename="../../studio/ui/record_status.py" line="36" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation>Der Computer war ausgelastet: Die Musik ist kurz gesprungen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="403" />
+        <location filename="../../studio/ui/record_status.py" line="38" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation>Der Computer war ausgelastet: Die Kamera hat {0} Bilder verpasst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="406" />
+        <location filename="../../studio/ui/record_status.py" line="40" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation>Deine Aufnahme bleibt im Takt mit dem Song. Andere Apps zu schließen hilft.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="434" />
+        <location filename="../../studio/ui/pages/record_page.py" line="178" />
+        <source>Opening the camera…</source>
+        <translation>Kamera wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="355" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation>Tippen zum Starten, tippen zum Stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="435" />
+        <location filename="../../studio/ui/pages/record_page.py" line="356" />
         <source>Hold to record (Space)</source>
         <translation>Zum Aufnehmen gedrückt halten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="442" />
+        <location filename="../../studio/ui/pages/record_page.py" line="359" />
         <source>A clip or photo</source>
         <translation>Ein Clip oder Foto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <location filename="../../studio/ui/background_choice.py" line="96" />
         <source>A picture or clip behind you</source>
         <translation>Ein Bild oder Clip hinter dir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <location filename="../../studio/ui/background_choice.py" line="70" />
         <source>Your room is cut away: you stand in front of {0}.</source>
         <translation>Dein Zimmer ist ausgeschnitten: du stehst vor {0}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <location filename="../../studio/ui/background_choice.py" line="108" />
         <source>Cannot remove the background: {0}</source>
         <translation>Hintergrund kann nicht entfernt werden: {0}</translation>
     </message>
@@ -1426,158 +1431,158 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="44" />
         <source>No music</source>
         <translation>Ohne Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
         <source>Your own file…</source>
         <translation>Eigene Datei…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
         <source>Your room</source>
         <translation>Dein Zimmer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
         <source>A picture or clip…</source>
         <translation>Ein Bild oder Clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="62" />
         <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
         <translation>Stell dich vor ein Bild oder einen Clip deiner Wahl: dein Zimmer wird ausgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>End of track</source>
         <translation>Ende des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Stop by itself at this point of the track</source>
         <translation>Hält an dieser Stelle des Titels von selbst an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Tap to start and stop</source>
         <translation>Tippen zum Starten und Stoppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="84" />
         <source>Mirror the recording too</source>
         <translation>Auch die Aufnahme spiegeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation>Die Vorschau ist immer gespiegelt wie ein Spiegel; das Video nicht, außer du kreuzt dies an</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Ghost of the last segment</source>
         <translation>Geist des letzten Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Show what the app's buttons cover</source>
         <translation>Zeigen, was die Knöpfe der App verdecken</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation>Früher aufgenommene Takes, auch erhalten, wenn das Studio beim Aufnehmen beendet wurde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Use this take</source>
         <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Background</source>
         <translation>Hintergrund</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="105" />
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="106" />
         <source>Stop at</source>
         <translation>Stopp bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="111" />
         <source>Earlier takes</source>
         <translation>Frühere Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="147" />
         <source>Test camera</source>
         <translation>Testkamera</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="150" />
         <source>Test pattern</source>
         <translation>Testbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="152" />
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -1585,12 +1590,12 @@
 <context>
     <name>RecordStage</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <location filename="../../studio/ui/widgets/record_stage.py" line="33" />
         <source>Delete last segment</source>
         <translation>Letzten Abschnitt löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <location filename="../../studio/ui/widgets/record_stage.py" line="34" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -1820,29 +1825,29 @@
 <context>
     <name>TemplateCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="63" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="65" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="80" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
         <source>Installed · version {0}</source>
         <translation>Installiert · Version {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="81" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="83" />
         <source>Bundled with the studio</source>
         <translation>Im Studio enthalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="99" />
         <source>Cannot load
 this template</source>
         <translation>Vorlage kann nicht
 geladen werden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="103" />
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
     </message>
@@ -2035,163 +2040,168 @@ geladen werden</translation>
         <translation>wo die Musik beginnt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="63" />
+        <location filename="../../studio/ui/step_names.py" line="59" />
+        <source>background behind you</source>
+        <translation>Hintergrund hinter dir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/step_names.py" line="64" />
         <source>adding a text</source>
         <translation>Text hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="64" />
+        <location filename="../../studio/ui/step_names.py" line="65" />
         <source>adding a sticker</source>
         <translation>Sticker hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="65" />
+        <location filename="../../studio/ui/step_names.py" line="66" />
         <source>deleting a text</source>
         <translation>Text löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="66" />
+        <location filename="../../studio/ui/step_names.py" line="67" />
         <source>deleting a sticker</source>
         <translation>Sticker löschen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="67" />
+        <location filename="../../studio/ui/step_names.py" line="68" />
         <source>moving a text</source>
         <translation>Text verschieben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="68" />
+        <location filename="../../studio/ui/step_names.py" line="69" />
         <source>moving a sticker</source>
         <translation>Sticker verschieben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="69" />
+        <location filename="../../studio/ui/step_names.py" line="70" />
         <source>size of a text</source>
         <translation>Größe eines Texts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="70" />
+        <location filename="../../studio/ui/step_names.py" line="71" />
         <source>size of a sticker</source>
         <translation>Größe eines Stickers</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="71" />
+        <location filename="../../studio/ui/step_names.py" line="72" />
         <source>turning a text</source>
         <translation>Text drehen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="72" />
+        <location filename="../../studio/ui/step_names.py" line="73" />
         <source>turning a sticker</source>
         <translation>Sticker drehen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="73" />
+        <location filename="../../studio/ui/step_names.py" line="74" />
         <source>timing of a text</source>
         <translation>Timing eines Texts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="74" />
+        <location filename="../../studio/ui/step_names.py" line="75" />
         <source>timing of a sticker</source>
         <translation>Timing eines Stickers</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="75" />
+        <location filename="../../studio/ui/step_names.py" line="76" />
         <source>style of a text</source>
         <translation>Stil eines Texts</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="76" />
+        <location filename="../../studio/ui/step_names.py" line="77" />
         <source>style of a sticker</source>
         <translation>Stil eines Stickers</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="77" />
         <location filename="../../studio/ui/step_names.py" line="78" />
+        <location filename="../../studio/ui/step_names.py" line="79" />
         <source>typing in a text</source>
         <translation>Tippen in einem Text</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="81" />
+        <location filename="../../studio/ui/step_names.py" line="82" />
         <source>captions</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="82" />
+        <location filename="../../studio/ui/step_names.py" line="83" />
         <source>look of the captions</source>
         <translation>Stil der Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="83" />
+        <location filename="../../studio/ui/step_names.py" line="84" />
         <source>showing the captions</source>
         <translation>Untertitel zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="84" />
+        <location filename="../../studio/ui/step_names.py" line="85" />
         <source>a word of the captions</source>
         <translation>ein Wort der Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="85" />
+        <location filename="../../studio/ui/step_names.py" line="86" />
         <source>splitting a caption line</source>
         <translation>Untertitelzeile teilen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="86" />
+        <location filename="../../studio/ui/step_names.py" line="87" />
         <source>joining caption lines</source>
         <translation>Untertitelzeilen verbinden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="110" />
+        <location filename="../../studio/ui/step_names.py" line="111" />
         <source>typing in {0}</source>
         <translation>Tippen in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="115" />
+        <location filename="../../studio/ui/step_names.py" line="116" />
         <source>look of {0}</source>
         <translation>Look von {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="117" />
+        <location filename="../../studio/ui/step_names.py" line="118" />
         <source>emptying {0}</source>
         <translation>{0} leeren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="119" />
+        <location filename="../../studio/ui/step_names.py" line="120" />
         <source>clip in {0}</source>
         <translation>Clip in {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="120" />
+        <location filename="../../studio/ui/step_names.py" line="121" />
         <source>trim or timing of {0}</source>
         <translation>Schnitt oder Timing von {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="122" />
+        <location filename="../../studio/ui/step_names.py" line="123" />
         <source>caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="124" />
+        <location filename="../../studio/ui/step_names.py" line="125" />
         <source>typing the title</source>
         <translation>Tippen des Titels</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="126" />
+        <location filename="../../studio/ui/step_names.py" line="127" />
         <source>platforms</source>
         <translation>Plattformen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="128" />
+        <location filename="../../studio/ui/step_names.py" line="129" />
         <source>cover</source>
         <translation>Titelbild</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="130" />
+        <location filename="../../studio/ui/step_names.py" line="131" />
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="132" />
+        <location filename="../../studio/ui/step_names.py" line="133" />
         <source>export settings</source>
         <translation>Exporteinstellungen</translation>
     </message>

@@ -135,22 +135,22 @@
 <context>
     <name>CoverPicker</name>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="40" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="41" />
         <source>The frame the cover shows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="43" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="44" />
         <source>Text on the cover (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="48" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="49" />
         <source>Cover frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/cover_picker.py" line="61" />
+        <location filename="../../studio/ui/widgets/cover_picker.py" line="62" />
         <source>Export a video or finish a take first.</source>
         <translation type="unfinished" />
     </message>
@@ -182,22 +182,22 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="30" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="33" />
         <source>no text yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="32" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="35" />
         <source>%n clip(s)</source>
         <translation><numerusform>%n clip</numerusform><numerusform>%n clips</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="69" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="71" />
         <source>Continue a draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="92" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="94" />
         <source>template not found</source>
         <translation type="unfinished" />
     </message>
@@ -734,108 +734,108 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="129" />
+        <location filename="../../studio/ui/pages/home_page.py" line="130" />
         <source>Pick a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="132" />
+        <location filename="../../studio/ui/pages/home_page.py" line="133" />
         <source>Search by name or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="139" />
+        <location filename="../../studio/ui/pages/home_page.py" line="140" />
         <source>Import template…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="140" />
+        <location filename="../../studio/ui/pages/home_page.py" line="141" />
         <source>Install a .crossumer template package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="142" />
+        <location filename="../../studio/ui/pages/home_page.py" line="143" />
         <source>Just record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="144" />
+        <location filename="../../studio/ui/pages/home_page.py" line="145" />
         <source>Record to music without a template: a plain lip-sync video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="147" />
+        <location filename="../../studio/ui/pages/home_page.py" line="148" />
         <source>Double-click a template to fill it with your clips and words. Point at one to see it move. Drop a .crossumer file on the window to install it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="238" />
+        <location filename="../../studio/ui/pages/home_page.py" line="245" />
         <source>Import template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="239" />
+        <location filename="../../studio/ui/pages/home_page.py" line="246" />
         <source>Crossumer templates (*.crossumer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="254" />
+        <location filename="../../studio/ui/pages/home_page.py" line="261" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="258" />
+        <location filename="../../studio/ui/pages/home_page.py" line="265" />
         <source>Update template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="259" />
+        <location filename="../../studio/ui/pages/home_page.py" line="266" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="268" />
+        <location filename="../../studio/ui/pages/home_page.py" line="275" />
         <source>Install template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="269" />
+        <location filename="../../studio/ui/pages/home_page.py" line="276" />
         <source>Install {0}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="277" />
+        <location filename="../../studio/ui/pages/home_page.py" line="284" />
         <source>Not installed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="280" />
+        <location filename="../../studio/ui/pages/home_page.py" line="287" />
         <source>Not installed: {0}: {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="282" />
+        <location filename="../../studio/ui/pages/home_page.py" line="289" />
         <source>Installed {0} {1}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="290" />
+        <location filename="../../studio/ui/pages/home_page.py" line="297" />
         <source>Remove template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="291" />
+        <location filename="../../studio/ui/pages/home_page.py" line="298" />
         <source>Remove {0} from this computer?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="296" />
-        <location filename="../../studio/ui/pages/home_page.py" line="299" />
+        <location filename="../../studio/ui/pages/home_page.py" line="303" />
+        <location filename="../../studio/ui/pages/home_page.py" line="306" />
         <source>Not removed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="301" />
+        <location filename="../../studio/ui/pages/home_page.py" line="308" />
         <source>Removed {0}.</source>
         <translation type="unfinished" />
     </message>
@@ -941,17 +941,17 @@
 <context>
     <name>Moods</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="30" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
         <source>bright</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="31" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="33" />
         <source>energetic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="32" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="34" />
         <source>moody</source>
         <translation type="unfinished" />
     </message>
@@ -1115,122 +1115,122 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="95" />
+        <location filename="../../studio/ui/pages/post_page.py" line="91" />
         <source>Ready to post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <location filename="../../studio/ui/pages/post_page.py" line="97" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="105" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>Export again (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="119" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="47" />
         <source>Use the template's caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="122" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="50" />
         <source>Title (YouTube Shorts shows one)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="143" />
+        <location filename="../../studio/ui/pages/post_page.py" line="125" />
         <source>Save posting kit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="146" />
+        <location filename="../../studio/ui/pages/post_page.py" line="128" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="149" />
+        <location filename="../../studio/ui/pages/post_page.py" line="131" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="150" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Copy caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="166" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="64" />
         <source>Post to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="168" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="66" />
         <source>Caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="172" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="70" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="174" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="72" />
         <source>Suggested hashtags (click to add)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="176" />
+        <location filename="../../studio/ui/widgets/post_column.py" line="74" />
         <source>Before you post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="249" />
+        <location filename="../../studio/ui/pages/post_page.py" line="210" />
         <source>Posting {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="287" />
+        <location filename="../../studio/ui/pages/post_page.py" line="252" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="288" />
+        <location filename="../../studio/ui/pages/post_page.py" line="253" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="346" />
+        <location filename="../../studio/ui/pages/post_page.py" line="311" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="347" />
+        <location filename="../../studio/ui/pages/post_page.py" line="312" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="352" />
+        <location filename="../../studio/ui/pages/post_page.py" line="317" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="356" />
+        <location filename="../../studio/ui/pages/post_page.py" line="321" />
         <source>✓ Nothing to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="391" />
+        <location filename="../../studio/ui/pages/post_page.py" line="356" />
         <source>Choose at least one platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="413" />
+        <location filename="../../studio/ui/pages/post_page.py" line="378" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Caption copied without its last hashtag: {0} takes at most {1}.</numerusform><numerusform>Caption copied without its last %n hashtags: {0} takes at most {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="417" />
+        <location filename="../../studio/ui/pages/post_page.py" line="382" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>
@@ -1297,62 +1297,67 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="101" />
+        <location filename="../../studio/ui/pages/record_page.py" line="113" />
         <source>Import a clip instead…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="171" />
+        <location filename="../../studio/ui/pages/record_page.py" line="172" />
         <source>No camera found. Import a clip instead, or pick the test pattern in the camera list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="269" />
+        <location filename="../../studio/ui/pages/record_page.py" line="178" />
+        <source>Opening the camera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record_page.py" line="276" />
         <source>This template keeps its own song: your take will play over it, not over the music you record to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="314" />
+        <location filename="../../studio/ui/take_recording.py" line="89" />
         <source>Released during the countdown: nothing recorded. Hold the button until the countdown ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="382" />
+        <location filename="../../studio/ui/pages/record_page.py" line="325" />
         <source>● Recording {0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="398" />
+        <location filename="../../studio/ui/record_status.py" line="33" />
         <source>The computer was busy: the music skipped a little and the camera missed {0} frames.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="401" />
+        <location filename="../../studio/ui/record_status.py" line="36" />
         <source>The computer was busy: the music skipped a little.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="403" />
+        <location filename="../../studio/ui/record_status.py" line="38" />
         <source>The computer was busy: the camera missed {0} frames.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="406" />
+        <location filename="../../studio/ui/record_status.py" line="40" />
         <source>Your take still matches the song. Closing other apps helps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="434" />
+        <location filename="../../studio/ui/pages/record_page.py" line="355" />
         <source>Tap to start, tap to stop (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="435" />
+        <location filename="../../studio/ui/pages/record_page.py" line="356" />
         <source>Hold to record (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record_page.py" line="442" />
+        <location filename="../../studio/ui/pages/record_page.py" line="359" />
         <source>A clip or photo</source>
         <translation type="unfinished" />
     </message>
@@ -1362,17 +1367,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="98" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="113" />
         <source>Cannot use that music: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="122" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="137" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="126" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
@@ -1407,17 +1412,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="58" />
+        <location filename="../../studio/ui/background_choice.py" line="96" />
         <source>A picture or clip behind you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="68" />
+        <location filename="../../studio/ui/background_choice.py" line="70" />
         <source>Your room is cut away: you stand in front of {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/background_choice.py" line="76" />
+        <location filename="../../studio/ui/background_choice.py" line="108" />
         <source>Cannot remove the background: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -1425,158 +1430,158 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="44" />
         <source>No music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="47" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="49" />
         <source>Your own file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="48" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="50" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="57" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="59" />
         <source>Your room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
         <source>A picture or clip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="60" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="62" />
         <source>Stand in front of a picture or clip of your choice: your room is cut away</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
         <source>Off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="64" />
-        <location filename="../../studio/ui/widgets/record_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="66" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="74" />
         <source>{0} s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="73" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="75" />
         <source>{0} min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="79" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
         <source>End of track</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="80" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
         <source>Stop by itself at this point of the track</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="81" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
         <source>Tap to start and stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="82" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="84" />
         <source>Mirror the recording too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="83" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
         <source>The preview is always mirrored, like a mirror; the video is not, unless you tick this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="85" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
         <source>Ghost of the last segment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="87" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
         <source>Show what the app's buttons cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
         <source>Takes recorded before, kept on disk even if the studio closed while recording</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="91" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="93" />
         <source>Use this take</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="94" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="96" />
         <source>Music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="97" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
         <source>Camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="98" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
         <source>Quality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="99" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
         <source>Microphone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="100" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
         <source>Background</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="101" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
         <source>Countdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="103" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="105" />
         <source>Length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="104" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="106" />
         <source>Stop at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="111" />
         <source>Earlier takes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="147" />
         <source>Test camera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="124" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="150" />
         <source>Test pattern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_panel.py" line="126" />
+        <location filename="../../studio/ui/widgets/record_panel.py" line="152" />
         <source>No microphone</source>
         <translation type="unfinished" />
     </message>
@@ -1584,12 +1589,12 @@
 <context>
     <name>RecordStage</name>
     <message>
-        <location filename="../../studio/ui/widgets/record_stage.py" line="30" />
+        <location filename="../../studio/ui/widgets/record_stage.py" line="33" />
         <source>Delete last segment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/record_stage.py" line="31" />
+        <location filename="../../studio/ui/widgets/record_stage.py" line="34" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
@@ -1819,28 +1824,28 @@
 <context>
     <name>TemplateCard</name>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="63" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="65" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="80" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="82" />
         <source>Installed · version {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="81" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="83" />
         <source>Bundled with the studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="102" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="99" />
         <source>Cannot load
 this template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/template_card.py" line="106" />
+        <location filename="../../studio/ui/widgets/template_card.py" line="103" />
         <source>unknown problem</source>
         <translation type="unfinished" />
     </message>
@@ -2033,163 +2038,168 @@ this template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="63" />
-        <source>adding a text</source>
+        <location filename="../../studio/ui/step_names.py" line="59" />
+        <source>background behind you</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="64" />
-        <source>adding a sticker</source>
+        <source>adding a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="65" />
-        <source>deleting a text</source>
+        <source>adding a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="66" />
-        <source>deleting a sticker</source>
+        <source>deleting a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="67" />
-        <source>moving a text</source>
+        <source>deleting a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="68" />
-        <source>moving a sticker</source>
+        <source>moving a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="69" />
-        <source>size of a text</source>
+        <source>moving a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="70" />
-        <source>size of a sticker</source>
+        <source>size of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="71" />
-        <source>turning a text</source>
+        <source>size of a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="72" />
-        <source>turning a sticker</source>
+        <source>turning a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="73" />
-        <source>timing of a text</source>
+        <source>turning a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="74" />
-        <source>timing of a sticker</source>
+        <source>timing of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="75" />
-        <source>style of a text</source>
+        <source>timing of a sticker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="76" />
-        <source>style of a sticker</source>
+        <source>style of a text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/step_names.py" line="77" />
+        <source>style of a sticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../studio/ui/step_names.py" line="78" />
+        <location filename="../../studio/ui/step_names.py" line="79" />
         <source>typing in a text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="81" />
+        <location filename="../../studio/ui/step_names.py" line="82" />
         <source>captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="82" />
+        <location filename="../../studio/ui/step_names.py" line="83" />
         <source>look of the captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="83" />
+        <location filename="../../studio/ui/step_names.py" line="84" />
         <source>showing the captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="84" />
+        <location filename="../../studio/ui/step_names.py" line="85" />
         <source>a word of the captions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="85" />
+        <location filename="../../studio/ui/step_names.py" line="86" />
         <source>splitting a caption line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="86" />
+        <location filename="../../studio/ui/step_names.py" line="87" />
         <source>joining caption lines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="110" />
+        <location filename="../../studio/ui/step_names.py" line="111" />
         <source>typing in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="115" />
+        <location filename="../../studio/ui/step_names.py" line="116" />
         <source>look of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="117" />
+        <location filename="../../studio/ui/step_names.py" line="118" />
         <source>emptying {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="119" />
+        <location filename="../../studio/ui/step_names.py" line="120" />
         <source>clip in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="120" />
+        <location filename="../../studio/ui/step_names.py" line="121" />
         <source>trim or timing of {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="122" />
+        <location filename="../../studio/ui/step_names.py" line="123" />
         <source>caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="124" />
+        <location filename="../../studio/ui/step_names.py" line="125" />
         <source>typing the title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="126" />
+        <location filename="../../studio/ui/step_names.py" line="127" />
         <source>platforms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="128" />
+        <location filename="../../studio/ui/step_names.py" line="129" />
         <source>cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="130" />
+        <location filename="../../studio/ui/step_names.py" line="131" />
         <source>music</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/step_names.py" line="132" />
+        <location filename="../../studio/ui/step_names.py" line="133" />
         <source>export settings</source>
         <translation type="unfinished" />
     </message>

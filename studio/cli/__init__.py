@@ -7,6 +7,7 @@ one that runs is imported, so `studio --help` never loads Qt, OpenCV or PortAudi
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -26,7 +27,24 @@ from studio.core.build_info import version_line
 __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main", "say"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Each command's module, imported when the command is registered. Registering one imports what
+# its arguments need (a render's slot options load the template models), so a run registers
+# only the command it was given; `studio --help` and a mistyped command register them all.
+COMMANDS = {
+    "render": "render_cmd",
+    "template": "template_cmd",
+    "filters": "filters_cmd",
+    "check": "post_cmd",  # post_cmd registers check, hashtags and platforms
+    "hashtags": "post_cmd",
+    "platforms": "post_cmd",
+    "devices": "devices_cmd",
+    "captions": "captions_cmd",
+    "batch": "batch_cmd",
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The `studio` parser with every command, or with `only` that one (a faster start)."""
     parser = argparse.ArgumentParser(
         prog="studio",
         description="Crossumer Studio: record to music, fill a template, export a vertical video. "
@@ -34,23 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=version_line())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from studio.cli import filters_cmd, post_cmd, render_cmd, template_cmd
-
-    render_cmd.register(commands)
-    template_cmd.register(commands)
-    filters_cmd.register(commands)
-    post_cmd.register(commands)
-    _register_lazy(commands)
+    modules = [COMMANDS[only]] if only else list(dict.fromkeys(COMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"studio.cli.{module}").register(commands)
     return parser
-
-
-def _register_lazy(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Commands whose modules import media libraries register their arguments here, lazily run."""
-    from studio.cli import batch_cmd, captions_cmd, devices_cmd
-
-    devices_cmd.register(commands)
-    captions_cmd.register(commands)
-    batch_cmd.register(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if len(given) == 1 and given[0].lower().endswith(".crossumer"):  # opened from a file manager
         return gui_main(given[0])
-    args = build_parser().parse_args(argv)
+    asked = next((word for word in given[:1] if word in COMMANDS), None)
+    args = build_parser(asked).parse_args(given)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main()

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from studio.cli.output import say
-from studio.core.template.catalogue import installed_templates_dir, list_templates
-from studio.core.template.schema import template_json_schema
-from studio.core.template.v2 import template_v2_json_schema
+
+# Template modules load inside each handler: `studio template frame` (the designer's loop, run
+# after every save) then imports only what one frame needs.
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +53,9 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    from studio.core.template.schema import template_json_schema
+    from studio.core.template.v2 import template_v2_json_schema
+
     if args.format == 2:
         from studio.media.filters import filter_names
         from studio.media.text import available_fonts
@@ -69,6 +72,8 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from studio.core.template.catalogue import installed_templates_dir, list_templates
+
     for entry in list_templates():
         where = f"{entry.origin} {entry.version}"
         if entry.loaded is None:

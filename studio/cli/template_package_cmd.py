@@ -8,16 +8,9 @@ from pathlib import Path
 
 from studio.cli.output import EXIT_OK, fail
 from studio.core.errors import StudioError
-from studio.core.template.catalogue import bundled_ids, installed_templates_dir
-from studio.core.template.package import (
-    check_install,
-    install_package,
-    newer_studio_warning,
-    pack_template,
-    package_summary,
-    remove_template,
-)
-from studio.core.template.package_manifest import PACKAGE_SUFFIX
+
+# The package and catalogue modules (lint, platforms, render plans) load only when a subcommand
+# of this module runs: `studio template frame` registers these parsers but needs none of them.
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_pack(args: argparse.Namespace) -> int:
+    from studio.core.template.package import newer_studio_warning, pack_template, package_summary
+    from studio.core.template.package_manifest import PACKAGE_SUFFIX
     from studio.media.template_lint import lint_with_media  # the checks `template lint` runs
 
     folder: Path = args.folder
@@ -66,6 +61,8 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def run_install(args: argparse.Namespace) -> int:
+    from studio.core.template.catalogue import bundled_ids, installed_templates_dir
+    from studio.core.template.package import check_install, install_package, package_summary
     from studio.media.image_header import image_size
     from studio.media.template_lint import lint_with_media
 
@@ -103,6 +100,9 @@ def run_install(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from studio.core.template.catalogue import bundled_ids, installed_templates_dir
+    from studio.core.template.package import remove_template
+
     if args.template_id in bundled_ids():
         return fail(f"'{args.template_id}' is bundled with the studio and cannot be removed")
     try:

@@ -31,6 +31,10 @@ _SAR = re.compile(r"\[SAR (\d+):(\d+) DAR")
 _FPS = re.compile(r"([\d.]+) (?:fps|tbr)")
 _AUDIO = re.compile(r"Stream #\S+.*?: Audio: (\w+)(?:.*?, (\d+) Hz)?")
 _ROTATION = re.compile(r"rotation of (-?[\d.]+) degrees")
+# "yuv420p(tv, bt709/unknown/unknown, progressive)": pixel format, then range, matrix, ...
+_PIXELS = re.compile(r", (\w+)\(([^)]*)\)")
+_MATRICES = {"bt709", "smpte170m", "bt470bg", "smpte240m", "bt2020nc", "bt2020c", "fcc", "ycgco",
+             "gbr", "smpte2085", "chroma-derived-nc", "chroma-derived-c", "ictcp"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,9 @@ class MediaInfo:
     # the stored picture's pixel shape (anamorphic video: PAL 720x576 is stored at 64:45);
     # width x height above is already the displayed size, and the decoder makes pixels square
     sample_aspect: tuple[int, int] = (1, 1)
+    pixel_format: str = ""  # as ffmpeg names it: yuv420p, yuvj420p, yuv420p10le, ...
+    colour_matrix: str = ""  # the stream's YUV matrix tag (bt709, smpte170m...), "" untagged
+    full_range: bool = False  # YUV levels 0-255 (pc) rather than 16-235 (tv)
 
     @property
     def anamorphic(self) -> bool:
@@ -145,6 +152,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     if rotation in (90, 270):
         width, height = height, width
     codec = video.group(1)
+    pixel_format, colour_matrix, full_range = _pixels(text[video.start() : video.end()])
     if codec in ("png", "mjpeg", "bmp", "webp") and duration == 0.0:
         return MediaInfo(path, "photo", width, height, video_codec=codec)
     return MediaInfo(
@@ -159,7 +167,24 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         audio_rate=audio_rate,
         rotation=rotation,
         sample_aspect=sample_aspect if sample_aspect[0] != sample_aspect[1] else (1, 1),
+        pixel_format=pixel_format,
+        colour_matrix=colour_matrix,
+        full_range=full_range,
     )
+
+
+def _pixels(stream: str) -> tuple[str, str, bool]:
+    """Pixel format, matrix tag and full range from a stream line's `yuv420p(tv, bt709, ...)`."""
+    match = _PIXELS.search(stream)
+    if not match:
+        plain = re.search(r", (yuv\w+|nv12|gray\w*|rgb\w+|bgr\w+)[, ]", stream)
+        return (plain.group(1) if plain else ""), "", False
+    pixel_format = match.group(1)
+    details = [part.strip() for part in match.group(2).split(",")]
+    full = "pc" in details or pixel_format.startswith("yuvj")
+    spaces = [part.split("/")[0] for part in details]
+    matrix = next((space for space in spaces if space in _MATRICES), "")
+    return pixel_format, matrix, full
 
 
 def _reason(path: Path, text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -68,6 +68,14 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
 @cache
 def _font_at(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size)
+
+
+@lru_cache(maxsize=8192)
+def _advance(font: ImageFont.FreeTypeFont, text: str) -> float:
+    """How far `text` advances in `font`. Wrapping and fitting a box measure the same words
+    again and again, and again at every keystroke: remembered, a keystroke in a fitted text
+    costs a few milliseconds less (fonts are cached, so the same font is the same object)."""
+    return float(font.getlength(text))
 
 
 @cache
@@ -131,7 +139,7 @@ class TextRenderer:
     def run_width(self, run: Run) -> float:
         if run.emoji:
             return float(_emoji_font().getlength(run.text, features=["-kern"])) * self.emoji_scale
-        return float(self.font.getlength(run.text))
+        return _advance(self.font, run.text)
 
     def text_width(self, text: str) -> float:
         return sum(self.run_width(run) for run in split_runs(text))

@@ -4,28 +4,57 @@ forgiving plan with the files' probes, and the export's plan with its warnings."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.errors import Problem, StudioError
-from studio.core.fill import CreatorInput
+from studio.core.fill import CreatorInput, FillError, fill
 from studio.core.project import Project
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
+from studio.core.template.schema import BeatGrid
 from studio.core.template.v2 import TemplateV2
+
+
+@dataclass(frozen=True)
+class Measured:
+    """What planning `given` read from the files: the soundtrack's length and beats, the clips'
+    lengths. A keystroke's plan is filled from these on the window's thread (a fraction of a
+    millisecond) instead of a planning job: typing changes none of them."""
+
+    loaded: LoadedTemplate  # the forgiving template the preview plans
+    given: CreatorInput
+    soundtrack: Path | None
+    seconds: float | None
+    grid: BeatGrid | None
+    lengths: dict[str, float]
+
+    def retyped(self, given: CreatorInput) -> RenderPlan | None:
+        """The plan of `given` when it differs from what was measured only in its blanks; None
+        when planning must read the files again, or cannot plan it (a blank too long: the
+        planning job says why)."""
+        if replace(given, blanks=self.given.blanks) != self.given:
+            return None
+        try:
+            return fill(self.loaded, given, self.grid, self.soundtrack, self.seconds, self.lengths)
+        except FillError:
+            return None
 
 
 def plan_preview(
     loaded: LoadedTemplate, given: CreatorInput
-) -> tuple[RenderPlan, dict[Path, object]]:
-    """The preview's plan (forgiving, see `preview_input`) and each slot file's probe (for the
-    timeline), off the window's thread: planning probes and finds beats (cached per file)."""
+) -> tuple[RenderPlan, dict[Path, object], Measured]:
+    """The preview's plan (forgiving, see `preview_input`), each slot file's probe (for the
+    timeline) and what was measured, off the window's thread: planning probes and finds beats
+    (cached per file)."""
     from studio.media.ffmpeg import MediaError
     from studio.media.probe import probe
-    from studio.media.render import prepare
+    from studio.media.render import beat_grid_for, clip_lengths, prepare
 
-    plan = prepare(preview_input(loaded), given)
+    forgiving = preview_input(loaded)
+    plan = prepare(forgiving, given)
     infos: dict[Path, object] = {}
     for slot in (*plan.slots, *plan.inputs):  # a green screen's background has a lane too
         if slot.media is not None and slot.media not in infos:
@@ -33,7 +62,12 @@ def plan_preview(
                 infos[slot.media] = probe(slot.media)
             except MediaError:
                 continue  # the page says what is wrong with the file
-    return plan, infos
+    # what prepare() read, from the same caches, so that a keystroke is filled without it
+    track = plan.audio.soundtrack
+    seconds = probe(track).duration if track is not None else None
+    grid = beat_grid_for(forgiving, track, own_track=given.soundtrack is not None)
+    measured = Measured(forgiving, given, track, seconds, grid, clip_lengths(forgiving, given))
+    return plan, infos, measured
 
 
 def export_plan(loaded: LoadedTemplate, given: CreatorInput
@@ -51,10 +85,11 @@ def export_plan(loaded: LoadedTemplate, given: CreatorInput
 
 def captioned_preview(loaded: LoadedTemplate, given: CreatorInput,
                       captioned: Callable[[RenderPlan], RenderPlan]
-                      ) -> tuple[RenderPlan, RenderPlan, dict[Path, object]]:  # fmt: skip
-    """The preview's plan, the same with the captions `captioned` draws, and the probes."""
-    plan, infos = plan_preview(loaded, given)
-    return plan, captioned(plan), infos
+                      ) -> tuple[RenderPlan, RenderPlan, dict[Path, object], Measured]:  # fmt: skip
+    """The preview's plan, the same with the captions `captioned` draws, the probes and what
+    was measured."""
+    plan, infos, measured = plan_preview(loaded, given)
+    return plan, captioned(plan), infos, measured
 
 
 def captioned_export(loaded: LoadedTemplate, given: CreatorInput,

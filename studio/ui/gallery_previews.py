@@ -30,16 +30,27 @@ def loop_path(loaded: LoadedTemplate) -> Path:
 
 def still_path(loaded: LoadedTemplate) -> Path:
     """The card's still picture: the preview picture, or a moving preview's first frame (made
-    once and kept beside the loops)."""
-    from studio.media.moving_preview import first_frame, is_moving
+    once and kept beside the loops; decoding it is a job's work, see `LoopMaker.still`)."""
+    from studio.media.moving_preview import first_frame
+
+    target = made_still(loaded)
+    if target is not None:
+        return target
+    target = loop_path(loaded).with_suffix(".png")
+    first_frame(loaded.asset(loaded.template.preview), target)
+    return target
+
+
+def made_still(loaded: LoadedTemplate) -> Path | None:
+    """The card's still picture when nothing needs decoding for it (a picture, or a first frame
+    made before), else None."""
+    from studio.media.moving_preview import is_moving
 
     preview = loaded.asset(loaded.template.preview)
     if not is_moving(preview):
         return preview
     target = loop_path(loaded).with_suffix(".png")
-    if not target.is_file():
-        first_frame(preview, target)
-    return target
+    return target if target.is_file() else None
 
 
 def _make_loop(loaded: LoadedTemplate, target: Path) -> str:
@@ -61,15 +72,31 @@ def _make_loop(loaded: LoadedTemplate, target: Path) -> str:
 
 class LoopMaker(QObject):
     """Renders loops one at a time in the background; `ready(folder, gif)` when one is made,
-    `failed(folder, one line)` when not (the card keeps its still picture)."""
+    `failed(folder, one line)` when not (the card keeps its still picture). Decodes moving
+    previews' first frames too: `still_ready(folder, png)`."""
 
     ready = Signal(str, str)
     failed = Signal(str, str)
+    still_ready = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
-        # one at a time: two cores, shared with the rest of the studio
-        self.jobs = JobRunner(self, {"background": 1})
+        # one at a time: two cores, shared with the rest of the studio; a first frame (a card
+        # without a picture) does not wait behind a loop
+        self.jobs = JobRunner(self, {"background": 1, "quick": 1})
+
+    def still(self, loaded: LoadedTemplate) -> Path | None:
+        """The card's still picture if it is at hand; otherwise start decoding it (the moving
+        preview's first frame) and return None: `still_ready` brings it."""
+        target = made_still(loaded)
+        if target is not None:
+            return target
+        key = f"still:{loaded.folder}"
+        if not self.jobs.busy(key):
+            folder = str(loaded.folder)
+            self.jobs.submit(key, lambda _: str(still_path(loaded)),
+                             done=lambda png: self.still_ready.emit(folder, png))  # fmt: skip
+        return None
 
     def request(self, loaded: LoadedTemplate) -> Path | None:
         """The cached loop if there is one; otherwise start making it and return None."""

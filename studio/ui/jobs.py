@@ -23,7 +23,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from studio.core.errors import Cancelled, StudioError
 
-LANES = {"quick": 2, "background": 1, "export": 1, "preview": 1}  # threads per lane
+# threads per lane; "sharp" draws the preview's full-size frame beside the small ones
+LANES = {"quick": 2, "background": 1, "export": 1, "preview": 1, "sharp": 1}
+# an idle worker waits this long for the next job before it ends: starting a thread blocks the
+# window's thread until the new one runs, which on a busy machine costs a keystroke 5-30 ms
+IDLE_SECONDS = 10.0
 
 
 class CancelToken(threading.Event):
@@ -102,6 +106,7 @@ class JobRunner(QObject):
         self.lanes = dict(lanes or LANES)
         self._queues: dict[str, deque[Job]] = {lane: deque() for lane in self.lanes}
         self._workers: dict[str, int] = dict.fromkeys(self.lanes, 0)
+        self._idle: dict[str, int] = dict.fromkeys(self.lanes, 0)  # workers waiting for a job
         self._live: dict[str, Job] = {}  # the newest job per key, until it has finished
         self._newest: dict[str, int] = {}  # the newest job's number per key, even once finished
         self._submitted = 0
@@ -140,7 +145,9 @@ class JobRunner(QObject):
             self._active.add(job)
             self._undelivered.add(job)
             self._queues[lane].append(job)
-            if self._workers[lane] < self.lanes[lane]:
+            if self._idle[lane] > len(self._queues[lane]) - 1:
+                self._lock.notify_all()  # a waiting worker takes it
+            elif self._workers[lane] < self.lanes[lane]:
                 self._workers[lane] += 1
                 thread = threading.Thread(target=self._serve, args=(lane,), daemon=True,
                                           name=f"studio-{lane}")  # fmt: skip
@@ -167,6 +174,12 @@ class JobRunner(QObject):
                 return bool(self._active)
             return any(job.key == key for job in self._active)
 
+    def on_its_way(self, key: str) -> bool:
+        """Whether a job of `key` has an outcome that has not reached the window's thread yet
+        (queued, running, or finished with its result still in the event queue)."""
+        with self._lock:
+            return any(job.key == key for job in self._undelivered)
+
     @property
     def settled(self) -> bool:
         """No job is queued or running, and every outcome has reached the window's thread."""
@@ -187,6 +200,7 @@ class JobRunner(QObject):
             self._closed = True
             for job in list(self._active):
                 job.cancel()
+            self._lock.notify_all()  # idle workers end now
         stopped = self.wait(None, timeout)
         with self._lock:
             threads = list(self._threads)
@@ -225,9 +239,13 @@ class JobRunner(QObject):
             self._lock.notify_all()
 
     def _serve(self, lane: str) -> None:
+        queue = self._queues[lane]
         while True:
             with self._lock:
-                queue = self._queues[lane]
+                if not queue and not self._closed:
+                    self._idle[lane] += 1
+                    self._lock.wait_for(lambda: bool(queue) or self._closed, IDLE_SECONDS)
+                    self._idle[lane] -= 1
                 if not queue:
                     self._workers[lane] -= 1
                     self._threads.discard(threading.current_thread())

@@ -49,7 +49,8 @@ class ProxyPreparer(QObject):
                 continue
             self.fractions[path] = 0.0
             self._waiting.append(path)
-        QTimer.singleShot(START_DELAY_MS, self, self._next)  # dropped if this object is gone
+        if self._waiting and self._current is None:  # (every keystroke asks again)
+            QTimer.singleShot(START_DELAY_MS, self, self._next)  # dropped if this object is gone
 
     def busy(self) -> bool:
         return self._current is not None or bool(self._waiting)

@@ -1,7 +1,8 @@
 """The edit page's preview: the render engine on a thread of its own drawing the frame asked for,
 the scrub bar and its clock, play with the sound leading the picture, and the timeline's playhead.
 
-A fast, small frame comes first; once the picture rests it is drawn again at full size.
+A fast, small frame comes first; once the picture rests it is drawn again at full size, when
+the canvas is larger than the small frame.
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ class PreviewTransport(QObject):
         self.failed = failed
         self.current_plan: RenderPlan | None = None  # the newest plan shown
         self.renderer = PreviewRenderer()
-        self.jobs = JobRunner(self)  # the renderer's loop: one job for the page's life
+        self.jobs = JobRunner(self)  # the renderer's loops: two jobs for the page's life
         self.jobs.submit("preview", self.renderer.run, lane="preview", item=self._drawn)
+        self.jobs.submit("sharp", self.renderer.run_full, lane="sharp", item=self._drawn)
 
     def show_plan(self, plan: RenderPlan | None) -> None:
         """Preview `plan` (None: keep the old picture) and redraw the current time."""
@@ -69,12 +71,23 @@ class PreviewTransport(QObject):
     def request(self, t: float) -> None:
         """Draw the frame at `t` seconds: small now, full size once the picture rests."""
         self.preview_time = t
+        plan = self.current_plan
+        if plan is not None:  # the canvas may have been resized since
+            self.renderer.show_at(*self.canvas.shown_size(plan.width, plan.height))
         self.renderer.request(t)
         if not self.play_button.isChecked():
             self.sharpen_timer.start()
 
     def _sharpen(self) -> None:
-        if not self.play_button.isChecked():
+        """The picture rests: draw the export's own frame, when the canvas shows more pixels
+        than the small frame has (a large or high-DPI screen). Smaller, the small frame scaled
+        down looks the same, and the full one would only take a core from the next keystroke
+        (100-400 ms a frame on a busy machine)."""
+        plan = self.current_plan
+        if plan is None or self.play_button.isChecked():
+            return
+        width, height = self.canvas.shown_size(plan.width, plan.height)
+        if width > round(plan.width * 0.5) or height > round(plan.height * 0.5):
             self.renderer.request(self.preview_time, full=True)
 
     def _scrubbed(self, frame: int) -> None:
@@ -132,7 +145,8 @@ class PreviewTransport(QObject):
             assert isinstance(image, QImage)
             self.last_frame = image
             self.last_drawn_plan = outcome[3]  # which edit the picture shows
-            self.canvas.show_image(image)
+            shown = outcome[4]
+            self.canvas.show_image(image, shown if isinstance(shown, QImage) else None)
         elif outcome[0] == "failed":
             self.failed(str(outcome[1]))
 
@@ -142,7 +156,8 @@ class PreviewTransport(QObject):
         self.sound.close()
 
     def shutdown(self) -> None:
-        """Stop the preview's job; its loop closes the engine as it ends."""
+        """Stop the preview's jobs; their loops close the engines as they end."""
         self.jobs.cancel("preview")
+        self.jobs.cancel("sharp")
         self.renderer.wake()
         self.jobs.close()

@@ -1,7 +1,7 @@
 """Record's settings as a view of the project: the countdown, speed, length, stop, mirror and
-ghost controls, the look strip and the song show the project's `RecordSettings`, and the
-creator's changes become `SetRecord` commands (so they are undone, saved in the draft and kept
-through a crash or a language switch).
+ghost controls, the look strip, the song and the background behind the creator show the
+project's `RecordSettings`, and the creator's changes become `SetRecord` commands (so they are
+undone, saved in the draft and kept through a crash, a restart or a language switch).
 
 Only the widgets it is given: it emits `shown` when the controls show the project's settings
 again (the record page then makes its next take with them) and `look_shown(name)`.
@@ -15,21 +15,26 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.capture.session import SessionSettings
 from studio.core.project import Change, Project, RecordSettings, SetRecord
+from studio.ui.background_choice import BackgroundChoice
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.widgets.filter_strip import FilterStrip
 from studio.ui.widgets.record_panel import RecordPanel
 
 
 class RecordSettingsView(QObject):
-    """Shows one project's record settings in `panel`, `strip` and `music`; sends edits."""
+    """Shows one project's record settings in `panel`, `strip`, `music` and `background`;
+    sends edits."""
 
     shown = Signal()
     look_shown = Signal(str)
 
-    def __init__(self, panel: RecordPanel, strip: FilterStrip, music: SoundtrackChoice) -> None:
+    def __init__(self, panel: RecordPanel, strip: FilterStrip, music: SoundtrackChoice,
+                 background: BackgroundChoice) -> None:  # fmt: skip
         super().__init__(panel)
         self.panel, self.strip, self.music = panel, strip, music
+        self.background = background
         self.project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
         # `activated` and `clicked` come only from the creator, never from showing a value
@@ -41,11 +46,24 @@ class RecordSettingsView(QObject):
         panel.mirror_box.clicked.connect(lambda on: self.set("mirror", on))
         panel.ghost_box.clicked.connect(lambda on: self.set("ghost", on))
         panel.waveform.start_chosen.connect(lambda seconds: self.set("song_start", seconds))
+        background.picked.connect(lambda path: self.set("background", path or None))
 
     @property
     def settings(self) -> RecordSettings:
         """How the next take is recorded (the defaults without a project)."""
         return self.project.state.record if self.project is not None else RecordSettings()
+
+    def session_settings(self, track: Path | None, track_seconds: float,
+                         mic_correction: float) -> SessionSettings:  # fmt: skip
+        """The recording session's settings: the project's, for `track` as loaded (None: no
+        music on the take) and the microphone's measured delay."""
+        record = self.settings
+        return SessionSettings(
+            track=track, track_seconds=track_seconds,
+            track_start=min(record.song_start, track_seconds), speed=record.speed,
+            countdown=record.countdown, max_seconds=record.max_seconds, stop_at=record.stop_at,
+            mic_correction=mic_correction, mirror=record.mirror,
+        )  # fmt: skip
 
     def attach(self, project: Project | None) -> None:
         """Show `project`'s record settings and send the creator's changes to it."""
@@ -84,6 +102,7 @@ class RecordSettingsView(QObject):
                 self.music.restore(song)
         panel.waveform.start = min(record.song_start, panel.waveform.duration or record.song_start)
         panel.waveform.update()
+        self.background.show_path(record.background or "")
         self.look_shown.emit(record.look)
         self.shown.emit()
 

@@ -56,6 +56,7 @@ _RECORD = {  # marked for the translation tools, translated when shown
     "look": QT_TRANSLATE_NOOP("UndoSteps", "camera look"),
     "song": QT_TRANSLATE_NOOP("UndoSteps", "music to record to"),
     "song_start": QT_TRANSLATE_NOOP("UndoSteps", "where the music starts"),
+    "background": QT_TRANSLATE_NOOP("UndoSteps", "background behind you"),
 }
 
 # the creator's own texts and stickers: (text, sticker) per kind of edit

@@ -104,13 +104,15 @@ class TimelineFeed(QObject):
             if slot.media in self.thumbnails:
                 self.thumbnails.move_to_end(slot.media)
             clip = SlotClip(slot.media, seconds, self.thumbnails.get(slot.media, ()), progress)
-            self.timeline.show_clip(slot.id, clip)
+            if self.timeline.clips.get(slot.id) != clip:  # a keystroke's plan: the same clips
+                self.timeline.show_clip(slot.id, clip)
             if info.kind == "video":
                 videos.append(slot.media)
             elif slot.media not in self.thumbnails:
                 self._read_thumbnails(slot.media, slot.media, photo=True)
+        waiting = set(self.preparer.fractions)
         self.preparer.want(videos)
-        for path in videos:  # a newly queued clip shows its preview as coming
+        for path in set(self.preparer.fractions) - waiting:  # newly queued: shown as coming
             self._update_clips(path)
         self._read_sound(loaded, plan)
 

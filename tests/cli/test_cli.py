@@ -53,6 +53,22 @@ def test_help_imports_no_heavy_library() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_a_command_loads_only_what_it_needs() -> None:
+    """`studio template frame` runs after every save of a designer's template: its parser
+    registers only `template`, so the catalogue, lint and speech models stay unloaded."""
+    probe = (
+        "import sys; from studio.cli import build_parser; "
+        "args = build_parser('template').parse_args(['template', 'frame', 'x', '-o', 'f.png']); "
+        "print(args.handler.__name__, sorted(m for m in ('studio.core.template.catalogue', "
+        "'studio.core.template.lint', 'studio.media.speech.models', 'studio.cli.render_cmd') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "run_frame []"
+
+
 def test_devices_without_portaudio_explains_what_is_missing(tmp_path: Path) -> None:
     fake = tmp_path / "sounddevice.py"
     fake.write_text("raise OSError('PortAudio library not found')\n")

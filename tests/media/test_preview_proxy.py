@@ -139,15 +139,19 @@ def test_a_filter_chain_closes_its_filters(tmp_path: Path) -> None:
     assert process.poll() is not None
 
 
-@pytest.mark.parametrize("tagged", [False, True])
-def test_the_proxy_keeps_the_clips_colours(tmp_path: Path, tagged: bool) -> None:
-    """Phones tag their clips BT.709; a JPEG is BT.601: the proxy converts, so the preview's
-    orange is the export's orange."""
+@pytest.mark.parametrize("levels", ["untagged", "bt709", "bt709-full"])
+def test_the_proxy_keeps_the_clips_colours(tmp_path: Path, levels: str) -> None:
+    """Phones tag their clips BT.709 (a few record full range); a JPEG is BT.601: the proxy
+    converts, so the preview's orange is the export's orange."""
     clip = tmp_path / "orange.mp4"
-    tags = ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]
+    full = levels == "bt709-full"
+    tags = ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+            "-color_range", "pc" if full else "tv"]  # fmt: skip
+    convert = f"scale=out_color_matrix=bt709:out_range={'full' if full else 'limited'}"
     run_ffmpeg(["-f", "lavfi", "-i", "color=c=0xD04020:s=320x568:r=30:d=1",
-                "-vf", "scale=out_color_matrix=bt709" if tagged else "null",
-                "-c:v", "libx264", "-pix_fmt", "yuv420p", *(tags if tagged else []), str(clip)])  # fmt: skip
+                "-vf", "null" if levels == "untagged" else convert, "-c:v", "libx264",
+                "-pix_fmt", "yuvj420p" if full else "yuv420p",
+                *([] if levels == "untagged" else tags), str(clip)])  # fmt: skip
     slot = PlannedSlot("one", clip, Span(0, 1))
     original, proxied = (
         SlotSource(slot, 270, 480, 30),

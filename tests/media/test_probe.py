@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from studio.core.resources import resource_path
 from studio.media.ffmpeg import run_ffmpeg
@@ -44,3 +45,23 @@ def test_a_replaced_file_is_probed_again(tmp_path: Path) -> None:
     assert (probe(clip).width, probe(clip).height) == (320, 240)
     solid_clip(tmp_path / "take.mp4", "red", seconds=0.5, size="640x360")  # same name, new take
     assert (probe(clip).width, probe(clip).height) == (640, 360)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ("yuv420p", "", False)),
+        (["-colorspace", "bt709"], ("yuv420p", "bt709", False)),
+        (["-colorspace", "bt709", "-color_range", "pc", "-pix_fmt", "yuvj420p"],
+         ("yuvj420p", "bt709", True)),
+    ],
+)  # fmt: skip
+def test_a_clips_colour_tags_are_read(
+    tmp_path: Path, args: list[str], expected: tuple[str, str, bool]
+) -> None:
+    """The preview proxy converts a BT.709 clip's colours on a faster path: it must know them."""
+    clip = tmp_path / "tags.mp4"
+    run_ffmpeg(["-f", "lavfi", "-i", "testsrc2=s=64x64:r=30:d=0.2", "-c:v", "libx264",
+                "-pix_fmt", "yuv420p", *args, str(clip)])  # fmt: skip
+    info = probe(clip)
+    assert (info.pixel_format, info.colour_matrix, info.full_range) == expected

@@ -72,9 +72,10 @@ def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     main.close()
 
 
-def test_the_post_page_shows_an_italian_finding(window: MainWindow) -> None:
+def test_the_post_page_shows_an_italian_finding(qtbot: Any, window: MainWindow) -> None:
     post = window.post
     window.post_alone(str(resource_path("samples", "dance-portrait.mp4")))
+    settle(qtbot, post)  # the video's facts are read off the window's thread
     post.caption.setPlainText("Un ballo #dance")
     post.refresh()
     findings = [post.findings.item(i).text() for i in range(post.findings.count())]

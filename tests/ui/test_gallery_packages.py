@@ -132,12 +132,21 @@ def test_a_moving_preview_shows_its_first_frame_and_plays_on_hover(
     data = json.loads((folder / "template.json").read_text(encoding="utf-8"))
     (folder / "template.json").write_text(json.dumps({**data, "preview": "preview.mp4"}))
     assert lint_with_media(folder) == []  # lint allows a short clip, and it is used
-    page = HomePage(tmp_path / "drafts", templates, tmp_path / "installed")
+    drafts = tmp_path / "drafts"  # a draft of the template: its list shows the same picture
+    drafts.mkdir()
+    (drafts / "pov.json").write_text(json.dumps({"template": str(folder), "blanks": {"a": "b"}}))
+    page = HomePage(drafts, templates, tmp_path / "installed")
     qtbot.addWidget(page)
     page.show()
     card = page.card("pov")
+    draft = page.drafts.list.item(0)
+    # the first frame is decoded off the window's thread: the gallery is there at once (its
+    # results reach the window only through the event loop, which has not run yet), the card
+    # shows the frame once it is made
+    assert card.picture.pixmap().isNull() and draft.icon().isNull()
+    qtbot.waitUntil(lambda: not card.picture.pixmap().isNull(), timeout=30_000)
+    assert not draft.icon().isNull()
     still = card.picture.pixmap().toImage()
-    assert not still.isNull()
     colour = still.pixelColor(still.width() // 2, still.height() // 2)
     assert colour.red() > 200 and colour.green() < 60  # the clip's first frame, not a black card
     card.hovered.emit(True)

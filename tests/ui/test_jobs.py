@@ -126,3 +126,18 @@ def test_closing_cancels_and_waits_and_delivers_nothing(qtbot: Any) -> None:
     qtbot.wait(50)
     assert outcome == []  # the owner is going: nothing is delivered to it
     assert runner.submit("late", lambda _: 1).state == "cancelled"
+
+
+def test_a_finished_job_is_on_its_way_until_its_result_is_delivered(qtbot: Any) -> None:
+    """What the Edit page asks before it fills a keystroke's plan itself: a planning job whose
+    result still waits in the event queue would land after it, older."""
+    runner = JobRunner()
+    results: list[int] = []
+    try:
+        runner.submit("plan", lambda _: 1, done=results.append)
+        assert runner.wait("plan", 10.0)  # finished on its thread, not delivered yet
+        assert not runner.busy("plan") and runner.on_its_way("plan") and results == []
+        qtbot.waitUntil(lambda: results == [1], timeout=5000)
+        assert not runner.on_its_way("plan")
+    finally:
+        runner.close()

@@ -44,7 +44,6 @@ MACHINERY = (
         "kit",  # Post's kit being saved
         "default_platforms",  # Post: the Settings' default, for a project that chose none
         "sound_notice",  # Record: what the sound device said when it opened
-        "background",  # Record: the picture behind the creator, not in the project yet (named here)
     }
 )
 

@@ -124,12 +124,14 @@ def test_post_and_the_music_choice_survive_a_language_switch(qtbot: Any, studio:
     qtbot.keyClicks(post.title, "Desk day")
     post.platform_boxes["shorts"].click()
     post.cover_title.setText("Day 1")
+    settle(qtbot, post)  # the slider moves along the video once it is read (a job)
     post.cover_slider.setValue(100)
     studio.record.track_combo.setCurrentIndex(studio.record.track_combo.findData("night-drive"))
     assert studio.project is not None  # the Record page's choice is in the project too
     assert studio.project.state.record.song == str(resource_path("music", "night-drive.m4a"))
     studio.apply_settings(replace(studio.settings, language="it"))
     post = studio.post  # a new page, in Italian
+    settle(qtbot, post)
     assert studio.tabs.tabText(3) == "Pubblica"
     assert post.video == video and str(video) in post.video_label.text()
     assert post.caption.toPlainText() == "my desk, finally tidy #desk #tidy"

@@ -93,6 +93,7 @@ def test_a_take_cut_short_by_a_crash_is_offered_again(qtbot: Any, tmp_path: Path
 def test_post_page_suggests_counts_and_saves_a_kit(qtbot: Any, studio: MainWindow) -> None:
     post = studio.post
     studio.post_alone(str(resource_path("samples", "dance-portrait.mp4")))
+    settle(qtbot, post)  # the video's facts are read off the window's thread
     post.caption.setPlainText("Learning a dance #dance")
     post.refresh()
     assert "TikTok: 23/2200 characters, 1/5 hashtags" in post.counters.text()
@@ -139,7 +140,8 @@ def test_a_duet_records_beside_the_original(qtbot: Any, studio: MainWindow, tmp_
     studio.tabs.setCurrentWidget(studio.record)
     page = studio.record
     assert page.duet_view.isVisible()
-    assert page.track_path == original  # the clock is the original's own sound
+    # the original is probed and opened off the window's thread; then the clock is its own sound
+    qtbot.waitUntil(lambda: page.track_path == original, timeout=15_000)
     assert page._settings().track is None  # the take keeps only the voice: no doubled sound
     qtbot.waitUntil(lambda: page.duet_view.image is not None, timeout=15_000)
     colour = page.duet_view.image.pixelColor(90, 160)

@@ -87,3 +87,40 @@ def test_the_creator_records_in_front_of_a_picture_with_the_room_cut_away(
     # the take is not mirrored: the wall above her left shoulder (right in the picture)
     assert _near(frame[18, 255], BLUE, 24)
     assert not _near(frame[127, 136], BLUE, 60)
+
+
+def test_the_picture_behind_the_creator_is_the_projects_undone_and_back_after_a_restart(
+    qtbot: Any, studio: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.core.project import Project
+    from studio.ui.main_window import MainWindow
+    from tests.ui.test_one_model import opened
+
+    backdrop = tmp_path / "beach.png"
+    Image.new("RGB", (90, 160), BLUE).save(backdrop)
+    monkeypatch.setattr(background_choice, "pick_media_file", lambda *_: str(backdrop))
+    opened(qtbot, studio, tmp_path)
+    project = studio.project
+    assert project is not None and project.path is not None
+    combo = studio.record.panel.background_combo
+    combo.setCurrentIndex(combo.findData(background_choice.OWN_FILE))
+    assert combo.currentText() == "beach.png"
+    assert project.state.record.background == str(backdrop)
+    assert studio.undo_buttons.undo_button.toolTip().startswith("Undo: background behind you")
+    studio.undo()
+    assert combo.currentData() == "" and project.state.record.background is None
+    studio.redo()
+    assert combo.currentText() == "beach.png"
+    path = project.path
+    # the process dies here, once the draft writer has had its 300 ms: the draft is all there is
+    qtbot.waitUntil(lambda: Project.open(path).state.record.background == str(backdrop),  # type: ignore[union-attr]
+                    timeout=5_000)  # fmt: skip
+    reopened = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(reopened)
+    try:
+        reopened.open_draft(path)
+        shown = reopened.record
+        assert shown.panel.background_combo.currentText() == "beach.png"
+        assert shown.panel.background_combo.currentData() == str(backdrop)
+    finally:
+        reopened.close()

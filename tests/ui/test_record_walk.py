@@ -175,9 +175,10 @@ def next_tab_stop(widget: Any) -> Any:
     return following
 
 
-def test_tab_on_post_follows_the_work(studio: MainWindow, tmp_path: Path) -> None:
+def test_tab_on_post_follows_the_work(qtbot: Any, studio: MainWindow, tmp_path: Path) -> None:
     post = studio.post
     studio.post_alone(str(solid_clip(tmp_path / "red.mp4", "red", seconds=1)))
+    settle(qtbot, post)  # the cover's slider takes focus once the video is read
     assert post.caption.tabChangesFocus()  # Tab leaves the caption instead of typing a tab
     assert next_tab_stop(post.caption) is post.title
     assert next_tab_stop(post.title) is next(iter(post.platform_boxes.values()))
@@ -203,10 +204,30 @@ def test_space_still_records_after_a_language_switch(qtbot: Any, studio: MainWin
     assert page.session is not None and len(page.session.segments) == 1
 
 
-def test_post_names_a_video_it_cannot_read_in_one_line(studio: MainWindow, tmp_path: Path) -> None:
+def test_post_names_a_video_it_cannot_read_in_one_line(qtbot: Any, studio: MainWindow,
+                                                        tmp_path: Path) -> None:  # fmt: skip
     bad = tmp_path / "notes.mp4"
     bad.write_text("not a video\n" * 10)
     studio.post_alone(str(bad))
+    settle(qtbot, studio.post)  # read off the window's thread
     assert studio.post.status.text().startswith(str(bad))
     assert "\n" not in studio.post.status.text()
     assert not studio.post.save_button.isEnabled()
+
+
+def test_post_reads_the_video_off_the_window_and_the_last_one_shown_wins(
+    qtbot: Any, studio: MainWindow, tmp_path: Path
+) -> None:
+    post = studio.post
+    bad = tmp_path / "notes.mp4"
+    bad.write_text("not a video\n" * 10)
+    red = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
+    studio.post_alone(str(bad))
+    # the page answers at once: the video is read by a job, whose result reaches the window
+    # only through the event loop (which has not run yet)
+    assert post.video == bad and not post.save_button.isEnabled()
+    studio.post_alone(str(red))  # the creator moves on before the first file was read
+    settle(qtbot, post)
+    assert post.status.text() == ""  # the older file's failure is dropped, not shown
+    assert post.save_button.isEnabled() and post.cover_slider.isEnabled()
+    assert post.facts is not None and post.facts.duration == pytest.approx(1.0, abs=0.1)

@@ -149,3 +149,35 @@ def test_the_music_lane_draws_the_song_and_redraws_for_a_new_one(timeline: Timel
     timeline.show_sound(np.full(100, 0.1), ())  # a quieter song: shorter bars, not the old picture
     quiet = _bar_rows(timeline)
     assert 0 < quiet < loud / 2
+
+
+def test_a_retyped_text_redraws_its_lane_as_a_fresh_timeline_draws_it(
+    qtbot: Any, timeline: TimelineView
+) -> None:
+    """A keystroke redraws only its text's lane: the picture is the one a timeline drawing
+    everything afresh shows, new words included, and the other lanes are not drawn again."""
+    from dataclasses import replace
+
+    timeline.grab()  # the whole picture drawn once
+    plan = _plan()
+    typed = replace(plan, texts=(replace(plan.texts[0], text="typed words"), *plan.texts[1:]))
+    timeline.show_plan(typed)
+    assert timeline._stale is not None and len(timeline._stale) == 1  # the title's lane alone
+    fresh = TimelineView()
+    qtbot.addWidget(fresh)
+    fresh.resize(800, fresh.height())
+    fresh.show()
+    fresh.show_plan(typed)
+    fresh.show_clip("b", SlotClip(Path("b.mp4"), 4.0))
+    fresh.show_sound(timeline.peaks, timeline.beats)
+    timeline.clearFocus()  # the focus frame would differ: whichever window was shown last
+    fresh.clearFocus()
+    assert timeline.grab().toImage() == fresh.grab().toImage()
+    before = TimelineView()
+    qtbot.addWidget(before)
+    before.resize(800, before.height())
+    before.show_plan(plan)
+    before.show_clip("b", SlotClip(Path("b.mp4"), 4.0))
+    before.show_sound(timeline.peaks, timeline.beats)
+    before.clearFocus()
+    assert timeline.grab().toImage() != before.grab().toImage()  # the new words are drawn

@@ -59,6 +59,7 @@ class RecordSettings(BaseModel):
     look: str = "none"  # the look the camera is seen (and the take assembled) through
     song: str | None = None  # the song to record to (None: no music)
     song_start: float = 0.0  # where in the song recording starts
+    background: str | None = None  # a picture or clip behind the creator (None: their room)
 
 
 class ProjectState(Draft):

@@ -125,6 +125,7 @@ class HomePage(QWidget):
         self.broken: list[str] = []
         self.loops = LoopMaker()
         self.loops.ready.connect(self._loop_ready)
+        self.loops.still_ready.connect(self._still_ready)
         self._hovered: TemplateCard | None = None
         title = QLabel(self.tr("Pick a template"))
         title.setObjectName("pageTitle")
@@ -175,7 +176,7 @@ class HomePage(QWidget):
         self.broken = [str(e.problem) for e in self.entries if e.problem is not None]
         cards = []
         for entry in self.entries:
-            card = TemplateCard(entry)
+            card = TemplateCard(entry, self.loops.still(entry.loaded) if entry.loaded else None)
             card.chosen.connect(self._chosen)
             card.remove_requested.connect(self.remove)
             card.hovered.connect(lambda on, card=card: self._hover(card, on))
@@ -220,6 +221,12 @@ class HomePage(QWidget):
         card = self._hovered
         if card is not None and card.entry.loaded and str(card.entry.loaded.folder) == folder:
             card.play_loop(Path(gif))
+
+    def _still_ready(self, folder: str, png: str) -> None:
+        for card in self.cards.cards:
+            if card.entry.loaded is not None and str(card.entry.loaded.folder) == folder:
+                card.show_still(Path(png))
+        self.drafts.show_still(folder, png)
 
     # --- packages -------------------------------------------------------------------------------
     def ask(self, title: str, question: str) -> bool:

@@ -4,7 +4,9 @@ and the posting kit (a video, caption and title per platform) saved off the UI t
 The page is a view of a Project (a template's, or a take posted alone): the video is the
 project's last export, and the caption, title, platforms and cover are the project's. Every edit
 is a command; the page redraws on the project's change events, setting a widget only when it
-shows something else, so nothing needs telling apart "shown" from "typed".
+shows something else, so nothing needs telling apart "shown" from "typed". The form is
+`PostColumn`'s widgets; what the page reads from files for the video (its facts, the hashtag
+files) is read by a job (`posted_video`), and the kit is saved by `PostingKitJob`.
 """
 
 from __future__ import annotations
@@ -16,28 +18,21 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from studio.core.errors import StudioError
 from studio.core.platforms import Platform, load_platforms
 from studio.core.post.caption import count_caption, hashtags_in, limit_hashtags
 from studio.core.post.preflight import TextBox, VideoFacts, preflight
 from studio.core.post.suggest import (
     PlatformTags,
     TagHistory,
-    load_platform_tags,
     suggest_hashtags,
 )
 from studio.core.project import (
@@ -52,10 +47,11 @@ from studio.core.project import (
 from studio.ui.finding_texts import FindingTexts
 from studio.ui.jobs import JobRunner
 from studio.ui.platform_names import platform_name
+from studio.ui.posted_video import PostedVideo, read_posted_video
 from studio.ui.posting_kit_job import PostingKitJob
-from studio.ui.widgets.caption_editor import CaptionEditor
 from studio.ui.widgets.cover_picker import CoverPicker
 from studio.ui.widgets.field_runs import end_run_on_focus_out
+from studio.ui.widgets.post_column import PostColumn
 
 POST_ASPECTS = frozenset({"post", "blanks", "cover", "export"})
 
@@ -111,35 +107,21 @@ class PostPage(QWidget):
         self.cover_title = self.cover_picker.text
         self.cover_slider.sliderReleased.connect(self._end_run)
 
-        self.caption = CaptionEditor()
+        self.column = column = PostColumn(self.platforms)
+        # the form's widgets the page (and its tests) reach by name
+        self.caption, self.caption_note = column.caption, column.caption_note
+        self.template_caption_button, self.title = column.template_caption_button, column.title
+        self.platform_boxes, self.counters = column.platform_boxes, column.counters
+        self.suggestions, self.findings = column.suggestions, column.findings
         self.caption.textChanged.connect(self._caption_edited)
-        self.caption_note = QLabel("")  # whose caption it is: the template's or the creator's
-        self.caption_note.setObjectName("muted")
-        self.caption_note.setWordWrap(True)
-        self.template_caption_button = QPushButton(self.tr("Use the template's caption"))
         self.template_caption_button.clicked.connect(self.use_template_caption)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("Title (YouTube Shorts shows one)"))
         self.title.textEdited.connect(self._title_edited)
         for field in (self.caption, self.title, self.cover_title):
             end_run_on_focus_out(field, self._end_run)
-        self.platform_boxes: dict[str, QCheckBox] = {}
-        platforms_row = QHBoxLayout()
-        for key, platform in self.platforms.items():
-            box = QCheckBox(platform_name(platform))
+        for box in self.platform_boxes.values():
             box.clicked.connect(lambda _: self._platforms_edited())
-            platforms_row.addWidget(box)
-            self.platform_boxes[key] = box
-        self.counters = QLabel("")
-        self.counters.setObjectName("muted")
-        self.suggestions = QListWidget()
-        self.suggestions.setFlow(QListWidget.Flow.LeftToRight)
-        self.suggestions.setWrapping(True)
-        self.suggestions.setFixedHeight(96)
         self.suggestions.itemClicked.connect(self._add_suggestion)
-        self.findings = QListWidget()
         self.finding_texts = FindingTexts(self)
-        self.findings.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save posting kit"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_kit)
@@ -159,32 +141,8 @@ class PostPage(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.cancel_button, self.open_button, self.copy_button):
             buttons.addWidget(button)
-        whose = QHBoxLayout()
-        whose.addWidget(self.caption_note, 1)
-        whose.addWidget(self.template_caption_button)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Post to")))
-        right.addLayout(platforms_row)
-        right.addWidget(QLabel(self.tr("Caption")))
-        right.addWidget(self.caption)
-        right.addLayout(whose)
-        right.addWidget(self.counters)
-        right.addWidget(QLabel(self.tr("Title")))
-        right.addWidget(self.title)
-        right.addWidget(QLabel(self.tr("Suggested hashtags (click to add)")))
-        right.addWidget(self.suggestions)
-        right.addWidget(QLabel(self.tr("Before you post")))
-        right.addWidget(self.findings, 1)
-        right.setContentsMargins(0, 0, 8, 0)
-        column = QWidget()
-        column.setLayout(right)
-        self.column_scroll = QScrollArea()  # a small window scrolls the column, never squeezes it
-        self.column_scroll.setWidgetResizable(True)
-        self.column_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.column_scroll.setWidget(column)
-        self.findings.setMinimumHeight(90)
         saving = QVBoxLayout()  # saving stays in sight; the form above scrolls when it must
-        saving.addWidget(self.column_scroll, 1)
+        saving.addWidget(column, 1)
         saving.addLayout(buttons)
         saving.addWidget(self.progress)
         saving.addWidget(self.status)
@@ -200,7 +158,6 @@ class PostPage(QWidget):
         stale.addWidget(self.export_button)
         layout.addLayout(stale)
         layout.addLayout(body, 1)
-        self.caption.setTabChangesFocus(True)  # a caption has no use for tab characters
         # Tab follows the work: what to say, where, then the cover, then saving it
         chain = [self.caption, self.template_caption_button, self.title,
                  *self.platform_boxes.values(), self.suggestions, self.cover_slider,
@@ -208,6 +165,11 @@ class PostPage(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._show_project()
+
+    @property
+    def settled(self) -> bool:
+        """Nothing read or saved is on its way to the page (for tests, as EditPage's)."""
+        return self.jobs.settled
 
     # --- the project ------------------------------------------------------------------------
     @property
@@ -241,23 +203,26 @@ class PostPage(QWidget):
             self._show_project()
 
     def _open_video(self) -> None:
-        """Read the facts of the project's video (a file that cannot be read says so)."""
-        from studio.media.video_facts import video_facts
-
+        """Read the facts of the project's video off the window's thread: the page answers at
+        once, the video it shows last wins, and a file that cannot be read says so in one line."""
         video = self.video
         self.facts = None
         self.video_label.setText(self.tr("Posting {0}").format(video) if video else "")
+        self._enable(False)
+        self.cover_picker.show_video(None, 0.0)
         if video is not None:
-            self.history = TagHistory.load()
-            self.platform_tags = load_platform_tags()
-            try:
-                self.facts = video_facts(video)
-            except StudioError as exc:  # a file that cannot be read is said in one line
-                self.status.setText(exc.first_line)
-        self.cover_picker.show_video(video if self.facts else None,
-                                     self.facts.duration if self.facts else 0.0)  # fmt: skip
-        self._enable(self.facts is not None)
+            self.cover_picker.image.clear()  # not "export first": the video is being read
+        self.jobs.submit("video", lambda _: read_posted_video(video), done=self._video_read,
+                         failed=self.status.setText)  # fmt: skip
+
+    def _video_read(self, read: PostedVideo | None) -> None:
+        if read is None:
+            return
+        self.facts, self.history, self.platform_tags = read.facts, read.history, read.platform_tags
+        self.cover_picker.show_video(read.video, read.facts.duration)
+        self._enable(True)
         self.cover_picker.timer.start()  # the cover's frame, drawn off the UI thread
+        self._show_project()  # the cover's slider and the findings, now that the length is known
 
     def _show_project(self) -> None:
         """Every field as the project has it (a widget is set only when it differs)."""

@@ -3,42 +3,41 @@
 The camera, the soundtrack player, the preview and the take's assembly all run off the UI
 thread; this page only arranges widgets and calls `session.tick()` thirty times a second.
 How the take is recorded (speed, countdown, length, stop, mirror, ghost, look, the song and
-where it starts) is the project's (`attach`), shown and changed by `RecordSettingsView`.
+where it starts, the background) is the project's (`attach`), shown and changed by
+`RecordSettingsView`. The take being recorded is `TakeRecording`'s, what the status line says
+besides is `record_status`'s, and the song, a duet's other clip, the background and the take's
+assembly each have a helper of their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from studio.capture.camera import CameraError, CameraSource
+from studio.capture.camera import CameraSource
 from studio.capture.clock import TrackClock
 from studio.capture.latency import DEFAULT_DEVICES, saved_corrections
-from studio.capture.session import (
-    BusyNote,
-    RecordingSession,
-    SessionSettings,
-)
+from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import soundtrack_clock
-from studio.core.platforms import load_platforms
 from studio.core.project import Project, RecordSettings
 from studio.media.filters import build_filter, look_thumbnails
-from studio.media.probe import probe
 from studio.ui.background_choice import BackgroundChoice
+from studio.ui.camera_opening import CameraOpening
 from studio.ui.duet_beside import DuetBeside
 from studio.ui.jobs import JobRunner
 from studio.ui.locale_numbers import local_number
 from studio.ui.media_folder import pick_media_file
 from studio.ui.record_settings import RecordSettingsView
+from studio.ui.record_status import status_lines
 from studio.ui.record_workers import CameraPreview
 from studio.ui.soundtrack_choice import SoundtrackChoice
 from studio.ui.space_key import SpaceKey
 from studio.ui.take_assembly import TakeAssembly
+from studio.ui.take_recording import TakeRecording
 from studio.ui.widgets.record_panel import RecordPanel
 from studio.ui.widgets.record_stage import RecordStage
 
@@ -54,6 +53,8 @@ class RecordPage(QWidget):
     take_ready = Signal(str)
     clip_chosen = Signal(str)
     music_chosen = Signal(object)  # the creator picked a song (a Path) or none (None)
+    panel: RecordPanel  # made by `_build`, read by the helpers made after it
+    take: TakeRecording
 
     def __init__(self, takes_folder: Path) -> None:
         super().__init__()
@@ -61,25 +62,37 @@ class RecordPage(QWidget):
         self.clock: TrackClock | None = None
         self.camera: CameraSource | None = None
         self.preview: CameraPreview | None = None
-        self.session: RecordingSession | None = None
         self.jobs = JobRunner(self)
+        self.opening = CameraOpening(self.jobs)  # the camera opens off the window's thread
+        self.opening.opened.connect(self._camera_opened)
+        self.opening.failed.connect(self._camera_failed)
         self.sound_notice: str | None = None
         self._build()
-        self.music = SoundtrackChoice(self.panel, self.jobs, lambda: self.clock, self._recording)
+        self.music = SoundtrackChoice(self.panel, self.jobs, lambda: self.clock,
+                                      lambda: self.take.recording())  # fmt: skip
         self.music.chosen.connect(self._music_chosen)
         self.music.start_moved.connect(self._start_moved)
         self.music.loaded.connect(self._track_loaded)
         self.music.said.connect(self.say)
-        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music)
+        self.duet = DuetBeside(self.duet_view, self.jobs)
+        self.duet.opened.connect(self._duet_opened)
+        self.duet.failed.connect(self.say)
+        self.background = BackgroundChoice(self.panel.background_combo, self, self.jobs)
+        self.background.said.connect(self.say)
+        self.record_settings = RecordSettingsView(self.panel, self.strip, self.music,
+                                                  self.background)  # fmt: skip
         self.record_settings.shown.connect(self._settings_shown)
         self.record_settings.look_shown.connect(self._show_look)
         self.music_chosen.connect(self.record_settings.song_chosen)
-        self.background = BackgroundChoice(self)
         look = lambda: self.preview.look if self.preview else None  # noqa: E731
         self.takes = TakeAssembly(self.panel, takes_folder, self.jobs, look,
                                   self.background.cutout)  # fmt: skip
         self.takes.ready.connect(self.take_ready)
         self.takes.said.connect(self.say)
+        self.take = TakeRecording(self, takes_folder, self.takes, lambda: self.camera,
+                                  lambda: self.clock, self._settings)  # fmt: skip
+        self.take.changed.connect(self._tick)
+        self.take.said.connect(self.say)
         self._counter_shown = False
         self.space_key = SpaceKey(self, self._space_pressed, self._space_released)
         self.timer = QTimer(self)
@@ -93,10 +106,9 @@ class RecordPage(QWidget):
         self.bar, self.view, self.strip = stage.bar, stage.view, stage.strip
         self.record_button, self.import_button = stage.record_button, stage.import_button
         self.song_notice, self.duet_view = stage.song_notice, stage.duet_view
-        self.duet = DuetBeside(self.duet_view)
         self.strip.look_chosen.connect(self._look_chosen)
         self.record_button.pressed.connect(self.start_recording)
-        self.record_button.released.connect(self.stop_recording)
+        self.record_button.released.connect(lambda: self.take.stop())
         self.record_button.tapped.connect(self.toggle_recording)
         self.import_button.setText(self.tr("Import a clip instead…"))
         self.import_button.clicked.connect(self._import_clip)
@@ -108,20 +120,14 @@ class RecordPage(QWidget):
         self.delete_button, self.next_button = stage.delete_button, stage.next_button
         self.takes_combo, self.use_take_button = panel.takes_combo, panel.use_take_button
         panel.tap_mode.toggled.connect(self._tap_mode)
-        panel.safe_box.toggled.connect(self._safe_zone)
-        self.delete_button.clicked.connect(self.delete_last)
-        self.next_button.clicked.connect(self.finish_take)
+        panel.safe_box.toggled.connect(stage.show_safe_zone)
+        self.delete_button.clicked.connect(lambda: self.take.delete_last())
+        self.next_button.clicked.connect(lambda: self.take.finish())
         for combo in (panel.camera_combo, panel.mic_combo, panel.quality_combo):
             combo.currentIndexChanged.connect(lambda _: self._reopen())
-        side = QScrollArea()  # a small window scrolls the settings, never squeezes them
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setWidget(panel)
-        side.setFixedWidth(panel.width() + side.verticalScrollBar().sizeHint().width() + 4)
         layout = QHBoxLayout(self)
         layout.addWidget(stage, 1)
-        layout.addWidget(side)
+        layout.addWidget(panel.in_scroll_area())
 
     # --- the project's record settings (shown and sent by RecordSettingsView) ---------------
     @property
@@ -139,17 +145,12 @@ class RecordPage(QWidget):
         self.record_settings.attach(project)
 
     def _settings_shown(self) -> None:
-        if not self.recorded():
-            self.session = None  # the next take is made with these settings
+        self.take.follow_settings()  # the next take is made with these settings
 
     def prefer(self, camera: str, microphone: str) -> None:
         """Select the devices chosen in Settings, by name, when they are connected."""
-        if self.recorded():
-            return
-        for combo, name in ((self.panel.camera_combo, camera), (self.panel.mic_combo, microphone)):
-            index = combo.findText(name) if name else -1
-            if index >= 0:
-                combo.setCurrentIndex(index)
+        if not self.recorded():
+            self.panel.prefer(camera, microphone)
 
     # --- opening and closing the camera with the page --------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -172,22 +173,25 @@ class RecordPage(QWidget):
                                         "test pattern in the camera list.")  # fmt: skip
             self.import_button.setVisible(True)
             return
-        try:
-            panel = self.panel
-            width, height = panel.quality_combo.currentData()  # MJPG lets USB cameras do both
-            self.camera = CameraSource(panel.camera_combo.currentData(), self.clock, width, height)
-        except (CameraError, OSError) as exc:
-            self.view.message = str(exc)
-            self.import_button.setVisible(True)
-            return
+        self._tick()  # the buttons as they are until the camera is open
+        width, height = self.panel.quality_combo.currentData()  # MJPG lets USB cameras do both
+        self.view.message = self.tr("Opening the camera…")
+        self.opening.open(self.panel.camera_combo.currentData(), self.clock, width, height)
+
+    def _camera_failed(self, line: str) -> None:
+        self.view.message = line
+        self.import_button.setVisible(True)
+
+    def _camera_opened(self, camera: CameraSource) -> None:
+        self.camera = camera
         self.import_button.setVisible(False)
         self.view.message = ""
         if self.session is not None:  # segments recorded before leaving the page go on
             self.session.use_camera(self.camera)
         self.preview = CameraPreview(self.camera, self.jobs)
-        self.preview.frame_ready.connect(self._show_frame)
+        self.preview.frame_ready.connect(self.view.show_image)
         self._show_look(self.settings.look)
-        self.background.show()
+        self.background.use_in(self.preview)
         self.preview.start()
         self.timer.start()
         self.space_key.install()
@@ -196,12 +200,14 @@ class RecordPage(QWidget):
 
     def deactivate(self) -> None:
         """Stop the camera and the music (leaving the page, closing the window)."""
+        self.opening.stop()
         self.timer.stop()
         self.space_key.remove()
         self.duet.pause()  # its decoder restarts where needed when the page shows again
         if self.session is not None and self.session.state == "recording":
             self.session.stop()
         if self.preview is not None:
+            self.background.use_in(None)
             self.preview.stop()
             self.preview = None
         if self.camera is not None:
@@ -209,9 +215,9 @@ class RecordPage(QWidget):
                 self.session.camera.on_frame = None
             self.camera.close()
             self.camera = None
-            self.session = None if not self.recorded() else self.session
+            self.take.follow_settings()  # a take begun goes on with the camera opened again
         if self.clock is not None and not self.recorded():
-            self.clock.close()
+            self.opening.retire(self.clock.close)  # once no camera being opened reads it
             self.clock = None
         self.listen_button.setChecked(False)
 
@@ -225,9 +231,14 @@ class RecordPage(QWidget):
                 self.clock = None
             self.activate()
 
+    @property
+    def session(self) -> RecordingSession | None:
+        """The take being recorded (see `TakeRecording`)."""
+        return self.take.session
+
     def recorded(self) -> bool:
         """Whether segments of a take have been recorded (the devices then stay fixed)."""
-        return self.session is not None and bool(self.session.segments)
+        return self.take.recorded()
 
     # --- the music (chosen, loaded and listened to by SoundtrackChoice) ----------------------
     @property
@@ -250,19 +261,15 @@ class RecordPage(QWidget):
 
     def _music_chosen(self, path: Path | None) -> None:
         self.music_chosen.emit(path)
-        self.session = None  # a new song: the take starts again
+        self.take.start_afresh()  # a new song: the take starts again
 
     def _start_moved(self) -> None:
-        if not self.recorded():
-            self.session = None
+        self.take.follow_settings()
 
     def _track_loaded(self, samples: np.ndarray | None) -> None:
         clock = self.clock
         if clock is not None and hasattr(clock, "track") and samples is not None:
             clock.track = samples
-
-    def _recording(self) -> bool:
-        return self.session is not None and self.session.state == "recording"
 
     def show_fixed_song(self, fixed: bool) -> None:
         """Say before recording that the template keeps its own song over the take."""
@@ -273,68 +280,22 @@ class RecordPage(QWidget):
 
     # --- recording ----------------------------------------------------------------------------
     def _settings(self) -> SessionSettings:
-        record = self.settings
         duration = self.waveform.duration if self.track_samples is not None else float("inf")
         # the calibration in Settings measures the default devices' round trip
         voice = self.panel.mic_combo.currentData() is not None
         correction = saved_corrections().get(DEFAULT_DEVICES, 0.0) if voice else 0.0
         # a duet's take keeps only the creator's voice: the other clip brings its own sound
-        alone = self.duet.playback is None
+        alone = self.duet.path is None
         track = self.track_path if self.track_samples is not None and alone else None
-        return SessionSettings(
-            track=track, track_seconds=duration, track_start=min(record.song_start, duration),
-            speed=record.speed, countdown=record.countdown, max_seconds=record.max_seconds,
-            stop_at=record.stop_at, mic_correction=correction, mirror=record.mirror,
-        )  # fmt: skip
-
-    def _session(self) -> RecordingSession | None:
-        if self.camera is None or self.clock is None:
-            return None
-        if self.session is None:
-            self.session = RecordingSession(self.camera, self.clock, self.takes_folder,
-                                            self._settings())  # fmt: skip
-        elif self.session.state == "ready":  # speed and countdown may change between segments
-            record = self.settings
-            self.session.settings = replace(self.session.settings, speed=record.speed,
-                                            countdown=record.countdown)  # fmt: skip
-        return self.session
+        return self.record_settings.session_settings(track, duration, correction)
 
     def start_recording(self) -> None:
+        """Start a segment (the song being listened to stops: it plays from the take's start)."""
         self.listen_button.setChecked(False)
-        session = self._session()
-        if session is not None:
-            session.start()
-            self._tick()
-
-    def stop_recording(self) -> None:
-        if self.session is not None:
-            released_early = self.session.state == "countdown"
-            self.session.stop()
-            if released_early:  # a hold released before the countdown ended
-                self.say(self.tr("Released during the countdown: nothing recorded. Hold the "
-                                  "button until the countdown ends."))  # fmt: skip
-            self._tick()
+        self.take.start()
 
     def toggle_recording(self) -> None:
-        if self.session is not None and self.session.state in ("recording", "countdown"):
-            self.stop_recording()
-        else:
-            self.start_recording()
-
-    def delete_last(self) -> None:
-        if self.session is not None:
-            self.session.delete_last()
-            self._tick()
-
-    def finish_take(self) -> None:
-        """Assemble the segments into one video (off the UI thread), then `take_ready`."""
-        if self.session is None or not self.session.segments:
-            return
-        take = self.session.finish()
-        self.session = None
-        if take is not None:
-            self.takes.assemble(take)
-            self.show_recent_takes()
+        self.take.stop() if self.take.active() else self.start_recording()
 
     def show_recent_takes(self) -> None:
         """Takes on disk, newest first; one cut short by a crash says so."""
@@ -345,33 +306,15 @@ class RecordPage(QWidget):
         session = self.session
         if session is not None:
             session.tick()
-            recorded, marks, total = session.recorded, session.segment_marks, session.limit
-            total -= session.settings.track_start
-            self.bar.show_progress(recorded, marks, total)
-            self.view.countdown = int(session.countdown_left + 0.999)
-            self.view.recording = session.state == "recording"
-            self.record_button.recording = session.state == "recording"
-            self.record_button.setEnabled(session.state != "done")
-            self.waveform.recorded = recorded
+            self.waveform.recorded = session.recorded
             if self.preview is not None:
                 self.preview.ghost = session.ghost if self.settings.ghost else None
-            self.delete_button.setEnabled(bool(session.segments) and session.state != "recording")
-            self.next_button.setEnabled(bool(session.segments) and session.state != "recording")
-        else:
-            self.bar.show_progress(0, [], self.settings.max_seconds)
-            self.delete_button.setEnabled(False)
-            self.next_button.setEnabled(False)
-            self.record_button.recording = False
+        self.stage.show_session(session, self.settings.max_seconds)
         recording = session is not None and session.state in ("recording", "countdown")
-        panel = self.panel
-        for widget in (panel.track_combo, panel.waveform, panel.camera_combo, panel.mic_combo,
-                       panel.quality_combo, panel.length_combo):  # fmt: skip
-            widget.setEnabled(not recording and not self.recorded())
+        self.panel.lock(recording or self.recorded())
         if self.listen_button.isChecked() and self.clock is not None and not recording:
             self.waveform.playhead = self.clock.position_at(self.clock.now())
-        self.record_button.update()
         self.waveform.update()
-        self.view.update()
         self._show_duet()
         counting = session is not None and session.state == "recording"
         if self._counter_shown and not counting:
@@ -382,35 +325,13 @@ class RecordPage(QWidget):
             self.say(self.tr("● Recording {0} s").format(local_number(session.recorded, 1)))
 
     def _show_status(self) -> None:
-        lines = [self.sound_notice] if self.sound_notice else []
-        if self.session is not None:
-            lines += self.session.notices[-2:]
-            if self.session.busy is not None:
-                lines.append(self._busy_line(self.session.busy))
-        if self.camera is not None and self.camera.lost:
-            lines.append(self.camera.lost)
+        lines = status_lines(self.sound_notice, self.session, self.camera)
         if lines:
             self.say("\n".join(lines))
-
-    def _busy_line(self, busy: BusyNote) -> str:
-        """What a busy computer did to the last segment, and that the take still lines up."""
-        if busy.stutters and busy.frames_missed:
-            said = self.tr("The computer was busy: the music skipped a little and the camera "
-                           "missed {0} frames.").format(busy.frames_missed)  # fmt: skip
-        elif busy.stutters:
-            said = self.tr("The computer was busy: the music skipped a little.")
-        else:
-            said = self.tr("The computer was busy: the camera missed {0} frames.").format(
-                busy.frames_missed
-            )
-        return said + " " + self.tr("Your take still matches the song. Closing other apps helps.")
 
     def say(self, text: str) -> None:
         """Show `text` in the side panel's status line."""
         self.status.setText(text)
-
-    def _show_frame(self, image: QImage) -> None:
-        self.view.show_image(image)
 
     def _look_chosen(self, name: str) -> None:
         """The creator tapped a look: the project's now, and the camera seen through it."""
@@ -434,10 +355,6 @@ class RecordPage(QWidget):
         self.record_button.setToolTip(self.tr("Tap to start, tap to stop (Space)") if on
                                       else self.tr("Hold to record (Space)"))  # fmt: skip
 
-    def _safe_zone(self, on: bool) -> None:
-        self.view.safe_zone = load_platforms()["tiktok"].safe_zone if on else None
-        self.view.update()
-
     def _import_clip(self) -> None:
         path = pick_media_file(self, self.tr("A clip or photo"), MEDIA_FILES)
         if path:
@@ -448,15 +365,16 @@ class RecordPage(QWidget):
 
     def _space_released(self) -> None:
         if self.record_button.hold_mode:
-            self.stop_recording()
+            self.take.stop()
 
     # --- recording beside another clip (duet, reaction) ------------------------------------
     def set_duet_clip(self, path: Path | None) -> None:
         """Record beside `path` in time with the soundtrack, which becomes that clip's own
-        sound when it has one; None records alone."""
-        if not self.duet.set_clip(path) or path is None:
-            return
-        if probe(path).has_audio and not self.recorded():
+        sound when it has one; None records alone. The clip is opened off the window's thread."""
+        self.duet.set_clip(path)
+
+    def _duet_opened(self, path: Path, has_audio: bool) -> None:
+        if has_audio and not self.recorded():
             self.choose_track(path)
         self._show_duet()
 
@@ -466,8 +384,9 @@ class RecordPage(QWidget):
     def shutdown(self) -> None:
         """Everything off: the window is closing."""
         self.record_settings.close()
-        self.set_duet_clip(None)
+        self.duet.close()
         self.deactivate()
+        self.opening.close()
         if self.clock is not None:
             self.clock.close()
             self.clock = None

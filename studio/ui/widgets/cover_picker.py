@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from studio.ui.jobs import JobRunner
@@ -77,16 +77,27 @@ class CoverPicker(QWidget):
         from studio.media.kit import cover_frame
 
         video, seconds, text = self.video, self.seconds(), self.text.text()
-        # drawn as the kit's cover is; the slider's newest position wins
-        self.jobs.submit("cover", lambda _: cover_frame(video, seconds, text), done=self._show)
+        size = self.image.size() * self.image.devicePixelRatioF()
+
+        def work(_: object) -> tuple[QImage, QImage]:
+            # drawn as the kit's cover is, and scaled to the label here, not on the window's
+            # thread (a smooth scale of a 1080x1920 frame takes tens of milliseconds)
+            frame = frame_to_image(cover_frame(video, seconds, text))
+            fitted = frame.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+            return frame, fitted
+
+        self.jobs.submit("cover", work, done=self._show)  # the slider's newest position wins
 
     def _changed(self) -> None:
         self.timer.start()
         self.edited.emit()
 
-    def _show(self, frame: object) -> None:
-        self._frame = frame_to_image(frame)  # type: ignore[arg-type]
-        self.image.setPixmap(fitted_pixmap(self._frame, self.image))
+    def _show(self, images: tuple[QImage, QImage]) -> None:
+        self._frame, fitted = images
+        pixmap = QPixmap.fromImage(fitted)
+        pixmap.setDevicePixelRatio(self.image.devicePixelRatioF())
+        self.image.setPixmap(pixmap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The cover at 9:16 as tall as the page allows: small windows keep their controls,

@@ -13,8 +13,11 @@ from studio.core.draft import Draft, list_drafts
 from studio.core.template import TemplateError, load_template
 from studio.core.template.loader import LoadedTemplate
 from studio.core.template.translated import template_words
+from studio.ui.gallery_previews import made_still
 from studio.ui.missing_template import template_for_draft
 from studio.ui.translation import current_language
+
+TEMPLATE_FOLDER = Qt.ItemDataRole.UserRole + 1  # an item's template folder, for its picture
 
 
 def describe(draft: Draft, name: str | None = None) -> str:
@@ -41,21 +44,20 @@ def _loaded(draft: Draft) -> LoadedTemplate | None:
 
 
 def thumbnail(draft: Draft, loaded: LoadedTemplate | None = None) -> QIcon:
-    """The picture of the draft's template (its first frame, made by the engine itself)."""
+    """The picture of the draft's template (a moving preview's first frame once the gallery
+    has made it: nothing is decoded here, on the window's thread)."""
     loaded = loaded or _loaded(draft)
-    if loaded is None:
-        return QIcon()
-    from studio.core.errors import StudioError
-    from studio.media.picture import picture_problem
-    from studio.ui.gallery_previews import still_path
+    still = made_still(loaded) if loaded is not None else None
+    return picture_icon(still) if still is not None else QIcon()
 
-    try:
-        preview = still_path(loaded)  # a moving preview gives its first frame
-    except StudioError:
+
+def picture_icon(path: Path) -> QIcon:
+    """The picture at `path` as an icon (none for a bomb or a broken file, checked first)."""
+    from studio.media.picture import picture_problem
+
+    if picture_problem(path) is not None:  # checked before Qt decodes it
         return QIcon()
-    if picture_problem(preview) is not None:  # checked before Qt decodes it
-        return QIcon()
-    return QIcon(QPixmap(str(preview)))
+    return QIcon(QPixmap(str(path)))
 
 
 class DraftsList(QWidget):
@@ -92,8 +94,16 @@ class DraftsList(QWidget):
                 text += "  —  " + self.tr("template not found")
             item = QListWidgetItem(thumbnail(draft, loaded), text)
             item.setData(Qt.ItemDataRole.UserRole, (path, draft))
+            item.setData(TEMPLATE_FOLDER, str(loaded.folder) if loaded else "")
             self.list.addItem(item)
         self.setVisible(bool(drafts))
+
+    def show_still(self, folder: str, png: str) -> None:
+        """The picture of `folder`'s template is made (a moving preview's first frame)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(TEMPLATE_FOLDER) == folder:
+                item.setIcon(picture_icon(Path(png)))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         path, draft = item.data(Qt.ItemDataRole.UserRole)

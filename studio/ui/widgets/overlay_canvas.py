@@ -77,7 +77,7 @@ class OverlayCanvas(QObject):
         self.items: dict[str, Own] = {}
         self.boxes: dict[str, ItemBox] = {}  # canvas pixels, by own id
         # the template's texts and free stickers: (kind, id) -> where, and when they show
-        self.template_boxes: dict[tuple[str, str], tuple[ItemBox, Span]] = {}
+        self._template_boxes: dict[tuple[str, str], tuple[ItemBox, Span]] | None = {}
         self.time = 0.0
         self.selection: tuple[str, str] | None = None
         self.guides: list[tuple[str, float]] = []  # ("x" or "y", canvas pixels) while snapping
@@ -90,6 +90,7 @@ class OverlayCanvas(QObject):
     # --- what to show ----------------------------------------------------------------------
     def show(self, plan: RenderPlan | None, items: list[Own]) -> None:
         """The plan the preview draws and the project's own items."""
+        before = (self.plan, self.boxes, self.items, self.selection)
         self.items = {item.id: item for item in items}
         if plan is not None:
             self.plan = plan
@@ -101,19 +102,43 @@ class OverlayCanvas(QObject):
                         self.boxes[key] = item_box(planned, plan.width, plan.height)
                 except MediaError:
                     continue  # a sticker file gone since: the page says so
-            self.template_boxes = {}
-            placed: list[tuple[str, PlannedText | PlannedSticker]]
-            placed = [("text", t) for t in plan.texts]
-            placed += [("sticker", s) for s in plan.stickers if s.placement is None]
+            self._template_boxes = None  # measured when asked: every keystroke brings a plan
+        if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
+            self.selection = None
+        if not self._same_drawing(*before):  # a keystroke: the frame on its way repaints
+            self.canvas.update()
+
+    def _same_drawing(self, plan: RenderPlan | None, boxes: dict[str, ItemBox],
+                      items: dict[str, Own], selection: tuple[str, str] | None
+                      ) -> bool:  # fmt: skip
+        """Whether what is drawn over the picture stays as it was: only words changed, and no
+        template text or sticker is selected (its outline follows its words)."""
+        from studio.media.compositor import only_text_differs
+
+        if plan is None or self.plan is None or selection != self.selection:
+            return False
+        if selection is not None and selection[0] in ("text", "sticker"):
+            return False
+        return boxes == self.boxes and items == self.items and only_text_differs(plan, self.plan)
+
+    @property
+    def template_boxes(self) -> dict[tuple[str, str], tuple[ItemBox, Span]]:
+        """Where the template's texts and free stickers are drawn, by (kind, id), and when."""
+        if self._template_boxes is None:
+            self._template_boxes = {}
+            plan = self.plan
+            placed: list[tuple[str, PlannedText | PlannedSticker]] = []
+            if plan is not None:
+                placed = [("text", t) for t in plan.texts]
+                placed += [("sticker", s) for s in plan.stickers if s.placement is None]
             for kind, shown in placed:
+                assert plan is not None
                 try:
                     box = item_box(shown, plan.width, plan.height)
                 except (MediaError, KeyError):  # a broken sticker, a font not found
                     continue
-                self.template_boxes[(kind, shown.id)] = (box, shown.span)
-        if self.selection and self.selection[0] == "own" and self.selection[1] not in self.items:
-            self.selection = None
-        self.canvas.update()
+                self._template_boxes[(kind, shown.id)] = (box, shown.span)
+        return self._template_boxes
 
     def show_time(self, seconds: float) -> None:
         self.time = seconds

@@ -15,6 +15,8 @@ class PreviewCanvas(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
+        self.shown: QImage | None = None  # the same at the picture's size, scaled off this thread
+        self.painted: QImage | None = None  # the image the last paint drew (what is on screen)
         # drawn over the picture: the editor's handles and guides (painter, picture rectangle)
         self.decorate: Callable[[QPainter, QRectF], None] | None = None
         self.setMinimumSize(180, 320)
@@ -24,9 +26,16 @@ class PreviewCanvas(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 640)
 
-    def show_image(self, image: QImage) -> None:
-        self.image = image
+    def show_image(self, image: QImage, shown: QImage | None = None) -> None:
+        """Show `image`; `shown` is the same already scaled to `shown_size()`, when known."""
+        self.image, self.shown = image, shown
         self.update()
+
+    def shown_size(self, width: int, height: int) -> tuple[int, int]:
+        """The device pixels a `width` x `height` picture is drawn at, as large as fits."""
+        ratio = self.devicePixelRatioF()
+        scale = min(self.width() / width, self.height() / height) * ratio
+        return round(width * scale), round(height * scale)
 
     def picture_rect(self) -> QRectF:
         """Where the picture is drawn: the largest rectangle of its shape that fits."""
@@ -46,7 +55,15 @@ class PreviewCanvas(QWidget):
         painter.fillPath(path, QColor("#000000"))
         if self.image is not None:
             painter.setClipPath(path)
-            painter.drawImage(target, self.image)
+            shown = self.shown
+            ratio = self.devicePixelRatioF()
+            if shown is not None and (shown.width(), shown.height()) == (
+                round(target.width() * ratio), round(target.height() * ratio)):  # fmt: skip
+                shown.setDevicePixelRatio(ratio)  # scaled already: drawn pixel for pixel
+                painter.drawImage(target.topLeft(), shown)
+            else:
+                painter.drawImage(target, self.image)
+            self.painted = self.image
         if self.decorate is not None:
             painter.setClipping(False)
             self.decorate(painter, target)

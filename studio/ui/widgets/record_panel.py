@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +115,30 @@ class RecordPanel(QWidget):
         self.setLayout(side)
         self.setFixedWidth(340)
         self._fill_devices()
+
+    def in_scroll_area(self) -> QScrollArea:
+        """The panel in a scroll area of its width: a small window scrolls the settings, never
+        squeezes them."""
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(self)
+        side.setFixedWidth(self.width() + side.verticalScrollBar().sizeHint().width() + 4)
+        return side
+
+    def prefer(self, camera: str, microphone: str) -> None:
+        """Select the devices named (in Settings) when they are connected."""
+        for combo, name in ((self.camera_combo, camera), (self.mic_combo, microphone)):
+            index = combo.findText(name) if name else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def lock(self, locked: bool) -> None:
+        """Keep the song, its waveform and the devices as they are (while a take is made)."""
+        for widget in (self.track_combo, self.waveform, self.camera_combo, self.mic_combo,
+                       self.quality_combo, self.length_combo):  # fmt: skip
+            widget.setEnabled(not locked)
 
     def _fill_devices(self) -> None:
         """Cameras (and the test camera STUDIO_CAMERA names), then microphones."""

@@ -2,7 +2,8 @@
 the looks strip, the record button between Delete last segment and Next (where the thumb is, as
 on a phone, and never scrolled away on a small screen), the status line and the import button.
 
-Only widgets: the record page connects them and sets their words (its translations keep them).
+Only widgets, and the recording session they show: the record page connects them and sets their
+words (its translations keep them).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.capture.session import RecordingSession
+from studio.core.platforms import load_platforms
 from studio.ui.icons import icon
 from studio.ui.widgets.camera_view import CameraView
 from studio.ui.widgets.duet_view import DuetView
@@ -61,3 +64,28 @@ class RecordStage(QWidget):
         centre.addLayout(buttons)
         centre.addWidget(self.status)
         centre.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def show_session(self, session: RecordingSession | None, max_seconds: float) -> None:
+        """The take being made: its segments on the bar, the countdown, the buttons' states (no
+        session yet: an empty bar `max_seconds` long)."""
+        if session is None:
+            self.bar.show_progress(0, [], max_seconds)
+            self.record_button.recording = False
+            for button in (self.delete_button, self.next_button):
+                button.setEnabled(False)
+        else:
+            recording = session.state == "recording"
+            total = session.limit - session.settings.track_start
+            self.bar.show_progress(session.recorded, session.segment_marks, total)
+            self.view.countdown = int(session.countdown_left + 0.999)
+            self.view.recording = self.record_button.recording = recording
+            self.record_button.setEnabled(session.state != "done")
+            for button in (self.delete_button, self.next_button):
+                button.setEnabled(bool(session.segments) and not recording)
+        self.record_button.update()
+        self.view.update()
+
+    def show_safe_zone(self, on: bool) -> None:
+        """Draw (or not) what a platform's buttons cover over the camera (TikTok's)."""
+        self.view.safe_zone = load_platforms()["tiktok"].safe_zone if on else None
+        self.view.update()

@@ -25,10 +25,11 @@ class TemplateCard(QFrame):
     remove_requested = Signal(object)  # CatalogueEntry
     hovered = Signal(bool)
 
-    def __init__(self, entry: CatalogueEntry) -> None:
+    def __init__(self, entry: CatalogueEntry, still: Path | None = None) -> None:
         super().__init__()
         self.entry = entry
         self.movie: QMovie | None = None
+        self._pixmap = QPixmap()  # the still picture, decoded once
         self.matches = True  # the gallery's search leaves this card shown
         self.setObjectName("templateCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -55,7 +56,8 @@ class TemplateCard(QFrame):
         if entry.loaded is None:
             self._show_broken()
         else:
-            self.picture.setPixmap(self._still())
+            if still is not None:  # else it comes with `show_still` (a first frame being made)
+                self.show_still(still)
             words = template_words(entry.loaded.template, current_language())
             self.setToolTip(words.description)
         self.remove_button: QPushButton | None = None
@@ -80,22 +82,17 @@ class TemplateCard(QFrame):
             return self.tr("Installed · version {0}").format(self.entry.version)
         return self.tr("Bundled with the studio")
 
-    def _still(self) -> QPixmap:
-        from studio.core.errors import StudioError
+    def show_still(self, path: Path) -> None:
+        """Show the card's still picture (a moving preview's first frame, once it is made)."""
         from studio.media.picture import picture_problem
-        from studio.ui.gallery_previews import still_path
 
-        loaded = self.entry.loaded
-        assert loaded is not None
-        try:
-            path = still_path(loaded)  # a moving preview shows its first frame
-        except StudioError:
-            return QPixmap()
         if picture_problem(path) is not None:  # a bomb or broken preview: checked before Qt decodes
-            return QPixmap()
-        pixmap = QPixmap(str(path))
-        return pixmap.scaled(PICTURE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+            return
+        self._pixmap = QPixmap(str(path)).scaled(
+            PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        if self.movie is None:
+            self.picture.setPixmap(self._pixmap)
 
     def _show_broken(self) -> None:
         """The name and the first problem, wrapped in full: a designer must read all of it."""
@@ -119,7 +116,8 @@ class TemplateCard(QFrame):
         if self.movie is not None:
             return
         self.movie = QMovie(str(gif))
-        self.movie.setScaledSize(self._still().size())
+        size = self._pixmap.size() if not self._pixmap.isNull() else PICTURE
+        self.movie.setScaledSize(size)
         self.picture.setMovie(self.movie)
         self.movie.start()
 
@@ -130,7 +128,7 @@ class TemplateCard(QFrame):
         self.movie.stop()
         self.movie = None
         if self.entry.loaded is not None:
-            self.picture.setPixmap(self._still())
+            self.picture.setPixmap(self._pixmap)
 
     # --- input ----------------------------------------------------------------------------------
     def enterEvent(self, event: QEnterEvent) -> None:

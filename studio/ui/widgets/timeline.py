@@ -15,13 +15,21 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRegion,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.core.timeline import Span
 from studio.ui.widgets.timeline_lanes import LaneItem, LaneNames, plan_lanes
-from studio.ui.widgets.timeline_paint import Lanes, paint_timeline
+from studio.ui.widgets.timeline_paint import Lanes, paint_playhead, paint_timeline
 
 DRAG_START_PX = 4  # a press that moves less than this is a click
 EDGE_PX = 6  # a press this close to an own item's end drags that end
@@ -79,6 +87,10 @@ class TimelineView(QWidget):
         self.dragged_in_point: tuple[str, float] | None = None  # shown while dragging
         self.names = LaneNames(words=self.words)
         self._lanes: Lanes | None = None
+        # everything but the playhead, drawn once and again only where it changed (the playhead
+        # moves every frame while playing; a keystroke changes one text's lane)
+        self._picture: QPixmap | None = None
+        self._stale: list[QRectF] | None = None  # None: all of it
         self._drag: _Drag | None = None
         self._retime: _Retime | None = None
         self._scrubbing = False
@@ -96,38 +108,58 @@ class TimelineView(QWidget):
 
     # --- what to show --------------------------------------------------------------------------
     def show_plan(self, plan: RenderPlan | None) -> None:
-        """Draw `plan`'s slots, texts and stickers; clips of slots no longer in it are dropped."""
+        """Draw `plan`'s slots, texts and stickers; clips of slots no longer in it are dropped.
+        Only the lanes that changed are drawn again (a keystroke: its text's lane)."""
+        old = self._lanes
         self.plan = plan
         self._lanes = None
-        self.setFixedHeight(self.lanes().height)
+        new = self.lanes()
+        self.setFixedHeight(new.height)
         media = {s.id: s.media for s in (*plan.slots, *plan.inputs)} if plan else {}
         self.clips = {k: c for k, c in self.clips.items() if media.get(k) == c.media}
-        self.update()
+        same_shape = (old is not None and old.duration == new.duration and old.width == new.width
+                      and [r for _, r in old.lanes] == [r for _, r in new.lanes])  # fmt: skip
+        if not same_shape or old is None:
+            self.redraw()
+            return
+        for (before, rect), (after, _) in zip(old.lanes, new.lanes, strict=True):
+            if before != after:
+                self.redraw(rect)
 
     def show_clip(self, slot_id: str, clip: SlotClip) -> None:
         self.clips[slot_id] = clip
-        self.update()
+        lanes = self.lanes()
+        found = lanes.lane_of("slot", slot_id) or lanes.lane_of("input", slot_id)
+        self.redraw(found[1] if found is not None else None)
+
+    def redraw(self, rect: QRectF | None = None) -> None:
+        """Draw the picture under the playhead again, all of it or only `rect` (what changed)."""
+        if rect is None:
+            self._stale = None
+        elif self._stale is not None:
+            self._stale.append(rect)
+        self.update(rect.toAlignedRect() if rect is not None else self.rect())
 
     def show_sound(self, peaks: np.ndarray, beats: tuple[float, ...]) -> None:
         """The soundtrack's envelope over the video's length (0-1 levels) and its beat times."""
         self.peaks, self.beats = peaks, beats
         self.wave_picture = None
-        self.update()
+        self.redraw()
 
     def show_names(self, labels: dict[str, str]) -> None:
         """The slots' and creator inputs' names, in the template's words for the creator."""
         self.names = LaneNames(labels, self.words)
         self._lanes = None
-        self.update()
+        self.redraw()
 
     def select(self, kind: str, item_id: str | None) -> None:
         """Show `item_id` as selected (picked elsewhere: on the canvas or in the panel)."""
         self.selection = (kind, item_id) if item_id is not None else None
-        self.update()
+        self.redraw()
 
     def show_time(self, seconds: float) -> None:
         self.playhead = seconds
-        self.update()
+        self.update()  # the playhead alone: the picture under it stays
 
     def words(self, key: str) -> str:
         """The timeline's own words, translated (the painter has no translation context)."""
@@ -199,7 +231,7 @@ class TimelineView(QWidget):
             if hit.kind == "own":
                 self._retime = _Retime(hit, self._part(hit, point.x(), lanes), point.x())
             self._go(t)
-            self.update()
+            self.redraw()
             return
         self._scrubbing = True
         self._go(t)
@@ -214,7 +246,7 @@ class TimelineView(QWidget):
             retime.span is not None or abs(point.x() - retime.press_x) >= DRAG_START_PX
         ):
             retime.span = self._retimed(retime, point.x())
-            self.update()
+            self.redraw()
             return
         drag = self._drag
         if drag is None:
@@ -223,7 +255,7 @@ class TimelineView(QWidget):
             return
         drag.moved = True
         self.dragged_in_point = (drag.slot.id, self.dragged(drag, point.x(), self._snaps(event)))
-        self.update()
+        self.redraw()
 
     def _snaps(self, event: QMouseEvent) -> bool:
         return self.snap and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -232,7 +264,7 @@ class TimelineView(QWidget):
         retime, self._retime = self._retime, None
         if retime is not None and retime.span is not None:
             span = self._retimed(retime, event.position().x())
-            self.update()
+            self.redraw()
             if span != retime.item.span:
                 self.retimed.emit(retime.item.id, span.start, span.end)
         drag, self._drag, self._scrubbing = self._drag, None, False
@@ -241,7 +273,7 @@ class TimelineView(QWidget):
             return
         seconds = self.dragged(drag, event.position().x(), self._snaps(event))
         self.dragged_in_point = None
-        self.update()
+        self.redraw()
         if abs(seconds - drag.in_point) > 1e-6:
             self.in_point_changed.emit(drag.slot.id, seconds)
         if not drag.slot.visible.contains(self.playhead):  # show the part just chosen
@@ -308,7 +340,7 @@ class TimelineView(QWidget):
         step = 1 / self.plan.fps  # land on a frame, as the export does
         seconds = min(max(round(seconds / step) * step, 0.0), (self.plan.frame_count - 1) * step)
         self.playhead = seconds
-        self.update()
+        self.update()  # the playhead alone
         self.seek.emit(seconds)
 
     def _hit(self, point: QPointF, lanes: Lanes) -> LaneItem | None:
@@ -325,11 +357,39 @@ class TimelineView(QWidget):
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        lanes = self.lanes()
+        picture = self._picture_now(lanes)
         painter = QPainter(self)
         try:
-            paint_timeline(painter, self, self.lanes())
+            painter.drawPixmap(0, 0, picture)
+            paint_playhead(painter, self, lanes)
         finally:
             painter.end()
+
+    def _picture_now(self, lanes: Lanes) -> QPixmap:
+        """The picture under the playhead, drawn again where it is stale."""
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        picture = self._picture
+        if picture is None or picture.size() != size or picture.devicePixelRatio() != ratio:
+            picture = self._picture = QPixmap(size)
+            picture.setDevicePixelRatio(ratio)
+            self._stale = None
+        elif self._stale is not None and not self._stale:
+            return picture
+        painter = QPainter(picture)
+        painter.setFont(self.font())  # as the widget's own painter would
+        try:
+            if self._stale is not None:
+                region = QRegion()
+                for rect in self._stale:
+                    region += rect.toAlignedRect()
+                painter.setClipRegion(region)
+            paint_timeline(painter, self, lanes, self._stale)
+        finally:
+            painter.end()
+        self._stale = []
+        return picture
 
 
 class TimelineScroll(QScrollArea):

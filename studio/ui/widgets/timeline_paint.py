@@ -77,8 +77,14 @@ class Lanes:
         return QRectF(left, lane.top(), max(2.0, self.x(end) - left), lane.height())
 
 
-def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
-    """Everything, back to front: ruler, music and beats, every lane, names, playhead."""
+def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes,
+                   only: Sequence[QRectF] | None = None) -> None:  # fmt: skip
+    """Everything under the playhead, back to front: ruler, music and beats, every lane, names;
+    with `only`, just what meets those rectangles (the painter is clipped to them)."""
+
+    def wanted(rect: QRectF) -> bool:
+        return only is None or any(rect.intersects(part) for part in only)
+
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, view.width(), view.height()), QColor(BACKGROUND))
     plan = view.plan
@@ -90,9 +96,13 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
     small = QFont(painter.font())
     small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
     painter.setFont(small)
-    _ruler(painter, lanes)
-    _wave(painter, view, lanes)
+    if wanted(lanes.ruler):
+        _ruler(painter, lanes)
+    if wanted(lanes.wave):
+        _wave(painter, view, lanes)
     for lane, rect in lanes.lanes:
+        if not wanted(rect):
+            continue
         painter.fillRect(QRectF(lanes.names, rect.top(), rect.width() - lanes.names,
                                 rect.height()), QColor("#222227"))  # fmt: skip
         for item in lane.items:
@@ -102,7 +112,13 @@ def paint_timeline(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
                 _layer_item(painter, view, lanes, rect, item)
         _dragged_clip(painter, view, lanes, rect, lane)
     _names(painter, view, lanes)
-    _playhead(painter, view, lanes)
+
+
+def paint_playhead(painter: QPainter, view: TimelineView, lanes: Lanes) -> None:
+    """What moves over the picture: the playhead, and the frame that shows the focus."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if view.plan is not None and view.plan.duration > 0:
+        _playhead(painter, view, lanes)
     if view.hasFocus():
         painter.setPen(QPen(QColor(ACCENT), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
