@@ -1,8 +1,8 @@
 """`bench/export_profile.py`: where the CPU of one REF-15 render goes, thread by thread.
 
 Renders REF-15 in this process while a sampler reads /proc every 50 ms: the CPU seconds of each
-thread of this process (compose, the writer feeding the encoder, the decoders' readers, the
-audio job) and of each child process (the decoders, the encoder, the audio mix), with each
+thread of this process (compose, the writer feeding the encoder, the decoders' readers) and
+of each child process (the decoders, the encoder, the audio mix), with each
 child's peak resident memory. Then composes the same frames without encoding, under cProfile,
 to show what a frame costs the compose thread.
 

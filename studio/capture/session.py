@@ -162,6 +162,9 @@ class RecordingSession:
         if self.state == "countdown" and time.monotonic() >= self._countdown_until:
             self._begin()
         elif self.state == "recording":
+            keep_stream_alive = getattr(self.clock, "keep_stream_alive", None)
+            if keep_stream_alive is not None:  # the sound system may have stopped the stream
+                keep_stream_alive()
             if self.camera.lost:
                 self.notices.append(f"{self.camera.lost}; the segment so far is kept")
                 self._end()

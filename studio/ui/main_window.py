@@ -36,6 +36,7 @@ from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.translated import slot_words
 from studio.ui.icons import icon
 from studio.ui.missing_template import MissingTemplateDialog, rehome_draft, template_for_draft
+from studio.ui.native_heap import HeapTrimmer
 from studio.ui.package_drop import PackageDrop
 from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.record.attach(self.recording_for)
         self.keys = WindowKeys(self, {"undo": self.undo, "redo": self.redo,
                                       "export": self.export_from_anywhere})  # fmt: skip
+        self.heap_trimmer = HeapTrimmer(self)  # a window left open all day stays its size
 
     def _build_pages(self) -> None:
         self.setWindowTitle(self.tr("Crossumer Studio"))
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._shutdown_pages()
+        self.heap_trimmer.close()
         self.keys.remove()
         remember_size(self.size())
         super().closeEvent(event)

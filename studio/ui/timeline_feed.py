@@ -5,6 +5,7 @@ proxies) runs on job threads; the timeline only ever receives finished pictures 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 import cv2
@@ -25,6 +26,10 @@ from studio.ui.workers import frame_to_image
 
 THUMBNAILS = 16  # per clip, evenly spaced over its whole length
 THUMB_HEIGHT = 64
+# clips whose thumbnails are kept (about 150 KB each): the open template's and the last ones
+# tried, so going back to a clip shows its pictures at once and an hour of trying clips does
+# not keep them all
+KEPT_CLIPS = 24
 WAVE_RATE = 8_000  # enough for an envelope, and six times less to decode than 48 kHz
 
 
@@ -79,7 +84,7 @@ class TimelineFeed(QObject):
         self.preparer.setParent(self)
         self.preparer.progress.connect(self._progress)
         self.preparer.ready.connect(self._proxy_ready)
-        self.thumbnails: dict[Path, tuple[QImage, ...]] = {}
+        self.thumbnails: OrderedDict[Path, tuple[QImage, ...]] = OrderedDict()  # oldest first
         self._sound_key: tuple[object, ...] | None = None
 
     def show(self, loaded: LoadedTemplate, plan: RenderPlan | None,
@@ -96,6 +101,8 @@ class TimelineFeed(QObject):
                 continue  # the page says what is wrong with the file
             seconds = info.duration if info.kind == "video" else slot.visible.duration
             progress = self.preparer.fractions.get(slot.media)
+            if slot.media in self.thumbnails:
+                self.thumbnails.move_to_end(slot.media)
             clip = SlotClip(slot.media, seconds, self.thumbnails.get(slot.media, ()), progress)
             if self.timeline.clips.get(slot.id) != clip:  # a keystroke's plan: the same clips
                 self.timeline.show_clip(slot.id, clip)
@@ -131,6 +138,12 @@ class TimelineFeed(QObject):
         if self.closed:
             return
         self.thumbnails[original] = pictures
+        self.thumbnails.move_to_end(original)
+        showing = {clip.media for clip in self.timeline.clips.values()}
+        for path in [path for path in self.thumbnails if path not in showing]:
+            if len(self.thumbnails) <= KEPT_CLIPS:
+                break
+            del self.thumbnails[path]
         self._update_clips(original)
 
     def _update_clips(self, original: Path) -> None:

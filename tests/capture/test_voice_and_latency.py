@@ -3,6 +3,7 @@ sink's monitor is the default input here, so the "voice" is exactly what was pla
 
 from __future__ import annotations
 
+import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,10 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from studio.capture.camera import CameraSource
 from studio.capture.latency import measure_round_trip, save_correction, saved_corrections
+from studio.capture.session import RecordingSession, SessionSettings
 from studio.capture.soundtrack_player import SoundtrackPlayer
 from studio.capture.take import assemble_take
-from tests.capture.conftest import PATTERN, record_one_segment
+from studio.media.probe import probe
+from tests.capture.conftest import PATTERN, TRACK, live, record_one_segment
 from tests.media_factory import decode_audio
 
 pytestmark = pytest.mark.slow
@@ -81,3 +85,34 @@ def test_a_stream_the_sound_system_stopped_is_opened_again_at_the_next_press(
     with wave.open(str(segment.mic)) as handle:
         assert handle.getnframes() > 48_000
     assert segment.track_end - segment.track_start == pytest.approx(1.5, abs=0.2)
+
+
+def test_a_stream_stopped_mid_take_is_opened_again_and_the_take_says_the_music_skipped(
+    singing_player: SoundtrackPlayer, takes: Path
+) -> None:
+    camera = live(CameraSource(PATTERN, singing_player))
+    try:
+        settings = SessionSettings(TRACK, probe(TRACK).duration, track_start=5.0)
+        session = RecordingSession(camera, singing_player, takes, settings)
+        pressed = time.monotonic()
+        session.start()
+        stopped = False
+        while time.monotonic() < pressed + 2.0:
+            if not stopped and time.monotonic() > pressed + 0.7:
+                singing_player._stream.abort()  # as ALSA ends a stream's thread mid-take
+                stopped = True
+            session.tick()  # Record's timer
+            time.sleep(0.01)
+        session.stop()
+        busy = session.busy
+        take = session.finish()
+    finally:
+        camera.close()
+    assert singing_player.reopened == 1
+    assert busy is not None and busy.stutters >= 1  # Record says the music skipped
+    assert take is not None
+    [segment] = take.segments
+    assert segment.track_end - segment.track_start == pytest.approx(2.0, abs=0.3)
+    assert segment.mic is not None
+    with wave.open(str(segment.mic)) as handle:  # the voice reaches past the stop
+        assert handle.getnframes() / 48_000 == pytest.approx(2.0, abs=0.4)

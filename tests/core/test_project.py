@@ -26,6 +26,7 @@ from studio.core.project import (
     TypeCaption,
     TypeTitle,
 )
+from studio.core.project import model as project_model
 from studio.core.resources import bundled_templates_dir
 from studio.core.template import load_template
 from studio.core.template.schema import BeatGrid, FilterRef
@@ -98,6 +99,17 @@ def test_deleting_after_typing_is_a_step_of_its_own(project: Project) -> None:
         project.execute(TypeBlank("day", text))
     assert project.undo_steps == 2
     assert project.undo() and project.state.blanks["day"] == "Mon"
+
+
+def test_undo_reaches_back_a_bounded_number_of_steps(project: Project) -> None:
+    project.autosave = lambda _: None  # the draft on disk is not what this test is about
+    for number in range(project_model.UNDO_LIMIT + 10):
+        project.execute(TypeBlank("day", f"day {number}"))
+        project.seal()  # each its own step, as when the creator leaves the field every time
+    assert project.undo_steps == project_model.UNDO_LIMIT
+    while project.undo():
+        pass
+    assert project.state.blanks["day"] == "day 9"  # the ten oldest steps stay done
 
 
 def test_edits_not_undoable_are_saved_but_not_undo_steps(project: Project) -> None:

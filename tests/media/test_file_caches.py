@@ -6,11 +6,14 @@ from __future__ import annotations
 import os
 import wave
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from PIL import Image
 
 from studio.media import probe as probe_module
 from studio.media.beats import BEAT_GRIDS, RATE, detect_beats
+from studio.media.file_memo import FileMemo
 from studio.media.probe import probe
 
 
@@ -57,3 +60,26 @@ def test_a_probe_is_made_once_per_version_of_the_file(tmp_path: Path) -> None:
     click_wav(song, bpm=120, seconds=6)  # longer now: a new probe, the new length
     assert probe(song).duration == 6.0
     assert cache.cache_info().misses == before.misses + 2
+
+
+def test_own_stickers_tried_in_a_row_keep_only_what_fits_the_budget(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from studio.media import sticker_picture as stickers
+
+    picture_bytes = 400 * 300 * 4
+    memo = FileMemo(stickers._rgba, weigh=lambda picture: picture.nbytes,
+                    budget=3 * picture_bytes)  # fmt: skip
+    monkeypatch.setattr(stickers, "_stickers", memo)  # a budget small enough for a fast test
+    paths = []
+    for number in range(8):  # a creator trying their photos as a sticker, one after another
+        path = tmp_path / f"photo-{number}.png"
+        Image.fromarray(np.full((300, 400, 3), number * 30, np.uint8)).save(path)
+        paths.append(path)
+        assert stickers.sticker_picture(path)[0, 0, 0] == number * 30
+    assert memo.held() == 3 * picture_bytes  # the three newest, not all eight
+    misses = memo.misses
+    assert stickers.sticker_picture(paths[-1]) is stickers.sticker_picture(paths[-1])
+    assert memo.misses == misses  # the one on screen is not decoded again
+    stickers.sticker_picture(paths[0])
+    assert memo.misses == misses + 1  # the oldest was let go

@@ -125,5 +125,9 @@ def test_typing_with_a_long_song_of_ones_own_plans_off_the_windows_thread(
     plan = page.preview_plan
     assert plan is not None and plan.audio.soundtrack == song
     assert [t.text for t in plan.texts if t.id == "label"] == ["sweats then a suit"]
+    # words alone are filled into the last plan without planning; what moves time is planned
+    assert threading.main_thread() not in planned_on
+    page.choose_media("after", str(resource_path("samples", "garden-square.mp4")))
+    settle(qtbot, page, timeout=120_000)
     assert planned_on and threading.main_thread() not in planned_on
     window.close()

@@ -37,6 +37,10 @@ class Change:
 
 Listener = Callable[[Change], None]
 
+# undo steps kept: a step is one edit's old and new values (a typing run is one step), a few
+# hundred bytes; a whole day's editing fits, and a window left open for days does not grow
+UNDO_LIMIT = 500
+
 
 def template_identity(loaded: LoadedTemplate) -> tuple[str, int, str]:
     """The template's id (its folder name), format version and a digest of its file."""
@@ -195,6 +199,7 @@ class Project:
         last = self._done[-1] if self._done else None
         if self._sealed or last is None or not last.merge(command):
             self._done.append(command)
+            del self._done[:-UNDO_LIMIT]  # the oldest steps can no longer be undone
         self._sealed = False
         self._undone.clear()
         self._after(command, command.text)
