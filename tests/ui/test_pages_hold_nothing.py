@@ -36,6 +36,7 @@ READ_FROM_FILES = {
     "preview_plan",  # Edit: the plan the preview draws (made from the project by a job)
     "plain_plan",  # Edit: the same without auto captions (what they are transcribed from)
     "_infos",  # Edit: the probes of the preview plan's files
+    "_measured",  # Edit: what the last planning read (song length, beats, clip lengths)
 }
 MACHINERY = (
     RUNNING
