@@ -35,12 +35,12 @@ def test_the_voice_is_recorded_where_it_was_sung(
     singing_player: SoundtrackPlayer, takes: Path, track_samples: np.ndarray
 ) -> None:
     load, cores = os.getloadavg()[0], os.cpu_count() or 1
-    if load > 2 * cores:  # others' work starves the loopback: test_busy_machine holds that case
-        pytest.skip(f"a precision measurement, and the machine is at load {load:.0f}")
+    if load > cores:  # the null sink, a sound card made of software, then plays late by 5-15 ms
+        pytest.skip(f"a precision measurement, and the machine is at load {load:.1f}")
     stutters_before = singing_player.underruns
     take = record_one_segment(PATTERN, singing_player, takes, track_start=5.0, seconds=2.0)
     # within 10 ms, well under what a listener hears as out of step: the null sink's loopback
-    # wanders by 1-2 ms on a quiet machine and up to 7 ms at load 5 (measured). Where the music
+    # wanders by 1-2 ms on a quiet machine (busier, test_busy_machine holds its bound). Where the music
     # came late to the speaker (Record then says it skipped), it was heard up to one resync late,
     # the bound the busy-machine test holds
     stuttered = singing_player.underruns > stutters_before
