@@ -48,6 +48,7 @@ from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import Measured, captioned_export, captioned_preview, missing_lines
 from studio.ui.jobs import JobRunner
 from studio.ui.own_items import OwnItems
+from studio.ui.panel_focus import show_first_missing, show_timeline_pick
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -418,22 +419,9 @@ class EditPage(QWidget):
         self.export_panel.start(plan, output, preset, project.state.export.crf)
 
     def show_missing(self) -> None:
-        """Bring the first thing still missing into view: its blank focused, or its slot's card
-        (a message about it is only useful where the creator is looking)."""
-        if self.project is None:
-            return
-        pieces = self.project.missing(current_language())
-        if not pieces:
-            return
-        piece = pieces[0]
-        if piece.kind != "clip" and self.blanks is not None and piece.id in self.blanks.edits:
-            edit = self.blanks.edits[piece.id]
-            self.panel_scroll.ensureWidgetVisible(edit)
-            edit.setFocus()
-        elif piece.id in self.cards:
-            card = self.cards[piece.id]
-            self.panel_scroll.ensureWidgetVisible(card)
-            card.choose.setFocus()
+        """Bring the first thing still missing into view (where a message about it is useful)."""
+        if self.project is not None:
+            show_first_missing(self.project, self.blanks, self.cards, self.panel_scroll)
 
     def duet_clip(self) -> Path | None:
         """The clip to record beside when the open template is a duet or a reaction."""
@@ -460,13 +448,7 @@ class EditPage(QWidget):
 
     # --- preview (drawn and played by PreviewTransport) ------------------------------------------
     def _timeline_selected(self, kind: str, item_id: str) -> None:
-        """Bring what was picked on the timeline into view in the panel that edits it."""
-        if kind == "slot" and item_id in self.cards:
-            self.panel_scroll.ensureWidgetVisible(self.cards[item_id])
-        elif kind == "text" and self.blanks is not None:
-            self.panel_scroll.ensureWidgetVisible(self.blanks)
-        elif kind == "caption":  # a word on the captions lane: correct it
-            self.captions.edit_word_at(item_id)
+        show_timeline_pick(kind, item_id, self.blanks, self.cards, self.panel_scroll, self.captions)
 
     def _lane_names(self) -> dict[str, str]:
         """The slots' and creator inputs' labels in the creator's language, for the timeline."""
