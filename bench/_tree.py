@@ -14,28 +14,35 @@ from pathlib import Path
 SAMPLE_SECONDS = 0.02
 
 
+def _children(pid: int) -> list[int]:
+    """`pid`'s child processes, from each of its threads' `children` file (a few reads, where
+    a scan of /proc read two files of every process on the machine: 9 ms of CPU a sample,
+    a third of a core taken from the render being measured)."""
+    found: list[int] = []
+    try:
+        threads = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in threads:
+        try:
+            found += [int(c) for c in Path(f"/proc/{pid}/task/{tid}/children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return found
+
+
 def tree_rss(root: int) -> int:
     """Resident bytes of `root` and every descendant."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            fields = stat.rsplit(")", 1)[1].split()
-            parents[int(entry)] = int(fields[1])
-            rss[int(entry)] = int(Path(f"/proc/{entry}/statm").read_text().split()[1]) * page
-        except (OSError, IndexError, ValueError):
-            continue
-    tree, frontier = {root}, [root]
+    total, frontier = 0, [root]
     while frontier:
         pid = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == pid]
-        tree.update(children)
-        frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            continue  # ended between the two reads
+        frontier.extend(_children(pid))
+    return total
 
 
 def sampled(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:

@@ -12,6 +12,7 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -36,12 +37,13 @@ class EncoderSettings:
     audio_bitrate: str = "192k"
 
 
-def x264_memory_args() -> list[str]:
-    """x264 with one frame thread per core and its lookahead in the calling thread: the same
-    pictures (decoded frames compared bit for bit on REF-15) in 273 MB instead of 340 at
-    1080x1920. Its defaults, 1.5 threads a core and a lookahead thread with frames of its own,
-    buy no speed here: the compose thread and the decoders want the cores too."""
-    return ["-threads", str(os.cpu_count() or 2), "-x264-params", "sync-lookahead=0"]
+def x264_thread_args() -> list[str]:
+    """x264 with one frame thread per core (its default is 1.5 a core): 310 MB instead of 340
+    at 1080x1920, and no slower, since the compose thread and the decoders want the cores too.
+    Its lookahead keeps its own thread: with `sync-lookahead=0` (273 MB) the lookahead ran in
+    the calling thread and x264 alone took 18.2 s instead of 13.6 on REF-15's frames, which
+    made the whole render 5% slower."""
+    return ["-threads", str(os.cpu_count() or 2)]
 
 
 def temporary_output(output: Path) -> Path:
@@ -62,10 +64,12 @@ def temporary_output(output: Path) -> Path:
 
 
 class Encoder:
-    """An ffmpeg process fed frames on stdin, writing the picture to a temporary file.
+    """An ffmpeg process fed frames on stdin, its file renamed into place only when complete.
 
-    The sound is added by `finish`, so the audio mix can run while the frames are encoded;
-    the muxed file is renamed into place only when complete.
+    With `sound` (an export, whose mix is made before the first frame) the one process writes
+    the finished file: picture, AAC sound, metadata, moov atom first. Without it (a take, whose
+    sound is made after its picture) the picture goes to a scratch file and `finish` adds the
+    sound in a second pass, copying the picture.
     """
 
     def __init__(
@@ -75,25 +79,50 @@ class Encoder:
         height: int,
         fps: int,
         settings: EncoderSettings | None = None,
+        sound: Path | None = None,
+        metadata: Mapping[str, str] | None = None,
     ) -> None:
         settings = settings or EncoderSettings()
         self.output = output
         self.settings = settings
-        self.video = process_scratch().file(".mp4")  # the picture alone: not beside the output
         self.partial: Path | None = None
+        self.video: Path | None = None
+        if sound is None:
+            self.video = process_scratch().file(".mp4")  # the picture alone: not beside output
+            written, with_sound = self.video, []
+        else:
+            self.partial = written = temporary_output(output)
+            # no -shortest here: with it ffmpeg queued the piped frames once the sound had been
+            # read to its end (1.2 GB on REF-15); the mix is made exactly as long as the picture
+            with_sound = ["-i", str(sound), *self._sound_args(metadata or {})]
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", "yuv420p", *_BT709, "-s", f"{width}x{height}",
-            "-r", str(fps), "-i", "pipe:0",
+            "-r", str(fps), "-i", "pipe:0", *with_sound,
             "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
-            *x264_memory_args(),
+            *x264_thread_args(),
             "-profile:v", "high", "-g", str(fps * 2), "-keyint_min", str(fps),
-            "-flags", "+cgop", "-sc_threshold", "0", *_BT709, "-f", "mp4", str(self.video),
+            "-flags", "+cgop", "-sc_threshold", "0", *_BT709, "-f", "mp4", str(written),
         ]  # fmt: skip
-        self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
-        )
+        try:
+            self._process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
+            )
+        except OSError:
+            self._remove_files()
+            raise
         _widen_pipe(self.stdin.fileno())
+
+    def _sound_args(self, metadata: Mapping[str, str]) -> list[str]:
+        """Output options after the sound's input (the second): the picture with it in AAC,
+        metadata, moov atom first."""
+        tags: list[str] = []
+        for key, value in metadata.items():
+            tags += ["-metadata", f"{key}={value}"]
+        return [
+            "-map", "0:v", "-map", "1:a", "-c:a", "aac", "-b:a", self.settings.audio_bitrate,
+            "-ar", "48000", "-ac", "2", "-movflags", "+faststart", *tags,
+        ]  # fmt: skip
 
     @property
     def stdin(self) -> IO[bytes]:
@@ -124,25 +153,27 @@ class Encoder:
             self.abort()
             raise MediaError(self.output, f"the encoder failed ({reason})")
 
-    def finish(self, audio: Path, metadata: dict[str, str]) -> None:
-        """Add the sound and the metadata, moov atom first, and move the file into place."""
-        tags: list[str] = []
-        for key, value in metadata.items():
-            tags += ["-metadata", f"{key}={value}"]
+    def finish(self, audio: Path | None = None, metadata: Mapping[str, str] | None = None) -> None:
+        """Move the finished file into place, adding `audio` and `metadata` first when the
+        encoder was made without its sound."""
+        if self.video is not None:
+            if audio is None:
+                raise ValueError("an encoder made without its sound needs it to finish")
+            self._mux(self.video, audio, metadata or {})
+        assert self.partial is not None
+        os.replace(self.partial, self.output)
+        self.partial = None
+        self._remove_files()
+
+    def _mux(self, video: Path, audio: Path, metadata: Mapping[str, str]) -> None:
         self.partial = temporary_output(self.output)
         try:
-            run_ffmpeg([
-                "-i", str(self.video), "-i", str(audio), "-map", "0:v", "-map", "1:a",
-                "-c:v", "copy", "-c:a", "aac", "-b:a", self.settings.audio_bitrate,
-                "-ar", "48000", "-ac", "2", "-shortest", "-movflags", "+faststart", *tags,
-                "-f", "mp4", str(self.partial),
-            ])  # fmt: skip
+            # -shortest: a take's sound may outlast its picture
+            run_ffmpeg(["-i", str(video), "-i", str(audio), "-c:v", "copy", "-shortest",
+                        *self._sound_args(metadata), "-f", "mp4", str(self.partial)])  # fmt: skip
         except RuntimeError as exc:
             self.abort()
             raise MediaError(self.output, f"cannot write the video ({exc})") from None
-        os.replace(self.partial, self.output)
-        self.partial = None
-        self.video.unlink(missing_ok=True)
 
     def abort(self) -> None:
         """Stop at once and leave nothing behind."""
@@ -153,9 +184,14 @@ class Encoder:
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
-        self.video.unlink(missing_ok=True)
-        if self.partial is not None:
-            self.partial.unlink(missing_ok=True)
+        self._remove_files()
+
+    def _remove_files(self) -> None:
+        """The scratch picture and any unfinished output (nothing if already moved)."""
+        for path in (self.video, self.partial):
+            if path is not None:
+                path.unlink(missing_ok=True)
+        self.video = self.partial = None
 
     def _reason(self) -> str:
         if self._process.poll() is None:

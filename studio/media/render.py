@@ -214,20 +214,22 @@ def render(
         except Cancelled:
             raise RenderCancelled() from None
         compositor = Compositor(plan)
-        encoder = Encoder(output, compositor.width, compositor.height, plan.fps, settings)
-        _stream(compositor, encoder, plan, cancel, progress, started)
-        compositor.close()  # the last decoders end before the sound is muxed in
-        compositor = None
-        encoder.finish_video()
-        if cancel.is_set():
-            raise RenderCancelled()
         metadata = {
             "title": plan.title,
             "comment": plan.post_text(),
             "description": plan.post_text(),
             "encoder": "Crossumer Studio",
         }
-        encoder.finish(audio, metadata)
+        # the sound goes in with the picture: no second pass copying the picture to add it
+        encoder = Encoder(output, compositor.width, compositor.height, plan.fps, settings,
+                          sound=audio, metadata=metadata)  # fmt: skip
+        _stream(compositor, encoder, plan, cancel, progress, started)
+        compositor.close()  # the last decoders end before the encoder's last frames
+        compositor = None
+        encoder.finish_video()
+        if cancel.is_set():
+            raise RenderCancelled()
+        encoder.finish()
         encoder = None
         _write_caption(caption_sidecar(output), plan.post_text())
         return output
