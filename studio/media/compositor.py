@@ -29,8 +29,11 @@ from studio.media.sticker_picture import sticker_frame
 from studio.media.text import TextRenderer
 from studio.media.text_fit import render_fitted
 from studio.media.transitions import transition_frame
+from studio.media.yuv import rgb_to_i420
+from studio.media.yuv_compose import I420Frame, RasterCache, picture_to_i420
 
 REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wide canvas
+Canvas = Frame | I420Frame  # what texts and stickers are drawn on: RGB, or the export's I420
 
 
 def slot_filters(slot: PlannedSlot) -> FilterChain:
@@ -86,6 +89,8 @@ class Compositor:
                 raise
         self._text_cache: dict[tuple[str, int], np.ndarray] = {}
         self._stills: dict[str, Frame] = {}
+        self._stills_i420: dict[str, np.ndarray] = {}
+        self._rasters = RasterCache()
         self._captions: CaptionPainter | None = None
 
     def _proxy_source(self, slot: PlannedSlot, proxy: Path) -> ProxySource | None:
@@ -105,6 +110,52 @@ class Compositor:
                 frame = np.ascontiguousarray(flatten(self.look.apply(frame, t)))
         else:
             frame = self._slots_at(t)
+        self._draw_items(frame, t)
+        if self.plan.captions is not None:  # auto captions, over everything (preview = export)
+            if self._captions is None or self._captions.captions is not self.plan.captions:
+                self._captions = CaptionPainter(self.plan.captions, self.width, self.height)
+            self._captions.draw(frame, t)
+        return frame
+
+    def frame_i420_at(self, t: float) -> np.ndarray:
+        """The export's frame at `t` in the encoder's format (flat I420, see yuv_compose.py):
+        `rgb_to_i420(frame_at(t))` to within a level or two. Composed in YUV when one slot of
+        a format-1 plan shows; a transition, a layered plan or auto captions go through RGB."""
+        slot = self._only_slot_at(t)
+        if slot is None or self.layers is not None or self.plan.captions is not None:
+            return rgb_to_i420(self.frame_at(t))
+        frame = I420Frame(self._slot_i420(slot, t), self.width, self.height, self._rasters)
+        self._draw_items(frame, t)
+        return frame.buffer
+
+    def _only_slot_at(self, t: float) -> PlannedSlot | None:
+        """The one slot showing at `t` (as `_slots_at` picks it), or None during a transition."""
+        showing = [s for s in self.plan.slots if s.visible.contains(t)] or self.plan.slots[-1:]
+        if not showing:
+            return None
+        incoming = showing[-1].transition_in
+        if len(showing) > 1 and incoming is not None and incoming.span.contains(t):
+            return None
+        return showing[-1]
+
+    def _slot_i420(self, slot: PlannedSlot, t: float) -> np.ndarray:
+        """The slot's filtered picture at canvas size as a new I420 buffer."""
+        source = self.sources[slot.id]
+        kept = self._stills_i420.get(slot.id) if source.is_still else None
+        if kept is not None:
+            return kept.copy()
+        picture = source.frame_at(t)
+        chain = self.filters[slot.id]
+        if chain:  # at the clip's own size, as in the RGB path
+            picture = flatten(chain.apply(picture, t))
+        buffer = picture_to_i420(picture, self.width, self.height)
+        if source.is_still and not chain.time_dependent:
+            self._stills_i420[slot.id] = buffer
+            return buffer.copy()
+        return buffer
+
+    def _draw_items(self, frame: Canvas, t: float) -> None:
+        """The template's texts and stickers, then the creator's own, over the picture."""
         for text in self.plan.texts:
             pose = text_pose(text.span, t, text.animation_in, text.animation_out,
                              text.animation_duration)  # fmt: skip
@@ -118,13 +169,8 @@ class Compositor:
                 pose = with_motion(pose, sticker.motion, t - sticker.span.start)
                 self._draw_sticker(frame, sticker, pose, t - sticker.span.start)
         self._draw_overlays(frame, t)
-        if self.plan.captions is not None:  # auto captions, over everything (preview = export)
-            if self._captions is None or self._captions.captions is not self.plan.captions:
-                self._captions = CaptionPainter(self.plan.captions, self.width, self.height)
-            self._captions.draw(frame, t)
-        return frame
 
-    def _draw_overlays(self, frame: Frame, t: float) -> None:
+    def _draw_overlays(self, frame: Canvas, t: float) -> None:
         """The creator's own texts and stickers, over everything, in the order they were added."""
         for item in self.plan.overlays:
             if not item.span.contains(t):
@@ -198,7 +244,7 @@ class Compositor:
         progress = (t - incoming.span.start) / max(incoming.span.duration, 1e-6)
         return transition_frame(incoming.kind, below, above, progress)
 
-    def _draw_text(self, frame: Frame, text: PlannedText, pose: Pose) -> None:
+    def _draw_text(self, frame: Canvas, text: PlannedText, pose: Pose) -> None:
         shown = len(text.text) if pose.reveal >= 1 else int(len(text.text) * pose.reveal)
         if shown == 0:
             return
@@ -218,7 +264,7 @@ class Compositor:
             pose = dataclasses.replace(pose, rotation=pose.rotation + text.rotation)
         self._place(frame, rgba, text.x, text.y, pose)
 
-    def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, pose: Pose, age: float) -> None:
+    def _draw_sticker(self, frame: Canvas, sticker: PlannedSticker, pose: Pose, age: float) -> None:
         rgba = sticker_frame(sticker.image, age)  # an animated sticker plays
         pose = Pose(
             pose.opacity * sticker.opacity,
@@ -229,13 +275,16 @@ class Compositor:
         )
         self._place(frame, rgba, sticker.x, sticker.y, pose)
 
-    def _place(self, frame: Frame, rgba: np.ndarray, x: float, y: float, pose: Pose) -> None:
+    def _place(self, frame: Canvas, rgba: np.ndarray, x: float, y: float, pose: Pose) -> None:
         if abs(pose.scale - 1) > 1e-3 or pose.rotation:
             rgba = _transform(rgba, pose.scale, pose.rotation)
         cx = (x + pose.dx) * self.width
         cy = (y + pose.dy) * self.height
         left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
-        blend_rgba(frame, rgba, left, top, pose.opacity)
+        if isinstance(frame, I420Frame):
+            frame.blend(rgba, left, top, pose.opacity)
+        else:
+            blend_rgba(frame, rgba, left, top, pose.opacity)
 
 
 def with_motion(pose: Pose, motion: PlannedMotion | None, age: float) -> Pose:

@@ -257,9 +257,9 @@ def _stream(
             for index in range(plan.frame_count):
                 if stop.is_set():
                     return
-                # packed here, beside the composing: the writer only moves bytes
+                # composed in the encoder's format here: the writer only moves bytes
                 t = plan.frame_time(index)
-                item: Frame | BaseException = encoder.pack(compositor.frame_at(t))
+                item: Frame | BaseException = compositor.frame_i420_at(t)
                 compositor.release_passed(t)
                 put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it

@@ -21,7 +21,7 @@ _CB = np.array([-_KR / (1 - _KB), -_KG / (1 - _KB), 1, 256 * 255 / 224]) * 112 /
 _CR = np.array([1, -_KG / (1 - _KR), -_KB / (1 - _KR), 256 * 255 / 224]) * 112 / 255
 # three outputs from three inputs: OpenCV's fixed-point SIMD path (a 3->1 or 3->2 matrix takes
 # the slow generic one, 3x longer)
-_MATRIX = np.stack([_Y, _CB, _CR])
+MATRIX = np.stack([_Y, _CB, _CR])
 
 
 def i420_size(width: int, height: int) -> int:
@@ -34,9 +34,9 @@ def rgb_to_i420(frame: np.ndarray) -> np.ndarray:
     height, width = frame.shape[:2]
     out = np.empty(i420_size(width, height), np.uint8)
     luma, quarter = width * height, width * height // 4
-    cv2.extractChannel(cv2.transform(frame, _MATRIX), 0, out[:luma].reshape(height, width))
+    cv2.extractChannel(cv2.transform(frame, MATRIX), 0, out[:luma].reshape(height, width))
     half = cv2.transform(
-        cv2.resize(frame, (width // 2, height // 2), interpolation=cv2.INTER_AREA), _MATRIX
+        cv2.resize(frame, (width // 2, height // 2), interpolation=cv2.INTER_AREA), MATRIX
     )
     for channel, start in ((1, luma), (2, luma + quarter)):
         plane = out[start : start + quarter].reshape(height // 2, width // 2)

@@ -1,0 +1,132 @@
+"""The export's frames composed in the encoder's own format, YUV 4:2:0 (BT.709, limited range).
+
+A slot's picture is decoded at the clip's own size when that is smaller than the canvas (a
+720p clip cover-cropped into 1080x1920 is 404x720). Composing in RGB scaled it up, drew the texts
+and stickers on 6 MB of RGB, then converted those 2 million pixels to YUV: most of the compose
+thread's time. Here the small picture is converted (a sixth of the pixels), its luma scaled to
+the canvas and its chroma to half the canvas (one full plane and two quarter planes instead of
+three full ones), and each text or sticker is blended into the planes with its raster converted
+once. The result is the RGB path's picture to within a level or two (`tests/media/
+test_yuv_compose.py`): a linear scale and a linear colour matrix commute, up to rounding.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from studio.media.yuv import MATRIX, i420_size
+
+
+def i420_planes(buffer: np.ndarray, width: int, height: int) -> tuple[np.ndarray, ...]:
+    """Views of the Y, U and V planes of a flat I420 buffer."""
+    luma, quarter = width * height, width * height // 4
+    half = (height // 2, width // 2)
+    return (
+        buffer[:luma].reshape(height, width),
+        buffer[luma : luma + quarter].reshape(half),
+        buffer[luma + quarter :].reshape(half),
+    )
+
+
+def picture_to_i420(picture: np.ndarray, width: int, height: int) -> np.ndarray:
+    """An RGB picture of any size as a width x height I420 buffer (scaled to fill it)."""
+    buffer = np.empty(i420_size(width, height), np.uint8)
+    y, u, v = i420_planes(buffer, width, height)
+    ycc = cv2.transform(picture, MATRIX)  # Y, Cb, Cr in three channels
+    grows = picture.shape[1] < width
+    if picture.shape[:2] == (height, width):
+        cv2.extractChannel(ycc, 0, y)
+    else:
+        scale = cv2.INTER_LINEAR if grows else cv2.INTER_AREA
+        cv2.resize(cv2.extractChannel(ycc, 0), (width, height), dst=y, interpolation=scale)
+    # chroma: the 2x2 average of the full-size picture, or the small one scaled straight to half
+    # size (the same centres; the RGB path scaled up, then averaged)
+    scale = cv2.INTER_LINEAR if picture.shape[1] < width // 2 else cv2.INTER_AREA
+    half = cv2.resize(ycc, (width // 2, height // 2), interpolation=scale)
+    cv2.extractChannel(half, 1, u)
+    cv2.extractChannel(half, 2, v)
+    return buffer
+
+
+class _Raster:
+    """A straight-alpha RGBA image ready to blend into I420 planes at an even position:
+    its luma, its alpha, and its chroma and alpha averaged over 2x2 (chroma weighted by alpha,
+    so an edge's colour is the colour of what covers it, not a mix with the transparent black
+    around it)."""
+
+    def __init__(self, rgba: np.ndarray, pad_left: int, pad_top: int) -> None:
+        height, width = rgba.shape[:2]
+        pad_right, pad_bottom = (width + pad_left) & 1, (height + pad_top) & 1
+        if pad_left or pad_top or pad_right or pad_bottom:
+            rgba = cv2.copyMakeBorder(rgba, pad_top, pad_bottom, pad_left, pad_right,
+                                      cv2.BORDER_CONSTANT, value=(0, 0, 0, 0))  # fmt: skip
+        ycc = cv2.transform(cv2.cvtColor(rgba, cv2.COLOR_RGBA2RGB), MATRIX)
+        self.luma = cv2.extractChannel(ycc, 0)
+        self.alpha = cv2.extractChannel(rgba, 3).astype(np.float32) / 255
+        weighted = ycc[:, :, 1:].astype(np.float32) * self.alpha[:, :, None]
+        half = (rgba.shape[1] // 2, rgba.shape[0] // 2)
+        self.alpha_half = cv2.resize(self.alpha, half, interpolation=cv2.INTER_AREA)
+        weighted_half = cv2.resize(weighted, half, interpolation=cv2.INTER_AREA)
+        covered = np.maximum(self.alpha_half, 1e-6)[:, :, None]
+        chroma = np.clip(weighted_half / covered + 0.5, 0, 255).astype(np.uint8)
+        self.u, self.v = cv2.extractChannel(chroma, 0), cv2.extractChannel(chroma, 1)
+        self.height, self.width = rgba.shape[:2]
+
+
+class RasterCache:
+    """Converted rasters by image: a text is the same image for seconds, and converting it
+    every frame would cost what composing in YUV saves."""
+
+    def __init__(self, limit: int = 32) -> None:
+        self.limit = limit
+        self._kept: dict[tuple[int, int, int], tuple[np.ndarray, _Raster]] = {}
+
+    def get(self, rgba: np.ndarray, pad_left: int, pad_top: int) -> _Raster:
+        key = (id(rgba), pad_left, pad_top)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] is rgba:
+            return kept[1]
+        raster = _Raster(rgba, pad_left, pad_top)
+        if len(self._kept) >= self.limit:  # animated texts make a new image every frame
+            self._kept.clear()
+        self._kept[key] = (rgba, raster)  # the image is kept, so its id stays its own
+        return raster
+
+
+class I420Frame:
+    """A frame in the encoder's format that texts and stickers can be drawn on."""
+
+    def __init__(
+        self, buffer: np.ndarray, width: int, height: int, rasters: RasterCache | None = None
+    ) -> None:
+        self.buffer, self.width, self.height = buffer, width, height
+        self.planes = i420_planes(buffer, width, height)
+        self.rasters = rasters or RasterCache()
+
+    def blend(self, rgba: np.ndarray, left: int, top: int, opacity: float = 1.0) -> None:
+        """Draw straight-alpha `rgba` with its top-left at (left, top), like `blend_rgba`."""
+        if opacity <= 0:
+            return
+        pad_left, pad_top = left & 1, top & 1
+        raster = self.rasters.get(rgba, pad_left, pad_top)
+        left, top = left - pad_left, top - pad_top  # both even now, and the raster's size too
+        x0, y0 = max(left, 0), max(top, 0)
+        x1, y1 = min(left + raster.width, self.width), min(top + raster.height, self.height)
+        if x0 >= x1 or y0 >= y1:
+            return
+        strength = min(opacity, 1.0)
+        y, u, v = self.planes
+        inside = (slice(y0 - top, y1 - top), slice(x0 - left, x1 - left))
+        _blend_plane(y[y0:y1, x0:x1], raster.luma[inside], raster.alpha[inside], strength)
+        half = (slice((y0 - top) // 2, (y1 - top) // 2), slice((x0 - left) // 2, (x1 - left) // 2))
+        region = (slice(y0 // 2, y1 // 2), slice(x0 // 2, x1 // 2))
+        for plane, colour in ((u, raster.u), (v, raster.v)):
+            _blend_plane(plane[region], colour[half], raster.alpha_half[half], strength)
+
+
+def _blend_plane(
+    region: np.ndarray, colour: np.ndarray, alpha: np.ndarray, strength: float
+) -> None:
+    weight = alpha * strength if strength < 1 else alpha
+    region[...] = cv2.blendLinear(colour, region, weight, 1 - weight)

@@ -1,0 +1,99 @@
+"""The export composes in YUV 4:2:0 what the preview composes in RGB: the same picture.
+
+The export's frames (`frame_i420_at`) are compared with the preview's frames converted the way
+the encoder used to receive them (`rgb_to_i420(frame_at(t))`). Luma stays within two levels
+everywhere. Chroma is scaled from the clip's own size straight to half the canvas instead of up
+to the canvas and back down: two linear filters that agree on flat and smooth colour and differ
+by a few levels on sharp colour edges, so chroma is held to its mean and its 99.9th percentile.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from studio.core.fill import CreatorInput, SlotInput
+from studio.core.resources import bundled_templates_dir, resource_path
+from studio.core.template import load_template
+from studio.media.compositor import Compositor
+from studio.media.overlay import blend_rgba
+from studio.media.render import prepare
+from studio.media.yuv import rgb_to_i420
+from studio.media.yuv_compose import I420Frame, i420_planes, picture_to_i420
+
+SAMPLES = ("city-landscape.mp4", "dance-portrait.mp4", "garden-square.mp4")
+
+
+def differences(ours: np.ndarray, theirs: np.ndarray, width: int, height: int) -> list[np.ndarray]:
+    planes = zip(i420_planes(ours, width, height), i420_planes(theirs, width, height), strict=True)
+    return [np.abs(a.astype(np.int16) - b.astype(np.int16)) for a, b in planes]
+
+
+def star_raster(size: int = 61) -> np.ndarray:
+    """A saturated sticker with soft, odd-sized edges: the hard case for 2x2 chroma."""
+    rgba = np.zeros((size, size + 6, 4), np.uint8)
+    cv2.circle(rgba, (size // 2 + 3, size // 2), size // 3, (250, 40, 200, 255), -1, cv2.LINE_AA)
+    cv2.circle(rgba, (size // 2 + 3, size // 2), size // 6, (20, 230, 60, 160), -1, cv2.LINE_AA)
+    return rgba
+
+
+@pytest.mark.parametrize(
+    ("left", "top", "opacity"),
+    [(10, 20, 1.0), (11, 21, 1.0), (7, 4, 0.55), (-13, 33, 1.0), (150, 151, 0.8), (-30, -25, 1.0)],
+)
+def test_a_sticker_blended_in_yuv_matches_the_rgb_blend(
+    left: int, top: int, opacity: float
+) -> None:
+    width, height = 180, 200
+    background = np.empty((height, width, 3), np.uint8)
+    background[:] = (30, 90, 160)
+    background[:, width // 2 :] = (220, 200, 40)  # a second colour under the sticker's edge
+    rgb = background.copy()
+    blend_rgba(rgb, star_raster(), left, top, opacity)
+    frame = I420Frame(rgb_to_i420(background), width, height)
+    frame.blend(star_raster(), left, top, opacity)
+    luma, u, v = differences(frame.buffer, rgb_to_i420(rgb), width, height)
+    assert luma.max() <= 1
+    assert max(u.max(), v.max()) <= 3
+    assert np.abs(rgb.astype(int) - background).max() > 100  # the sticker was drawn at all
+
+
+def test_a_small_picture_scaled_in_yuv_matches_the_rgb_scale() -> None:
+    small = cv2.GaussianBlur(
+        np.random.default_rng(1).integers(0, 256, (72, 40, 3), dtype=np.uint8), (5, 5), 0
+    )
+    ours = picture_to_i420(small, 108, 192)
+    theirs = rgb_to_i420(cv2.resize(small, (108, 192), interpolation=cv2.INTER_LINEAR))
+    luma, u, v = differences(ours, theirs, 108, 192)
+    assert luma.max() <= 2
+    assert max(u.mean(), v.mean()) < 0.6
+
+
+@pytest.mark.parametrize("slug", ["pov", "three-things", "before-after"])
+def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
+    loaded = load_template(bundled_templates_dir() / slug)
+    template = loaded.template
+    slots = {
+        slot.id: SlotInput(resource_path("samples", SAMPLES[i % len(SAMPLES)]))
+        for i, slot in enumerate(template.slots)
+    }
+    blanks = {blank.id: blank.example or blank.prompt for blank in template.blanks}
+    plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
+    # every slot's middle, and the middle of every transition (composed through RGB there)
+    times = [slot.visible.start + slot.visible.duration / 2 for slot in plan.slots]
+    times += [s.transition_in.span.start + s.transition_in.span.duration / 2
+              for s in plan.slots if s.transition_in is not None and s.transition_in.span.duration]  # fmt: skip
+    times.sort()
+    preview, export = Compositor(plan), Compositor(plan)
+    try:
+        for t in times:
+            theirs = rgb_to_i420(preview.frame_at(t))
+            luma, u, v = differences(export.frame_i420_at(t), theirs, plan.width, plan.height)
+            assert luma.max() <= 2, (slug, t)
+            for chroma in (u, v):
+                assert chroma.mean() < 0.5, (slug, t)
+                assert np.percentile(chroma, 99.9) <= 8, (slug, t)
+    finally:
+        preview.close()
+        export.close()
