@@ -261,6 +261,7 @@ def _stream(
                 t = plan.frame_time(index)
                 item: Frame | BaseException = compositor.frame_i420_at(t)
                 compositor.release_passed(t)
+                compositor.open_upcoming(t)
                 put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it
             put_unless_stopped(frames, exc, stop)

@@ -87,6 +87,18 @@ class SlotSource:
             return np.zeros((self.frame_size[1], self.frame_size[0], 3), np.uint8)
         return self._last
 
+    def open_ahead(self) -> None:
+        """Start decoding at the slot's first frame now, before it is asked for: a clip that
+        starts seconds after a keyframe is decoded from that keyframe, which the export would
+        otherwise wait for at the cut."""
+        if self._still is None and self._reader is None:
+            self._restart(0)
+
+    @property
+    def decoding(self) -> bool:
+        """A decoder is open for this slot (reading ahead of what was asked)."""
+        return self._reader is not None
+
     @property
     def is_still(self) -> bool:
         """A photo or an empty slot: the same picture at every time."""
