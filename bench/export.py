@@ -17,19 +17,24 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._ref15 import FPS, HEIGHT, LOOK, TEXTS, WIDTH, noisy_clip, template_folder
 from bench._v2 import render_duet, render_photo_dump, twelve_megapixel_photos
 
+if TYPE_CHECKING:
+    from studio.core.render_plan import RenderPlan
+
 WORK = Path(os.environ.get("STUDIO_BENCH_DIR") or Path(tempfile.gettempdir()) / "studio-bench")
 
 
-def _studio(seconds: float) -> Path:
+def ref15_plan(seconds: float = 15.0) -> RenderPlan:
+    """REF-15 (or its longer variant) as the studio plans it."""
     from studio.core.fill import CreatorInput, SlotInput
     from studio.core.template import load_template
-    from studio.media.render import prepare, render
+    from studio.media.render import prepare
 
     clip = noisy_clip(WORK, max(15.0, seconds))
     loaded = load_template(template_folder(WORK, seconds))
@@ -38,8 +43,14 @@ def _studio(seconds: float) -> Path:
         slots={"a": SlotInput(clip, 0.0), "b": SlotInput(clip, min(half, 15.0 - half) * 0.5)},
         blanks={b: text for b, text, _ in TEXTS},
     )
+    return prepare(loaded, given)
+
+
+def _studio(seconds: float) -> Path:
+    from studio.media.render import render
+
     out = WORK / f"studio-{int(seconds)}.mp4"
-    render(prepare(loaded, given), out)
+    render(ref15_plan(seconds), out)
     return out
 
 

@@ -107,12 +107,7 @@ class Compositor:
 
     def frame_at(self, t: float) -> Frame:
         """The composed RGB frame at `t` seconds (a new array the caller may keep)."""
-        if self.layers is not None:
-            frame = self.layers.compose(t)
-            if self.look:  # the template's look colours the picture, not its texts
-                frame = np.ascontiguousarray(flatten(self.look.apply(frame, t)))
-        else:
-            frame = self._slots_at(t)
+        frame = self._picture_at(t)
         self._draw_items(frame, t)
         if self.plan.captions is not None:  # auto captions, over everything (preview = export)
             if self._captions is None or self._captions.captions is not self.plan.captions:
@@ -122,14 +117,26 @@ class Compositor:
 
     def frame_i420_at(self, t: float) -> np.ndarray:
         """The export's frame at `t` in the encoder's format (flat I420, see yuv_compose.py):
-        `rgb_to_i420(frame_at(t))` to within a level or two. Composed in YUV when one slot of
-        a format-1 plan shows; a transition, a layered plan or auto captions go through RGB."""
-        slot = self._only_slot_at(t)
-        if slot is None or self.layers is not None or self.plan.captions is not None:
+        `rgb_to_i420(frame_at(t))` to within a level or two. When one slot of a format-1 plan
+        shows, its picture is converted at the clip's size; otherwise (a transition, a layered
+        plan) the picture is composed in RGB and converted. Texts and stickers are drawn in
+        YUV either way; auto captions go through RGB."""
+        if self.plan.captions is not None:
             return rgb_to_i420(self.frame_at(t))
-        frame = I420Frame(self._slot_i420(slot, t), self.width, self.height, self._rasters)
+        slot = self._only_slot_at(t) if self.layers is None else None
+        picture = self._slot_i420(slot, t) if slot else rgb_to_i420(self._picture_at(t))
+        frame = I420Frame(picture, self.width, self.height, self._rasters)
         self._draw_items(frame, t)
         return frame.buffer
+
+    def _picture_at(self, t: float) -> Frame:
+        """The slots or layers at `t`, with the look: everything below the texts."""
+        if self.layers is None:
+            return self._slots_at(t)
+        frame = self.layers.compose(t)
+        if self.look:  # the template's look colours the picture, not its texts
+            frame = np.ascontiguousarray(flatten(self.look.apply(frame, t)))
+        return frame
 
     def _only_slot_at(self, t: float) -> PlannedSlot | None:
         """The one slot showing at `t` (as `_slots_at` picks it), or None during a transition."""

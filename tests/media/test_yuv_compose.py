@@ -70,7 +70,7 @@ def test_a_small_picture_scaled_in_yuv_matches_the_rgb_scale() -> None:
     assert max(u.mean(), v.mean()) < 0.6
 
 
-@pytest.mark.parametrize("slug", ["pov", "three-things", "before-after"])
+@pytest.mark.parametrize("slug", ["pov", "three-things", "before-after", "duet", "reaction"])
 def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
     loaded = load_template(bundled_templates_dir() / slug)
     template = loaded.template
@@ -80,7 +80,7 @@ def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
     }
     blanks = {blank.id: blank.example or blank.prompt for blank in template.blanks}
     plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
-    # every slot's middle, and the middle of every transition (composed through RGB there)
+    # every slot's middle, and the middle of every transition (its picture composed in RGB)
     times = [slot.visible.start + slot.visible.duration / 2 for slot in plan.slots]
     times += [s.transition_in.span.start + s.transition_in.span.duration / 2
               for s in plan.slots if s.transition_in is not None and s.transition_in.span.duration]  # fmt: skip
