@@ -208,7 +208,7 @@ class Compositor:
                 source.close()  # reopened, like after a seek, if that slot is asked for again
 
     def open_upcoming(self, t: float) -> None:
-        """Start the decoders of slots that begin within OPEN_AHEAD_SECONDS after `t` (export
+        """Start the decoders of slots that begin within OPEN_AHEAD_SECONDS from `t` (export
         only, like `release_passed`). REF-15's second slot starts 3.75 s into its clip, 112
         frames after a keyframe: opened at the cut, the render waited 1.8 s for them with the
         compose thread idle; opened ahead, they are decoded while the first slot plays."""
@@ -216,7 +216,7 @@ class Compositor:
             return
         for slot in self.plan.slots:
             source = self.sources[slot.id]
-            if t < slot.visible.start <= t + OPEN_AHEAD_SECONDS and isinstance(source, SlotSource):
+            if t <= slot.visible.start <= t + OPEN_AHEAD_SECONDS and isinstance(source, SlotSource):
                 source.open_ahead()
 
     def close(self) -> None:

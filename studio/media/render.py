@@ -207,13 +207,16 @@ def render(
     compositor: Compositor | None = None
     encoder: Encoder | None = None
     try:
+        # the first clips' decoders start now, and decode up to their in-points (from a keyframe
+        # seconds before, maybe) on the core the sound's mixing leaves idle
+        compositor = Compositor(plan)
+        compositor.open_upcoming(0.0)
         # the sound first, on its own: beside the picture its ffmpeg (loudnorm holds 100-165 MB)
         # was the largest part of the tree's peak; alone it costs about a second of one core
         try:
             render_audio(plan, audio, cancel)
         except Cancelled:
             raise RenderCancelled() from None
-        compositor = Compositor(plan)
         metadata = {
             "title": plan.title,
             "comment": plan.post_text(),
