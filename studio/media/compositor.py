@@ -298,13 +298,14 @@ class Compositor:
         self._place(frame, rgba, sticker.x, sticker.y, pose)
 
     def _place(self, frame: Canvas, rgba: np.ndarray, x: float, y: float, pose: Pose) -> None:
-        if abs(pose.scale - 1) > 1e-3 or pose.rotation:
+        posed = abs(pose.scale - 1) > 1e-3 or bool(pose.rotation)
+        if posed:
             rgba = _transform(rgba, pose.scale, pose.rotation)
         cx = (x + pose.dx) * self.width
         cy = (y + pose.dy) * self.height
         left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
         if isinstance(frame, I420Frame):
-            frame.blend(rgba, left, top, pose.opacity)
+            frame.blend(rgba, left, top, pose.opacity, kept=not posed)
         else:
             blend_rgba(frame, rgba, left, top, pose.opacity)
 

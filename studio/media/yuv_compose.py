@@ -72,15 +72,23 @@ class _Raster:
         chroma = np.clip(weighted_half / covered + 0.5, 0, 255).astype(np.uint8)
         self.u, self.v = cv2.extractChannel(chroma, 0), cv2.extractChannel(chroma, 1)
         self.height, self.width = rgba.shape[:2]
+        parts = (self.luma, self.alpha, self.alpha_half, self.u, self.v)
+        self.nbytes = sum(part.nbytes for part in parts)
 
 
 class RasterCache:
     """Converted rasters by image: a text is the same image for seconds, and converting it
-    every frame would cost what composing in YUV saves."""
+    every frame would cost what composing in YUV saves. Bounded by bytes: a converted raster
+    holds about 3.5 times its image (a full-frame sticker, 30 MB)."""
 
-    def __init__(self, limit: int = 32) -> None:
-        self.limit = limit
+    def __init__(self, budget_bytes: int = 64 << 20) -> None:
+        self.budget_bytes = budget_bytes
         self._kept: dict[tuple[int, int, int], tuple[np.ndarray, _Raster]] = {}
+        self._bytes = 0
+
+    @property
+    def held_bytes(self) -> int:
+        return self._bytes
 
     def get(self, rgba: np.ndarray, pad_left: int, pad_top: int) -> _Raster:
         key = (id(rgba), pad_left, pad_top)
@@ -88,9 +96,12 @@ class RasterCache:
         if kept is not None and kept[0] is rgba:
             return kept[1]
         raster = _Raster(rgba, pad_left, pad_top)
-        if len(self._kept) >= self.limit:  # animated texts make a new image every frame
+        if self._bytes + raster.nbytes > self.budget_bytes:  # a typewriter text: new images
             self._kept.clear()
-        self._kept[key] = (rgba, raster)  # the image is kept, so its id stays its own
+            self._bytes = 0
+        if raster.nbytes <= self.budget_bytes:
+            self._kept[key] = (rgba, raster)  # the image is kept, so its id stays its own
+            self._bytes += raster.nbytes
         return raster
 
 
@@ -104,12 +115,19 @@ class I420Frame:
         self.planes = i420_planes(buffer, width, height)
         self.rasters = rasters or RasterCache()
 
-    def blend(self, rgba: np.ndarray, left: int, top: int, opacity: float = 1.0) -> None:
-        """Draw straight-alpha `rgba` with its top-left at (left, top), like `blend_rgba`."""
+    def blend(
+        self, rgba: np.ndarray, left: int, top: int, opacity: float = 1.0, kept: bool = True
+    ) -> None:
+        """Draw straight-alpha `rgba` with its top-left at (left, top), like `blend_rgba`.
+        `kept`: the image is drawn again in later frames (a text, a sticker at rest), so its
+        conversion is worth keeping; a picture scaled or turned for this frame alone is not."""
         if opacity <= 0:
             return
         pad_left, pad_top = left & 1, top & 1
-        raster = self.rasters.get(rgba, pad_left, pad_top)
+        if kept:
+            raster = self.rasters.get(rgba, pad_left, pad_top)
+        else:
+            raster = _Raster(rgba, pad_left, pad_top)
         left, top = left - pad_left, top - pad_top  # both even now, and the raster's size too
         x0, y0 = max(left, 0), max(top, 0)
         x1, y1 = min(left + raster.width, self.width), min(top + raster.height, self.height)

@@ -20,7 +20,7 @@ from studio.media.compositor import Compositor
 from studio.media.overlay import blend_rgba
 from studio.media.render import prepare
 from studio.media.yuv import rgb_to_i420
-from studio.media.yuv_compose import I420Frame, i420_planes, picture_to_i420
+from studio.media.yuv_compose import I420Frame, RasterCache, i420_planes, picture_to_i420
 
 SAMPLES = ("city-landscape.mp4", "dance-portrait.mp4", "garden-square.mp4")
 
@@ -97,3 +97,16 @@ def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
     finally:
         preview.close()
         export.close()
+
+
+def test_converted_texts_are_kept_within_a_memory_budget() -> None:
+    """A typewriter text or an animated sticker gives a new image every frame: the converted
+    images kept for reuse stay within the cache's budget instead of growing with the video."""
+    budget = 1 << 20
+    cache = RasterCache(budget_bytes=budget)
+    images = [np.full((200, 300, 4), index, np.uint8) for index in range(60)]
+    for image in images:
+        cache.get(image, 0, 1)
+        assert cache.held_bytes <= budget
+    again = cache.get(images[-1], 0, 1)
+    assert cache.get(images[-1], 0, 1) is again  # a text at rest is converted once
