@@ -121,7 +121,7 @@ class I420Frame:
         """Draw straight-alpha `rgba` with its top-left at (left, top), like `blend_rgba`.
         `kept`: the image is drawn again in later frames (a text, a sticker at rest), so its
         conversion is worth keeping; a picture scaled or turned for this frame alone is not."""
-        if opacity <= 0:
+        if opacity <= 0 or rgba.size == 0:
             return
         pad_left, pad_top = left & 1, top & 1
         if kept:

@@ -59,6 +59,14 @@ def test_a_sticker_blended_in_yuv_matches_the_rgb_blend(
     assert np.abs(rgb.astype(int) - background).max() > 100  # the sticker was drawn at all
 
 
+def test_an_empty_image_draws_nothing() -> None:
+    buffer = rgb_to_i420(np.full((40, 60, 3), 90, np.uint8))
+    frame = I420Frame(buffer.copy(), 60, 40)
+    for empty in (np.zeros((0, 12, 4), np.uint8), np.zeros((9, 0, 4), np.uint8)):
+        frame.blend(empty, 3, 5)
+    assert np.array_equal(frame.buffer, buffer)
+
+
 def test_a_small_picture_scaled_in_yuv_matches_the_rgb_scale() -> None:
     small = cv2.GaussianBlur(
         np.random.default_rng(1).integers(0, 256, (72, 40, 3), dtype=np.uint8), (5, 5), 0
