@@ -22,7 +22,6 @@ from studio.media.filters import FilterChain, build_filter
 from studio.media.filters.matte import flatten
 from studio.media.layers import LayerComposer
 from studio.media.motion import motion_pose
-from studio.media.overlay import blend_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_frame
@@ -30,7 +29,7 @@ from studio.media.text import TextRenderer
 from studio.media.text_fit import render_fitted
 from studio.media.transitions import transition_frame
 from studio.media.yuv import rgb_to_i420
-from studio.media.yuv_compose import I420Frame, RasterCache, picture_to_i420
+from studio.media.yuv_compose import I420Frame, RasterCache, draw_rgba, picture_to_i420
 
 REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wide canvas
 # two seconds of a render is 3-4 s of wall time on two cores: a keyframe 8 s before the
@@ -118,13 +117,20 @@ class Compositor:
     def frame_i420_at(self, t: float) -> np.ndarray:
         """The export's frame at `t` in the encoder's format (flat I420, see yuv_compose.py):
         `rgb_to_i420(frame_at(t))` to within a level or two. When one slot of a format-1 plan
-        shows, its picture is converted at the clip's size; otherwise (a transition, a layered
-        plan) the picture is composed in RGB and converted. Texts and stickers are drawn in
-        YUV either way; auto captions go through RGB."""
+        shows, its picture is converted at the clip's size, and a layered plan's slots at rest
+        each at theirs (`LayerComposer.compose_i420`); otherwise (a transition, a look on a
+        layered plan, a slot masked or in motion) the picture is composed in RGB and
+        converted. Texts and stickers are drawn in YUV either way; auto captions go through
+        RGB."""
         if self.plan.captions is not None:
             return rgb_to_i420(self.frame_at(t))
-        slot = self._only_slot_at(t) if self.layers is None else None
-        picture = self._slot_i420(slot, t) if slot else rgb_to_i420(self._picture_at(t))
+        if self.layers is not None:
+            # a look colours the whole composed picture, in RGB
+            layered = None if self.look else self.layers.compose_i420(t, self._rasters)
+            picture = layered if layered is not None else rgb_to_i420(self._picture_at(t))
+        else:
+            slot = self._only_slot_at(t)
+            picture = self._slot_i420(slot, t) if slot else rgb_to_i420(self._picture_at(t))
         frame = I420Frame(picture, self.width, self.height, self._rasters)
         self._draw_items(frame, t)
         return frame.buffer
@@ -304,10 +310,7 @@ class Compositor:
         cx = (x + pose.dx) * self.width
         cy = (y + pose.dy) * self.height
         left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
-        if isinstance(frame, I420Frame):
-            frame.blend(rgba, left, top, pose.opacity, kept=not posed)
-        else:
-            blend_rgba(frame, rgba, left, top, pose.opacity)
+        draw_rgba(frame, rgba, left, top, pose.opacity, kept=not posed)
 
 
 def with_motion(pose: Pose, motion: PlannedMotion | None, age: float) -> Pose:

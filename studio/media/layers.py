@@ -22,14 +22,15 @@ from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain
 from studio.media.filters.matte import has_alpha, over
 from studio.media.motion import MotionPose, motion_pose
-from studio.media.overlay import blend_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
 from studio.media.transitions import transition_frame
+from studio.media.yuv_compose import I420Frame, RasterCache, black_i420, draw_rgba, paste_picture
 
 FULL = PlannedPlacement()
+Canvas = Frame | I420Frame  # RGB (the preview, or a frame the export composes in RGB) or I420
 RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
 # a still is scaled once to at most twice its region; a stronger zoom is magnified per frame
 # (bounded memory whatever a template asks)
@@ -161,6 +162,62 @@ class LayerComposer:
     def compose(self, t: float) -> Frame:
         """Slots, shapes and region stickers visible at `t`, lowest layer first."""
         frame = np.zeros((self.height, self.width, 3), np.uint8)
+        for item in self._items_at(t):
+            if isinstance(item, PlannedSlot):
+                self._draw_slot(frame, item, t)
+            elif isinstance(item, PlannedShape):
+                self._draw_shape(frame, item, t)
+            elif isinstance(item, PlannedSticker):
+                self._draw_sticker(frame, item, t)
+        self._release(t)
+        return frame
+
+    def compose_i420(self, t: float, rasters: RasterCache) -> np.ndarray | None:
+        """`compose(t)` straight in the encoder's I420 (see yuv_compose.py), each slot's
+        picture converted at its own size, when every slot showing is drawn whole and at rest
+        (no mask, motion, fade, transition or keyed picture) in a box on even pixels inside
+        the canvas; None otherwise, with nothing drawn, for the caller to compose in RGB."""
+        items = self._items_at(t)
+        pictures: dict[str, Frame] = {}
+        for item in items:
+            if isinstance(item, PlannedSlot):
+                picture = self._picture_at_rest(item, t)
+                if picture is None:
+                    return None
+                pictures[item.id] = picture
+        frame = I420Frame(black_i420(self.width, self.height), self.width, self.height, rasters)
+        for item in items:
+            if isinstance(item, PlannedSlot):
+                box = self.boxes[item.id]
+                paste_picture(frame, pictures[item.id], box.left, box.top, (box.width, box.height))
+                placement = item.placement or FULL
+                if placement.border_width:
+                    self._draw_border(frame, item.id, placement, box)
+            elif isinstance(item, PlannedShape):
+                self._draw_shape(frame, item, t)
+            elif isinstance(item, PlannedSticker):
+                self._draw_sticker(frame, item, t)
+        self._release(t)
+        return frame.buffer
+
+    def _picture_at_rest(self, slot: PlannedSlot, t: float) -> Frame | None:
+        """The slot's opaque picture when `compose_i420` can paste it whole, else None."""
+        placement = slot.placement or FULL
+        box = self.boxes[slot.id]
+        inside = box.left >= 0 and box.left + box.width <= self.width and box.top >= 0
+        inside = inside and box.top + box.height <= self.height
+        even = not (box.left | box.top | box.width | box.height) & 1
+        incoming = slot.transition_in
+        moving = not motion_pose(slot.motion, t - slot.visible.start).is_rest
+        if placement.mask is not None or not (inside and even) or moving:
+            return None
+        if incoming is not None and incoming.span.contains(t):
+            return None
+        picture = self._picture(slot, t)
+        return None if has_alpha(picture) else picture
+
+    def _items_at(self, t: float) -> list[object]:
+        """The slots, shapes and region stickers visible at `t`, lowest layer first."""
         items: list[tuple[int, int, object]] = []
         order = 0
         for slot in self.plan.slots:
@@ -178,15 +235,7 @@ class LayerComposer:
             if sticker.placement is not None and sticker.span.contains(t):
                 items.append((sticker.placement.layer, order, sticker))
             order += 1
-        for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
-            if isinstance(item, PlannedSlot):
-                self._draw_slot(frame, item, t)
-            elif isinstance(item, PlannedShape):
-                self._draw_shape(frame, item, t)
-            elif isinstance(item, PlannedSticker):
-                self._draw_sticker(frame, item, t)
-        self._release(t)
-        return frame
+        return [item for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1]))]
 
     def close(self) -> None:
         """Stop every decoder."""
@@ -282,16 +331,16 @@ class LayerComposer:
             return padded
         return crop
 
-    def _draw_border(self, frame: Frame, key: str, placement: PlannedPlacement, box: Box) -> None:
+    def _draw_border(self, frame: Canvas, key: str, placement: PlannedPlacement, box: Box) -> None:
         rgba = self._rgba.get("border:" + key)
         if rgba is None:
             line = max(1, round(placement.border_width * self.units))
             alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
             rgba = solid_rgba(box.width, box.height, placement.border_color, alpha)
             self._rgba["border:" + key] = rgba
-        blend_rgba(frame, rgba, box.left, box.top)
+        draw_rgba(frame, rgba, box.left, box.top)
 
-    def _draw_shape(self, frame: Frame, shape: PlannedShape, t: float) -> None:
+    def _draw_shape(self, frame: Canvas, shape: PlannedShape, t: float) -> None:
         box = Box(*shape.placement.pixels(self.width, self.height))
         kind = {"rect": None, "rounded": "rounded", "circle": "circle"}[shape.shape]
         rgba = self._rgba.get("shape:" + shape.id)
@@ -305,7 +354,7 @@ class LayerComposer:
             outline = replace(shape.placement, mask=kind, radius=shape.radius)
             self._draw_border(frame, "shape:" + shape.id, outline, box)
 
-    def _draw_sticker(self, frame: Frame, sticker: PlannedSticker, t: float) -> None:
+    def _draw_sticker(self, frame: Canvas, sticker: PlannedSticker, t: float) -> None:
         assert sticker.placement is not None
         box = Box(*sticker.placement.pixels(self.width, self.height))
         rgba = self._rgba.get("sticker:" + sticker.id)
@@ -329,12 +378,13 @@ class LayerComposer:
         self._place(frame, rgba, box, pose, sticker.opacity)
 
     def _place(
-        self, frame: Frame, rgba: np.ndarray, box: Box, pose: MotionPose, opacity: float
+        self, frame: Canvas, rgba: np.ndarray, box: Box, pose: MotionPose, opacity: float
     ) -> None:
         """Draw `rgba` centred in `box`, posed."""
-        if abs(pose.scale - 1) > 1e-3 or pose.rotation:
+        posed = abs(pose.scale - 1) > 1e-3 or bool(pose.rotation)
+        if posed:
             rgba = transform_rgba(rgba, pose.scale, pose.rotation)
         cx = box.left + box.width / 2 + pose.x * box.width
         cy = box.top + box.height / 2 + pose.y * box.height
         left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
-        blend_rgba(frame, rgba, left, top, opacity * pose.opacity)
+        draw_rgba(frame, rgba, left, top, opacity * pose.opacity, kept=not posed)

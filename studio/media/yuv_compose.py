@@ -15,6 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from studio.media.overlay import blend_rgba
 from studio.media.yuv import MATRIX, i420_size
 
 
@@ -148,3 +149,38 @@ def _blend_plane(
 ) -> None:
     weight = alpha * strength if strength < 1 else alpha
     region[...] = cv2.blendLinear(colour, region, weight, 1 - weight)
+
+
+def black_i420(width: int, height: int) -> np.ndarray:
+    """A black frame in I420 (limited range: luma 16, chroma 128), as `rgb_to_i420` makes it."""
+    buffer = np.full(i420_size(width, height), 128, np.uint8)
+    buffer[: width * height] = 16
+    return buffer
+
+
+def draw_rgba(
+    canvas: np.ndarray | I420Frame,
+    rgba: np.ndarray,
+    left: int,
+    top: int,
+    opacity: float = 1.0,
+    kept: bool = True,
+) -> None:
+    """Blend straight-alpha `rgba` onto an RGB frame or an I420 one (see `I420Frame.blend`)."""
+    if isinstance(canvas, I420Frame):
+        canvas.blend(rgba, left, top, opacity, kept)
+    else:
+        blend_rgba(canvas, rgba, left, top, opacity)
+
+
+def paste_picture(
+    frame: I420Frame, picture: np.ndarray, left: int, top: int, size: tuple[int, int]
+) -> None:
+    """An opaque RGB picture scaled to `size` with its top-left at (left, top): all even, and
+    inside the frame."""
+    width, height = size
+    own = picture_to_i420(picture, width, height)
+    for plane, part, step in zip(
+        frame.planes, i420_planes(own, width, height), (1, 2, 2), strict=True
+    ):
+        plane[top // step : (top + height) // step, left // step : (left + width) // step] = part

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.render_plan import RenderPlan
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.media.compositor import Compositor
@@ -23,6 +24,7 @@ from studio.media.yuv import rgb_to_i420
 from studio.media.yuv_compose import I420Frame, RasterCache, i420_planes, picture_to_i420
 
 SAMPLES = ("city-landscape.mp4", "dance-portrait.mp4", "garden-square.mp4")
+PHOTOS = ("beach-photo.jpg", "portrait-photo.jpg", "food-photo.jpg", "city-photo.jpg")
 
 
 def differences(ours: np.ndarray, theirs: np.ndarray, width: int, height: int) -> list[np.ndarray]:
@@ -78,21 +80,27 @@ def test_a_small_picture_scaled_in_yuv_matches_the_rgb_scale() -> None:
     assert max(u.mean(), v.mean()) < 0.6
 
 
-@pytest.mark.parametrize("slug", ["pov", "three-things", "before-after", "duet", "reaction"])
-def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
+def filled_plan(slug: str) -> RenderPlan:
+    """A bundled template filled with the bundled samples (photos where a slot wants one)."""
     loaded = load_template(bundled_templates_dir() / slug)
     template = loaded.template
-    slots = {
-        slot.id: SlotInput(resource_path("samples", SAMPLES[i % len(SAMPLES)]))
-        for i, slot in enumerate(template.slots)
-    }
+    slots = {}
+    for index, slot in enumerate([*template.slots, *getattr(template, "inputs", [])]):
+        names = PHOTOS if slot.kind == "photo" else SAMPLES
+        slots[slot.id] = SlotInput(resource_path("samples", names[index % len(names)]))
     blanks = {blank.id: blank.example or blank.prompt for blank in template.blanks}
-    plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
+    return prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
+
+
+@pytest.mark.parametrize("slug", sorted(p.name for p in bundled_templates_dir().iterdir()
+                                        if (p / "template.json").is_file()))  # fmt: skip
+def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
+    plan = filled_plan(slug)
     # every slot's middle, and the middle of every transition (its picture composed in RGB)
     times = [slot.visible.start + slot.visible.duration / 2 for slot in plan.slots]
     times += [s.transition_in.span.start + s.transition_in.span.duration / 2
               for s in plan.slots if s.transition_in is not None and s.transition_in.span.duration]  # fmt: skip
-    times.sort()
+    times = sorted(t for t in times if t < plan.duration)
     preview, export = Compositor(plan), Compositor(plan)
     try:
         for t in times:
