@@ -9,7 +9,9 @@ shifts yellows in players). Frames travel as YUV 4:2:0 converted on the caller's
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -64,12 +66,13 @@ def temporary_output(output: Path) -> Path:
 
 
 class Encoder:
-    """An ffmpeg process fed frames on stdin, its file renamed into place only when complete.
+    """An ffmpeg process fed frames on stdin, its file moved into place only when complete.
 
     With `sound` (an export, whose mix is made before the first frame) the one process writes
-    the finished file: picture, AAC sound, metadata, moov atom first. Without it (a take, whose
-    sound is made after its picture) the picture goes to a scratch file and `finish` adds the
-    sound in a second pass, copying the picture.
+    the finished file, in the scratch folder: picture, AAC sound, metadata, moov atom first;
+    `finish` renames it to the output. Without it (a take, whose sound is made after its
+    picture) `finish` adds the sound in a second pass that copies the picture to a hidden file
+    beside the output, then renames that.
     """
 
     def __init__(
@@ -86,12 +89,15 @@ class Encoder:
         self.output = output
         self.settings = settings
         self.partial: Path | None = None
-        self.video: Path | None = None
-        if sound is None:
-            self.video = process_scratch().file(".mp4")  # the picture alone: not beside output
-            written, with_sound = self.video, []
-        else:
-            self.partial = written = temporary_output(output)
+        # written in the scratch folder, not beside the output: a killed export leaves nothing
+        # in the creator's folder (the next start empties the scratch folder)
+        self.video: Path | None = process_scratch().file(".mp4")
+        self._whole = sound is not None  # the encoder writes the finished file itself
+        with_sound: list[str] = []
+        if sound is not None:
+            # ffmpeg makes the file afresh, with the permissions a new file of the creator's
+            # gets (mkstemp's are the owner's alone), since this file becomes the output
+            self.video.unlink()
             # no -shortest here: with it ffmpeg queued the piped frames once the sound had been
             # read to its end (1.2 GB on REF-15); the mix is made exactly as long as the picture
             with_sound = ["-i", str(sound), *self._sound_args(metadata or {})]
@@ -102,7 +108,7 @@ class Encoder:
             "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
             *x264_thread_args(),
             "-profile:v", "high", "-g", str(fps * 2), "-keyint_min", str(fps),
-            "-flags", "+cgop", "-sc_threshold", "0", *_BT709, "-f", "mp4", str(written),
+            "-flags", "+cgop", "-sc_threshold", "0", *_BT709, "-f", "mp4", str(self.video),
         ]  # fmt: skip
         try:
             self._process = subprocess.Popen(
@@ -156,14 +162,36 @@ class Encoder:
     def finish(self, audio: Path | None = None, metadata: Mapping[str, str] | None = None) -> None:
         """Move the finished file into place, adding `audio` and `metadata` first when the
         encoder was made without its sound."""
-        if self.video is not None:
+        assert self.video is not None
+        if self._whole:
+            self._move_into_place(self.video)
+        else:
             if audio is None:
                 raise ValueError("an encoder made without its sound needs it to finish")
             self._mux(self.video, audio, metadata or {})
-        assert self.partial is not None
+            assert self.partial is not None
+            os.replace(self.partial, self.output)
+            self.partial = None
+        self._remove_files()
+
+    def _move_into_place(self, finished: Path) -> None:
+        """Rename `finished` to the output; across disks, copy it beside the output first, so
+        the output still appears whole or not at all."""
+        try:
+            os.replace(finished, self.output)
+            return
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                self.abort()
+                raise MediaError(self.output, f"cannot write the video ({exc.strerror})") from None
+        self.partial = temporary_output(self.output)
+        try:
+            shutil.copyfile(finished, self.partial)
+        except OSError as exc:
+            self.abort()
+            raise MediaError(self.output, f"cannot write the video ({exc.strerror})") from None
         os.replace(self.partial, self.output)
         self.partial = None
-        self._remove_files()
 
     def _mux(self, video: Path, audio: Path, metadata: Mapping[str, str]) -> None:
         self.partial = temporary_output(self.output)

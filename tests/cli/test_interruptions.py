@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.scratch import PARTIAL_PREFIX, process_scratch, scratch_root, sweep_scratch
 from studio.core.template import load_template
+from studio.media.probe import probe
 from studio.media.render import caption_sidecar, prepare, render
 from tests.media_factory import small_template, solid_clip
 
@@ -120,3 +125,38 @@ def test_a_kit_folder_left_by_a_killed_process_is_removed(tmp_path: Path) -> Non
     assert (left / "video.mp4").exists()
     assert sweep_scratch() == 1
     assert not left.exists()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_an_export_lands_whole_with_a_new_files_permissions_from_another_disk(
+    tmp_path: Path,
+) -> None:
+    """The export is written in the data folder's scratch and renamed to the output; with the
+    data folder on another disk (a tmpfs here) it is copied beside the output and renamed."""
+    elsewhere = Path("/dev/shm")
+    if not elsewhere.is_dir() or elsewhere.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("needs a second file system (Linux's /dev/shm) to copy across")
+    folder = small_template(tmp_path / "t", {"slots": [{"id": "a", "label": "A", "duration": 2}]})
+    clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=2)
+    videos = tmp_path / "videos"
+    videos.mkdir()
+    (tmp_path / "data").mkdir()
+    for data, name in ((tmp_path / "data", "same.mp4"), (elsewhere, "across.mp4")):
+        data_dir = Path(tempfile.mkdtemp(dir=data))
+        command = [sys.executable, "-m", "studio", "render", str(folder), "-o",
+                   str(videos / name), "--media", f"a={clip}", "--quiet"]  # fmt: skip
+        env = {**os.environ, "STUDIO_DATA_DIR": str(data_dir)}
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300,
+                              check=False)  # fmt: skip
+        shutil.rmtree(data_dir, ignore_errors=True)
+        assert done.returncode == 0, done.stderr
+        assert probe(videos / name).duration == pytest.approx(2.0, abs=0.1)
+        assert (videos / name).stat().st_mode & 0o777 == 0o666 & ~_umask(), name
+    # the finished videos and their caption files, nothing hidden
+    assert sorted(p.name for p in videos.iterdir()) == [
+        "across.caption.txt", "across.mp4", "same.caption.txt", "same.mp4"]  # fmt: skip
