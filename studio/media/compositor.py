@@ -212,6 +212,7 @@ class Compositor:
             source = self.sources[slot.id]
             if slot.visible.end <= t and isinstance(source, SlotSource):
                 source.close()  # reopened, like after a seek, if that slot is asked for again
+                self._stills_i420.pop(slot.id, None)
 
     def open_upcoming(self, t: float) -> None:
         """Start the decoders of slots that begin within OPEN_AHEAD_SECONDS from `t` (export
@@ -220,9 +221,12 @@ class Compositor:
         compose thread idle; opened ahead, they are decoded while the first slot plays."""
         if self.layers is not None:
             return
-        for slot in self.plan.slots:
-            source = self.sources[slot.id]
-            if t <= slot.visible.start <= t + OPEN_AHEAD_SECONDS and isinstance(source, SlotSource):
+        upcoming = [
+            slot for slot in self.plan.slots if t <= slot.visible.start <= t + OPEN_AHEAD_SECONDS
+        ]
+        if upcoming:  # only the next one: fast cuts would otherwise open a decoder per cut
+            source = self.sources[min(upcoming, key=lambda slot: slot.visible.start).id]
+            if isinstance(source, SlotSource):
                 source.open_ahead()
 
     def close(self) -> None:

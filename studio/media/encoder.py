@@ -1,4 +1,4 @@
-"""H.264/AAC MP4 encoding of piped frames, muxed into a temporary file beside the output.
+"""H.264/AAC MP4 encoding of piped frames into the scratch folder, moved into place when whole.
 
 The settings are the ones the platforms ask for: High profile, yuv420p, closed GOP, moov atom
 first, AAC 48 kHz, colours converted with the BT.709 matrix and tagged so (untagged BT.601
@@ -161,7 +161,7 @@ class Encoder:
 
     def finish(self, audio: Path | None = None, metadata: Mapping[str, str] | None = None) -> None:
         """Move the finished file into place, adding `audio` and `metadata` first when the
-        encoder was made without its sound."""
+        encoder was made without its sound (made with it, it already holds both)."""
         assert self.video is not None
         if self._whole:
             self._move_into_place(self.video)
@@ -170,9 +170,17 @@ class Encoder:
                 raise ValueError("an encoder made without its sound needs it to finish")
             self._mux(self.video, audio, metadata or {})
             assert self.partial is not None
-            os.replace(self.partial, self.output)
-            self.partial = None
+            self._rename(self.partial)
         self._remove_files()
+
+    def _rename(self, finished: Path) -> None:
+        """`finished` (beside the output) renamed to the output; MediaError when refused."""
+        try:
+            os.replace(finished, self.output)
+        except OSError as exc:
+            self.abort()
+            raise MediaError(self.output, f"cannot write the video ({exc.strerror})") from None
+        self.partial = None
 
     def _move_into_place(self, finished: Path) -> None:
         """Rename `finished` to the output; across disks, copy it beside the output first, so
@@ -190,8 +198,7 @@ class Encoder:
         except OSError as exc:
             self.abort()
             raise MediaError(self.output, f"cannot write the video ({exc.strerror})") from None
-        os.replace(self.partial, self.output)
-        self.partial = None
+        self._rename(self.partial)
 
     def _mux(self, video: Path, audio: Path, metadata: Mapping[str, str]) -> None:
         self.partial = temporary_output(self.output)

@@ -158,6 +158,8 @@ class LayerComposer:
         self.boxes = {s.id: Box(*(s.placement or FULL).pixels(width, height)) for s in plan.slots}
         self._stills: dict[str, Frame] = {}
         self._rgba: dict[str, np.ndarray] = {}
+        self._made_at: float | None = None
+        self._made: dict[str, Frame] = {}
 
     def compose(self, t: float) -> Frame:
         """Slots, shapes and region stickers visible at `t`, lowest layer first."""
@@ -243,6 +245,7 @@ class LayerComposer:
             source.close()
         self.sources.clear()
         self._stills.clear()
+        self._made.clear()
 
     def _source(self, slot: PlannedSlot) -> SlotSource | ProxySource:
         """The slot's source, opened on first use (a still at the size its motion needs; a
@@ -286,12 +289,18 @@ class LayerComposer:
         source = self._source(slot)
         if slot.id in self._stills:
             return self._stills[slot.id]
+        if self._made_at != t:  # pictures are kept for one time: `compose_i420` may give up
+            self._made_at, self._made = t, {}  # and `compose` ask again, filters not run twice
+        made = self._made.get(slot.id)
+        if made is not None:
+            return made
         frame = source.frame_at(t)
         chain = self.filters[slot.id]
         if chain:
             frame = chain.apply(frame, t)
         if source.is_still and not chain.time_dependent:
             self._stills[slot.id] = frame
+        self._made[slot.id] = frame
         return frame
 
     def _draw_slot(self, frame: Frame, slot: PlannedSlot, t: float) -> None:

@@ -155,8 +155,38 @@ def test_an_export_lands_whole_with_a_new_files_permissions_from_another_disk(
                               check=False)  # fmt: skip
         shutil.rmtree(data_dir, ignore_errors=True)
         assert done.returncode == 0, done.stderr
-        assert probe(videos / name).duration == pytest.approx(2.0, abs=0.1)
+        made = probe(videos / name)
+        assert made.duration == pytest.approx(2.0, abs=0.1)
+        assert made.has_audio, name  # the sound went in with the picture
         assert (videos / name).stat().st_mode & 0o777 == 0o666 & ~_umask(), name
     # the finished videos and their caption files, nothing hidden
     assert sorted(p.name for p in videos.iterdir()) == [
         "across.caption.txt", "across.mp4", "same.caption.txt", "same.mp4"]  # fmt: skip
+
+
+def test_an_export_copied_across_disks_lands_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wherever the data folder is: a rename that crosses disks (EXDEV) falls back to a copy
+    beside the output, renamed into place; nothing else is left there."""
+    import errno
+
+    folder = small_template(tmp_path / "t", {"slots": [{"id": "a", "label": "A", "duration": 2}]})
+    clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=2)
+    videos = tmp_path / "videos"
+    videos.mkdir()
+    real_replace = os.replace
+    crossed = []
+
+    def replace(source: object, target: object) -> None:
+        if Path(str(source)).parent != Path(str(target)).parent:  # scratch -> output folder
+            crossed.append(source)
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    plan = prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
+    monkeypatch.setattr(os, "replace", replace)
+    render(plan, videos / "clip.mp4")
+    assert crossed  # the scratch file could not be renamed across
+    assert probe(videos / "clip.mp4").has_audio
+    assert sorted(p.name for p in videos.iterdir()) == ["clip.caption.txt", "clip.mp4"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template import load_template
 from studio.media.compositor import OPEN_AHEAD_SECONDS, Compositor
@@ -17,20 +19,23 @@ from studio.media.slot_source import SlotSource
 from tests.media_factory import small_template, solid_clip
 
 
+@pytest.mark.parametrize("seconds", [2.0, 0.4])  # ordinary slots, and fast cuts
 def test_the_next_clip_is_decoding_before_its_slot_and_the_last_one_is_closed_after(
-    tmp_path: Path,
+    tmp_path: Path, seconds: float
 ) -> None:
     clip = solid_clip(tmp_path / "clip.mp4", "orange", seconds=6.0)
+    ids = [f"s{n}" for n in range(round(6 / seconds))]
     folder = small_template(tmp_path / "t", {
         "duration": 6,
-        "slots": [{"id": s, "label": s, "duration": 2} for s in ("a", "b", "c")],
+        "slots": [{"id": s, "label": s, "duration": seconds} for s in ids],
     })  # fmt: skip
-    given = CreatorInput(slots={s: SlotInput(clip, 1.0) for s in ("a", "b", "c")})
+    given = CreatorInput(slots={s: SlotInput(clip, 1.0) for s in ids})
     plan = prepare(load_template(folder), given)
     compositor = Compositor(plan)
     sources = compositor.sources
     assert all(isinstance(source, SlotSource) for source in sources.values())
     open_at: dict[str, float] = {}
+    readers: dict[str, object] = {}
     try:
         for index in range(plan.frame_count):  # as the export steps through its frames
             t = plan.frame_time(index)
@@ -41,6 +46,9 @@ def test_the_next_clip_is_decoding_before_its_slot_and_the_last_one_is_closed_af
             assert len(decoding) <= 2, (t, decoding)
             for slot_id in decoding:
                 open_at.setdefault(slot_id, t)
+                reader = sources[slot_id]._reader  # type: ignore[union-attr]
+                # the decoder opened ahead is the one the slot plays from: not restarted
+                assert readers.setdefault(slot_id, reader) is reader, (slot_id, t)
     finally:
         compositor.close()
     for slot in plan.slots[1:]:

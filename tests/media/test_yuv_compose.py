@@ -126,3 +126,23 @@ def test_converted_texts_are_kept_within_a_memory_budget() -> None:
         assert cache.held_bytes <= budget
     again = cache.get(images[-1], 0, 1)
     assert cache.get(images[-1], 0, 1) is again  # a text at rest is converted once
+
+
+@pytest.mark.parametrize("slug", ["pov", "duet"])  # a format-1 plan and a layered one
+def test_the_export_composes_in_yuv_rather_than_converting_rgb(
+    slug: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The equivalence above would hold trivially if every frame went through RGB."""
+    import studio.media.compositor as compositor_module
+
+    converted = []
+    monkeypatch.setattr(compositor_module, "rgb_to_i420",
+                        lambda frame: converted.append(1) or rgb_to_i420(frame))  # fmt: skip
+    plan = filled_plan(slug)
+    export = Compositor(plan)
+    try:
+        for index in range(0, plan.frame_count, 15):
+            export.frame_i420_at(plan.frame_time(index))
+    finally:
+        export.close()
+    assert converted == []
