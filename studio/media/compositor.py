@@ -145,7 +145,8 @@ class Compositor:
         return frame
 
     def _only_slot_at(self, t: float) -> PlannedSlot | None:
-        """The one slot showing at `t` (as `_slots_at` picks it), or None during a transition."""
+        """The one slot showing at `t`, or None during a transition (past the last slot's end
+        by rounding, the last slot holds)."""
         showing = [s for s in self.plan.slots if s.visible.contains(t)] or self.plan.slots[-1:]
         if not showing:
             return None
@@ -263,14 +264,14 @@ class Compositor:
         return frame, owned
 
     def _slots_at(self, t: float) -> Frame:
+        only = self._only_slot_at(t)
+        if only is not None:
+            frame, owned = self._picture_owned(only, t)
+            return frame if owned else np.array(frame)  # a decoder's or a still's: a copy
         showing = [s for s in self.plan.slots if s.visible.contains(t)]
-        if not showing:  # past the last slot's end by rounding: hold the last slot
-            showing = [self.plan.slots[-1]]
         top = showing[-1]
         incoming = top.transition_in
-        if len(showing) < 2 or incoming is None or not incoming.span.contains(t):
-            frame, owned = self._picture_owned(top, t)
-            return frame if owned else np.array(frame)  # a decoder's or a still's: a copy
+        assert incoming is not None  # `_only_slot_at` gives None only during a transition
         below = self._picture(showing[-2], t)
         above = self._picture(top, t)
         progress = (t - incoming.span.start) / max(incoming.span.duration, 1e-6)
