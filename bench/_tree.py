@@ -52,8 +52,13 @@ def sampled(command: list[str], env: dict[str, str] | None = None) -> tuple[floa
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
     )
     peak = 0
-    while process.poll() is None:
+    while True:
         peak = max(peak, tree_rss(process.pid))
+        ended, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if ended:  # reaped here for its own peak: a command of a few milliseconds gets no sample
+            process.returncode = os.waitstatus_to_exitcode(status)
+            peak = max(peak, usage.ru_maxrss * 1024)  # its largest process (KB on Linux)
+            break
         time.sleep(SAMPLE_SECONDS)
     wall = time.monotonic() - started
     out, err = process.communicate()
