@@ -19,7 +19,7 @@ from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.pages.edit_page import EditPage
 from tests.media_factory import decode_frames, small_template, solid_clip
-from tests.ui.settling import settle
+from tests.ui.settling import settle, wait_for_current_picture
 
 pytestmark = pytest.mark.slow
 
@@ -113,13 +113,9 @@ def test_words_and_a_sticker_dragged_on_the_preview_are_exported_where_it_drew_t
     assert page.project is not None and page.project.undo_steps == steps + 2  # a step per drag
     assert page.renderer.restarts == restarts  # moving them redraws, the decoders keep running
 
-    # the preview draws them there; the export puts them on the same pixels
-    def drawn() -> bool:
-        picture = _rgb(page.last_frame) if page.last_frame is not None else None
-        return picture is not None and _pink(picture).sum() > 20 and abs(
-            _centre(picture, _pink(picture))[1] - 0.7) < 0.02  # fmt: skip
-
-    qtbot.waitUntil(drawn, timeout=20_000)
+    # the preview draws them there (a frame of the newest plan, not one from the middle of the
+    # drag); the export puts them on the same pixels
+    wait_for_current_picture(qtbot, page)
     preview = _rgb(page.last_frame)  # type: ignore[arg-type]
     with qtbot.waitSignal(page.exported, timeout=120_000) as exported:
         assert page.export() is not None

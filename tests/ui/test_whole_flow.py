@@ -28,7 +28,7 @@ from studio.media.ffmpeg import run_ffmpeg
 from studio.media.probe import probe
 from studio.ui.main_window import MainWindow
 from tests.media_factory import solid_clip, stream_summary
-from tests.ui.settling import settle
+from tests.ui.settling import settle, wait_for_current_picture
 from tests.ui.test_own_items import _centre, _drag, _on_picture, _pink, _rgb
 
 pytestmark = pytest.mark.slow
@@ -208,16 +208,10 @@ def test_record_fill_type_decorate_export_post_crash_and_restart(
     assert (words.x, words.y) == (pytest.approx(0.3, abs=0.01), pytest.approx(0.2, abs=0.01))
     assert (heart.x, heart.y) == (pytest.approx(0.7, abs=0.01), pytest.approx(0.8, abs=0.01))
 
-    def drawn_there() -> bool:
-        frame = edit.last_frame
-        picture = _rgb(frame) if frame is not None else None
-        if picture is None or _pink(picture).sum() <= 20:
-            return False
-        x, y = _centre(picture, _pink(picture))
-        return abs(x - 0.7) < 0.02 and abs(y - 0.8) < 0.02
-
-    qtbot.waitUntil(drawn_there, timeout=30_000)
+    wait_for_current_picture(qtbot, edit)  # not a frame from the middle of the drag
     preview = _rgb(edit.last_frame)  # type: ignore[arg-type]
+    drawn = _centre(preview, _pink(preview))
+    assert drawn == (pytest.approx(0.7, abs=0.02), pytest.approx(0.8, abs=0.02))
 
     # 5. export (small and quick: the creator's own choice of quality), and look at that frame
     project.execute(SetExport(ExportSettings(preset="ultrafast", crf=35, fps=10)))
