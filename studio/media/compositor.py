@@ -76,7 +76,9 @@ class Compositor:
         self.look = FilterChain([build_filter(f.name, f.strength, f.params) for f in plan.look])
         self.sources: dict[str, SlotSource | ProxySource] = {}
         if plan.layered:
-            self.layers = LayerComposer(plan, self.width, self.height, self.filters, proxies)
+            self.layers = LayerComposer(
+                plan, self.width, self.height, self.filters, proxies, self.look
+            )
             self.sources = self.layers.sources  # shared: opened lazily
         else:
             try:
@@ -117,16 +119,15 @@ class Compositor:
     def frame_i420_at(self, t: float) -> np.ndarray:
         """The export's frame at `t` in the encoder's format (flat I420, see yuv_compose.py):
         `rgb_to_i420(frame_at(t))` to within a level or two. When one slot of a format-1 plan
-        shows, its picture is converted at the clip's size, and a layered plan's slots at rest
-        each at theirs (`LayerComposer.compose_i420`); otherwise (a transition, a look on a
-        layered plan, a slot masked or in motion) the picture is composed in RGB and
-        converted. Texts and stickers are drawn in YUV either way; auto captions go through
-        RGB."""
+        shows, its picture is converted at the clip's size, and a layered plan's slots each at
+        theirs, moving ones warped plane by plane (`LayerComposer.compose_i420`); otherwise (a
+        transition, a slot masked or fading, a look that is more than a colour map) the
+        picture is composed in RGB and converted. Texts and stickers are drawn in YUV either
+        way; auto captions go through RGB."""
         if self.plan.captions is not None:
             return rgb_to_i420(self.frame_at(t))
         if self.layers is not None:
-            # a look colours the whole composed picture, in RGB
-            layered = None if self.look else self.layers.compose_i420(t, self._rasters)
+            layered = self.layers.compose_i420(t, self._rasters)
             picture = layered if layered is not None else rgb_to_i420(self._picture_at(t))
         else:
             slot = self._only_slot_at(t)

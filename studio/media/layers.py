@@ -27,7 +27,16 @@ from studio.media.shapes import border_coverage, coverage, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
 from studio.media.transitions import transition_frame
-from studio.media.yuv_compose import I420Frame, RasterCache, black_i420, draw_rgba, paste_picture
+from studio.media.yuv_compose import (
+    I420Frame,
+    RasterCache,
+    draw_rgba,
+    i420_planes,
+    paste_planes,
+    picture_planes,
+    picture_to_i420,
+    solid_i420,
+)
 
 FULL = PlannedPlacement()
 Canvas = Frame | I420Frame  # RGB (the preview, or a frame the export composes in RGB) or I420
@@ -48,25 +57,68 @@ class Box:
     height: int
 
 
-def warp_picture(picture: Frame, width: int, height: int, pose: MotionPose) -> Frame:
-    """`picture` (the region's content at zoom 1, at any size) posed and cut to width x height."""
-    src_h, src_w = picture.shape[:2]
+def _zoom_window(
+    src_w: int, src_h: int, width: int, height: int, pose: MotionPose
+) -> tuple[int, int, int, int] | None:
+    """For a centred zoom (Ken Burns), the window of the picture that fills the box (left,
+    top, width, height): one crop and one resize, twice as fast as a warp and exact (the crop
+    keeps the centre on a whole pixel). None for any other pose."""
+    if pose.rotation or pose.x or pose.y:
+        return None
     factor = pose.scale * width / src_w
-    if not (pose.rotation or pose.x or pose.y):
-        # a centred zoom (Ken Burns) is a centred crop and one resize: twice as fast as a warp,
-        # and exact (the crop keeps the centre on a whole pixel)
-        crop_w = src_w - 2 * round((src_w - width / factor) / 2)
-        crop_h = src_h - 2 * round((src_h - height / factor) / 2)
-        if 0 < crop_w <= src_w and 0 < crop_h <= src_h:
-            left, top = (src_w - crop_w) // 2, (src_h - crop_h) // 2
-            window = picture[top : top + crop_h, left : left + crop_w]
-            zoomed: Frame = cv2.resize(window, (width, height), interpolation=cv2.INTER_LINEAR)
-            return zoomed
+    crop_w = src_w - 2 * round((src_w - width / factor) / 2)
+    crop_h = src_h - 2 * round((src_h - height / factor) / 2)
+    if 0 < crop_w <= src_w and 0 < crop_h <= src_h:
+        return (src_w - crop_w) // 2, (src_h - crop_h) // 2, crop_w, crop_h
+    return None
+
+
+def _pose_matrix(src_w: int, src_h: int, width: int, height: int, pose: MotionPose) -> np.ndarray:
+    """The affine map from the picture to the box for `pose` (about the picture's centre)."""
+    factor = pose.scale * width / src_w
     matrix = cv2.getRotationMatrix2D((src_w / 2, src_h / 2), -pose.rotation, factor)
     matrix[0, 2] += width / 2 + pose.x * width - src_w / 2
     matrix[1, 2] += height / 2 + pose.y * height - src_h / 2
+    return matrix
+
+
+def warp_picture(picture: Frame, width: int, height: int, pose: MotionPose) -> Frame:
+    """`picture` (the region's content at zoom 1, at any size) posed and cut to width x height."""
+    src_h, src_w = picture.shape[:2]
+    window = _zoom_window(src_w, src_h, width, height, pose)
+    if window is not None:
+        left, top, crop_w, crop_h = window
+        crop = picture[top : top + crop_h, left : left + crop_w]
+        zoomed: Frame = cv2.resize(crop, (width, height), interpolation=cv2.INTER_LINEAR)
+        return zoomed
+    matrix = _pose_matrix(src_w, src_h, width, height, pose)
     warped: Frame = cv2.warpAffine(picture, matrix, (width, height), flags=cv2.INTER_LINEAR,
                                    borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
+    return warped
+
+
+def warp_chroma(
+    chroma: np.ndarray, luma_size: tuple[int, int], width: int, height: int, pose: MotionPose
+) -> np.ndarray:
+    """Half-size chroma moved exactly as `warp_picture` moves its luma (of `luma_size`) into
+    width x height. Warping it on its own with the pose would round the zoom's crop at half
+    the resolution and misplace colour edges by up to a pixel; instead the luma's map (box
+    pixel to picture pixel) is carried to chroma samples, whose centres sit between 2x2 luma
+    pixels: c = (l + 0.5) / 2 - 0.5."""
+    src_w, src_h = luma_size
+    window = _zoom_window(src_w, src_h, width, height, pose)
+    if window is not None:  # cv2.resize's map: source = (box + 0.5) * ratio - 0.5 + crop's edge
+        left, top, crop_w, crop_h = window
+        ratio_x, ratio_y = crop_w / width, crop_h / height
+        inverse = np.array([[ratio_x, 0, 0.5 * ratio_x - 0.5 + left],
+                            [0, ratio_y, 0.5 * ratio_y - 0.5 + top]])  # fmt: skip
+    else:
+        inverse = cv2.invertAffineTransform(_pose_matrix(src_w, src_h, width, height, pose))
+    linear, offset = inverse[:, :2], inverse[:, 2]
+    half = np.hstack([linear, ((offset + linear.sum(axis=1) * 0.5 - 0.5) / 2)[:, None]])
+    flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+    warped: np.ndarray = cv2.warpAffine(chroma, half, (width // 2, height // 2), flags=flags,
+                                        borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
     return warped
 
 
@@ -146,8 +198,12 @@ class LayerComposer:
         height: int,
         filters: dict[str, FilterChain],
         proxies: Mapping[Path, Path] | None = None,
+        look: FilterChain | None = None,
     ) -> None:
         self.plan = plan
+        # the template's look: the compositor colours an RGB frame with it once it is composed;
+        # an I420 frame is coloured layer by layer as it is drawn (`compose_i420`)
+        self.look = look or FilterChain()
         self.proxies = dict(proxies or {})  # the editor's preview: clips read from proxies
         self.width, self.height = width, height
         self.units = width / REFERENCE_WIDTH
@@ -160,6 +216,9 @@ class LayerComposer:
         self._rgba: dict[str, np.ndarray] = {}
         self._made_at: float | None = None
         self._made: dict[str, Frame] = {}
+        # the export's: a moving still's planes, and pictures and rasters with the look
+        self._still_planes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._looked: dict[str, np.ndarray] = {}
 
     def compose(self, t: float) -> Frame:
         """Slots, shapes and region stickers visible at `t`, lowest layer first."""
@@ -175,23 +234,30 @@ class LayerComposer:
         return frame
 
     def compose_i420(self, t: float, rasters: RasterCache) -> np.ndarray | None:
-        """`compose(t)` straight in the encoder's I420 (see yuv_compose.py), each slot's
-        picture converted at its own size, when every slot showing is drawn whole and at rest
-        (no mask, motion, fade, transition or keyed picture) in a box on even pixels inside
-        the canvas; None otherwise, with nothing drawn, for the caller to compose in RGB."""
+        """`compose(t)` with the look, straight in the encoder's I420 (see yuv_compose.py):
+        each slot's picture is converted at its own size, and a moving still is warped plane
+        by plane from planes converted once. It needs every slot showing whole and opaque (no
+        mask, fade, transition or keyed picture) in a box on even pixels inside the canvas,
+        and a look that only maps colours (it then colours each layer instead of the drawn
+        frame: the same picture but at the layers' soft edges, by a level or two). None
+        otherwise, with nothing drawn, for the caller to compose in RGB."""
+        if self.look and not self.look.colour_only:
+            return None
         items = self._items_at(t)
-        pictures: dict[str, Frame] = {}
+        planes: dict[str, tuple[np.ndarray, ...]] = {}
         for item in items:
             if isinstance(item, PlannedSlot):
-                picture = self._picture_at_rest(item, t)
-                if picture is None:
+                made = self._slot_planes(item, t)
+                if made is None:
                     return None
-                pictures[item.id] = picture
-        frame = I420Frame(black_i420(self.width, self.height), self.width, self.height, rasters)
+                planes[item.id] = made
+        red, green, blue = self._coloured("background", np.zeros((1, 1, 3), np.uint8), t)[0, 0]
+        buffer = solid_i420(self.width, self.height, (int(red), int(green), int(blue)))
+        frame = I420Frame(buffer, self.width, self.height, rasters)
         for item in items:
             if isinstance(item, PlannedSlot):
                 box = self.boxes[item.id]
-                paste_picture(frame, pictures[item.id], box.left, box.top, (box.width, box.height))
+                paste_planes(frame, planes[item.id], box.left, box.top)
                 placement = item.placement or FULL
                 if placement.border_width:
                     self._draw_border(frame, item.id, placement, box)
@@ -202,21 +268,52 @@ class LayerComposer:
         self._release(t)
         return frame.buffer
 
-    def _picture_at_rest(self, slot: PlannedSlot, t: float) -> Frame | None:
-        """The slot's opaque picture when `compose_i420` can paste it whole, else None."""
+    def _slot_planes(self, slot: PlannedSlot, t: float) -> tuple[np.ndarray, ...] | None:
+        """The slot's Y, U and V planes at its box's size for `compose_i420`, or None."""
         placement = slot.placement or FULL
         box = self.boxes[slot.id]
         inside = box.left >= 0 and box.left + box.width <= self.width and box.top >= 0
         inside = inside and box.top + box.height <= self.height
         even = not (box.left | box.top | box.width | box.height) & 1
         incoming = slot.transition_in
-        moving = not motion_pose(slot.motion, t - slot.visible.start).is_rest
-        if placement.mask is not None or not (inside and even) or moving:
+        pose = motion_pose(slot.motion, t - slot.visible.start)
+        if placement.mask is not None or not (inside and even) or pose.opacity < 1:
             return None
         if incoming is not None and incoming.span.contains(t):
             return None
         picture = self._picture(slot, t)
-        return None if has_alpha(picture) else picture
+        if has_alpha(picture):
+            return None
+        if pose.is_rest:
+            coloured = self._coloured(slot.id, picture, t, still=slot.id in self._stills)
+            scaled = picture_to_i420(coloured, box.width, box.height)
+            return i420_planes(scaled, box.width, box.height)
+        own = self._still_planes.get(slot.id)
+        if own is None:
+            own = picture_planes(self._coloured(slot.id, picture, t, still=False))
+            if slot.id in self._stills:
+                self._still_planes[slot.id] = own
+        luma, chroma = own
+        size = (luma.shape[1], luma.shape[0])
+        half = warp_chroma(chroma, size, box.width, box.height, pose)
+        return warp_picture(luma, box.width, box.height, pose), *cv2.split(half)
+
+    def _coloured(self, key: str, picture: np.ndarray, t: float, still: bool = True) -> Frame:
+        """`picture` (RGB or RGBA) with the look, for an I420 frame; kept by `key` when it is
+        the same picture in later frames."""
+        if not self.look:
+            return picture
+        kept = self._looked.get(key) if still else None
+        if kept is not None and kept.shape == picture.shape:
+            return kept
+        if has_alpha(picture):
+            colours = self.look.apply(np.ascontiguousarray(picture[..., :3]), t)
+            coloured: Frame = np.dstack([colours, picture[..., 3]])
+        else:
+            coloured = self.look.apply(picture, t)
+        if still:
+            self._looked[key] = coloured
+        return coloured
 
     def _items_at(self, t: float) -> list[object]:
         """The slots, shapes and region stickers visible at `t`, lowest layer first."""
@@ -246,6 +343,8 @@ class LayerComposer:
         self.sources.clear()
         self._stills.clear()
         self._made.clear()
+        self._still_planes.clear()
+        self._looked.clear()
 
     def _source(self, slot: PlannedSlot) -> SlotSource | ProxySource:
         """The slot's source, opened on first use (a still at the size its motion needs; a
@@ -284,6 +383,8 @@ class LayerComposer:
             if far and slot.id in self.sources and slot is not self.plan.slots[-1]:
                 self.sources.pop(slot.id).close()
                 self._stills.pop(slot.id, None)
+                self._still_planes.pop(slot.id, None)
+                self._looked.pop(slot.id, None)
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
         source = self._source(slot)
@@ -347,6 +448,8 @@ class LayerComposer:
             alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
             rgba = solid_rgba(box.width, box.height, placement.border_color, alpha)
             self._rgba["border:" + key] = rgba
+        if isinstance(frame, I420Frame):
+            rgba = self._coloured("border:" + key, rgba, 0.0)
         draw_rgba(frame, rgba, box.left, box.top)
 
     def _draw_shape(self, frame: Canvas, shape: PlannedShape, t: float) -> None:
@@ -357,6 +460,8 @@ class LayerComposer:
             alpha = coverage(box.width, box.height, kind, shape.radius)
             rgba = solid_rgba(box.width, box.height, shape.fill, alpha)
             self._rgba["shape:" + shape.id] = rgba
+        if isinstance(frame, I420Frame):
+            rgba = self._coloured("shape:" + shape.id, rgba, t)
         pose = motion_pose(shape.motion, t - shape.span.start)
         self._place(frame, rgba, box, pose, shape.opacity)
         if shape.placement.border_width:  # the border follows the shape's own outline
@@ -373,6 +478,8 @@ class LayerComposer:
             size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
             rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
             self._rgba["sticker:" + sticker.id] = rgba
+        if isinstance(frame, I420Frame):
+            rgba = self._coloured("sticker:" + sticker.id, rgba, t)
         loop = sticker_pose(sticker.span, t, sticker.animation)
         if loop is None:
             return

@@ -153,9 +153,25 @@ def _blend_plane(
 
 def black_i420(width: int, height: int) -> np.ndarray:
     """A black frame in I420 (limited range: luma 16, chroma 128), as `rgb_to_i420` makes it."""
-    buffer = np.full(i420_size(width, height), 128, np.uint8)
-    buffer[: width * height] = 16
+    return solid_i420(width, height, (0, 0, 0))
+
+
+def solid_i420(width: int, height: int, rgb: tuple[int, int, int]) -> np.ndarray:
+    """A frame of one colour in I420, as `rgb_to_i420` makes it."""
+    ycc = cv2.transform(np.array([[rgb]], np.uint8), MATRIX)[0, 0]
+    buffer = np.empty(i420_size(width, height), np.uint8)
+    for plane, level in zip(i420_planes(buffer, width, height), ycc, strict=True):
+        plane[...] = level
     return buffer
+
+
+def picture_planes(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An RGB picture's luma at its own size and its chroma (Cb and Cr in two channels) at half
+    that size, the 2x2 average: what a picture is warped from, plane by plane, each frame."""
+    ycc = cv2.transform(picture, MATRIX)
+    half = (picture.shape[1] // 2, picture.shape[0] // 2)
+    chroma = cv2.resize(ycc, half, interpolation=cv2.INTER_AREA)
+    return cv2.extractChannel(ycc, 0), np.ascontiguousarray(chroma[:, :, 1:])
 
 
 def draw_rgba(
@@ -179,8 +195,13 @@ def paste_picture(
     """An opaque RGB picture scaled to `size` with its top-left at (left, top): all even, and
     inside the frame."""
     width, height = size
-    own = picture_to_i420(picture, width, height)
-    for plane, part, step in zip(
-        frame.planes, i420_planes(own, width, height), (1, 2, 2), strict=True
-    ):
+    paste_planes(frame, i420_planes(picture_to_i420(picture, width, height), width, height),
+                 left, top)  # fmt: skip
+
+
+def paste_planes(frame: I420Frame, planes: tuple[np.ndarray, ...], left: int, top: int) -> None:
+    """Y, U and V planes (a box's and half of it) with their top-left at (left, top): even,
+    and inside the frame."""
+    height, width = planes[0].shape
+    for plane, part, step in zip(frame.planes, planes, (1, 2, 2), strict=True):
         plane[top // step : (top + height) // step, left // step : (left + width) // step] = part

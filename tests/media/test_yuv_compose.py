@@ -128,7 +128,7 @@ def test_converted_texts_are_kept_within_a_memory_budget() -> None:
     assert cache.get(images[-1], 0, 1) is again  # a text at rest is converted once
 
 
-@pytest.mark.parametrize("slug", ["pov", "duet"])  # a format-1 plan and a layered one
+@pytest.mark.parametrize("slug", ["pov", "duet", "photo-dump"])  # v1, layered, moving + look
 def test_the_export_composes_in_yuv_rather_than_converting_rgb(
     slug: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,6 +87,10 @@ class Filter:
     description: ClassVar[str] = ""
     # True when the result depends on `t` (animated grain, face tracking): stills are re-filtered
     time_dependent: ClassVar[bool] = False
+    # True when each output pixel depends only on that input pixel's colour (a tone curve, a
+    # LUT): never on where it is, its neighbours or the time. Such a look can colour each layer
+    # of a layered frame before it is drawn instead of the drawn frame (the export's YUV path)
+    colour_only: ClassVar[bool] = False
     strength: float = param(1.0, "Strength", 0.0, 1.0, step=0.05)
 
     def __post_init__(self) -> None:
@@ -197,3 +201,8 @@ class FilterChain:
     @property
     def time_dependent(self) -> bool:
         return any(item.time_dependent for item in self.filters)
+
+    @property
+    def colour_only(self) -> bool:
+        """Every filter maps colours to colours, pixel by pixel (see `Filter.colour_only`)."""
+        return all(item.colour_only and not item.time_dependent for item in self.filters)

@@ -58,6 +58,7 @@ def saturate(frame: Frame, amount: float) -> Frame:
 class Look(Filter):
     """A named look: three channel curves and a saturation factor."""
 
+    colour_only: ClassVar[bool] = True
     curves: ClassVar[tuple[dict[str, float], dict[str, float], dict[str, float]]] = ({}, {}, {})
     saturation: ClassVar[float] = 1.0
 
@@ -164,6 +165,7 @@ class Adjust(Filter):
     name: ClassVar[str] = "adjust"
     title: ClassVar[str] = "Adjust"
     description: ClassVar[str] = "brightness, contrast, saturation, temperature, tint"
+    colour_only: ClassVar[bool] = True
     brightness: float = param(0.0, "Brightness", -1.0, 1.0, step=0.05)
     contrast: float = param(0.0, "Contrast", -1.0, 1.0, step=0.05)
     saturation: float = param(0.0, "Saturation", -1.0, 1.0, step=0.05)

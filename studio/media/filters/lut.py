@@ -80,6 +80,7 @@ class CubeLook(Filter):
     name: ClassVar[str] = "lut"
     title: ClassVar[str] = "LUT file"
     description: ClassVar[str] = "your own colour grade from a .cube file"
+    colour_only: ClassVar[bool] = True
     file: str = file_param("LUT file", (".cube",))
 
     def __post_init__(self) -> None:
