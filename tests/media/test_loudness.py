@@ -1,0 +1,75 @@
+"""The finished mix lands at -14 LUFS with its true peak under -1 dBTP, by one static gain when
+that is enough and by loudnorm's dynamic mode when it is not (measured by ffmpeg's own R128
+meter on the written file, not by the code under test)."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studio.core.fill import CreatorInput, SlotInput
+from studio.core.template import load_template
+from studio.media.audio_mix import Loudness, loudness_stats, normalise_filter, render_audio
+from studio.media.ffmpeg import run_ffmpeg
+from studio.media.render import prepare
+from tests.media_factory import small_template, solid_clip
+
+RATE = 48_000
+
+
+def _music(path: Path, level: float, seconds: float = 8.0, clicks: bool = False) -> None:
+    """A chord of three tones peaking at `level` of full scale, with a loud click every half
+    second if asked (quiet, with peaks 30 dB above it: a gain up to -14 LUFS would clip)."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    tones = sum(np.sin(2 * np.pi * hz * t) for hz in (220, 277, 330))
+    signal = tones / np.abs(tones).max() * level
+    if clicks:
+        signal[:: RATE // 2] = 0.95
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes((signal * 32767).astype(np.int16).tobytes())
+
+
+def _measure(path: Path) -> Loudness:
+    result = run_ffmpeg(["-i", str(path), "-af", "ebur128=peak=true:framelog=quiet",
+                         "-f", "null", "-"], loglevel="info")  # fmt: skip
+    measured = loudness_stats(result.stderr.decode())
+    assert measured is not None
+    return measured
+
+
+@pytest.mark.parametrize(("level", "clicks", "how"), [
+    (0.05, False, "volume="),  # quiet, soft peaks: one gain up reaches -14 under the ceiling
+    (0.9, False, "volume="),  # loud: one gain down
+    # quiet with loud clicks: one gain up would clip them, so loudnorm rides the level and gets
+    # as close to -14 as the ceiling lets it (from -40 LUFS)
+    (0.03, True, "loudnorm="),
+])  # fmt: skip
+def test_the_mix_lands_at_the_platforms_loudness_under_the_peak_ceiling(
+    tmp_path: Path, level: float, clicks: bool, how: str
+) -> None:
+    folder = small_template(tmp_path / "t", {
+        "duration": 8,
+        "soundtrack": {"track": "music.wav", "clip_audio_db": None},
+        "slots": [{"id": "one", "label": "One", "duration": 8}],
+    })  # fmt: skip
+    _music(folder / "music.wav", level, clicks=clicks)
+    clip = solid_clip(tmp_path / "clip.mp4", "black", 8.0, size="64x64")
+    plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+    assert normalise_filter(_measure(folder / "music.wav")).startswith(how)
+    out = tmp_path / "mix.wav"
+    render_audio(plan, out)
+    measured = _measure(out)
+    assert measured.integrated == pytest.approx(-14.0, abs=0.3 if how == "volume=" else 3.0)
+    assert measured.true_peak <= -0.9
+
+
+def test_silence_and_a_missing_summary_are_left_alone() -> None:
+    assert normalise_filter(None) == "anull"
+    assert normalise_filter(Loudness(-70.0, 0.0, 0.0, -float("inf"))) == "anull"
+    assert loudness_stats("no summary here") is None
