@@ -1,12 +1,13 @@
 """`bench/export_profile.py`: where the CPU of one REF-15 render goes, thread by thread.
 
-Renders REF-15 in this process while a sampler reads /proc every 50 ms: the CPU seconds of each
-thread of this process (compose, the writer feeding the encoder, the decoders' readers) and
-of each child process (the decoders, the encoder, the audio mix), with each
-child's peak resident memory. Then composes the same frames without encoding, under cProfile,
-to show what a frame costs the compose thread.
+Renders REF-15 (or the duet or the photo dump of `bench/export.py --v2`) in this process while a
+sampler reads /proc every 50 ms: the CPU seconds of each thread of this process (compose, the
+writer feeding the encoder, the decoders' readers) and of each child process (the decoders, the
+encoder, the audio mix), with each child's peak resident memory. Then composes the same frames
+as the export does (`frame_i420_at`, in the encoder's format) without encoding, under cProfile:
+the compose thread's own CPU per frame (waiting for a decoder is not counted).
 
-    python bench/export_profile.py [--no-cprofile]
+    python bench/export_profile.py [--plan ref15|duet|photo-dump] [--no-cprofile]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._ref15 import TEXTS, noisy_clip, template_folder
+from bench._v2 import twelve_megapixel_photos
 from bench.export import WORK
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -109,12 +111,22 @@ def _rss(pid: int) -> float:
         return 0.0
 
 
-def _plan():  # type: ignore[no-untyped-def]
+def _plan(name: str):  # type: ignore[no-untyped-def]
     from studio.core.fill import CreatorInput, SlotInput
+    from studio.core.resources import bundled_templates_dir
     from studio.core.template import load_template
     from studio.media.render import prepare
 
     clip = noisy_clip(WORK, 15.0)
+    if name == "duet":  # as bench/_v2.py renders them
+        given = CreatorInput(slots={"original": SlotInput(clip), "me": SlotInput(clip)},
+                             blanks={"who": "@bench"})  # fmt: skip
+        return prepare(load_template(bundled_templates_dir() / "duet"), given)
+    if name == "photo-dump":
+        photos = twelve_megapixel_photos(WORK)
+        given = CreatorInput(slots={f"p{i + 1}": SlotInput(p) for i, p in enumerate(photos)},
+                             blanks={"title": "bench dump"})  # fmt: skip
+        return prepare(load_template(bundled_templates_dir() / "photo-dump"), given)
     given = CreatorInput(
         slots={"a": SlotInput(clip, 0.0), "b": SlotInput(clip, 3.75)},
         blanks={b: text for b, text, _ in TEXTS},
@@ -127,12 +139,13 @@ def main() -> None:
     from studio.media.render import render
 
     WORK.mkdir(exist_ok=True)
-    plan = _plan()
+    name = sys.argv[sys.argv.index("--plan") + 1] if "--plan" in sys.argv else "ref15"
+    plan = _plan(name)
     started = time.monotonic()
     with Sampler() as sampler:
         render(plan, WORK / "profile.mp4")
     wall = time.monotonic() - started
-    print(f"REF-15 render: {wall:.1f} s wall, process tree peak {sampler.tree_peak:.0f} MB, "
+    print(f"{name} render: {wall:.1f} s wall, process tree peak {sampler.tree_peak:.0f} MB, "
           f"load {os.getloadavg()[0]:.1f}")  # fmt: skip
     print(f"{'thread or process':34} {'CPU s':>7} {'of wall':>8} {'peak MB':>8}")
     grouped: dict[str, list[float]] = {}
@@ -152,14 +165,19 @@ def main() -> None:
     if "--no-cprofile" in sys.argv:
         return
     compositor = Compositor(plan)
-    profile = cProfile.Profile()
-    started = time.monotonic()
+    profile = cProfile.Profile(timer=time.thread_time)  # the compose thread's own CPU
+    started = time.thread_time()
     profile.enable()
+    compositor.open_upcoming(0.0)
     for index in range(plan.frame_count):
-        compositor.frame_at(plan.frame_time(index))
+        t = plan.frame_time(index)
+        compositor.frame_i420_at(t)
+        compositor.release_passed(t)
+        compositor.open_upcoming(t)
     profile.disable()
     compositor.close()
-    print(f"\ncompose alone: {(time.monotonic() - started) / plan.frame_count * 1000:.1f} ms/frame")
+    per_frame = (time.thread_time() - started) / plan.frame_count * 1000
+    print(f"\ncompose alone (the export's frames): {per_frame:.1f} ms of CPU a frame")
     pstats.Stats(profile).sort_stats("tottime").print_stats(12)
 
 
