@@ -32,35 +32,47 @@ def twelve_megapixel_photos(folder: Path, count: int = 8) -> list[Path]:
     return paths
 
 
-def render_duet(work: Path) -> Path:
+def duet_plan(work: Path):  # type: ignore[no-untyped-def]
     """The bundled duet, both halves from 720p clips, 15 s."""
     from studio.core.fill import CreatorInput, SlotInput
     from studio.core.resources import bundled_templates_dir
     from studio.core.template import load_template
-    from studio.media.render import prepare, render
+    from studio.media.render import prepare
 
     clip = noisy_clip(work, 15.0)
     given = CreatorInput(
         slots={"original": SlotInput(clip, 0.0), "me": SlotInput(clip, 0.0)},
         blanks={"who": "@bench"},
     )
-    out = work / "duet.mp4"
-    render(prepare(load_template(bundled_templates_dir() / "duet"), given), out)
-    return out
+    return prepare(load_template(bundled_templates_dir() / "duet"), given)
 
 
-def render_photo_dump(work: Path) -> Path:
+def photo_dump_plan(work: Path):  # type: ignore[no-untyped-def]
     """The bundled photo dump with eight 12 MP photos (about 15 s on its track)."""
     from studio.core.fill import CreatorInput, SlotInput
     from studio.core.resources import bundled_templates_dir
     from studio.core.template import load_template
-    from studio.media.render import prepare, render
+    from studio.media.render import prepare
 
     photos = twelve_megapixel_photos(work)
     given = CreatorInput(
         slots={f"p{i + 1}": SlotInput(path) for i, path in enumerate(photos)},
         blanks={"title": "bench dump"},
     )
+    return prepare(load_template(bundled_templates_dir() / "photo-dump"), given)
+
+
+def render_duet(work: Path) -> Path:
+    from studio.media.render import render
+
+    out = work / "duet.mp4"
+    render(duet_plan(work), out)
+    return out
+
+
+def render_photo_dump(work: Path) -> Path:
+    from studio.media.render import render
+
     out = work / "photo-dump.mp4"
-    render(prepare(load_template(bundled_templates_dir() / "photo-dump"), given), out)
+    render(photo_dump_plan(work), out)
     return out

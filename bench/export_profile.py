@@ -22,9 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._ref15 import TEXTS, noisy_clip, template_folder
-from bench._v2 import twelve_megapixel_photos
-from bench.export import WORK
+from bench._v2 import duet_plan, photo_dump_plan
+from bench.export import WORK, ref15_plan
 
 TICK = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -112,26 +111,15 @@ def _rss(pid: int) -> float:
 
 
 def _plan(name: str):  # type: ignore[no-untyped-def]
-    from studio.core.fill import CreatorInput, SlotInput
-    from studio.core.resources import bundled_templates_dir
-    from studio.core.template import load_template
-    from studio.media.render import prepare
-
-    clip = noisy_clip(WORK, 15.0)
-    if name == "duet":  # as bench/_v2.py renders them
-        given = CreatorInput(slots={"original": SlotInput(clip), "me": SlotInput(clip)},
-                             blanks={"who": "@bench"})  # fmt: skip
-        return prepare(load_template(bundled_templates_dir() / "duet"), given)
+    """REF-15, the duet or the photo dump, as `bench/export.py` renders them."""
+    if name == "duet":
+        return duet_plan(WORK)
     if name == "photo-dump":
-        photos = twelve_megapixel_photos(WORK)
-        given = CreatorInput(slots={f"p{i + 1}": SlotInput(p) for i, p in enumerate(photos)},
-                             blanks={"title": "bench dump"})  # fmt: skip
-        return prepare(load_template(bundled_templates_dir() / "photo-dump"), given)
-    given = CreatorInput(
-        slots={"a": SlotInput(clip, 0.0), "b": SlotInput(clip, 3.75)},
-        blanks={b: text for b, text, _ in TEXTS},
-    )
-    return prepare(load_template(template_folder(WORK, 15.0)), given)
+        return photo_dump_plan(WORK)
+    return ref15_plan(15.0)
+
+
+PLANS = ("ref15", "duet", "photo-dump")
 
 
 def main() -> None:
@@ -139,7 +127,10 @@ def main() -> None:
     from studio.media.render import render
 
     WORK.mkdir(exist_ok=True)
-    name = sys.argv[sys.argv.index("--plan") + 1] if "--plan" in sys.argv else "ref15"
+    asked = sys.argv[sys.argv.index("--plan") + 1 :] if "--plan" in sys.argv else ["ref15"]
+    if not asked or asked[0] not in PLANS:
+        sys.exit(f"--plan takes one of {', '.join(PLANS)}")
+    name = asked[0]
     plan = _plan(name)
     started = time.monotonic()
     with Sampler() as sampler:

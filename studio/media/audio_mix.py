@@ -213,11 +213,10 @@ def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = 
 
 @dataclass(frozen=True)
 class Loudness:
-    """A mix's EBU R128 figures: integrated loudness and its gate (LUFS), loudness range (LU),
-    true peak (dBTP)."""
+    """A mix's EBU R128 figures: integrated loudness (LUFS), loudness range (LU), true peak
+    (dBTP)."""
 
     integrated: float
-    threshold: float
     lra: float
     true_peak: float
 
@@ -228,13 +227,15 @@ def normalise_filter(loudness: Loudness | None) -> str:
     This is ffmpeg's two-pass `loudnorm` with `linear=true`, decided here: when one gain
     reaches the target without pushing the true peak over the ceiling (and the mix is not
     wider than LRA_TARGET), loudnorm's linear mode is exactly that gain (`volume`); otherwise
-    loudnorm falls back to its dynamic mode, which ignores the measured values, so it is
-    asked for directly. Measuring with `ebur128` instead of a first loudnorm pass costs a fifth
-    as much: loudnorm measures while it normalises dynamically at 192 kHz."""
+    loudnorm falls back to its dynamic mode, asked for directly here. (Its dynamic mode reads
+    none of the measured figures, only the first pass's `target_offset`, a few hundredths of
+    a dB that ebur128 cannot give.) Measuring with `ebur128` instead of a first loudnorm pass
+    costs a fifth as much: loudnorm measures while it normalises dynamically at 192 kHz."""
     if loudness is None or loudness.integrated <= SILENCE_LUFS:
         return "anull"  # silence: nothing to normalise
     gain = TARGET_LUFS - loudness.integrated
-    # (loudnorm also refuses a measured LRA of 0, its "not measured"; a steady tone has it)
+    # unlike loudnorm, an LRA of 0 is allowed: loudnorm reads it as "not measured", but ebur128
+    # measures it for a steady tone
     under_ceiling = loudness.true_peak + gain <= TARGET_PEAK_DB
     if under_ceiling and loudness.lra <= LRA_TARGET:
         return f"volume={gain:.2f}dB"
@@ -242,17 +243,19 @@ def normalise_filter(loudness: Loudness | None) -> str:
 
 
 _SUMMARY = re.compile(
-    r"I:\s+(?P<i>-?[\d.]+) LUFS\s+Threshold:\s+(?P<thresh>-?[\d.]+) LUFS.*?"
-    r"LRA:\s+(?P<lra>-?[\d.]+) LU.*?Peak:\s+(?P<peak>-?[\d.]+|-inf) dBFS",
+    r"I:\s+(?P<i>-?[\d.]+) LUFS.*?LRA:\s+(?P<lra>-?[\d.]+) LU.*?"
+    r"Peak:\s+(?P<peak>-?[\d.]+|-inf) dBFS",
     re.DOTALL,
 )
 
 
 def loudness_stats(stderr: str) -> Loudness | None:
-    """The summary `ebur128` prints at the end, or None when there is none."""
-    found = _SUMMARY.search(stderr[stderr.rfind("Summary:") :])
+    """The summary `ebur128` prints at the end, or None when there is none (the mix is then
+    left as it is, as it was when loudnorm printed no figures)."""
+    start = stderr.rfind("Summary:")
+    found = _SUMMARY.search(stderr, start) if start >= 0 else None
     if not found:
         return None
     peak = found["peak"]
-    return Loudness(float(found["i"]), float(found["thresh"]), float(found["lra"]),
+    return Loudness(float(found["i"]), float(found["lra"]),
                     -math.inf if peak == "-inf" else float(peak))  # fmt: skip

@@ -23,7 +23,7 @@ from studio.media.filters import FilterChain
 from studio.media.filters.matte import has_alpha, over
 from studio.media.motion import MotionPose, motion_pose
 from studio.media.proxy_source import ProxySource, can_use_proxy
-from studio.media.shapes import border_coverage, coverage, solid_rgba
+from studio.media.shapes import border_coverage, coverage, opaque_colour, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
 from studio.media.transitions import transition_frame
@@ -218,7 +218,7 @@ class LayerComposer:
         self._made: dict[str, Frame] = {}
         # the export's: a moving still's planes, and pictures and rasters with the look
         self._still_planes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._looked: dict[str, np.ndarray] = {}
+        self._looked: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def compose(self, t: float) -> Frame:
         """Slots, shapes and region stickers visible at `t`, lowest layer first."""
@@ -237,21 +237,27 @@ class LayerComposer:
         """`compose(t)` with the look, straight in the encoder's I420 (see yuv_compose.py):
         each slot's picture is converted at its own size, and a moving still is warped plane
         by plane from planes converted once. It needs every slot showing whole and opaque (no
-        mask, fade, transition or keyed picture) in a box on even pixels inside the canvas,
-        and a look that only maps colours (it then colours each layer instead of the drawn
-        frame: the same picture but at the layers' soft edges, by a level or two). None
-        otherwise, with nothing drawn, for the caller to compose in RGB."""
+        mask, fade, transition or keyed picture) in a box on even pixels inside the canvas.
+        A look must only map colours; it then colours each layer instead of the drawn frame,
+        which is the same picture only where layers are opaque (at their soft edges, a level or
+        two apart), so with a look the frame may hold nothing but slots and their opaque
+        borders: a see-through card under `noir` came out 31 levels off. None otherwise, with
+        nothing drawn, for the caller to compose in RGB."""
         if self.look and not self.look.colour_only:
             return None
         items = self._items_at(t)
         planes: dict[str, tuple[np.ndarray, ...]] = {}
         for item in items:
-            if isinstance(item, PlannedSlot):
-                made = self._slot_planes(item, t)
-                if made is None:
+            if not isinstance(item, PlannedSlot):
+                if self.look:
                     return None
-                planes[item.id] = made
-        red, green, blue = self._coloured("background", np.zeros((1, 1, 3), np.uint8), t)[0, 0]
+                continue
+            made = self._slot_planes(item, t)
+            if made is None:
+                return None
+            planes[item.id] = made
+        black = np.zeros((1, 1, 3), np.uint8)
+        red, green, blue = self._coloured(":background", black, t)[0, 0]
         buffer = solid_i420(self.width, self.height, (int(red), int(green), int(blue)))
         frame = I420Frame(buffer, self.width, self.height, rasters)
         for item in items:
@@ -279,19 +285,22 @@ class LayerComposer:
         pose = motion_pose(slot.motion, t - slot.visible.start)
         if placement.mask is not None or not (inside and even) or pose.opacity < 1:
             return None
+        if self.look and placement.border_width and not opaque_colour(placement.border_color):
+            return None  # a see-through border: see `compose_i420`
         if incoming is not None and incoming.span.contains(t):
             return None
         picture = self._picture(slot, t)
         if has_alpha(picture):
             return None
+        still = slot.id in self._stills
         if pose.is_rest:
-            coloured = self._coloured(slot.id, picture, t, still=slot.id in self._stills)
+            coloured = self._coloured("slot:" + slot.id, picture, t, still)
             scaled = picture_to_i420(coloured, box.width, box.height)
             return i420_planes(scaled, box.width, box.height)
         own = self._still_planes.get(slot.id)
         if own is None:
-            own = picture_planes(self._coloured(slot.id, picture, t, still=False))
-            if slot.id in self._stills:
+            own = picture_planes(self._coloured("slot:" + slot.id, picture, t, still))
+            if still:
                 self._still_planes[slot.id] = own
         luma, chroma = own
         size = (luma.shape[1], luma.shape[0])
@@ -299,20 +308,20 @@ class LayerComposer:
         return warp_picture(luma, box.width, box.height, pose), *cv2.split(half)
 
     def _coloured(self, key: str, picture: np.ndarray, t: float, still: bool = True) -> Frame:
-        """`picture` (RGB or RGBA) with the look, for an I420 frame; kept by `key` when it is
-        the same picture in later frames."""
+        """`picture` (RGB or RGBA) with the look, for an I420 frame; kept by `key` while the
+        same picture is asked for again (a still, a border)."""
         if not self.look:
             return picture
         kept = self._looked.get(key) if still else None
-        if kept is not None and kept.shape == picture.shape:
-            return kept
+        if kept is not None and kept[0] is picture:
+            return kept[1]
         if has_alpha(picture):
             colours = self.look.apply(np.ascontiguousarray(picture[..., :3]), t)
             coloured: Frame = np.dstack([colours, picture[..., 3]])
         else:
             coloured = self.look.apply(picture, t)
         if still:
-            self._looked[key] = coloured
+            self._looked[key] = (picture, coloured)  # the source is kept, so its id stays its own
         return coloured
 
     def _items_at(self, t: float) -> list[object]:
@@ -384,7 +393,7 @@ class LayerComposer:
                 self.sources.pop(slot.id).close()
                 self._stills.pop(slot.id, None)
                 self._still_planes.pop(slot.id, None)
-                self._looked.pop(slot.id, None)
+                self._looked.pop("slot:" + slot.id, None)
 
     def _picture(self, slot: PlannedSlot, t: float) -> Frame:
         source = self._source(slot)
@@ -460,8 +469,6 @@ class LayerComposer:
             alpha = coverage(box.width, box.height, kind, shape.radius)
             rgba = solid_rgba(box.width, box.height, shape.fill, alpha)
             self._rgba["shape:" + shape.id] = rgba
-        if isinstance(frame, I420Frame):
-            rgba = self._coloured("shape:" + shape.id, rgba, t)
         pose = motion_pose(shape.motion, t - shape.span.start)
         self._place(frame, rgba, box, pose, shape.opacity)
         if shape.placement.border_width:  # the border follows the shape's own outline
@@ -478,8 +485,6 @@ class LayerComposer:
             size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
             rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
             self._rgba["sticker:" + sticker.id] = rgba
-        if isinstance(frame, I420Frame):
-            rgba = self._coloured("sticker:" + sticker.id, rgba, t)
         loop = sticker_pose(sticker.span, t, sticker.animation)
         if loop is None:
             return

@@ -55,11 +55,22 @@ def border_coverage(
     return result
 
 
+def _own_alpha(colour: str) -> int:
+    """The alpha of #RRGGBBAA, 255 for #RRGGBB."""
+    value = colour.lstrip("#")
+    return int(value[6:8], 16) if len(value) == 8 else 255
+
+
+def opaque_colour(colour: str) -> bool:
+    """Whether a #RRGGBB or #RRGGBBAA colour covers what is under it."""
+    return _own_alpha(colour) == 255
+
+
 def solid_rgba(width: int, height: int, colour: str, alpha: np.ndarray) -> np.ndarray:
     """An RGBA image of one colour (#RRGGBB or #RRGGBBAA) through the coverage `alpha`."""
     value = colour.lstrip("#")
     rgb = [int(value[i : i + 2], 16) for i in (0, 2, 4)]
-    own = int(value[6:8], 16) if len(value) == 8 else 255
+    own = _own_alpha(colour)
     out = np.empty((height, width, 4), np.uint8)
     out[..., :3] = rgb
     out[..., 3] = (alpha.astype(np.uint16) * own + 127) // 255

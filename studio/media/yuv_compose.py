@@ -151,11 +151,6 @@ def _blend_plane(
     region[...] = cv2.blendLinear(colour, region, weight, 1 - weight)
 
 
-def black_i420(width: int, height: int) -> np.ndarray:
-    """A black frame in I420 (limited range: luma 16, chroma 128), as `rgb_to_i420` makes it."""
-    return solid_i420(width, height, (0, 0, 0))
-
-
 def solid_i420(width: int, height: int, rgb: tuple[int, int, int]) -> np.ndarray:
     """A frame of one colour in I420, as `rgb_to_i420` makes it."""
     ycc = cv2.transform(np.array([[rgb]], np.uint8), MATRIX)[0, 0]
@@ -167,7 +162,9 @@ def solid_i420(width: int, height: int, rgb: tuple[int, int, int]) -> np.ndarray
 
 def picture_planes(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """An RGB picture's luma at its own size and its chroma (Cb and Cr in two channels) at half
-    that size, the 2x2 average: what a picture is warped from, plane by plane, each frame."""
+    that size, the 2x2 average: what a picture is warped from, plane by plane, each frame. Its
+    sides must be even (a still is scaled to even sides, a moving clip read at its even box),
+    or the chroma grid is not half the luma's."""
     ycc = cv2.transform(picture, MATRIX)
     half = (picture.shape[1] // 2, picture.shape[0] // 2)
     chroma = cv2.resize(ycc, half, interpolation=cv2.INTER_AREA)
@@ -187,16 +184,6 @@ def draw_rgba(
         canvas.blend(rgba, left, top, opacity, kept)
     else:
         blend_rgba(canvas, rgba, left, top, opacity)
-
-
-def paste_picture(
-    frame: I420Frame, picture: np.ndarray, left: int, top: int, size: tuple[int, int]
-) -> None:
-    """An opaque RGB picture scaled to `size` with its top-left at (left, top): all even, and
-    inside the frame."""
-    width, height = size
-    paste_planes(frame, i420_planes(picture_to_i420(picture, width, height), width, height),
-                 left, top)  # fmt: skip
 
 
 def paste_planes(frame: I420Frame, planes: tuple[np.ndarray, ...], left: int, top: int) -> None:

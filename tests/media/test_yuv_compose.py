@@ -115,6 +115,28 @@ def test_the_exported_frames_are_the_previews_frames(slug: str) -> None:
         export.close()
 
 
+def test_a_look_over_see_through_layers_is_applied_to_the_drawn_frame() -> None:
+    """A look colours each layer only where layers are opaque: quote card's see-through card
+    under a strong look must still come out as the preview draws it (look over the blend)."""
+    from dataclasses import replace
+
+    from studio.core.template.schema import FilterRef
+
+    plan = filled_plan("quote-card")
+    assert any(shape.opacity < 1 for shape in plan.shapes), "the card should be see-through"
+    plan = replace(plan, look=(FilterRef(name="noir"),), look_on="picture")
+    times = [slot.visible.start + slot.visible.duration / 2 for slot in plan.slots]
+    preview, export = Compositor(plan), Compositor(plan)
+    try:
+        for t in times:
+            theirs = rgb_to_i420(preview.frame_at(t))
+            luma, _, _ = differences(export.frame_i420_at(t), theirs, plan.width, plan.height)
+            assert luma.max() <= 2, t
+    finally:
+        preview.close()
+        export.close()
+
+
 def test_converted_texts_are_kept_within_a_memory_budget() -> None:
     """A typewriter text or an animated sticker gives a new image every frame: the converted
     images kept for reuse stay within the cache's budget instead of growing with the video."""

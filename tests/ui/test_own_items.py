@@ -117,6 +117,8 @@ def test_words_and_a_sticker_dragged_on_the_preview_are_exported_where_it_drew_t
     # drag); the export puts them on the same pixels
     wait_for_current_picture(qtbot, page)
     preview = _rgb(page.last_frame)  # type: ignore[arg-type]
+    drawn = _centre(preview, _pink(preview))
+    assert drawn == (pytest.approx(0.5, abs=0.02), pytest.approx(0.7, abs=0.02))
     with qtbot.waitSignal(page.exported, timeout=120_000) as exported:
         assert page.export() is not None
     video = decode_frames(Path(exported.args[0]), (270, 480))[15].astype(int)
