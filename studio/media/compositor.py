@@ -22,6 +22,7 @@ from studio.media.filters import FilterChain, build_filter
 from studio.media.filters.matte import flatten
 from studio.media.layers import LayerComposer
 from studio.media.motion import motion_pose
+from studio.media.overlay import posed_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_frame
@@ -311,12 +312,16 @@ class Compositor:
 
     def _place(self, frame: Canvas, rgba: np.ndarray, x: float, y: float, pose: Pose) -> None:
         posed = abs(pose.scale - 1) > 1e-3 or bool(pose.rotation)
-        if posed:
-            rgba = _transform(rgba, pose.scale, pose.rotation)
         cx = (x + pose.dx) * self.width
         cy = (y + pose.dy) * self.height
-        left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
-        draw_rgba(frame, rgba, left, top, pose.opacity, kept=not posed)
+        if not posed:
+            left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
+            draw_rgba(frame, rgba, left, top, pose.opacity)
+            return
+        placed = posed_rgba(rgba, pose.scale, pose.rotation, (cx, cy), (self.width, self.height),
+                            square=True)  # fmt: skip
+        if placed is not None:
+            draw_rgba(frame, *placed, pose.opacity, kept=False)
 
 
 def with_motion(pose: Pose, motion: PlannedMotion | None, age: float) -> Pose:
@@ -326,18 +331,3 @@ def with_motion(pose: Pose, motion: PlannedMotion | None, age: float) -> Pose:
     moved = motion_pose(motion, age)
     return Pose(pose.opacity * moved.opacity, pose.scale * moved.scale, pose.dx + moved.x,
                 pose.dy + moved.y, pose.rotation + moved.rotation, pose.reveal)  # fmt: skip
-
-
-def _transform(rgba: np.ndarray, scale: float, rotation: float) -> np.ndarray:
-    """Scale and rotate an RGBA image about its centre, growing the canvas to fit."""
-    h, w = rgba.shape[:2]
-    if not rotation:
-        size = (max(1, round(w * scale)), max(1, round(h * scale)))
-        return cv2.resize(
-            rgba, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-        )
-    side = int(np.ceil(np.hypot(w, h) * scale)) + 2
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), -rotation, scale)
-    matrix[:, 2] += (side / 2 - w / 2, side / 2 - h / 2)
-    return cv2.warpAffine(rgba, matrix, (side, side), flags=cv2.INTER_LINEAR,
-                          borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))  # fmt: skip

@@ -22,6 +22,7 @@ from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain
 from studio.media.filters.matte import has_alpha, over
 from studio.media.motion import MotionPose, motion_pose
+from studio.media.overlay import posed_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.shapes import border_coverage, coverage, opaque_colour, solid_rgba
 from studio.media.slot_source import SlotSource
@@ -120,20 +121,6 @@ def warp_chroma(
     warped: np.ndarray = cv2.warpAffine(chroma, half, (width // 2, height // 2), flags=flags,
                                         borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
     return warped
-
-
-def transform_rgba(rgba: np.ndarray, scale: float, rotation: float) -> np.ndarray:
-    """Scale and rotate an RGBA image about its centre, growing the canvas to fit."""
-    h, w = rgba.shape[:2]
-    cos, sin = abs(np.cos(np.radians(rotation))), abs(np.sin(np.radians(rotation)))
-    side_w = int(np.ceil((cos * w + sin * h) * scale)) + 2
-    side_h = int(np.ceil((sin * w + cos * h) * scale)) + 2
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), -rotation, scale)
-    matrix[:, 2] += (side_w / 2 - w / 2, side_h / 2 - h / 2)
-    clear = (0, 0, 0, 0)
-    out: np.ndarray = cv2.warpAffine(rgba, matrix, (side_w, side_h), flags=cv2.INTER_LINEAR,
-                                     borderMode=cv2.BORDER_CONSTANT, borderValue=clear)  # fmt: skip
-    return out
 
 
 def blend_rgb(
@@ -503,9 +490,12 @@ class LayerComposer:
     ) -> None:
         """Draw `rgba` centred in `box`, posed."""
         posed = abs(pose.scale - 1) > 1e-3 or bool(pose.rotation)
-        if posed:
-            rgba = transform_rgba(rgba, pose.scale, pose.rotation)
         cx = box.left + box.width / 2 + pose.x * box.width
         cy = box.top + box.height / 2 + pose.y * box.height
-        left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
-        draw_rgba(frame, rgba, left, top, opacity * pose.opacity, kept=not posed)
+        if not posed:
+            left, top = round(cx - rgba.shape[1] / 2), round(cy - rgba.shape[0] / 2)
+            draw_rgba(frame, rgba, left, top, opacity * pose.opacity)
+            return
+        placed = posed_rgba(rgba, pose.scale, pose.rotation, (cx, cy), (self.width, self.height))
+        if placed is not None:
+            draw_rgba(frame, *placed, opacity * pose.opacity, kept=False)

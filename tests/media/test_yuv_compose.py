@@ -9,6 +9,8 @@ by a few levels on sharp colour edges, so chroma is held to its mean and its 99.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cv2
 import numpy as np
 import pytest
@@ -132,6 +134,50 @@ def test_a_look_over_see_through_layers_is_applied_to_the_drawn_frame() -> None:
             theirs = rgb_to_i420(preview.frame_at(t))
             luma, _, _ = differences(export.frame_i420_at(t), theirs, plan.width, plan.height)
             assert luma.max() <= 2, t
+    finally:
+        preview.close()
+        export.close()
+
+
+def test_photos_of_odd_sizes_move_in_yuv_as_the_preview_moves_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A camera's crop or a screenshot has odd sides, and YUV 4:2:0 halves them: the photo
+    dump's Ken Burns and pans still come out where the preview draws them, from a one-pixel
+    sliver to a 12 MP frame, and in YUV rather than through RGB."""
+    import studio.media.compositor as compositor_module
+
+    sizes = [(1001, 1333), (999, 777), (4031, 3023), (3, 5), (641, 1), (1, 1), (1365, 2047)]
+    photos = []
+    for index, (width, height) in enumerate(sizes):
+        picture = np.full((height, width, 3), (40 + 25 * index, 200 - 20 * index, 90), np.uint8)
+        cv2.rectangle(picture, (width // 4, height // 4), (width // 2, height // 2),
+                      (0, 0, 255), -1)  # fmt: skip
+        photos.append(tmp_path / f"photo-{width}x{height}.jpg")
+        cv2.imwrite(str(photos[-1]), picture)
+    loaded = load_template(bundled_templates_dir() / "photo-dump")
+    slots = {slot.id: SlotInput(photos[index % len(photos)])
+             for index, slot in enumerate(loaded.template.slots)}  # fmt: skip
+    blanks = {blank.id: blank.example or blank.prompt for blank in loaded.template.blanks}
+    plan = prepare(loaded, CreatorInput(slots=slots, blanks=blanks))
+    converted = []
+    monkeypatch.setattr(compositor_module, "rgb_to_i420",
+                        lambda frame: converted.append(1) or rgb_to_i420(frame))  # fmt: skip
+    preview, export = Compositor(plan), Compositor(plan)
+    try:
+        for slot in plan.slots:
+            for part in (0.2, 0.8):  # the motion's two ends
+                t = slot.visible.start + slot.visible.duration * part
+                ours = export.frame_i420_at(t)
+                assert not converted, (slot.id, t)
+                theirs = rgb_to_i420(preview.frame_at(t))
+                luma, u, v = differences(ours, theirs, plan.width, plan.height)
+                assert luma.max() <= 2, (slot.id, t)
+                # the red square's hard edge: its chroma is filtered at half size before the
+                # warp here and after it in the preview, up to 25 levels on the edge's one
+                # sample; a misplaced plane would move the whole square
+                for chroma in (u, v):
+                    assert chroma.mean() < 0.5, (slot.id, t)
     finally:
         preview.close()
         export.close()
