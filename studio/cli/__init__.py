@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 # Re-exported: callers written before output.py existed import these from `studio.cli`.
 from studio.cli.output import (
     EXIT_BROKEN_PIPE,
+    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -24,7 +25,10 @@ from studio.cli.output import (
 )
 from studio.core.build_info import version_line
 
-__all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main", "say"]
+__all__ = [
+    "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "fail", "main",
+    "say",
+]  # fmt: skip
 
 
 # Each command's module, imported when the command is registered. Registering one imports what
@@ -80,6 +84,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _reader_went_away()
+    except Exception as exc:  # a fault of the studio's own: one line, the traceback in the log
+        return _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> int:
+    """What a bug prints: one line naming what failed and the log that has its traceback."""
+    import logging
+
+    from studio.core.app_log import start_logging
+
+    log_path = start_logging()
+    logging.getLogger("studio.cli").critical("uncaught exception", exc_info=exc)
+    reason = str(exc).strip().splitlines()
+    what = f"{type(exc).__name__}: {reason[-1]}" if reason else type(exc).__name__
+    where = f"the details are in {log_path}" if log_path else "no log file could be written"
+    say(f"studio: unexpected error ({what[:300]}); {where}", sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _reader_went_away() -> int:

@@ -16,6 +16,7 @@ from typing import TextIO
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the command ran and found problems (a bad template, a failed render)
 EXIT_USAGE = 2  # argparse's own code for bad arguments
+EXIT_INTERNAL = 70  # a fault of the studio's own (sysexits' EX_SOFTWARE): a bug to report
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a command killed by SIGPIPE (128 + 13)
 
