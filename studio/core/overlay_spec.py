@@ -51,9 +51,9 @@ def read_spec(spec: str) -> Spec:
             break
         rest = head
     if not rest.strip():
-        raise ValueError(f"'{spec}' has no words or file before its place ({SPEC_HELP})")
+        raise ValueError(f"{_quoted(spec)} has no words or file before its place ({SPEC_HELP})")
     if any(v is not None and not math.isfinite(v) for v in fields.values()):
-        raise ValueError(f"'{spec}' has a number that is not finite")
+        raise ValueError(f"{_quoted(spec)} has a number that is not finite")
     return Spec(rest, fields, scaled)
 
 
@@ -65,7 +65,7 @@ def text_from_spec(spec: str, taken: list[str]) -> OwnText:
             {"id": new_overlay_id(taken, "text"), "text": read.what, **read.fields}
         )
     except ValidationError as exc:
-        raise ValueError(f"'{spec}': {_first(exc)}") from None
+        raise ValueError(f"{_quoted(spec)}: {_first(exc)}") from None
 
 
 def sticker_from_spec(spec: str, taken: list[str], fitted_scale: float) -> OwnSticker:
@@ -79,7 +79,15 @@ def sticker_from_spec(spec: str, taken: list[str], fitted_scale: float) -> OwnSt
             {"id": new_overlay_id(taken, "sticker"), "path": read.what.strip(), **fields}
         )
     except ValidationError as exc:
-        raise ValueError(f"'{spec}': {_first(exc)}") from None
+        raise ValueError(f"{_quoted(spec)}: {_first(exc)}") from None
+
+
+def _quoted(spec: str, longest: int = 80) -> str:
+    """The line quoted in a message: a 5000-character text is cut in its middle, so the message
+    stays one line that still shows the place at its end."""
+    if len(spec) > longest:
+        spec = spec[: longest // 2] + "…" + spec[-(longest // 2) :]
+    return f"'{spec}'"
 
 
 def _first(exc: ValidationError) -> str:

@@ -230,3 +230,14 @@ def test_a_bad_own_text_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("studio: 'hi@7,0.5': x: ")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_too_long_own_text_is_one_short_line_that_still_shows_its_place(tmp_path: Path) -> None:
+    words = "la " * 2000
+    result = studio("render", "pov", "-o", str(tmp_path / "x.mp4"),
+                    "--add-text", f"{words}@0.5,0.5,2,15")  # fmt: skip
+    assert result.returncode == 1
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and len(line) < 200, line
+    assert line.startswith("studio: 'la la ") and "…" in line
+    assert line.endswith("@0.5,0.5,2,15': text: String should have at most 500 characters")
