@@ -26,7 +26,7 @@ MAX_PHOTO_PIXELS = MAX_PICTURE_PIXELS  # a decompression bomb is refused, not de
 NOT_MEDIA = "is not a video or photo"
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
-_VIDEO = re.compile(r"Stream #\S+.*?: Video: (\w+).*?, (\d{2,5})x(\d{2,5})[ ,]")
+_VIDEO = re.compile(r"Stream #\S+.*?: Video: (\w+).*?, (\d{1,5})x(\d{1,5})[ ,]")
 _SAR = re.compile(r"\[SAR (\d+):(\d+) DAR")
 _FPS = re.compile(r"([\d.]+) (?:fps|tbr)")
 _AUDIO = re.compile(r"Stream #\S+.*?: Audio: (\w+)(?:.*?, (\d+) Hz)?")

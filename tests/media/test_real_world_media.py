@@ -221,3 +221,22 @@ def test_preview_jump_into_a_clip_cut_short_holds_its_last_picture(tmp_path: Pat
     finally:
         source.close()
     assert late.mean() > 10 and early.mean() > 10  # pictures, not black
+
+
+@pytest.mark.parametrize("size", ["2x2", "8x6", "4000x16", "16x4000"])
+def test_a_clip_of_a_few_pixels_or_a_sliver_fills_a_slot(tmp_path: Path, size: str) -> None:
+    """A 2x2 clip was told it was 'not a video' (its size was read from two digits up); a
+    sliver must cover a portrait slot with its own colour, in bounded memory."""
+    from studio.media.ffmpeg import run_ffmpeg
+
+    clip = tmp_path / f"clip-{size}.mp4"
+    run_ffmpeg(["-f", "lavfi", "-i", f"color=c=0xE03020:s={size}:r=30:d=1", "-c:v", "libx264",
+                "-pix_fmt", "yuv420p", str(clip)])  # fmt: skip
+    width, height = (int(side) for side in size.split("x"))
+    assert (probe(clip).kind, probe(clip).width, probe(clip).height) == ("video", width, height)
+    source = SlotSource(_slot(clip, seconds=1.0), 90, 160, 30)
+    try:
+        colour = source.frame_at(0.5).reshape(-1, 3).mean(axis=0)
+    finally:
+        source.close()
+    assert colour[0] > 180 and colour[1] < 90 and colour[2] < 70  # the clip's red everywhere
