@@ -8,6 +8,7 @@ import numpy as np
 
 from studio.media.decode import Frame
 from studio.media.faces import detect_faces
+from studio.media.warp import warp_affine
 
 
 def follow_window(frame: Frame, centre: float, window_width: int) -> Frame:
@@ -52,7 +53,4 @@ def _cover(image: np.ndarray, width: int, height: int, follow: bool) -> Frame:
     step_x, step_y = w / size[0], h / size[1]
     inverse = np.array([[step_x, 0.0, (left + 0.5) * step_x - 0.5],
                         [0.0, step_y, (top + 0.5) * step_y - 0.5]])  # fmt: skip
-    fitted: Frame = cv2.warpAffine(image, inverse, (width, height),
-                                   flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                                   borderMode=cv2.BORDER_REPLICATE)  # fmt: skip
-    return fitted
+    return warp_affine(image, inverse, (width, height), cv2.BORDER_REPLICATE)

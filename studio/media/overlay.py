@@ -5,6 +5,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from studio.media.warp import warp_affine
+
 Frame = np.ndarray
 
 
@@ -60,7 +62,8 @@ def posed_rgba(
         matrix[:, 2] += (size[0] / 2 - w / 2, size[1] / 2 - h / 2)
     left, top = round(centre[0] - size[0] / 2), round(centre[1] - size[1] / 2)
     frame_w, frame_h = frame_size
-    if size[0] * size[1] <= frame_w * frame_h:  # as it was always made, whole
+    shrunk = square and not rotation and scale < 1  # each pixel its area's mean, as always
+    if shrunk or size[0] * size[1] <= frame_w * frame_h:  # made whole, as it always was
         if square and not rotation:
             method = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
             return cv2.resize(rgba, size, interpolation=method), left, top
@@ -78,7 +81,5 @@ def posed_rgba(
 def _warp(
     rgba: np.ndarray, matrix: np.ndarray, size: tuple[int, int], edge: int = cv2.BORDER_CONSTANT
 ) -> np.ndarray:
-    warped: np.ndarray = cv2.warpAffine(
-        rgba, matrix, size, flags=cv2.INTER_LINEAR, borderMode=edge, borderValue=(0, 0, 0, 0)
-    )
-    return warped
+    """`rgba` through the forward `matrix` into `size`, transparent outside it."""
+    return warp_affine(rgba, cv2.invertAffineTransform(matrix), size, edge)

@@ -3,6 +3,8 @@ failed, and the log file that holds the traceback for a bug report."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,18 @@ import pytest
 from studio.cli import EXIT_INTERNAL, main
 from studio.core.app_log import log_file
 from studio.core.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def root_logger_restored() -> Iterator[None]:
+    """The error starts the log file on the root logger; later tests must not write to it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in set(root.handlers) - set(handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
 
 
 def test_an_unexpected_error_is_one_line_naming_the_log(

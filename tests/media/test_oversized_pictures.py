@@ -131,3 +131,55 @@ def test_a_creators_photo_sticker_dragged_to_scale_20_is_drawn(tmp_path: Path) -
         compositor.close()
     assert frame.shape == (plan.height, plan.width, 3)
     assert (frame[..., 0] > 200).mean() > 0.95  # the photo fills the frame, red
+
+
+def test_a_panorama_wider_than_cv2_warps_covers_a_portrait_slot() -> None:
+    """cv2.warpAffine refuses a source 32,767 pixels wide; the slot's window is read from the
+    few columns it shows."""
+    panorama = np.zeros((40, 33000, 3), np.uint8)
+    panorama[:, :16500] = (200, 30, 30)
+    panorama[:, 16500:] = (30, 30, 200)
+    fitted = fit_image(panorama, *FRAME, "cover")
+    assert fitted.shape == (FRAME[1], FRAME[0], 3)
+    assert fitted[960, 10].tolist() == [200, 30, 30]  # its middle: red meets blue
+    assert fitted[960, -10].tolist() == [30, 30, 200]
+
+
+@pytest.mark.parametrize(("scale", "rotation"), [(1.5, 0.0), (0.02, 30.0), (0.5, 0.0)])
+def test_a_sticker_wider_than_cv2_warps_is_drawn(scale: float, rotation: float) -> None:
+    strip = np.zeros((30, 40000, 4), np.uint8)
+    strip[..., 0], strip[..., 3] = 220, 255
+    placed = posed_rgba(strip, scale, rotation, (540.0, 960.0), FRAME, square=True)
+    assert placed is not None
+    picture = placed[0]
+    assert picture.shape[1] <= max(FRAME[0], 40000 * scale + 2)
+    opaque = picture[..., 3] == 255
+    assert opaque.any() and (picture[opaque][:, 0] > 200).all()  # red wherever it is opaque
+
+
+@pytest.mark.parametrize("source", [(1080, 1350), (700, 900), (333, 1001), (3, 5), (1000, 778)])
+@pytest.mark.parametrize("slot", [(1080, 1920), (540, 960), (1081, 1919)])
+def test_a_photo_grown_to_cover_is_the_whole_picture_scaled_and_cropped(
+    source: tuple[int, int], slot: tuple[int, int]
+) -> None:
+    rng = np.random.default_rng(3)
+    photo = cv2.GaussianBlur(rng.integers(0, 255, (source[1], source[0], 3), np.uint8), (0, 0), 2)
+    width, height = slot
+    cover = max(width / source[0], height / source[1])
+    size = (max(width, round(source[0] * cover)), max(height, round(source[1] * cover)))
+    whole = cv2.resize(photo, size, interpolation=cv2.INTER_LINEAR)
+    top, left = (size[1] - height) // 2, (size[0] - width) // 2
+    theirs = whole[top : top + height, left : left + width].astype(np.int16)
+    difference = np.abs(fit_image(photo, width, height, "cover").astype(np.int16) - theirs)
+    assert difference.max() <= 8 and difference.mean() < 1.5  # half a pixel off would be more
+
+
+def test_a_large_sticker_shrunk_keeps_each_pixel_its_areas_mean() -> None:
+    """Fine detail shrunk by sampling alone shimmers (moire); a 12 MP sticker at scale 0.45 is
+    still larger than the frame and must still be averaged."""
+    rng = np.random.default_rng(4)
+    rgba = rng.integers(0, 255, (3000, 4000, 4), np.uint8)
+    placed = posed_rgba(rgba, 0.45, 0.0, (540.0, 960.0), FRAME, square=True)
+    assert placed is not None
+    averaged = cv2.resize(rgba, (1800, 1350), interpolation=cv2.INTER_AREA)
+    assert np.array_equal(placed[0], averaged)
