@@ -123,9 +123,20 @@ def _ffmpeg_summary(path: Path) -> str:
     return result.stderr.decode("utf-8", "replace")
 
 
+def _moving_picture(text: str) -> re.Match[str] | None:
+    """The first video stream that is a picture of the file's own, not its cover art: a song's
+    album art is an `attached pic`, and a song with one is still a song (read as a clip, it gave
+    one frame or none, and a slot waited a third of a second a frame for more)."""
+    for match in _VIDEO.finditer(text):
+        line_end = text.find("\n", match.start())
+        if "(attached pic)" not in text[match.start() : line_end if line_end > 0 else None]:
+            return match
+    return None
+
+
 def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     """MediaInfo from the text `ffmpeg -i` prints about its input."""
-    video = _VIDEO.search(text)
+    video = _moving_picture(text)
     audio = _AUDIO.search(text)
     if not video and not audio:
         raise MediaError(path, _reason(path, text))

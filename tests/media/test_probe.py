@@ -11,7 +11,7 @@ from studio.core.resources import resource_path
 from studio.media.ffmpeg import run_ffmpeg
 from studio.media.probe import probe
 from studio.media.slot_source import fit_image
-from tests.media_factory import solid_clip
+from tests.media_factory import solid_clip, stream_summary
 
 
 def test_sample_kinds() -> None:
@@ -65,3 +65,19 @@ def test_a_clips_colour_tags_are_read(
                 "-pix_fmt", "yuv420p", *args, str(clip)])  # fmt: skip
     info = probe(clip)
     assert (info.pixel_format, info.colour_matrix, info.full_range) == expected
+
+
+@pytest.mark.parametrize("name", ["song.mp3", "song.m4a"])
+def test_a_song_with_album_art_is_a_song(tmp_path: Path, name: str) -> None:
+    """Its cover is an attached picture, not a video: in a slot it was read as a clip that gave
+    one frame or none, and the slot waited a third of a second a frame for more."""
+    cover = tmp_path / "cover.jpg"
+    run_ffmpeg(["-f", "lavfi", "-i", "color=c=red:s=300x400", "-frames:v", "1", str(cover)])
+    song = tmp_path / name
+    audio = ["-c:a", "libmp3lame"] if name.endswith(".mp3") else ["-c:a", "aac"]
+    run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=300:duration=3", "-i", str(cover),
+                "-map", "0", "-map", "1", *audio, "-c:v", "mjpeg",
+                "-disposition:v", "attached_pic", str(song)])  # fmt: skip
+    assert "(attached pic)" in stream_summary(song)
+    info = probe(song)
+    assert (info.kind, info.duration) == ("audio", pytest.approx(3.0, abs=0.1))
