@@ -17,7 +17,7 @@ from pathlib import Path
 
 from studio.core.plan_layers import PlannedDucking
 from studio.core.render_plan import PlannedSlot, RenderPlan
-from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.ffmpeg import FfmpegFailed, MediaError, failing_input, run_ffmpeg
 from studio.media.probe import probe
 
 SAMPLE_RATE = 48_000
@@ -198,17 +198,22 @@ def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = 
             loglevel="info",
             stop=stop,
         )  # fmt: skip
-    except RuntimeError as exc:
+        normalise = normalise_filter(loudness_stats(measured.stderr.decode("utf-8", "replace")))
+        run_ffmpeg(
+            [*inputs, "-filter_complex",
+             f"{graph};[mix]{normalise},aresample={SAMPLE_RATE},"
+             f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false:latency=1[out]",
+             "-map", "[out]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
+             str(output)],
+            stop=stop,
+        )  # fmt: skip
+    except RuntimeError as exc:  # a failure or a timeout
+        blamed = failing_input(inputs, exc.stderr) if isinstance(exc, FfmpegFailed) else None
+        if blamed is not None and Path(blamed[0]).exists():  # a clip's damaged sound, say
+            source, reason = blamed
+            raise MediaError(Path(source), f"its sound cannot be decoded ({reason}); copy it again"
+                             ) from None  # fmt: skip
         raise MediaError(plan.audio.soundtrack or output, f"cannot mix the audio ({exc})") from None
-    normalise = normalise_filter(loudness_stats(measured.stderr.decode("utf-8", "replace")))
-    run_ffmpeg(
-        [*inputs, "-filter_complex",
-         f"{graph};[mix]{normalise},aresample={SAMPLE_RATE},"
-         f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false:latency=1[out]",
-         "-map", "[out]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
-         str(output)],
-        stop=stop,
-    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,31 @@ class FfmpegTimeout(StudioError, RuntimeError):
     """ffmpeg ran past its time limit."""
 
 
+class FfmpegFailed(RuntimeError):
+    """ffmpeg ended with an error: its last line is the message, all it printed is `stderr`."""
+
+    def __init__(self, message: str, stderr: bytes) -> None:
+        super().__init__(message)
+        self.stderr = stderr
+
+
+# an input's own decoder or demuxer reporting an error: `[aist#2:1/aac @ 0x…] … Decode error …`
+_INPUT_ERROR = re.compile(r"^\[(?:aist|vist|in)#(\d+)\b.*(?:rror|nvalid|exceeds)")
+_THREAD_END = re.compile(r"Task finished with error|Terminating thread with return code")
+
+
+def failing_input(args: list[str], stderr: bytes) -> tuple[str, str] | None:
+    """Which of the `-i` inputs in `args` ffmpeg's `stderr` blames, and its reason: a mix of
+    several files that fails names the file at fault rather than the first one."""
+    sources = [args[index + 1] for index, arg in enumerate(args[:-1]) if arg == "-i"]
+    blamed: tuple[str, str] | None = None
+    for line in stderr.decode("utf-8", "replace").splitlines():
+        match = _INPUT_ERROR.match(line.strip())
+        if match and int(match.group(1)) < len(sources) and not _THREAD_END.search(line):
+            blamed = sources[int(match.group(1))], plain_line(line)  # the last says the most
+    return blamed
+
+
 @cache
 def ffmpeg_exe() -> str:
     """Path of ffmpeg: $STUDIO_FFMPEG, else the packaged app's, else imageio-ffmpeg's."""
@@ -75,7 +100,8 @@ def run_ffmpeg(
                 raise FfmpegTimeout(f"ffmpeg took longer than {timeout:g} s") from None
     result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
-        raise RuntimeError(last_error_line(result.stderr) or f"ffmpeg exited {result.returncode}")
+        message = last_error_line(result.stderr) or f"ffmpeg exited {result.returncode}"
+        raise FfmpegFailed(message, result.stderr)
     return result
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_media import bomb_png, cut_short_clip
+from tests.hostile_media import bomb_png, cut_short_clip, garbled_sound_clip
 from tests.media_factory import small_template, solid_clip
 
 pytestmark = pytest.mark.slow
@@ -89,3 +89,16 @@ def test_render_warns_of_a_clip_cut_short_and_still_renders(tmp_path: Path) -> N
     ]
     assert len(warnings) == 1
     assert out.exists()
+
+
+def test_render_names_the_clip_whose_sound_is_damaged(tmp_path: Path) -> None:
+    """The mix of song and clips failed with 'Conversion failed!' and blamed the song."""
+    clip = garbled_sound_clip(tmp_path / "take.mp4")
+    result = studio("render", "pov", "-o", str(tmp_path / "out.mp4"), "--quiet",
+                    "--media", f"scene={clip}", "--text", "activity=x", "--text", "day=y")  # fmt: skip
+    assert result.returncode == 1
+    line = result.stderr.splitlines()[-1]  # after the platforms' warnings on the plan
+    assert line.startswith(f"studio: {clip}: its sound cannot be decoded (")
+    assert line.endswith("); copy it again")
+    _clean(result.stderr)
+    assert not (tmp_path / "out.mp4").exists()
