@@ -99,13 +99,14 @@ def heic_photo(path: Path, colour: tuple[int, int, int] = (200, 40, 40),
     return path
 
 
-def garbled_sound_clip(path: Path, seconds: float = 2.0) -> Path:
-    """A clip whose picture is whole and whose every sound packet is garbage (ffmpeg's `noise`
-    bitstream filter on each byte): as a copy damaged in its sound would be."""
+def garbled_clip(path: Path, stream: str = "a", seconds: float = 2.0) -> Path:
+    """A clip whose sound (`stream` "a") or picture ("v") has every packet turned to garbage
+    (ffmpeg's `noise` bitstream filter on each byte) while the rest is whole: a copy damaged in
+    one of its streams."""
     whole = path.with_name(f"whole-{path.name}")
     run_ffmpeg(["-f", "lavfi", "-i", f"color=c=red:s=160x120:r=30:d={seconds}",
                 "-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=48000:d={seconds}",
                 "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(whole)])  # fmt: skip
-    run_ffmpeg(["-i", str(whole), "-c", "copy", "-bsf:a", "noise=amount=1", str(path)])
+    run_ffmpeg(["-i", str(whole), "-c", "copy", f"-bsf:{stream}", "noise=amount=1", str(path)])
     whole.unlink()
     return path

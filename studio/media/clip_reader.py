@@ -26,11 +26,13 @@ def is_animation(info: MediaInfo) -> bool:
 
 def open_clip(
     info: MediaInfo, width: int, height: int, fps: int, start: float = 0.0, speed: float = 1.0,
-    fit: str = "cover", loop: bool = False,
+    fit: str = "cover", loop: bool = False, loop_seconds: float | None = None,
 ) -> ClipReader:  # fmt: skip
-    """A reader of `info`'s frames from `start` at `speed`, fitted to width x height."""
+    """A reader of `info`'s frames from `start` at `speed`, fitted to width x height; a looping
+    one gives at least `loop_seconds` of the clip (None: without end)."""
     if is_animation(info):
         from studio.media.animated import AnimatedReader  # Pillow-based, only when needed
 
         return AnimatedReader(info, width, height, fps, start, speed, fit, loop)
-    return VideoReader(info, width, height, fps, start=start, speed=speed, fit=fit, loop=loop)
+    return VideoReader(info, width, height, fps, start=start, speed=speed, fit=fit, loop=loop,
+                       loop_seconds=loop_seconds)  # fmt: skip

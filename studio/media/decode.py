@@ -7,6 +7,8 @@ other core; a reader thread keeps a few frames ready in a bounded queue.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import queue
 import subprocess
 import threading
@@ -14,13 +16,16 @@ from typing import IO
 
 import numpy as np
 
-from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
+from studio.media.ffmpeg import MediaError, failing_input, ffmpeg_exe, last_error_line
 from studio.media.handoff import put_unless_stopped
 from studio.media.probe import MediaInfo
 
 Frame = np.ndarray  # H x W x 3 uint8 RGB
 _END = None
 PREFETCH = 3
+# the longest a reader waits for its first picture: seeking far into a long-GOP 8K clip takes
+# seconds; a file that gives nothing (every packet damaged) must not hold the export for ever
+FIRST_FRAME_SECONDS = 60.0
 LARGE_SOURCE_PIXELS = 1920 * 1080 * 2  # above this, a decoder runs with fewer threads
 # at or below this, one thread decodes 400+ frames a second, more than any use needs; the threads
 # of a 720p decoder only held pictures of their own (75 MB resident instead of 85)
@@ -69,6 +74,40 @@ def square_pixels(info: MediaInfo) -> str:
     return f"scale={info.width}:{info.height},setsar=1,"
 
 
+def loop_count(info: MediaInfo, seek: float, seconds: float | None) -> int:
+    """ffmpeg's `-stream_loop` for reading `seconds` of a looping clip from `seek` (-1: without
+    end). Bounded, so a file that gives no picture ends instead of being read round forever."""
+    if seconds is None or info.duration <= 0:
+        return -1
+    return math.ceil((seek + max(0.0, seconds)) / info.duration) + 1
+
+
+class StderrTail:
+    """The last bytes a process writes to `stream`, read as they come by a thread of its own."""
+
+    LIMIT = 16_384
+
+    def __init__(self, stream: IO[bytes] | None) -> None:
+        self._tail = b""
+        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: IO[bytes] | None) -> None:
+        if stream is None:
+            return
+        with contextlib.suppress(OSError, ValueError):  # closed under it by close()
+            while chunk := stream.read1(4096) if hasattr(stream, "read1") else stream.read(4096):
+                self._tail = (self._tail + chunk)[-self.LIMIT :]
+
+    def join(self) -> None:
+        self._thread.join(timeout=2)
+
+    def text(self) -> bytes:
+        """What was read so far (all of it, once the process has ended and `join` returned)."""
+        self.join()
+        return self._tail
+
+
 def speed_filter(speed: float, fps: int) -> str:
     """Retime to `speed` and resample to a constant `fps` (handles variable frame rate)."""
     return f"setpts=(PTS-STARTPTS)/{speed:.6f},fps={fps}"
@@ -88,12 +127,13 @@ class VideoReader:
         fit: str = "cover",
         loop: bool = False,
         retime: bool = True,
+        loop_seconds: float | None = None,
     ) -> None:
         self.info = info
         self.width, self.height = width, height
         self.frames_read = 0
-        loop_args = ["-stream_loop", "-1"] if loop else []
         seek = start % info.duration if loop and info.duration > 0 else start
+        loop_args = ["-stream_loop", str(loop_count(info, seek, loop_seconds))] if loop else []
         # retime=False gives every frame of the file as it is (a recorded take's frames, which
         # are placed by their own timestamps)
         fitted = fit_filter(width, height, fit)
@@ -115,7 +155,9 @@ class VideoReader:
         )
         self._frames: queue.Queue[Frame | None] = queue.Queue(PREFETCH)
         self._stopped = threading.Event()
-        self._stderr = b""
+        # read as it comes: a damaged clip logs a line a packet, and a full stderr pipe stopped
+        # ffmpeg before its first frame while this side waited for that frame (a hang)
+        self._stderr = StderrTail(self._process.stderr)
         self._thread = threading.Thread(target=self._pump, name="decode", daemon=True)
         self._thread.start()
 
@@ -131,20 +173,27 @@ class VideoReader:
                 frame = np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)
                 put_unless_stopped(self._frames, frame, self._stopped)
         finally:
-            if self._process.stderr is not None:
-                self._stderr = self._process.stderr.read()
             put_unless_stopped(self._frames, _END, self._stopped)
 
     def read(self) -> Frame | None:
         """The next frame, or None at the end of the clip. The frame is read-only."""
         if self._stopped.is_set():
             return None
-        frame = self._frames.get()
+        try:  # the first picture within FIRST_FRAME_SECONDS, whatever the file does
+            frame = self._frames.get(timeout=None if self.frames_read else FIRST_FRAME_SECONDS)
+        except queue.Empty:
+            self.close()
+            raise MediaError(self.info.path, "cannot decode the video (no picture came in "
+                             f"{FIRST_FRAME_SECONDS:.0f} s)") from None  # fmt: skip
         if frame is None:
             self._frames.put(_END)  # later reads see the end too
             if self.frames_read == 0:
                 self._process.wait()
-                reason = last_error_line(self._stderr) or "no picture could be decoded"
+                said = self._stderr.text()
+                blamed = failing_input(["-i", str(self.info.path)], said)  # the decoder's word
+                reason = (blamed[1] if blamed else last_error_line(said)) or (
+                    "no picture could be decoded"
+                )
                 raise MediaError(self.info.path, f"cannot decode the video ({reason})")
             return None
         self.frames_read += 1
@@ -157,6 +206,7 @@ class VideoReader:
             self._process.kill()
         self._process.wait()
         self._thread.join(timeout=2)
+        self._stderr.join()
         for stream in (self._process.stdout, self._process.stderr):
             if stream is not None:
                 stream.close()

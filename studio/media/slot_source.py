@@ -135,6 +135,7 @@ class SlotSource:
             loop = self.slot.when_short == "loop"
             if not loop:  # a jump into the hold starts on the clip's last frames instead
                 index = min(index, self._last_start_index())
+            remaining = max(0.0, self.slot.visible.duration - index / self.fps) + 1.0
             self._reader = open_clip(
                 self.info,
                 *self._read_size,
@@ -143,6 +144,7 @@ class SlotSource:
                 speed=self.slot.speed,
                 fit=fit,
                 loop=loop,
+                loop_seconds=remaining * self.slot.speed,  # so a clip with no picture ends
             )
         self._next_index = index
         self._last = None

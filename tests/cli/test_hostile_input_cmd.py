@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_media import bomb_png, cut_short_clip, garbled_sound_clip
+from tests.hostile_media import bomb_png, cut_short_clip, garbled_clip
 from tests.media_factory import small_template, solid_clip
 
 pytestmark = pytest.mark.slow
@@ -93,12 +93,31 @@ def test_render_warns_of_a_clip_cut_short_and_still_renders(tmp_path: Path) -> N
 
 def test_render_names_the_clip_whose_sound_is_damaged(tmp_path: Path) -> None:
     """The mix of song and clips failed with 'Conversion failed!' and blamed the song."""
-    clip = garbled_sound_clip(tmp_path / "take.mp4")
+    clip = garbled_clip(tmp_path / "take.mp4", "a")
     result = studio("render", "pov", "-o", str(tmp_path / "out.mp4"), "--quiet",
                     "--media", f"scene={clip}", "--text", "activity=x", "--text", "day=y")  # fmt: skip
     assert result.returncode == 1
     line = result.stderr.splitlines()[-1]  # after the platforms' warnings on the plan
     assert line.startswith(f"studio: {clip}: its sound cannot be decoded (")
     assert line.endswith("); copy it again")
+    _clean(result.stderr)
+    assert not (tmp_path / "out.mp4").exists()
+
+
+@pytest.mark.parametrize(("template", "seconds"), [("pov", 2.0), ("one-slot", 30.0)])
+def test_render_names_a_clip_with_no_picture_to_decode_and_ends(
+    tmp_path: Path, template: str, seconds: float
+) -> None:
+    """Every picture packet damaged: pov loops its clip, and ffmpeg read it round for ever
+    without a picture; a longer clip logged more than a pipe holds before its first picture,
+    and ffmpeg stopped there while the studio waited for that picture. Both hung."""
+    clip = garbled_clip(tmp_path / "take.mp4", "v", seconds)
+    given = ["--media", f"scene={clip}", "--text", "activity=x", "--text", "day=y"]
+    if template == "one-slot":
+        template, given = str(small_template(tmp_path / "t", ONE_SLOT)), ["--media", f"one={clip}"]
+    result = studio("render", template, "-o", str(tmp_path / "out.mp4"), "--quiet", *given)
+    assert result.returncode == 1
+    reason = "Decode error rate 1 exceeds maximum 0.666667"
+    assert result.stderr.splitlines()[-1] == f"studio: {clip}: cannot decode the video ({reason})"
     _clean(result.stderr)
     assert not (tmp_path / "out.mp4").exists()
