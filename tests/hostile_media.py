@@ -1,5 +1,5 @@
 """Real-world and hostile media, tiny and made here: anamorphic clips, animations, files cut
-short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos."""
+short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video."""
 
 from __future__ import annotations
 
@@ -33,6 +33,31 @@ def anamorphic_circle_clip(path: Path, stored: tuple[int, int] = (96, 72),
                "-pix_fmt", "yuv420p", str(path)]  # fmt: skip
     subprocess.run(command, input=frames.tobytes(), check=True)
     return path
+
+
+def interlaced_clip(path: Path, order: str = "tff", size: tuple[int, int] = (160, 120)) -> Path:
+    """A camcorder-like 25i clip of a white bar racing right on black: filmed at 50 moments a
+    second, each frame stores two of them as its fields (`order`: tff or bff), so a frame shown
+    whole has combed edges (rows alternating between the bar's two places)."""
+    width, height = size
+    frames = np.zeros((50, height, width), np.uint8)
+    for moment in range(50):
+        left = 8 + moment * 2
+        frames[moment, :, left : left + 12] = 255
+    command = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+               "-f", "rawvideo", "-pix_fmt", "gray", "-s", f"{width}x{height}", "-r", "50",
+               "-i", "pipe:0", "-vf", f"interlace=scan={order}:lowpass=0", "-c:v", "libx264",
+               "-x264-params", f"{order}=1", "-flags", "+ildct+ilme", "-crf", "10",
+               "-pix_fmt", "yuv420p", str(path)]  # fmt: skip
+    subprocess.run(command, input=frames.tobytes(), check=True)
+    return path
+
+
+def comb_strength(frame: np.ndarray) -> float:
+    """How combed a picture is: how far each row is from the mean of the rows around it, on
+    average. Whole pictures of a bar score near 0; two moments woven into one score high."""
+    rows = frame.astype(np.float32).mean(axis=2) if frame.ndim == 3 else frame.astype(np.float32)
+    return float(np.abs(2 * rows[1:-1] - rows[:-2] - rows[2:]).mean())
 
 
 def blob_size(frame: np.ndarray, threshold: int = 128) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from studio.core.platforms import Platform
 from studio.core.post.preflight import VideoFacts
-from studio.media.decode import fit_filter, square_pixels
+from studio.media.decode import deinterlace, fit_filter, square_pixels
 from studio.media.encoder import temporary_output
 from studio.media.ffmpeg import FfmpegStopped, MediaError, run_ffmpeg
 from studio.media.probe import probe
@@ -45,8 +45,11 @@ def conform(
         args += ["-t", f"{platform.max_duration:.3f}"]
     if needs_video_encode(platform, facts):
         fps = facts.fps if platform.fps_min <= facts.fps <= platform.fps_max else DEFAULT_FPS
-        fitted = square_pixels(probe(source)) + fit_filter(
-            platform.width, platform.height, "contain"
+        info = probe(source)
+        fitted = (
+            deinterlace(info)
+            + square_pixels(info)
+            + fit_filter(platform.width, platform.height, "contain")
         )
         graph = f"{fitted},fps={fps:g}"
         args += ["-vf", graph, "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",

@@ -74,6 +74,15 @@ def square_pixels(info: MediaInfo) -> str:
     return f"scale={info.width}:{info.height},setsar=1,"
 
 
+def deinterlace(info: MediaInfo) -> str:
+    """Filters (ending in a comma) that make an interlaced clip's fields whole pictures, or ""
+    for a progressive clip. Each field becomes its own picture (50 from 1080i's 25 frames), as
+    an editor's conversion to progressive does, so motion stays as smooth as it was filmed;
+    `deint=interlaced` leaves alone the pictures a mixed clip stores whole. This comes first,
+    before any retiming or scaling mixes a picture's two fields."""
+    return "bwdif=mode=send_field:deint=interlaced," if info.interlaced else ""
+
+
 def loop_count(info: MediaInfo, seek: float, seconds: float | None) -> int:
     """ffmpeg's `-stream_loop` for reading `seconds` of a looping clip from `seek` (-1: without
     end). Bounded, so a file that gives no picture ends instead of being read round forever."""
@@ -136,9 +145,9 @@ class VideoReader:
         loop_args = ["-stream_loop", str(loop_count(info, seek, loop_seconds))] if loop else []
         # retime=False gives every frame of the file as it is (a recorded take's frames, which
         # are placed by their own timestamps)
-        fitted = fit_filter(width, height, fit)
-        fitted = square_pixels(info) + fitted
+        fitted = square_pixels(info) + fit_filter(width, height, fit)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
+        graph = deinterlace(info) + graph
         # a decoding thread holds its own pictures: a source far larger than the output gets
         # one thread, not one per core plus one: a 4K clip then costs about what a 1080p one does
         pixels = info.width * info.height

@@ -22,6 +22,7 @@ import numpy as np
 
 from studio.core.errors import Cancelled
 from studio.core.user_data import user_data_dir
+from studio.media.decode import deinterlace
 from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
 from studio.media.probe import MediaInfo, probe
 
@@ -122,7 +123,8 @@ def make_proxy(
         ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
         "-i", str(source), "-an", "-sn", "-dn",
         # frame n of the proxy is the clip at n/30 s from its first frame
-        "-vf", f"setpts=PTS-STARTPTS,fps={PROXY_FPS},{to_jpeg_colours(info, width, height)}",
+        "-vf", f"{deinterlace(info)}setpts=PTS-STARTPTS,fps={PROXY_FPS},"
+        f"{to_jpeg_colours(info, width, height)}",
         "-c:v", "mjpeg", "-q:v", "4", "-threads", "1",  # the other core keeps the preview drawing
         "-f", "mjpeg", "-progress", "pipe:1", "-nostats", str(partial),
     ]  # fmt: skip

@@ -57,6 +57,9 @@ class MediaInfo:
     pixel_format: str = ""  # as ffmpeg names it: yuv420p, yuvj420p, yuv420p10le, ...
     colour_matrix: str = ""  # the stream's YUV matrix tag (bt709, smpte170m...), "" untagged
     full_range: bool = False  # YUV levels 0-255 (pc) rather than 16-235 (tv)
+    # stored as two fields a moment apart (a camcorder's 1080i, broadcast, DV): shown as they
+    # are, every moving edge is combed, and a cover crop's upscale makes the teeth larger
+    interlaced: bool = False
 
     @property
     def anamorphic(self) -> bool:
@@ -163,7 +166,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     if rotation in (90, 270):
         width, height = height, width
     codec = video.group(1)
-    pixel_format, colour_matrix, full_range = _pixels(text[video.start() : video.end()])
+    pixel_format, colour_matrix, full_range, interlaced = _pixels(text[video.start() : video.end()])
     if codec in ("png", "mjpeg", "bmp", "webp") and duration == 0.0:
         return MediaInfo(path, "photo", width, height, video_codec=codec)
     return MediaInfo(
@@ -181,21 +184,25 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         pixel_format=pixel_format,
         colour_matrix=colour_matrix,
         full_range=full_range,
+        interlaced=interlaced,
     )
 
 
-def _pixels(stream: str) -> tuple[str, str, bool]:
-    """Pixel format, matrix tag and full range from a stream line's `yuv420p(tv, bt709, ...)`."""
+def _pixels(stream: str) -> tuple[str, str, bool, bool]:
+    """Pixel format, matrix tag, full range and interlacing from a stream line's
+    `yuv420p(tv, bt709, top first)`: the field order is `top first`, `bottom first` or, with
+    the fields stored the other way round, `top coded first (swapped)`; else `progressive`."""
     match = _PIXELS.search(stream)
     if not match:
         plain = re.search(r", (yuv\w+|nv12|gray\w*|rgb\w+|bgr\w+)[, ]", stream)
-        return (plain.group(1) if plain else ""), "", False
+        return (plain.group(1) if plain else ""), "", False, False
     pixel_format = match.group(1)
     details = [part.strip() for part in match.group(2).split(",")]
     full = "pc" in details or pixel_format.startswith("yuvj")
     spaces = [part.split("/")[0] for part in details]
     matrix = next((space for space in spaces if space in _MATRICES), "")
-    return pixel_format, matrix, full
+    interlaced = any(part.endswith("first") or "first (" in part for part in details)
+    return pixel_format, matrix, full, interlaced
 
 
 def _reason(path: Path, text: str) -> str:

@@ -203,3 +203,15 @@ def test_a_layered_plan_scrubs_on_proxies(tmp_path: Path, private_data_folder: P
     finally:
         from_proxies.close()
         from_originals.close()
+
+
+def test_the_proxy_of_an_interlaced_clip_is_not_combed(tmp_path: Path) -> None:
+    """Scrubbing shows the same whole pictures the export makes of a camcorder's 1080i."""
+    from tests.hostile_media import comb_strength, interlaced_clip
+    from tests.media_factory import decode_frames
+
+    clip = interlaced_clip(tmp_path / "tff.mp4")
+    woven = comb_strength(decode_frames(clip, (160, 120))[10])
+    pictures = decode_frames(make_proxy(clip, short_side=120), (160, 120))
+    assert len(pictures) == 30  # a second of clip at the proxy's 30 a second
+    assert max(comb_strength(picture) for picture in pictures[5:25]) < woven / 4

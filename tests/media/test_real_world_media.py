@@ -1,8 +1,10 @@
 """Real-world media the acceptance run found mishandled: anamorphic video, animations, files cut
-short, a VBR MP3 without its Xing header, HEIC photos, and sources larger than the canvas."""
+short, a VBR MP3 without its Xing header, HEIC photos, interlaced video, and sources larger than
+the canvas."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -23,8 +25,10 @@ from tests.hostile_media import (
     anamorphic_circle_clip,
     animation,
     blob_size,
+    comb_strength,
     cut_short_clip,
     heic_photo,
+    interlaced_clip,
     vbr_mp3_without_xing,
 )
 from tests.media_factory import small_template, solid_clip, stream_summary
@@ -176,6 +180,33 @@ def test_hold_past_the_clip_end_after_a_jump(tmp_path: Path) -> None:
     assert held[0][20, 30, 1] > 100 and held[0][20, 30, 0] < 40  # green, not black
     for frame in held[1:]:
         assert np.abs(frame.astype(int) - held[0]).max() < 10
+
+
+# --- interlaced ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("order", ["tff", "bff"])
+def test_interlaced_clip_is_known_as_such(tmp_path: Path, order: str) -> None:
+    clip = interlaced_clip(tmp_path / f"{order}.mp4", order)
+    assert probe(clip).interlaced
+    assert not probe(solid_clip(tmp_path / "progressive.mp4", "white")).interlaced
+
+
+@pytest.mark.parametrize("order", ["tff", "bff"])
+def test_interlaced_clip_fills_a_slot_without_combing(tmp_path: Path, order: str) -> None:
+    """Shown whole, a 1080i camcorder clip's every moving edge is combed (and a cover crop's
+    upscale makes the teeth larger). Each field becomes a picture of its own, in order."""
+    from tests.media_factory import decode_frames
+
+    clip = interlaced_clip(tmp_path / f"{order}.mp4", order)
+    woven = comb_strength(decode_frames(clip, (160, 120))[10])
+    source = SlotSource(_slot(clip, seconds=1.0, fit="contain"), 160, 120, 50)
+    try:
+        pictures = [source.frame_at(index / 50) for index in range(10, 16)]
+    finally:
+        source.close()
+    assert max(comb_strength(picture) for picture in pictures) < woven / 4
+    # 50 moments a second, as filmed: the bar moves between consecutive pictures, forward
+    places = [int(np.argmax(picture[60, :, 0] > 128)) for picture in pictures]
+    assert all(later > earlier for earlier, later in itertools.pairwise(places))
 
 
 # --- what already worked keeps working ------------------------------------------------------------
