@@ -236,7 +236,9 @@ def normalise_filter(loudness: Loudness | None) -> str:
     none of the measured figures, only the first pass's `target_offset`, a few hundredths of
     a dB that ebur128 cannot give.) Measuring with `ebur128` instead of a first loudnorm pass
     costs a fifth as much: loudnorm measures while it normalises dynamically at 192 kHz."""
-    if loudness is None or loudness.integrated <= SILENCE_LUFS:
+    if loudness is None:  # not measured (an ffmpeg that words its summary otherwise)
+        return f"loudnorm=I={TARGET_LUFS}:TP={TARGET_PEAK_DB}:LRA={LRA_TARGET}"
+    if loudness.integrated <= SILENCE_LUFS:
         return "anull"  # silence: nothing to normalise
     gain = TARGET_LUFS - loudness.integrated
     # unlike loudnorm, an LRA of 0 is allowed: loudnorm reads it as "not measured", but ebur128
@@ -256,7 +258,7 @@ _SUMMARY = re.compile(
 
 def loudness_stats(stderr: str) -> Loudness | None:
     """The summary `ebur128` prints at the end, or None when there is none (the mix is then
-    left as it is, as it was when loudnorm printed no figures)."""
+    normalised by `loudnorm` alone, which needs no figures: slower, but at the same loudness)."""
     start = stderr.rfind("Summary:")
     found = _SUMMARY.search(stderr, start) if start >= 0 else None
     if not found:
