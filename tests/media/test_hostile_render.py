@@ -89,7 +89,7 @@ CASES: dict[str, tuple[Setup, str, str]] = {
     "bomb sticker": (
         _bomb_sticker,
         "stickers[0].image",
-        "a 30000 px sticker ('bomb.png') at scale 1 would need 3.6 GB per frame (limit 256 MB)",
+        "a 30000 px sticker ('bomb.png') at scale 1 would need 3.4 GB per frame (limit 256 MB)",
     ),
     "sticker not a picture": (
         _sticker_not_a_picture,
@@ -124,15 +124,17 @@ def test_render_refuses_a_template_over_budget_before_any_frame(tmp_path: Path) 
     folder = small_template(tmp_path / "t", {
         "canvas": {"width": 1080, "height": 1920, "fps": 30},
         "slots": [{"id": "a", "label": "A", "duration": 1}],
-        "stickers": [{"id": "s", "image": "big.png", "scale": 10, "rotation": 45}],
+        "stickers": [{"id": f"s{i}", "image": "big.png", "scale": 2, "animation": "spin"}
+                     for i in range(30)],
     })  # fmt: skip
-    (folder / "big.png").write_bytes(png_header(2048, 2048))
+    (folder / "big.png").write_bytes(png_header(400, 400))
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1)
     with pytest.raises(StudioError) as refused:
         prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
     assert refused.value.first_line.endswith(
-        "template.json: stickers[0].scale: a 2048 px sticker ('big.png') at scale 10 rotated would need "
-        "3.2 GB per frame (limit 256 MB)"
+        "template.json: stickers[0].scale: 30 stickers (30 moving) on screen together would take "
+        "about 3.4 s per frame to draw (limit 0.5 s); the costliest is a 400 px sticker "
+        "('big.png') at scale 2 spinning"
     )
 
 

@@ -1,7 +1,8 @@
 """What a template will cost to render, worked out from its numbers before any frame is made.
 
 A template is a designer's file and so untrusted: a 2048 px sticker at scale 10, rotated, needed
-3.8 GB and a minute per frame; 30 spinning stickers and 30 typewriter texts made a 15 s video take
+3.8 GB and a minute per frame when it was drawn whole (now only its part in the frame is made,
+and this model counts that); 30 spinning stickers and 30 typewriter texts made a 15 s video take
 20 minutes. Lint and render both refuse a template over these limits, with one line naming the
 field that costs the most. The figures were measured on a 2-core machine (docs/template-limits.md):
 
@@ -214,20 +215,24 @@ def _sticker_cost(
         out_w = out_h = side
     else:
         out_w, out_h = width * scale, height * scale
-    out_pixels = out_w * out_h
     covered = min(out_w, template.canvas.width) * min(out_h, template.canvas.height)
+    # a transformed picture larger than the canvas is made only where the frame shows it
+    # (`posed_rgba`): growing a sticker costs at most a canvas of warped pixels
+    warped = min(out_w * out_h, template.canvas.width * template.canvas.height)
     transformed = abs(scale - 1) > 1e-3 or turning
-    memory = width * height * 4 + (out_pixels * 4 if transformed else 0) + covered * 12
-    seconds = ((out_pixels * NS_WARP if transformed else 0) + covered * NS_BLEND) * 1e-9
+    memory = width * height * 4 + (warped * 4 if transformed else 0) + covered * 12
+    seconds = ((warped * NS_WARP if transformed else 0) + covered * NS_BLEND) * 1e-9
     what = f"a {max(width, height)} px sticker ('{sticker.image}') at scale {sticker.scale:g}"
     if turning:
         what += " rotated" if sticker.animation != "spin" else " spinning"
-    if sticker.scale > 1:
+    if width * height >= warped:  # the picture itself is the cost, whatever is done to it
+        field = "image"
+    elif sticker.scale > 1:
         field = "scale"
     elif sticker.animation == "spin":
         field = "animation"
     else:
-        field = "rotation" if sticker.rotation else "image"  # the picture itself is too big
+        field = "rotation" if sticker.rotation else "image"
     moving = turning or sticker.animation != "none"
     return Cost(f"stickers[{index}].{field}", memory, seconds, what, span, moving)
 
