@@ -1,5 +1,5 @@
 """Real-world and hostile media, tiny and made here: anamorphic clips, animations, files cut
-short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video."""
+short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video, HDR video."""
 
 from __future__ import annotations
 
@@ -50,6 +50,29 @@ def interlaced_clip(path: Path, order: str = "tff", size: tuple[int, int] = (160
                "-x264-params", f"{order}=1", "-flags", "+ildct+ilme", "-crf", "10",
                "-pix_fmt", "yuv420p", str(path)]  # fmt: skip
     subprocess.run(command, input=frames.tobytes(), check=True)
+    return path
+
+
+HDR_PATCHES = ((224, 112, 32), (128, 128, 128))  # orange and mid grey, side by side, in SDR
+
+
+def hdr_clip(
+    path: Path, transfer: str = "arib-std-b67", size: tuple[int, int] = (320, 240)
+) -> Path:
+    """A 10-bit HEVC clip in BT.2020 with HLG (`arib-std-b67`, an iPhone's HDR video) or PQ
+    (`smpte2084`, HDR10), made the way a camera makes it: the SDR patches of HDR_PATCHES
+    converted in linear light, with SDR's white at HDR's reference white (203 nits)."""
+    width, height = size
+    (r1, g1, b1), (r2, g2, b2) = HDR_PATCHES
+    source = (f"color=c=0x{r1:02X}{g1:02X}{b1:02X}:s={width}x{height}:d=1,"
+              f"drawbox=x={width // 2}:w={width // 2}:h={height}:c=0x{r2:02X}{g2:02X}{b2:02X}"
+              ":t=fill,format=yuv444p")  # fmt: skip
+    to_hdr = ("zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=linear:npl=203:p=bt2020:m=gbr,"
+              f"format=gbrpf32le,zscale=t={transfer}:p=bt2020:m=bt2020nc:r=tv:npl=203,"
+              "format=yuv420p10le")  # fmt: skip
+    run_ffmpeg(["-f", "lavfi", "-i", source, "-vf", to_hdr, "-c:v", "libx265",
+                "-x265-params", "log-level=error", "-color_primaries", "bt2020",
+                "-color_trc", transfer, "-colorspace", "bt2020nc", str(path)])  # fmt: skip
     return path
 
 

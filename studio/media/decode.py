@@ -83,6 +83,35 @@ def deinterlace(info: MediaInfo) -> str:
     return "bwdif=mode=send_field:deint=interlaced," if info.interlaced else ""
 
 
+HDR_TRANSFERS = ("arib-std-b67", "smpte2084")  # HLG (an iPhone's HDR video) and PQ (HDR10)
+HDR_WHITE_NITS = 203  # HDR's reference white, shown as SDR's white (ITU-R BT.2408)
+HDR_PEAK = 1000 / HDR_WHITE_NITS  # the highlights of HLG, and of PQ mastered at 1000 nits
+
+
+def hdr_to_sdr(info: MediaInfo) -> str:
+    """Filters (starting with a comma) that bring an HDR clip's pictures to the SDR BT.709 the
+    export is made in, or "" for an SDR clip. Read as SDR, an iPhone's HLG video came out grey
+    and washed out (orange 224,112,32 as 165,115,51) and a PQ one dull and dark (132,105,65).
+
+    In linear light, HDR's reference white becomes SDR's white, BT.2020's colours are moved
+    into BT.709's, and the highlights above white are rolled off by `mobius`, which leaves
+    everything up to half of white as it was (that orange comes out 221,110,24). Placed after
+    the fit, it works on the decoded size, not the clip's 4K."""
+    if info.transfer not in HDR_TRANSFERS:
+        return ""
+    levels = "pc" if info.full_range else "tv"
+    primaries = info.primaries if info.primaries.startswith("bt") else "bt2020"
+    matrix = info.colour_matrix or "bt2020nc"
+    # one zscale to linear BT.709 RGB (the primaries are moved in linear light), the roll-off,
+    # one zscale back to gamma-coded 8-bit RGB, which the decoder's output only packs
+    return (
+        f",zscale=tin={info.transfer}:pin={primaries}:min={matrix}:rin={levels}"
+        f":t=linear:npl={HDR_WHITE_NITS}:p=bt709:m=gbr,format=gbrpf32le,"
+        f"tonemap=mobius:param=0.5:peak={HDR_PEAK:.3f}:desat=0,"
+        "zscale=t=bt709:p=bt709:m=gbr:r=pc,format=gbrp"
+    )
+
+
 def loop_count(info: MediaInfo, seek: float, seconds: float | None) -> int:
     """ffmpeg's `-stream_loop` for reading `seconds` of a looping clip from `seek` (-1: without
     end). Bounded, so a file that gives no picture ends instead of being read round forever."""
@@ -145,7 +174,7 @@ class VideoReader:
         loop_args = ["-stream_loop", str(loop_count(info, seek, loop_seconds))] if loop else []
         # retime=False gives every frame of the file as it is (a recorded take's frames, which
         # are placed by their own timestamps)
-        fitted = square_pixels(info) + fit_filter(width, height, fit)
+        fitted = square_pixels(info) + fit_filter(width, height, fit) + hdr_to_sdr(info)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         graph = deinterlace(info) + graph
         # a decoding thread holds its own pictures: a source far larger than the output gets

@@ -22,7 +22,7 @@ import numpy as np
 
 from studio.core.errors import Cancelled
 from studio.core.user_data import user_data_dir
-from studio.media.decode import deinterlace
+from studio.media.decode import deinterlace, hdr_to_sdr
 from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
 from studio.media.probe import MediaInfo, probe
 
@@ -91,6 +91,11 @@ def to_jpeg_colours(info: MediaInfo, width: int, height: int) -> str:
     BT.709 after scaling, at a quarter of the pixels. Untagged clips are read as BT.601 (as the
     export's decoder reads them), so only their range changes, which swscale does cheaply.
     """
+    if hdr := hdr_to_sdr(info):  # scaled first: tone mapping costs by the pixel
+        return (
+            f"scale={width}:{height}:flags=area{hdr},"
+            "scale=out_color_matrix=bt601:out_range=full,format=yuvj420p"
+        )
     if info.colour_matrix == "bt709" and info.pixel_format in ("yuv420p", "yuvj420p"):
         levels = "pc" if info.full_range else "tv"
         return (

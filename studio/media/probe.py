@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PIL import Image
 
@@ -57,6 +57,10 @@ class MediaInfo:
     pixel_format: str = ""  # as ffmpeg names it: yuv420p, yuvj420p, yuv420p10le, ...
     colour_matrix: str = ""  # the stream's YUV matrix tag (bt709, smpte170m...), "" untagged
     full_range: bool = False  # YUV levels 0-255 (pc) rather than 16-235 (tv)
+    # HDR: the transfer curve (arib-std-b67 is HLG, an iPhone's HDR video; smpte2084 is PQ,
+    # HDR10) and the primaries (bt2020), "" when untagged or not HDR
+    transfer: str = ""
+    primaries: str = ""
     # stored as two fields a moment apart (a camcorder's 1080i, broadcast, DV): shown as they
     # are, every moving edge is combed, and a cover crop's upscale makes the teeth larger
     interlaced: bool = False
@@ -166,7 +170,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     if rotation in (90, 270):
         width, height = height, width
     codec = video.group(1)
-    pixel_format, colour_matrix, full_range, interlaced = _pixels(text[video.start() : video.end()])
+    pixels = _pixels(text[video.start() : video.end()])
     if codec in ("png", "mjpeg", "bmp", "webp") and duration == 0.0:
         return MediaInfo(path, "photo", width, height, video_codec=codec)
     return MediaInfo(
@@ -181,28 +185,45 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         audio_rate=audio_rate,
         rotation=rotation,
         sample_aspect=sample_aspect if sample_aspect[0] != sample_aspect[1] else (1, 1),
-        pixel_format=pixel_format,
-        colour_matrix=colour_matrix,
-        full_range=full_range,
-        interlaced=interlaced,
+        pixel_format=pixels.format,
+        colour_matrix=pixels.matrix,
+        full_range=pixels.full_range,
+        interlaced=pixels.interlaced,
+        transfer=pixels.transfer,
+        primaries=pixels.primaries,
     )
 
 
-def _pixels(stream: str) -> tuple[str, str, bool, bool]:
-    """Pixel format, matrix tag, full range and interlacing from a stream line's
-    `yuv420p(tv, bt709, top first)`: the field order is `top first`, `bottom first` or, with
-    the fields stored the other way round, `top coded first (swapped)`; else `progressive`."""
+class _Pixels(NamedTuple):
+    format: str = ""
+    matrix: str = ""
+    full_range: bool = False
+    interlaced: bool = False
+    transfer: str = ""
+    primaries: str = ""
+
+
+def _pixels(stream: str) -> _Pixels:
+    """What a stream line's `yuv420p10le(tv, bt2020nc/bt2020/arib-std-b67, top first)` says:
+    pixel format; range; matrix, primaries and transfer (one name stands for all three when
+    they agree: `bt709`); field order: `top first`, `bottom first` or, with the fields stored
+    the other way round, `top coded first (swapped)`, else `progressive`."""
     match = _PIXELS.search(stream)
     if not match:
         plain = re.search(r", (yuv\w+|nv12|gray\w*|rgb\w+|bgr\w+)[, ]", stream)
-        return (plain.group(1) if plain else ""), "", False, False
+        return _Pixels(plain.group(1) if plain else "")
     pixel_format = match.group(1)
     details = [part.strip() for part in match.group(2).split(",")]
     full = "pc" in details or pixel_format.startswith("yuvj")
-    spaces = [part.split("/")[0] for part in details]
-    matrix = next((space for space in spaces if space in _MATRICES), "")
     interlaced = any(part.endswith("first") or "first (" in part for part in details)
-    return pixel_format, matrix, full, interlaced
+    for part in details:
+        names = part.split("/")
+        matrix = names[0] if names[0] in _MATRICES else ""
+        if len(names) == 3:  # an untagged matrix may still come with HDR's transfer
+            return _Pixels(pixel_format, matrix, full, interlaced, names[2], names[1])
+        if matrix:
+            return _Pixels(pixel_format, matrix, full, interlaced, matrix, matrix)
+    return _Pixels(pixel_format, "", full, interlaced)
 
 
 def _reason(path: Path, text: str) -> str:

@@ -22,11 +22,13 @@ from studio.media.slot_source import SlotSource
 from studio.media.video_facts import video_facts
 from tests.hostile_media import (
     ANIMATION_COLOURS,
+    HDR_PATCHES,
     anamorphic_circle_clip,
     animation,
     blob_size,
     comb_strength,
     cut_short_clip,
+    hdr_clip,
     heic_photo,
     interlaced_clip,
     vbr_mp3_without_xing,
@@ -209,24 +211,35 @@ def test_interlaced_clip_fills_a_slot_without_combing(tmp_path: Path, order: str
     assert all(later > earlier for earlier, later in itertools.pairwise(places))
 
 
-# --- what already worked keeps working ------------------------------------------------------------
-def test_ten_bit_hdr_clip_still_fills_a_slot(tmp_path: Path) -> None:
-    from studio.media.ffmpeg import run_ffmpeg
-
-    clip = tmp_path / "hdr10.mov"
-    run_ffmpeg(["-f", "lavfi", "-i", "color=c=0x3050E0:s=320x240:r=25:d=1", "-c:v", "libx265",
-                "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error",
-                "-color_primaries", "bt2020", "-color_trc", "smpte2084", "-colorspace", "bt2020nc",
-                str(clip)])  # fmt: skip
-    assert "yuv420p10le" in stream_summary(clip)
-    source = SlotSource(_slot(clip, seconds=1.0), 60, 40, 30)
+# --- HDR -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("transfer", ["arib-std-b67", "smpte2084"])
+def test_hdr_clip_keeps_its_colours_in_the_sdr_export(tmp_path: Path, transfer: str) -> None:
+    """An iPhone's HDR video (HLG) read as SDR came out grey and washed out (orange 224,112,32
+    as 165,115,51), and an HDR10 one (PQ) dull and dark (132,105,65): tone mapped, the colours
+    an SDR screen would show come back, and grey stays grey."""
+    clip = hdr_clip(tmp_path / f"{transfer}.mov", transfer)
+    info = probe(clip)
+    assert (info.transfer, info.primaries, info.colour_matrix) == (transfer, "bt2020", "bt2020nc")
+    source = SlotSource(_slot(clip, seconds=1.0, fit="contain"), 320, 240, 25)
     try:
-        colour = source.frame_at(0.5).reshape(-1, 3).mean(axis=0)
+        frame = source.frame_at(0.5).astype(int)
     finally:
         source.close()
-    assert colour[2] > colour[0] + 60  # blue, as shot (no tone mapping promised)
+    for patch, colour in zip((frame[120, 40:120], frame[120, 200:280]), HDR_PATCHES, strict=True):
+        assert np.abs(patch.mean(axis=0) - colour).max() <= 12
 
 
+def test_the_proxy_of_an_hdr_clip_has_the_exports_colours(tmp_path: Path) -> None:
+    from studio.media.preview_proxy import make_proxy
+    from tests.media_factory import decode_frames
+
+    clip = hdr_clip(tmp_path / "hlg.mov")
+    frame = decode_frames(make_proxy(clip, short_side=120), (160, 120))[10].astype(int)
+    for patch, colour in zip((frame[60, 20:60], frame[60, 100:140]), HDR_PATCHES, strict=True):
+        assert np.abs(patch.mean(axis=0) - colour).max() <= 12
+
+
+# --- what already worked keeps working ------------------------------------------------------------
 def test_platform_version_of_an_anamorphic_clip_is_round(tmp_path: Path) -> None:
     """`studio check --fix` and the posting kit re-encode through the same squaring."""
     from studio.core.platforms import platform
