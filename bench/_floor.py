@@ -12,8 +12,8 @@
 - proxy_s_per_minute: preparing the preview proxy of a 1920x1080 phone-like clip;
 - frame_cmd_s: `studio template frame templates/pov --at 4 -o f.png`, command to PNG.
 Renders alternate with the floor, medians of `runs`; `STUDIO_BENCH_DIR` moves the work folder.
-`--sources` adds the other large inputs (4K portrait, an 8K photo, a 12-minute song) as
-`sources_tree_mb`.
+`--sources` adds the other large inputs (4K portrait, an 8K photo, a 4K HLG clip, a 12-minute
+song) as `sources_tree_mb`.
 """
 
 from __future__ import annotations
@@ -54,6 +54,18 @@ def uhd_clip(size: str = "3840x2160", seconds: int = 8) -> Path:
         "-f", "lavfi", "-i", f"sine=frequency=220:sample_rate=48000:duration={seconds}",
         "-vf", "noise=alls=12:allf=t", "-c:v", "libx264", "-preset", "ultrafast",
         "-g", "60", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest",
+    ])  # fmt: skip
+
+
+def hdr_uhd_clip(seconds: int = 8) -> Path:
+    """A 4K HLG clip in 10-bit HEVC with sound, as an iPhone films HDR video (tone mapped on
+    the way in: float pictures in the decoder's filter graph)."""
+    return _media("hdr-uhd.mov", [
+        "-f", "lavfi", "-i", f"testsrc2=s=3840x2160:r=30:d={seconds}",
+        "-f", "lavfi", "-i", f"sine=frequency=220:sample_rate=48000:duration={seconds}",
+        "-vf", "noise=alls=12:allf=t,format=yuv420p10le", "-c:v", "libx265",
+        "-preset", "ultrafast", "-x265-params", "log-level=error", "-color_primaries", "bt2020",
+        "-color_trc", "arib-std-b67", "-colorspace", "bt2020nc", "-c:a", "aac", "-shortest",
     ])  # fmt: skip
 
 
@@ -173,6 +185,7 @@ def sources_tree_mb() -> dict[str, object]:
     renders = {
         "uhd_portrait": lambda: render_pov(uhd_clip("2160x3840"), out),
         "photo_8k": lambda: render_pov(photo_8k(), out),
+        "hdr_uhd": lambda: render_pov(hdr_uhd_clip(), out),
         "song_12min": lambda: render_pov(phone_clip(), out, ["--soundtrack", str(long_song())]),
     }
     peaks: dict[str, object] = {}
@@ -186,7 +199,7 @@ def sources_tree_mb() -> dict[str, object]:
 
 
 def one_figure(name: str) -> None:
-    """Print one tree peak (MB) alone: `--figure uhd|uhd_portrait|photo_8k|song_12min`."""
+    """Print one tree peak (MB) alone: `--figure uhd|uhd_portrait|photo_8k|hdr_uhd|song_12min`."""
     WORK.mkdir(exist_ok=True)
     out = WORK / f"{name}.mp4"
     if name == "uhd":
@@ -195,6 +208,8 @@ def one_figure(name: str) -> None:
         print(round(render_pov(uhd_clip("2160x3840"), out)[1]))
     elif name == "photo_8k":
         print(round(render_pov(photo_8k(), out)[1]))
+    elif name == "hdr_uhd":
+        print(round(render_pov(hdr_uhd_clip(), out)[1]))
     elif name == "song_12min":
         print(round(render_pov(phone_clip(), out, ["--soundtrack", str(long_song())])[1]))
 
