@@ -18,6 +18,7 @@ from pathlib import Path
 from studio.core.plan_layers import PlannedDucking
 from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.media.ffmpeg import FfmpegFailed, MediaError, failing_input, run_ffmpeg
+from studio.media.measured_length import picture_length
 from studio.media.probe import probe
 
 SAMPLE_RATE = 48_000
@@ -32,7 +33,10 @@ AUDIO_ONLY = ["-vn", "-sn", "-dn"]
 
 
 def atempo_chain(speed: float) -> str:
-    """`atempo` accepts 0.5-2 per stage; chain stages for 3x."""
+    """`atempo` accepts 0.5-2 per stage; chain stages for 3x. Nothing at 1x: atempo=1 still
+    resynthesises the sound, and a clap came out 18 ms early and 14 ms longer."""
+    if speed == 1.0:
+        return "anull"
     stages = []
     while speed > 2.0:
         stages.append("atempo=2.0")
@@ -41,15 +45,41 @@ def atempo_chain(speed: float) -> str:
     return ",".join(stages)
 
 
-def _clip_branch(index: int, slot: PlannedSlot, gain_db: float) -> str:
-    length = slot.visible.duration
+def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: float) -> str:
+    """The slot's share of its clip's sound, placed at its time in the video. The sound's times
+    count from the clip's start, as the picture's do (decode.speed_filter): a sound that starts
+    after the picture is padded with silence up to its place, and one that started before the
+    in-point is trimmed to it. A looping slot (`loop_period` > 0, the clip's length) repeats
+    the clip's sound every `loop_period`, padded with silence when the sound is the shorter
+    stream: ffmpeg's own `-stream_loop` repeated it every length of its own, so a clip cut
+    with `-c copy` (picture 3.13 s, sound 3.0) drifted 0.13 s ahead of its picture per loop."""
+    length = slot.visible.duration * slot.speed
+    placed = "aresample=async=1:first_pts=0"
+    if loop_period > 0:
+        period = f"{loop_period:.4f}"
+        looped = (
+            f"{placed},aresample={SAMPLE_RATE},aformat=channel_layouts=stereo,"
+            f"apad=whole_dur={period},atrim=duration={period},"
+            f"aloop=loop=-1:size={round(loop_period * SAMPLE_RATE)},asetpts=N/SR/TB,"
+            f"atrim=start={slot.in_point % loop_period:.4f}:duration={length:.4f}"
+        )
+    else:
+        looped = f"asetpts=PTS-{slot.in_point:.4f}/TB,{placed},atrim=duration={length:.4f}"
     delay_ms = round(slot.visible.start * 1000)
     return (
-        f"[{index}:a]atrim=start={slot.in_point:.4f}:duration={length * slot.speed:.4f},"
-        f"asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
+        f"[{index}:a]{looped},asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
         f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo,volume={gain_db}dB,"
         f"adelay={delay_ms}:all=1[c{index}]"
     )
+
+
+def _loop_period(slot: PlannedSlot) -> float:
+    """How often a looping slot's clip comes round: its picture's length, which the decoder's
+    `-stream_loop` repeats it by; a sound or photo alone, the file's length."""
+    assert slot.media is not None  # only slots with a clip have a sound to loop
+    info = probe(slot.media)
+    measured = picture_length(slot.media) if info.kind == "video" else None
+    return measured or info.duration
 
 
 def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], str]:
@@ -80,10 +110,10 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
     first_clip = 2 if audio.soundtrack is not None else 1
     voices = []
     for index, slot in enumerate(clips, start=first_clip):
-        loop = ["-stream_loop", "-1"] if slot.when_short == "loop" else []
-        inputs += [*loop, *AUDIO_ONLY, "-i", str(slot.media)]
+        inputs += [*AUDIO_ONLY, "-i", str(slot.media)]
         gain = slot.volume_db if slot.volume_db is not None else audio.clip_audio_db
-        branches.append(_clip_branch(index, slot, gain if gain is not None else 0.0))
+        period = _loop_period(slot) if slot.when_short == "loop" else 0.0
+        branches.append(_clip_branch(index, slot, gain if gain is not None else 0.0, period))
         voices.append(f"[c{index}]")
     branches, voices = duck_under_branches(clips, first_clip, branches, voices)
     if plan.ducking is not None and audio.soundtrack is not None and voices:

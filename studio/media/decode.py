@@ -146,9 +146,20 @@ class StderrTail:
         return self._tail
 
 
+def seek_args(seconds: float) -> list[str]:
+    """ffmpeg's input seek to `seconds` from the clip's start; none at 0, where a file whose
+    times start below 0 (an MKV cut from a stream) lost its first second to `-ss 0`."""
+    return ["-ss", f"{seconds:.4f}"] if seconds > 0 else []
+
+
 def speed_filter(speed: float, fps: int) -> str:
-    """Retime to `speed` and resample to a constant `fps` (handles variable frame rate)."""
-    return f"setpts=(PTS-STARTPTS)/{speed:.6f},fps={fps}"
+    """Retime to `speed` and resample to a constant `fps` (handles variable frame rate).
+
+    Times count from the clip's start, or the slot's in-point in it, for picture and sound
+    alike (ffmpeg makes that 0): a picture that starts after the sound keeps its place, its
+    first frame held from 0, where counting from the first frame put a clip whose picture
+    starts 0.4 s late 0.4 s ahead of its sound."""
+    return f"setpts=PTS/{speed:.6f},fps={fps}:start_time=0"
 
 
 class VideoReader:
@@ -177,6 +188,12 @@ class VideoReader:
         fitted = square_pixels(info) + fit_filter(width, height, fit) + hdr_to_sdr(info)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         graph = deinterlace(info) + graph
+        if loop and seek > 0:
+            # ffmpeg times a looped file's next round from the keyframe its seek landed on, so
+            # the second round began over a second early (a clip cut with -c copy, in-point
+            # 1.3 s); the loop is read from the file's start and cut to the in-point here
+            graph = f"trim=start={seek:.4f},setpts=PTS-{seek:.4f}/TB," + graph
+            seek = 0.0
         # a decoding thread holds its own pictures: a source far larger than the output gets
         # one thread, not one per core plus one: a 4K clip then costs about what a 1080p one does
         pixels = info.width * info.height
@@ -184,7 +201,7 @@ class VideoReader:
         threads = ["-threads", "1"] if one_thread else []
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *threads,
-            *loop_args, "-ss", f"{seek:.4f}", "-i", str(info.path),
+            *loop_args, *seek_args(seek), "-i", str(info.path),
             "-an", "-sn", "-filter_complex", graph,
             "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1",
         ]  # fmt: skip

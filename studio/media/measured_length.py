@@ -69,6 +69,33 @@ def packet_length(path: Path, stream: str, fps: float = 0.0) -> float | None:
     return seconds
 
 
+_TIME_BASE = re.compile(rb"^#tb 0: (\d+)/(\d+)$", re.MULTILINE)
+_NO_TIME = -(2**63)  # a packet without a time (printed as such)
+_PACKET_TIMES = re.compile(rb"^0,\s*-?\d+,\s*(-?\d+),\s*(\d+),", re.MULTILINE)
+
+
+def picture_length(path: Path) -> float | None:
+    """Seconds from the first picture's start to the last one's end, from the packets' own
+    times (read, not decoded): the length ffmpeg's `-stream_loop` repeats the picture by,
+    which the file's stated length need not be (a clip cut with `-c copy` states 3.07 s and
+    shows 3.13)."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
+               "-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        return None
+    base = _TIME_BASE.search(result.stdout)
+    packets = _PACKET_TIMES.findall(result.stdout)
+    if not base or not packets or not int(base.group(2)):
+        return None
+    timed = [(int(pts), int(duration)) for pts, duration in packets if int(pts) > _NO_TIME]
+    if not timed:
+        return None
+    start, end = min(pts for pts, _ in timed), max(pts + duration for pts, duration in timed)
+    return (end - start) * int(base.group(1)) / int(base.group(2))
+
+
 def truncation(info: MediaInfo) -> Truncation | None:
     """A Truncation when the clip or song has no data near its stated end, else None."""
     if info.kind == "photo" or info.duration <= PROBE_BEFORE_END:

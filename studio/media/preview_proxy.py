@@ -127,8 +127,9 @@ def make_proxy(
     command = [
         ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
         "-i", str(source), "-an", "-sn", "-dn",
-        # frame n of the proxy is the clip at n/30 s from its first frame
-        "-vf", f"{deinterlace(info)}setpts=PTS-STARTPTS,fps={PROXY_FPS},"
+        # frame n of the proxy is the clip at n/30 s from its start, as the export counts
+        # (a picture that starts after the sound: its first frame held from 0)
+        "-vf", f"{deinterlace(info)}fps={PROXY_FPS}:start_time=0,"
         f"{to_jpeg_colours(info, width, height)}",
         "-c:v", "mjpeg", "-q:v", "4", "-threads", "1",  # the other core keeps the preview drawing
         "-f", "mjpeg", "-progress", "pipe:1", "-nostats", str(partial),
