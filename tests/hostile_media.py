@@ -1,8 +1,9 @@
 """Real-world and hostile media, tiny and made here: anamorphic clips, animations, files cut
-short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video, HDR video."""
+short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video, HDR video, photos with a wide-gamut colour profile."""
 
 from __future__ import annotations
 
+import io
 import struct
 import subprocess
 import zlib
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageCms
 
 from studio.media.ffmpeg import ffmpeg_exe, run_ffmpeg
 
@@ -157,4 +158,65 @@ def garbled_clip(path: Path, stream: str = "a", seconds: float = 2.0) -> Path:
                 "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(whole)])  # fmt: skip
     run_ffmpeg(["-i", str(whole), "-c", "copy", f"-bsf:{stream}", "noise=amount=1", str(path)])
     whole.unlink()
+    return path
+
+
+def _s15(value: float) -> bytes:
+    return struct.pack(">i", round(value * 65536))
+
+
+def _xyz_tag(x: float, y: float, z: float) -> bytes:
+    return b"XYZ \0\0\0\0" + _s15(x) + _s15(y) + _s15(z)
+
+
+def display_p3_profile() -> bytes:
+    """An ICC v2 matrix/curve profile with Display P3's primaries and sRGB's curve, the profile
+    an iPhone embeds in its photos (built here: Pillow only makes sRGB)."""
+
+    def chromaticity(x: float, y: float) -> np.ndarray:
+        return np.array([x / y, 1.0, (1 - x - y) / y])
+
+    white = chromaticity(0.3127, 0.3290)
+    primaries = np.stack([chromaticity(*xy) for xy in ((0.680, 0.320), (0.265, 0.690),
+                                                        (0.150, 0.060))], 1)  # fmt: skip
+    primaries = primaries * np.linalg.solve(primaries, white)
+    bradford = np.array([[0.8951, 0.2664, -0.1614], [-0.7502, 1.7135, 0.0367],
+                         [0.0389, -0.0685, 1.0296]])  # fmt: skip
+    d50 = np.array([0.9642, 1.0, 0.8249])
+    to_d50 = np.linalg.inv(bradford) @ np.diag((bradford @ d50) / (bradford @ white)) @ bradford
+    pcs = to_d50 @ primaries
+    levels = np.arange(1024) / 1023
+    srgb_curve = np.where(levels <= 0.04045, levels / 12.92, ((levels + 0.055) / 1.055) ** 2.4)
+    curve = (
+        b"curv\0\0\0\0"
+        + struct.pack(">I", 1024)
+        + (srgb_curve * 65535).round().astype(">u2").tobytes()
+    )
+    name = b"Display P3 (test)\0"
+    tags = [(b"desc", b"desc\0\0\0\0" + struct.pack(">I", len(name)) + name + b"\0" * 79),
+            (b"wtpt", _xyz_tag(*d50)), (b"rXYZ", _xyz_tag(*pcs[:, 0])),
+            (b"gXYZ", _xyz_tag(*pcs[:, 1])), (b"bXYZ", _xyz_tag(*pcs[:, 2])),
+            (b"rTRC", curve), (b"gTRC", curve), (b"bTRC", curve)]  # fmt: skip
+    offset, table, data = 128 + 4 + 12 * len(tags), b"", b""
+    for signature, body in tags:
+        body += b"\0" * (-len(body) % 4)
+        table += signature + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    body = struct.pack(">I", len(tags)) + table + data
+    header = (struct.pack(">I", 128 + len(body)) + b"lcms" + struct.pack(">I", 0x02100000)
+              + b"mntrRGB XYZ " + b"\0" * 12 + b"acsp" + b"\0" * 24 + b"\0" * 4 + _s15(0.9642)
+              + _s15(1.0) + _s15(0.8249) + b"\0" * 48)  # fmt: skip
+    return header + body
+
+
+def wide_gamut_photo(path: Path, colour: tuple[int, int, int]) -> Path:
+    """A JPEG of one sRGB `colour` stored in Display P3 with its profile, as an iPhone does."""
+    profile = display_p3_profile()
+    stored = ImageCms.applyTransform(
+        Image.new("RGB", (64, 48), colour),
+        ImageCms.buildTransform(ImageCms.createProfile("sRGB"),
+                                ImageCms.ImageCmsProfile(io.BytesIO(profile)), "RGB", "RGB"),
+    )  # fmt: skip
+    assert stored is not None
+    stored.save(path, quality=98, icc_profile=profile)
     return path

@@ -14,6 +14,7 @@ and durations, and `AnimationFrames` walks them for the decoder.
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from studio.media.ffmpeg import MediaError
 
@@ -54,6 +55,8 @@ DEFAULT_FRAME_MS = 100
 HEIC_SUFFIXES = {".heic", ".heif"}
 ANIMATED_CODECS = {"gif", "webp", "apng"}
 _BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
+MAX_PROFILE_BYTES = 4 << 20  # a colour profile larger than this is not one a camera wrote
+_SRGB = ImageCms.createProfile("sRGB")
 _ROTATED_ORIENTATIONS = {5, 6, 7, 8}  # EXIF orientations that turn the picture on its side
 
 
@@ -205,23 +208,77 @@ def picture_problem(path: str | Path) -> str | None:
 
 
 def load_picture_rgb(path: str | Path) -> Image.Image:
-    """The picture upright (EXIF orientation applied) in RGB; MediaError in one line."""
+    """The picture upright (EXIF orientation applied) in sRGB, what is see-through in it shown
+    over black; MediaError in one line."""
     path = Path(path)
     with open_picture(path) as image:
         try:
-            return ImageOps.exif_transpose(image).convert("RGB")
+            picture = in_srgb(ImageOps.exif_transpose(image))
+            if picture.mode != "RGBA":
+                return picture.convert("RGB")
+            # RGB alone would show the colours a see-through part hides (a PNG's transparent
+            # corner is often magenta or white underneath)
+            return Image.alpha_composite(Image.new("RGBA", picture.size, "black"), picture).convert(
+                "RGB"
+            )
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _decode_error(path, exc) from None
 
 
 def load_picture_rgba(path: str | Path) -> np.ndarray:
-    """The picture as an H x W x 4 uint8 array (a sticker); MediaError in one line."""
+    """The picture as an H x W x 4 uint8 array in sRGB (a sticker); MediaError in one line."""
     path = Path(path)
     with open_picture(path) as image:
         try:
-            return np.asarray(image.convert("RGBA"))
+            return np.asarray(in_srgb(image).convert("RGBA"))
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _decode_error(path, exc) from None
+
+
+def in_srgb(image: Image.Image) -> Image.Image:
+    """`image` as 8-bit RGB or RGBA in sRGB, the colours the export is made in.
+
+    A phone's photo carries its colour profile (an iPhone's is Display P3): read as sRGB, its
+    red 199,58,39 came out 185,70,49, and Adobe RGB was up to 52 levels off. Its profile
+    converts it instead (LittleCMS, perceptual); a profile that cannot be read leaves the
+    picture as it is. A 16-bit grey PNG is brought to 8 bits (Pillow's own conversion clipped
+    it to white)."""
+    image = _eight_bit(image)
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if _has_alpha(image) else "RGB")
+    profile = image.info.get("icc_profile")
+    if not profile or len(profile) > MAX_PROFILE_BYTES:
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        if source.profile.xcolor_space.strip() != "RGB" or "sRGB" in (
+            ImageCms.getProfileDescription(source) or ""
+        ):
+            return image
+        converted = ImageCms.profileToProfile(image, source, _SRGB, outputMode=image.mode)
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return image
+    return converted if converted is not None else image
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """16- and 32-bit grey pictures (`I;16`, `I`, `F`) as 8-bit grey, scaled, not clipped."""
+    if image.mode not in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+        return image
+    values = np.asarray(image, dtype=np.float64)
+    top = float(values.max()) if values.size else 0.0
+    if image.mode == "F" and top <= 1.0:
+        scale = 255.0  # floats from 0 to 1
+    elif image.mode.startswith("I;16") or top > 255:
+        scale = 255.0 / 65535.0
+    else:
+        scale = 1.0  # 8-bit values stored wide
+    grey = np.clip(values * scale + 0.5, 0, 255).astype(np.uint8)
+    return Image.fromarray(grey)
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in image.info
 
 
 class AnimationFrames:

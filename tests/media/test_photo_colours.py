@@ -1,0 +1,44 @@
+"""A photo's colours as a creator's phone shows them: its colour profile applied, its 16-bit
+grey kept grey, and what is see-through in it shown over black, not the colour it hides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from studio.media.picture import load_picture_rgb, load_picture_rgba
+from tests.hostile_media import wide_gamut_photo
+
+ORANGE = (224, 112, 32)
+
+
+def test_a_display_p3_photo_keeps_its_colours(tmp_path: Path) -> None:
+    """Read as sRGB, an iPhone photo's orange was 23 levels off (washed out)."""
+    photo = wide_gamut_photo(tmp_path / "p3.jpg", ORANGE)
+    stored = np.asarray(Image.open(photo).convert("RGB"))[24, 32].astype(int)
+    assert np.abs(stored - ORANGE).max() > 10  # what the studio read before
+    shown = np.asarray(load_picture_rgb(photo))[24, 32].astype(int)
+    assert np.abs(shown - ORANGE).max() <= 3
+    sticker = load_picture_rgba(photo)[24, 32].astype(int)
+    assert np.abs(sticker[:3] - ORANGE).max() <= 3 and sticker[3] == 255
+
+
+def test_a_sixteen_bit_grey_photo_is_grey(tmp_path: Path) -> None:
+    """Pillow's own conversion clipped every value over 255: the picture came out white."""
+    ramp = np.linspace(0, 65535, 256).astype(np.uint16)[None, :].repeat(8, 0)
+    Image.fromarray(ramp).save(tmp_path / "grey16.png")
+    shown = np.asarray(load_picture_rgb(tmp_path / "grey16.png"))[4, :, 0].astype(int)
+    assert np.abs(shown - np.arange(256)).max() <= 1
+
+
+def test_what_a_photo_makes_see_through_shows_black(tmp_path: Path) -> None:
+    """The left half is transparent over magenta: RGB alone showed the magenta."""
+    rgba = np.zeros((8, 16, 4), np.uint8)
+    rgba[:, :, :3] = (255, 0, 255)
+    rgba[:, 8:] = (*ORANGE, 255)
+    Image.fromarray(rgba).save(tmp_path / "half.png")
+    shown = np.asarray(load_picture_rgb(tmp_path / "half.png")).astype(int)
+    assert shown[:, :8].max() == 0
+    assert np.abs(shown[:, 8:] - ORANGE).max() <= 1
