@@ -255,8 +255,11 @@ class LayerComposer:
             if slot.visible.contains(t):
                 items.append(((slot.placement or FULL).layer, order, slot))
             order += 1
-        if not items and self.plan.slots:  # past the end by rounding: hold the last slot
-            last = self.plan.slots[-1]
+        # past the end by rounding: hold the slot that ends last (before the first slot starts,
+        # a beat template's lead-in, the frame stays empty as in any gap: the finale's clip
+        # had flashed there)
+        last = max(self.plan.slots, key=lambda slot: slot.visible.end, default=None)
+        if not items and last is not None and t >= last.visible.end:
             items.append(((last.placement or FULL).layer, order, last))
         for shape in self.plan.shapes:
             if shape.span.contains(t):

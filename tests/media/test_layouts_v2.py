@@ -155,3 +155,24 @@ def test_a_v2_render_is_encoded_with_both_halves(clips: dict[str, Path], tmp_pat
     for frame in frames[::5]:
         assert _near(frame[240, 60], RED, 24) and _near(frame[240, 200], BLUE, 24)
         assert _near(frame[20, 140 + 4], np.array([0, 0, 0]), 24)  # outside the circle: black
+
+
+def test_before_the_first_slot_starts_the_frame_is_empty(
+    clips: dict[str, Path], tmp_path: Path
+) -> None:
+    """A beat template's lead-in (its first slot on the first beat, 0.25 s in) showed the last
+    slot's clip there, as if the video had ended; the end still holds the last slot."""
+    folder = small_template(tmp_path / "t", {
+        "version": 2, "canvas": {"width": 144, "height": 256, "fps": 30},
+        "slots": [{"id": "a", "label": "A", "kind": "video", "start": 1, "duration": 1},
+                  {"id": "b", "label": "B", "kind": "video", "duration": 1}],
+    })  # fmt: skip
+    given = CreatorInput(slots={"a": SlotInput(clips["red"]), "b": SlotInput(clips["blue"])})
+    compositor = Compositor(prepare(load_template(folder), given))
+    try:
+        lead_in, first, last = (compositor.frame_at(t)[128, 72] for t in (0.5, 1.5, 2.5))
+        past_the_end = compositor.frame_at(3.0)[128, 72]
+    finally:
+        compositor.close()
+    assert lead_in.max() < 20
+    assert _near(first, RED) and _near(last, BLUE) and _near(past_the_end, BLUE)
