@@ -177,13 +177,31 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
     return warnings
 
 
-def check_output_folder(output: Path) -> None:
-    """MediaError now, rather than after the work, when the output cannot be written."""
+def check_output(output: Path, plan: RenderPlan | None = None) -> None:
+    """MediaError now, rather than after the work, when the output cannot be written: its
+    folder, a folder in its place, a name too long for its caption file beside it (the video
+    was written, then the caption's rename failed), or one of the files it is made from."""
     folder = output.parent
     if not folder.is_dir():
         raise MediaError(folder, "the output folder does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise MediaError(folder, "the output folder is not writable")
+    if output.is_dir():
+        raise MediaError(output, "is a folder; give the video a file name, e.g. video.mp4")
+    try:
+        longest = os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # Windows has no pathconf: NTFS allows 255
+        longest = 255
+    sidecar = len(os.fsencode(caption_sidecar(output).name))
+    if sidecar > longest:
+        why = f"its caption file's name, with '.caption.txt', is {sidecar} bytes"
+        raise MediaError(output, f"the file name is too long ({why}; the limit is {longest})")
+    if plan is not None and output.exists():
+        sources = [slot.media for slot in plan.slots] + [plan.audio.soundtrack]
+        for source in sources:
+            if source is not None and source.exists() and os.path.samefile(source, output):
+                raise MediaError(output, "is one of the files this video is made from; "
+                                 "give the video another name")  # fmt: skip
 
 
 def caption_sidecar(output: Path) -> Path:
@@ -200,7 +218,7 @@ def render(
 ) -> Path:
     """Render `plan` to `output` (MP4) and its caption sidecar; returns the output path."""
     output = output.absolute()
-    check_output_folder(output)
+    check_output(output, plan)
     cancel = cancel or threading.Event()
     started = time.monotonic()
     audio = process_scratch().file(".wav")  # removed at the next start if this process dies

@@ -169,3 +169,26 @@ def test_cancel_halfway_leaves_nothing(tmp_path: Path) -> None:
         render(prepare(load_template(folder), given), out_dir / "out.mp4",
                progress=stop_halfway, cancel=cancel)  # fmt: skip
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("case", ["its own clip", "a folder", "a name too long"])
+def test_an_output_that_cannot_be_written_is_refused_before_any_work(
+    tmp_path: Path, case: str
+) -> None:
+    """Writing over the clip it was made from replaced the creator's original without a word;
+    a folder, or a name whose caption file is too long, failed only after the whole render
+    (the latter with a traceback, the video written but reported as failed)."""
+    from studio.media.ffmpeg import MediaError
+
+    clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=1)
+    original = clip.read_bytes()
+    folder = small_template(tmp_path / "t", {"slots": [{"id": "a", "label": "A", "duration": 1}]})
+    plan = prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
+    output = {"its own clip": clip, "a folder": tmp_path,
+              "a name too long": tmp_path / ("o" * 246 + ".mp4")}[case]  # fmt: skip
+    words = {"its own clip": "is one of the files this video is made from",
+             "a folder": "is a folder", "a name too long": "the file name is too long"}[case]  # fmt: skip
+    with pytest.raises(MediaError, match=words):
+        render(plan, output)
+    assert clip.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mp4", "t"]
