@@ -257,6 +257,24 @@ def _probe_photo(path: Path) -> MediaInfo:
     return MediaInfo(path, "photo", picture.width, picture.height)
 
 
+NO_SOUND = "has no audio to use as a soundtrack"
+
+
+def probe_soundtrack(path: str | Path) -> MediaInfo:
+    """`probe` for a file given as a soundtrack: its problems are told as a song's (a file
+    ffmpeg cannot read was called "not a video or photo", which a song never is)."""
+    try:
+        info = probe(path)
+    except MediaError as exc:
+        if exc.problem.startswith(NOT_MEDIA):
+            raise MediaError(exc.path, "is not a song or other sound file" +
+                             exc.problem[len(NOT_MEDIA):]) from None  # fmt: skip
+        raise
+    if not info.has_audio:
+        raise MediaError(path, NO_SOUND)
+    return info
+
+
 def load_photo_rgb(path: Path) -> Image.Image:
     """The photo upright (EXIF orientation applied) in RGB."""
     return load_picture_rgb(path)

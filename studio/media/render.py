@@ -33,7 +33,7 @@ from studio.media.filters import build_filter
 from studio.media.handoff import put_unless_stopped
 from studio.media.measured_length import truncation
 from studio.media.picture import inspect_picture
-from studio.media.probe import probe
+from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
 
 QUEUE_FRAMES = 4
@@ -146,10 +146,13 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     soundtrack = given.soundtrack or loaded.soundtrack_path()
     seconds = None
     if soundtrack is not None:
-        info = probe(soundtrack)
-        if not info.has_audio:
-            raise MediaError(soundtrack, "has no audio to use as a soundtrack")
-        seconds = info.duration
+        try:
+            seconds = probe_soundtrack(soundtrack).duration
+        except MediaError as exc:
+            if given.soundtrack is not None:  # the creator's own song
+                raise
+            # the template's own song: named as lint names it, file and field
+            raise StudioError(Problem(loaded.file, "soundtrack.track", str(exc))) from None
     grid = beat_grid_for(loaded, soundtrack, own_track=given.soundtrack is not None)
     refuse_over_budget(loaded, grid, seconds, given.fps)
     plan = fill(loaded, given, grid, soundtrack, seconds, clip_lengths(loaded, given))

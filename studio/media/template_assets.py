@@ -19,7 +19,7 @@ from studio.core.template.budget import budget_problems, png_size, timeline_prob
 from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
 from studio.media.filters import build_filter
-from studio.media.probe import probe
+from studio.media.probe import probe, probe_soundtrack
 from studio.media.sticker_picture import sticker_picture
 
 
@@ -106,8 +106,7 @@ def _build(ref: FilterRef, loaded: LoadedTemplate) -> None:
 
 def _soundtrack(path: Path) -> None:
     """Probe the track as `prepare` does."""
-    if not probe(path).has_audio:
-        raise StudioError("has no audio to use as a soundtrack")
+    probe_soundtrack(path)
 
 
 def _open_problem(action: Callable[[], object]) -> str | None:

@@ -84,7 +84,11 @@ CASES: dict[str, tuple[Setup, str, str]] = {
     "oversized cube": (_huge_cube, "slots[0].filter", "file too large for a LUT"),
     "background not media": (_background_not_media, "slots[0].filter", "backdrop.png"),
     "background is audio": (_background_is_audio, "slots[0].filter", "is audio, not a picture"),
-    "soundtrack not audio": (_soundtrack_not_audio, "soundtrack.track", "song.m4a"),
+    "soundtrack not audio": (
+        _soundtrack_not_audio,
+        "soundtrack.track",
+        "song.m4a: is not a song or other sound file",
+    ),
     "soundtrack without sound": (_soundtrack_without_sound, "soundtrack.track", "has no audio"),
     "bomb sticker": (
         _bomb_sticker,
@@ -118,6 +122,8 @@ def test_lint_refuses_what_render_refuses(tmp_path: Path, case: str) -> None:
         prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
     # the same reason; render names the template's field where it checks the template itself
     assert words in refused.value.first_line
+    if where == "soundtrack.track":  # the template's own song: its file and field, as lint
+        assert "template.json: soundtrack.track: " in refused.value.first_line
 
 
 def test_render_refuses_a_template_over_budget_before_any_frame(tmp_path: Path) -> None:
