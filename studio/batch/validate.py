@@ -23,7 +23,7 @@ from studio.media.encoder import EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import filter_names
 from studio.media.overlay_geometry import own_items_from_specs
-from studio.media.probe import MediaInfo, probe
+from studio.media.probe import MediaInfo, probe, probe_soundtrack
 
 
 @dataclass(frozen=True)
@@ -227,10 +227,14 @@ class _RowChecker:
             except MediaError as exc:
                 self._probed[path] = str(exc)
         info = self._probed[path]
+        if kind == "audio":  # told as a song's problems, as render tells them
+            try:
+                probe_soundtrack(path)
+            except MediaError as exc:
+                return str(exc)
+            return ""
         if isinstance(info, str):
             return info
-        if kind == "audio":
-            return "" if info.has_audio else f"{path}: has no audio to use as a soundtrack"
         if info.kind == "audio":
             return f"{path}: is audio only; a slot needs a video or photo"
         if kind != "any" and info.kind != kind:
