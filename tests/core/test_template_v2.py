@@ -163,3 +163,21 @@ def test_a_file_named_ttf_that_is_not_a_font_is_refused(edited_template: Templat
     assert [p.message for p in caught.value.problems] == [
         "'fake.ttf' is not a TrueType or OpenType font"
     ]
+
+
+def test_a_font_cut_short_is_called_damaged(edited_template: TemplateEditor) -> None:
+    """Its line read "'F.ttf' is its character map is damaged"."""
+
+    def ship_cut(data: dict[str, Any]) -> None:
+        data["fonts"] = [{"file": "cut.ttf", "licence": "OFL.txt"}]
+
+    folder = edited_template("duet", ship_cut)
+    # one table, `cmap`, whose offset points past the end of the file
+    header = b"\x00\x01\x00\x00" + b"\x00\x01" + b"\x00" * 6 + b"cmap" + b"\x00" * 4
+    (folder / "cut.ttf").write_bytes(header + b"\xff\xff\xff\xf0" + b"\x00" * 4)
+    (folder / "OFL.txt").write_text("licence")
+    with pytest.raises(TemplateError) as caught:
+        load_template(folder)
+    assert [p.message for p in caught.value.problems] == [
+        "'cut.ttf' is damaged: its character map cannot be read"
+    ]

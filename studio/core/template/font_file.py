@@ -15,21 +15,21 @@ MAX_FONT_BYTES = 30_000_000  # a font larger than this is not a font a template 
 
 
 class NotAFont(ValueError):
-    """The file is not a TrueType/OpenType font we can read."""
+    """The file is not a TrueType/OpenType font we can read; the message follows its name."""
 
 
 def font_characters(path: Path) -> frozenset[int]:
     """The Unicode code points the font maps to glyphs; NotAFont says why it is not a font."""
     size = path.stat().st_size
     if size > MAX_FONT_BYTES:
-        raise NotAFont(f"{size} bytes is too large for a font")
+        raise NotAFont(f"is too large for a font ({size} bytes)")
     data = path.read_bytes()
     if len(data) < 12 or data[:4] not in SFNT_TAGS:
-        raise NotAFont("not a TrueType or OpenType font")
+        raise NotAFont("is not a TrueType or OpenType font")
     try:
         return _cmap_characters(data)
     except (struct.error, IndexError):
-        raise NotAFont("its character map is damaged") from None
+        raise NotAFont("is damaged: its character map cannot be read") from None
 
 
 def _cmap_characters(data: bytes) -> frozenset[int]:
@@ -40,7 +40,7 @@ def _cmap_characters(data: bytes) -> frozenset[int]:
         if tag == b"cmap":
             cmap = offset
     if cmap is None:
-        raise NotAFont("it has no character map (cmap)")
+        raise NotAFont("has no character map (cmap)")
     (count,) = struct.unpack_from(">H", data, cmap + 2)
     found: set[int] = set()
     for index in range(count):

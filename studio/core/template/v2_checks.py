@@ -73,7 +73,7 @@ def v2_problems(
             try:
                 font_characters(root / font.file)
             except NotAFont as exc:
-                message = f"'{font.file}' is {exc}"
+                message = f"'{font.file}' {exc}"
         if message:
             problems.append(Problem(file, f"fonts[{i}].file", message))
         licence = check_asset(root, font.licence, LICENCE_SUFFIXES)
