@@ -134,3 +134,22 @@ def test_symlink_out_of_the_folder_is_refused(edited_template: TemplateEditor) -
     (folder / "link.png").symlink_to(Path("/etc/hostname"))
     with pytest.raises(TemplateError, match=r"'link\.png' is outside the template folder"):
         load_template(folder)
+
+
+@pytest.mark.parametrize("case", ["a file", "template.json a folder", "no folder"])
+def test_a_template_path_that_is_not_a_template_folder_says_what_it_is(
+    tmp_path: Path, case: str
+) -> None:
+    """Each was "template.json: no such file", whatever it was."""
+    given = {"a file": tmp_path / "my-template.json", "template.json a folder": tmp_path / "t",
+             "no folder": tmp_path / "missing"}[case]  # fmt: skip
+    if case == "a file":
+        given.write_text("{}")
+    elif case == "template.json a folder":
+        (given / "template.json").mkdir(parents=True)
+    expected = {"a file": f"{given}: is a file, not a template folder",
+                "template.json a folder": f"{given / 'template.json'}: is a folder, not a file",
+                "no folder": f"{given}: no such folder"}[case]  # fmt: skip
+    with pytest.raises(TemplateError) as caught:
+        load_template(given)
+    assert caught.value.first_line.startswith(expected)

@@ -106,6 +106,23 @@ def _refuse_links_out(folder: Path, file: Path) -> None:
         raise TemplateError([Problem(file, "", "is a link to a file outside the template folder")])
 
 
+def _not_a_file(file: Path) -> Problem:
+    """Why `file` (a template.json that is not a regular file) cannot be read, in words that
+    point at the fix: "no such file" was said of a folder, a pipe, and a file given as the
+    template's folder."""
+    folder = file.parent
+    if folder.is_file():
+        return Problem(folder, "", "is a file, not a template folder (the folder holding "
+                       "template.json)")  # fmt: skip
+    if not folder.exists():
+        return Problem(folder, "", "no such folder")
+    if file.is_dir():
+        return Problem(file, "", "is a folder, not a file")
+    if file.exists():
+        return Problem(file, "", "is not a regular file (a device or pipe)")
+    return Problem(file, "", "no such file")
+
+
 def _with_suggestion(
     described: tuple[str, str], error: Mapping[str, Any], model: type[Template]
 ) -> tuple[str, str]:
@@ -146,7 +163,7 @@ def _versioned(problem: Problem) -> Problem:
 
 def _read_json(file: Path) -> object:
     if not file.is_file():
-        raise TemplateError([Problem(file, "", "no such file")])
+        raise TemplateError([_not_a_file(file)])
     size = file.stat().st_size
     if size > MAX_TEMPLATE_BYTES:
         raise TemplateError([Problem(file, "", f"{size} bytes is too large for a template")])
