@@ -84,7 +84,7 @@ def test_bad_preset_and_missing_template(tmp_path: Path) -> None:
         1, "studio: unknown preset 'warp' (use one of: ultrafast, superfast, veryfast, faster, fast, medium, slow)")  # fmt: skip
     missing = studio("render", str(tmp_path / "nope"), "-o", str(tmp_path / "x.mp4"))
     assert missing.returncode == 1
-    assert missing.stderr.strip() == f"studio: {tmp_path / 'nope' / 'template.json'}: no such file"
+    assert missing.stderr.strip() == f"studio: {tmp_path / 'nope'}: no such folder"
 
 
 def test_ctrl_c_cancels_and_leaves_nothing(tmp_path: Path) -> None:
