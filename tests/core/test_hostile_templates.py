@@ -114,6 +114,17 @@ def test_beats_beyond_any_video_are_refused_by_the_schema(tmp_path: Path) -> Non
     assert errors(folder) == [("slots[0].duration_beats", "must be at most 4800")]
 
 
+@pytest.mark.parametrize("times", [[], [1.0]])
+def test_fewer_than_two_beat_times_are_refused(tmp_path: Path, times: list[float]) -> None:
+    """Every beat fell on the one time: slots counted in beats lasted nothing, and an empty
+    list rendered a one-frame video."""
+    folder = template(tmp_path, {
+        "soundtrack": {"track": None, "beats": {"times": times}},
+        "slots": [{"id": "a", "label": "A", "duration_beats": 4}],
+    })  # fmt: skip
+    assert errors(folder) == [("soundtrack.beats", "give at least two beat times")]
+
+
 def test_an_infinite_beat_time_is_refused(tmp_path: Path) -> None:
     text = (
         '{"version": 1, "name": "X", "soundtrack": {"beats": {"times": [0, 1e309]}}, '

@@ -64,6 +64,10 @@ class BeatGrid(StrictModel):
         if (self.bpm is None) == (self.times is None):
             raise ValueError("give either bpm or times")
         times = self.times or []
+        if self.times is not None and len(times) < 2:
+            # one time (or none) has no tempo: every beat fell on it, and the slots counted
+            # in beats lasted nothing (an empty list made a one-frame video)
+            raise ValueError("give at least two beat times")
         if any(later <= earlier for earlier, later in pairwise(times)):
             raise ValueError("beat times must increase")
         return self
