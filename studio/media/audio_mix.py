@@ -66,10 +66,13 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
     else:
         looped = f"asetpts=PTS-{slot.in_point:.4f}/TB,{placed},atrim=duration={length:.4f}"
     delay_ms = round(slot.visible.start * 1000)
+    # a reversed slot's sound runs backwards with its picture (it played forwards under it);
+    # areverse holds the slot's sound, at most 600 s of 48 kHz stereo
+    backwards = ",areverse" if slot.time_effect == "reverse" else ""
     return (
         f"[{index}:a]{looped},asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
-        f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo,volume={gain_db}dB,"
-        f"adelay={delay_ms}:all=1[c{index}]"
+        f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo{backwards},"
+        f"volume={gain_db}dB,adelay={delay_ms}:all=1[c{index}]"
     )
 
 

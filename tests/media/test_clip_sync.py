@@ -1,6 +1,6 @@
 """A clip's own sound stays on its picture in the export, whatever the file does with its
 streams' times: a sound that starts after the picture (or a picture after the sound), a loop
-whose sound is shorter than its picture, a loop entered at an in-point. Each clip flashes white
+whose sound is shorter than its picture, a loop entered at an in-point, a clip reversed. Each clip flashes white
 and beeps at the same moments; the export's flashes and beeps are found in the written file."""
 
 from __future__ import annotations
@@ -67,14 +67,15 @@ def flashes_and_beeps(video: Path) -> tuple[list[float], list[float]]:
 
 
 def _export(tmp_path: Path, clip: Path, seconds: float, in_point: float = 0.0,
-            speed: float = 1.0) -> Path:  # fmt: skip
+            speed: float = 1.0, reverse: bool = False) -> Path:  # fmt: skip
     folder = small_template(tmp_path / "t", {
         "canvas": {"width": 144, "height": 256, "fps": FPS},
         "duration": seconds,
         "soundtrack": {"track": None, "clip_audio_db": 0},
         "slots": [{"id": "a", "label": "A", "duration": seconds, "when_short": "loop"}],
     })  # fmt: skip
-    given = SlotInput(clip, in_point=in_point, speed=speed)
+    given = SlotInput(clip, in_point=in_point, speed=speed,
+                      time_effect="reverse" if reverse else None)  # fmt: skip
     plan = prepare(load_template(folder), CreatorInput(slots={"a": given}))
     return render(plan, tmp_path / "out.mp4")
 
@@ -112,3 +113,12 @@ def test_a_loop_entered_at_an_in_point_comes_round_on_time(tmp_path: Path) -> No
     # the first round from 0.9 s (its flash at 1.3), the next ones from 1.1 s, every 2 s
     expected = [1.3 - 0.9] + [1.1 + loop * 2.0 + moment for loop in range(2) for moment in FLASHES]
     _assert_in_sync(flashes, beeps, [t for t in expected if t < 4.5])
+
+
+def test_a_reversed_clip_plays_its_sound_backwards_with_its_picture(tmp_path: Path) -> None:
+    """The picture ran backwards and the sound forwards under it."""
+    clip = flash_beep_clip(tmp_path / "clip.mp4")
+    flashes, beeps = flashes_and_beeps(_export(tmp_path, clip, 2.0, reverse=True))
+    # each flash frame shows at its mirror time; each 40 ms beep starts 40 ms before its mirror
+    assert flashes == pytest.approx([2.0 - 1 / FPS - m for m in reversed(FLASHES)], abs=0.5 / FPS)
+    assert beeps == pytest.approx([2.0 - 0.04 - m for m in reversed(FLASHES)], abs=0.005)
