@@ -25,7 +25,7 @@ from studio.media.motion import MotionPose, motion_pose
 from studio.media.motion_warp import warp_chroma, warp_picture
 from studio.media.overlay import posed_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
-from studio.media.shapes import border_coverage, coverage, opaque_colour, solid_rgba
+from studio.media.shapes import border_coverage, coverage, opaque_colour, rgba_over, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_picture
 from studio.media.transitions import transition_frame
@@ -394,12 +394,22 @@ class LayerComposer:
         if rgba is None:
             alpha = coverage(box.width, box.height, kind, shape.radius)
             rgba = solid_rgba(box.width, box.height, shape.fill, alpha)
+            # the border on the shape's own outline, in the same picture: it moves, turns and
+            # fades with the shape (drawn apart, it stayed where the shape started), and the
+            # frame blends one picture, not two
+            outline = replace(shape.placement, mask=kind, radius=shape.radius)
+            rgba = self._bordered(rgba, outline, box)
             self._rgba["shape:" + shape.id] = rgba
         pose = motion_pose(shape.motion, t - shape.span.start)
         self._place(frame, rgba, box, pose, shape.opacity)
-        if shape.placement.border_width:  # the border follows the shape's own outline
-            outline = replace(shape.placement, mask=kind, radius=shape.radius)
-            self._draw_border(frame, "shape:" + shape.id, outline, box)
+
+    def _bordered(self, rgba: np.ndarray, placement: PlannedPlacement, box: Box) -> np.ndarray:
+        """`rgba` (box-sized) with the placement's border drawn over it, if it has one."""
+        if not placement.border_width:
+            return rgba
+        line = max(1, round(placement.border_width * self.units))
+        alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
+        return rgba_over(solid_rgba(box.width, box.height, placement.border_color, alpha), rgba)
 
     def _draw_sticker(self, frame: Canvas, sticker: PlannedSticker, t: float) -> None:
         assert sticker.placement is not None
@@ -410,6 +420,7 @@ class LayerComposer:
             fit = min(box.width / picture.shape[1], box.height / picture.shape[0])
             size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
             rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
+            rgba = self._outlined_sticker(rgba, sticker.placement, box)
             self._rgba["sticker:" + sticker.id] = rgba
         loop = sticker_pose(sticker.span, t, sticker.animation)
         if loop is None:
@@ -423,6 +434,22 @@ class LayerComposer:
             moved.opacity * loop.opacity,
         )
         self._place(frame, rgba, box, pose, sticker.opacity)
+
+    def _outlined_sticker(
+        self, rgba: np.ndarray, placement: PlannedPlacement, box: Box
+    ) -> np.ndarray:
+        """A sticker fitted in its region, cut to the region's mask and framed by its border
+        (both were accepted and ignored: a plain square came out). The picture is then the
+        region's size, the sticker centred in it, so mask and border move with the sticker."""
+        if placement.mask is None and not placement.border_width:
+            return rgba
+        region = np.zeros((box.height, box.width, 4), np.uint8)
+        top, left = (box.height - rgba.shape[0]) // 2, (box.width - rgba.shape[1]) // 2
+        region[top : top + rgba.shape[0], left : left + rgba.shape[1]] = rgba
+        if placement.mask is not None:
+            cut = coverage(box.width, box.height, placement.mask, placement.radius)
+            region[..., 3] = (region[..., 3].astype(np.uint16) * cut + 127) // 255
+        return self._bordered(region, placement, box)
 
     def _place(
         self, frame: Canvas, rgba: np.ndarray, box: Box, pose: MotionPose, opacity: float

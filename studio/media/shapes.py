@@ -75,3 +75,16 @@ def solid_rgba(width: int, height: int, colour: str, alpha: np.ndarray) -> np.nd
     out[..., :3] = rgb
     out[..., 3] = (alpha.astype(np.uint16) * own + 127) // 255
     return out
+
+
+def rgba_over(front: np.ndarray, behind: np.ndarray) -> np.ndarray:
+    """Straight-alpha `front` drawn over straight-alpha `behind` (same size): one picture, so a
+    border and what it surrounds move and fade as one."""
+    top = front[..., 3:4].astype(np.float32) / 255
+    below = behind[..., 3:4].astype(np.float32) / 255 * (1 - top)
+    alpha = top + below
+    colour = (front[..., :3] * top + behind[..., :3] * below) / np.maximum(alpha, 1e-6)
+    out = np.empty_like(front)
+    out[..., :3] = np.clip(colour + 0.5, 0, 255).astype(np.uint8)
+    out[..., 3] = np.clip(alpha[..., 0] * 255 + 0.5, 0, 255).astype(np.uint8)
+    return out

@@ -176,3 +176,45 @@ def test_before_the_first_slot_starts_the_frame_is_empty(
         compositor.close()
     assert lead_in.max() < 20
     assert _near(first, RED) and _near(last, BLUE) and _near(past_the_end, BLUE)
+
+
+def _outline_frame(tmp_path: Path, clips: dict[str, Path], data: dict[str, object]) -> np.ndarray:
+    """Frame 0 of a one-slot (red) 144x256 template with `data`'s shapes and stickers."""
+    folder = small_template(tmp_path / "t", {
+        "version": 2, "canvas": {"width": 144, "height": 256, "fps": 30},
+        "slots": [{"id": "a", "label": "A", "kind": "video", "duration": 1}], **data,
+    })  # fmt: skip
+    Image.new("RGBA", (40, 40), (0, 0, 255, 255)).save(folder / "blue.png")
+    given = CreatorInput(slots={"a": SlotInput(clips["red"])})
+    compositor = Compositor(prepare(load_template(folder), given))
+    try:
+        return compositor.frame_at(0.5)
+    finally:
+        compositor.close()
+
+
+def test_a_shapes_border_moves_with_it(clips: dict[str, Path], tmp_path: Path) -> None:
+    """The fill moved, the border stayed where the shape started."""
+    frame = _outline_frame(tmp_path, clips, {"shapes": [{
+        "id": "card", "shape": "rect", "fill": "#00FF00", "layer": 1,
+        "region": {"x": 0.25, "y": 0.25, "w": 0.5, "h": 0.25},
+        "border": {"width": 40, "color": "#FFFFFF"},  # 5 px on a 144 px wide canvas
+        "motion": {"keyframes": [{"at": 0, "y": 1.0}, {"at": 1, "y": 1.0}]},
+    }]})  # fmt: skip
+    # the region is rows 64-128; moved down by its own height, the card spans rows 128-192
+    assert _near(frame[66, 72], RED)  # nothing left where it started, border included
+    assert _near(frame[130, 72], np.array([255, 255, 255]), 40)  # its top border, moved
+    assert _near(frame[160, 72], np.array([0, 255, 0]))
+
+
+def test_a_stickers_mask_and_border_are_drawn(clips: dict[str, Path], tmp_path: Path) -> None:
+    """Accepted by the schema, both were ignored: a plain square came out."""
+    frame = _outline_frame(tmp_path, clips, {"stickers": [{
+        "id": "dot", "image": "blue.png", "layer": 1,
+        "region": {"x": 0.25, "y": 0.25, "w": 0.5, "h": 0.28125},
+        "mask": {"shape": "circle"}, "border": {"width": 40, "color": "#FFFFFF"},
+    }]})  # fmt: skip
+    # a 72x72 region at (36, 64): the blue square fills it, cut to a circle with a white rim
+    assert _near(frame[100, 72], BLUE)
+    assert _near(frame[66, 38], RED)  # the region's corner: outside the circle
+    assert _near(frame[66, 72], np.array([255, 255, 255]), 40)  # the rim at the top
