@@ -47,7 +47,7 @@ def refuse_over_budget(
     problems = timeline_problems(template, timeline, loaded.file)
     if not problems:
         problems = budget_problems(template, loaded.folder, loaded.file, timeline, fps,
-                                   picture_size)  # fmt: skip
+                                   picture_size, grid)  # fmt: skip
     if not problems:
         problems = sticker_problems(loaded)  # prepare builds the filters itself, as lint does
     if problems:

@@ -289,3 +289,26 @@ def test_a_link_inside_the_folder_is_still_fine(tmp_path: Path) -> None:
     (folder / "template.json").symlink_to("real.json")
     assert load_template(folder).template.name == "Test"
     assert json.loads((folder / "real.json").read_text())["name"] == "Test"
+
+
+@pytest.mark.parametrize(("count", "refused"), [(5, False), (30, True)])
+def test_full_frame_shapes_count_against_the_frame_budget(
+    tmp_path: Path, count: int, refused: bool
+) -> None:
+    """Shapes were not counted: 30 full-frame bordered shapes passed lint and took 95 s to
+    render one second. Five compose in about 0.2 s a frame and pass."""
+    folder = template(tmp_path, {
+        "version": 2, "canvas": {"width": 1080, "height": 1920, "fps": 30}, "duration": 1,
+        "slots": [{"id": "a", "label": "A", "kind": "video", "duration": 1}],
+        "shapes": [{"id": f"s{i}", "fill": "#FF000010", "layer": i,
+                    "border": {"width": 40, "color": "#00FF00"}} for i in range(count)],
+    })  # fmt: skip
+    found = errors(folder)
+    if not refused:
+        assert found == []
+        return
+    assert found == [(
+        "shapes[0].region",
+        "30 shapes on screen together would take about 1.3 s per frame to draw (limit 0.5 s); "
+        "the costliest is a 1080x1920 px shape",
+    )]  # fmt: skip

@@ -140,7 +140,8 @@ def _budget_problems(
     problems = timeline_problems(template, timeline, loaded.file)
     if problems:
         return problems
-    return budget_problems(template, loaded.folder, loaded.file, timeline, None, picture_size)
+    return budget_problems(template, loaded.folder, loaded.file, timeline, None, picture_size,
+                           grid or BeatGrid(bpm=120))  # fmt: skip
 
 
 def _grid_and_length(
