@@ -63,6 +63,25 @@ def test_a_sticker_blended_in_yuv_matches_the_rgb_blend(
     assert np.abs(rgb.astype(int) - background).max() > 100  # the sticker was drawn at all
 
 
+@pytest.mark.parametrize(("left", "top"), [(-300, -201), (-301, -200), (-35, -17), (-600, -600)])
+def test_a_sticker_larger_than_the_frame_is_blended_as_the_rgb_blend(left: int, top: int) -> None:
+    """Only its part inside the frame is converted (a 6000 px sticker took 0.8 s a frame),
+    from any offset, odd ones included, and kept for the next frame."""
+    width, height = 180, 200
+    big = cv2.resize(star_raster(), (700, 640), interpolation=cv2.INTER_LINEAR)
+    background = np.full((height, width, 3), (30, 90, 160), np.uint8)
+    rgb = background.copy()
+    blend_rgba(rgb, big, left, top, 1.0)
+    rasters = RasterCache()
+    for _ in range(2):  # the second frame uses the kept conversion of the same part
+        frame = I420Frame(rgb_to_i420(background), width, height, rasters)
+        frame.blend(big, left, top, 1.0)
+        luma, u, v = differences(frame.buffer, rgb_to_i420(rgb), width, height)
+        assert luma.max() <= 1
+        assert max(u.max(), v.max()) <= 3
+    assert rasters.held_bytes < big.size // 2  # the part inside, not the whole picture's floats
+
+
 def test_an_empty_image_draws_nothing() -> None:
     buffer = rgb_to_i420(np.full((40, 60, 3), 90, np.uint8))
     frame = I420Frame(buffer.copy(), 60, 40)
