@@ -153,3 +153,18 @@ def test_a_template_path_that_is_not_a_template_folder_says_what_it_is(
     with pytest.raises(TemplateError) as caught:
         load_template(given)
     assert caught.value.first_line.startswith(expected)
+
+
+def test_a_key_given_twice_is_refused(tmp_path: Path) -> None:
+    """Python's reader kept the last value: a template saying "version": 2 and then 1 was
+    read as format 1, where a designer's editor may read it as format 2."""
+    folder = tmp_path / "twice"
+    folder.mkdir()
+    (folder / "template.json").write_text(
+        '{"version": 2, "name": "Twice", "version": 1, "slots": []}', encoding="utf-8"
+    )
+    with pytest.raises(TemplateError) as caught:
+        load_template(folder)
+    assert caught.value.first_line.endswith(
+        "template.json: the key 'version' is given twice in one object"
+    )

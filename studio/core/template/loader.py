@@ -161,6 +161,22 @@ def _versioned(problem: Problem) -> Problem:
     return problem
 
 
+class DuplicateKey(ValueError):
+    """A JSON object names one key twice."""
+
+
+def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused when it gives a key twice: JSON readers differ on which value
+    wins (Python's takes the last), so `"version": 2, ..., "version": 1` was read as format 1
+    here and may be read as format 2 by the designer's editor."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKey(f"the key '{key[:40]}' is given twice in one object")
+        found[key] = value
+    return found
+
+
 def _read_json(file: Path) -> object:
     if not file.is_file():
         raise TemplateError([_not_a_file(file)])
@@ -172,7 +188,9 @@ def _read_json(file: Path) -> object:
     except UnicodeDecodeError as exc:
         raise TemplateError([Problem(file, "", f"not UTF-8 text ({exc.reason})")]) from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_one_value_per_key)
+    except DuplicateKey as exc:
+        raise TemplateError([Problem(file, "", str(exc))]) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise TemplateError([Problem(file, "", f"invalid JSON at {where}: {exc.msg}")]) from None
