@@ -83,6 +83,8 @@ def run_render(args: argparse.Namespace) -> int:
 
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
+    if args.fps is not None and not 1 <= args.fps <= 120:  # 0 fell back to the template's
+        return fail("--fps takes a frame rate from 1 to 120")
     try:
         in_points = {slot: finite_float(value) for slot, value in args.in_points}
     except ValueError:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail
+from studio.cli.output import EXIT_OK, EXIT_PROBLEMS, fail, fail_lines
+from studio.cli.slot_options import finite_float
 from studio.core.errors import StudioError
 from studio.core.template import load_template
 
@@ -15,7 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add frame and preview to `studio template`."""
     frame = sub.add_parser("frame", help="render one frame (or a contact sheet) to a PNG")
     frame.add_argument("folder", type=Path, help="the template folder")
-    frame.add_argument("--at", type=float, default=0.0, metavar="SECONDS", help="time of the frame")
+    frame.add_argument("--at", type=finite_float, default=0.0, metavar="SECONDS",
+                       help="time of the frame")  # fmt: skip
     frame.add_argument(
         "--sheet", nargs="?", const="slots", choices=["slots", "beats"],
         help="a labelled contact sheet: a frame per slot (default) or per beat",
@@ -41,9 +43,13 @@ def run_frame(args: argparse.Namespace) -> int:
 
     if not 0.1 <= args.scale <= 1.0:
         return fail("--scale must be between 0.1 and 1")
+    if args.output.suffix.lower() != ".png":  # PNG data under another name misleads viewers
+        return fail(f"{args.output}: the frame is written as PNG; name it .png")
     try:
         loaded = load_template(args.folder)
         plan = example_plan(loaded)
+        if not 0 <= args.at <= plan.duration:
+            return fail(f"--at {args.at:g} is outside the video (0 to {plan.duration:g} s)")
         if args.sheet:
             cells = beat_cells(loaded, plan) if args.sheet == "beats" else slot_cells(loaded, plan)
             if not cells:
@@ -53,9 +59,7 @@ def run_frame(args: argparse.Namespace) -> int:
             picture = frame_at(plan, args.at, args.scale)
         save_png(picture, args.output)
     except StudioError as exc:  # the template, a sample, a filter: each named in one line
-        for line in exc.lines[1:]:
-            print(line, file=sys.stderr)
-        return fail(exc.first_line)
+        return fail_lines(exc.lines)  # in order, each with its prefix
     except OSError as exc:
         return fail(f"{args.output}: cannot write ({exc.strerror or exc})")
     print(args.output)

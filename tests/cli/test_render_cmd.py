@@ -82,6 +82,11 @@ def test_bad_preset_and_missing_template(tmp_path: Path) -> None:
     bad = studio("render", "pov", "-o", str(tmp_path / "x.mp4"), "--preset", "warp")
     assert (bad.returncode, bad.stderr.strip()) == (
         1, "studio: unknown preset 'warp' (use one of: ultrafast, superfast, veryfast, faster, fast, medium, slow)")  # fmt: skip
+    no_rate = studio("render", "pov", "-o", str(tmp_path / "x.mp4"), "--fps", "0")
+    assert (no_rate.returncode, no_rate.stderr.strip()) == (
+        1,
+        "studio: --fps takes a frame rate from 1 to 120",
+    )  # it fell back to the template's
     missing = studio("render", str(tmp_path / "nope"), "-o", str(tmp_path / "x.mp4"))
     assert missing.returncode == 1
     assert missing.stderr.strip() == f"studio: {tmp_path / 'nope'}: no such folder"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from studio.cli import main
-from studio.core.resources import resource_path
+from studio.core.resources import bundled_templates_dir, resource_path
 from studio.media.probe import probe
 from tests.media_factory import small_template, solid_clip
 
@@ -129,3 +129,38 @@ def test_preview_of_a_folder_without_a_template_is_one_line(capsys: Any, tmp_pat
     code, out, err = run(capsys, "template", "preview", str(tmp_path))
     assert (code, out) == (1, "")
     assert err == f"studio: {tmp_path}: no template.json in this folder\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--at", "-1"], "studio: --at -1 is outside the video (0 to 8 s)\n"),
+        (["--at", "1e9"], "studio: --at 1e+09 is outside the video (0 to 8 s)\n"),
+        (["--at", "1", "-o", "frame.jpg"], "the frame is written as PNG; name it .png\n"),
+    ],
+)
+def test_frame_refuses_a_time_outside_the_video_or_a_name_that_is_not_png(
+    capsys: Any, tmp_path: Path, extra: list[str], said: str
+) -> None:
+    """Each was taken without a word (a frame past the end; PNG data named .jpg)."""
+    output = ["-o", str(tmp_path / "frame.png")] if "-o" not in extra else []
+    extra = [str(tmp_path / e) if e.endswith(".jpg") else e for e in extra]
+    pov = str(bundled_templates_dir() / "pov")
+    code, _, err = run(capsys, "template", "frame", pov, *extra, *output)
+    assert code == 1 and err.endswith(said)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_frame_prints_every_problem_in_order_each_with_its_prefix(
+    capsys: Any, tmp_path: Path
+) -> None:
+    folder = small_template(tmp_path / "t", {
+        "canvas": {"width": 1, "height": 1, "fps": 30},
+        "slots": [{"id": "a", "label": "A", "duration": 1}],
+    })  # fmt: skip
+    code, _, err = run(capsys, "template", "frame", str(folder), "-o", str(tmp_path / "f.png"))
+    assert code == 1
+    assert err.splitlines() == [
+        f"studio: {folder / 'template.json'}: canvas.width: must be at least 144",
+        f"studio: {folder / 'template.json'}: canvas.height: must be at least 144",
+    ]
