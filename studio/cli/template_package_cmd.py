@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_pack(args: argparse.Namespace) -> int:
     from studio.core.template.package import newer_studio_warning, pack_template, package_summary
     from studio.core.template.package_manifest import PACKAGE_SUFFIX
+    from studio.media.image_header import image_size
     from studio.media.template_lint import lint_with_media  # the checks `template lint` runs
 
     folder: Path = args.folder
@@ -45,7 +46,7 @@ def run_pack(args: argparse.Namespace) -> int:
     try:
         manifest = pack_template(
             folder, output, args.template_version, args.author, args.licence,
-            args.studio_version, args.allow_warnings, lint=lint_with_media,
+            args.studio_version, args.allow_warnings, lint=lint_with_media, image_size=image_size,
         )  # fmt: skip
     except StudioError as exc:
         for line in exc.lines[1:]:

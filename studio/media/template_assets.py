@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PIL import Image
 
@@ -16,6 +16,7 @@ from studio.core.errors import Problem, StudioError
 from studio.core.fill_v2 import with_inputs
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.budget import budget_problems, png_size, timeline_problems
+from studio.core.template.loader import MOVING_PREVIEW_SUFFIXES
 from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
 from studio.media.filters import build_filter
@@ -87,6 +88,14 @@ def asset_problems(loaded: LoadedTemplate) -> list[Problem]:
             message = _open_problem(partial(_build, ref, loaded))
             if message:
                 problems.append(Problem(loaded.file, f"slots[{index}].{where}", message))
+        if slot.example:  # the frame command and the gallery open it: a fake one failed there
+            message = _open_problem(partial(probe, loaded.asset(slot.example)))
+            if message:
+                problems.append(Problem(loaded.file, f"slots[{index}].example", message))
+    if PurePosixPath(template.preview).suffix.lower() in MOVING_PREVIEW_SUFFIXES:
+        message = _open_problem(partial(probe, loaded.asset(template.preview)))
+        if message:  # the gallery plays it on hover
+            problems.append(Problem(loaded.file, "preview", message))
     return problems
 
 

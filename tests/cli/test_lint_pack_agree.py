@@ -133,3 +133,19 @@ def test_hostile_new_fields_are_named_by_file_and_json_path(capsys: Any, tmp_pat
         f"{file}: inputs[0].default: '/etc/passwd' must be a path relative to the template folder",
         f"{file}: inputs[0].example: '../../x.png' is outside the template folder",
     ]
+
+
+def test_lint_opens_a_slots_example_and_a_moving_preview(capsys: Any, tmp_path: Path) -> None:
+    """Files named .mp4 that are not videos passed lint, pack and install, then failed in the
+    frame command and the gallery."""
+    source = copy_bundled("pov", tmp_path / "mine")
+    data = json.loads((source / "template.json").read_text())
+    data["slots"][0]["example"] = "ex.mp4"
+    data["preview"] = "p.mp4"
+    (source / "template.json").write_text(json.dumps(data))
+    (source / "ex.mp4").write_bytes(b"not a video at all")
+    (source / "p.mp4").write_bytes(b"not a video either")
+    code, out, err = run(capsys, "template", "lint", str(source))
+    assert code == 1
+    assert f"slots[0].example: {source / 'ex.mp4'}: is not a video or photo" in out + err
+    assert f"preview: {source / 'p.mp4'}: is not a video or photo" in out + err

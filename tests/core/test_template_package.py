@@ -224,3 +224,38 @@ def test_one_file_twice_in_two_spellings(tmp_path: Path, pov_files: dict[str, by
     twice = RawEntry.plain("template/STAR.png", pov_files["star.png"])
     package = write_zip(tmp_path / "p.crossumer", [*package_entries(pov_files), twice])
     assert refusal(package, tmp_path / "t") == "entry 'template/STAR.png' appears twice"
+
+
+def test_a_damaged_package_of_an_installed_version_is_told_as_damaged(
+    tmp_path: Path, pov_files: dict[str, bytes]
+) -> None:
+    """With the same id and version installed, it was "already installed; nothing changed"."""
+    templates = tmp_path / "t"
+    whole = write_zip(tmp_path / "whole.crossumer", package_entries(pov_files))
+    assert install_package(whole, templates, image_size).action == "new"
+    entries = package_entries(pov_files)
+    entries[-1] = RawEntry.plain(entries[-1].name, entries[-1].stored + b" ")
+    damaged = write_zip(tmp_path / "damaged.crossumer", entries)
+    with pytest.raises(StudioError) as caught:
+        install_package(damaged, templates, image_size)
+    assert caught.value.first_line.endswith(
+        "the content does not match its checksum (damaged or altered)"
+    )
+    assert install_package(whole, templates, image_size).action == "same"
+
+
+def test_pack_refuses_an_image_install_would_refuse(tmp_path: Path) -> None:
+    """Pack wrote the package and install refused it at the other end."""
+    from studio.core.template.lint import lint_template
+    from studio.core.template.package import pack_template
+
+    folder = tmp_path / "mine"
+    shutil.copytree(bundled_templates_dir() / "pov", folder)
+    (folder / "extra.png").write_bytes(png_declaring(60000, 60000))  # unused: a lint warning
+    with pytest.raises(StudioError) as caught:
+        pack_template(folder, tmp_path / "mine.crossumer", allow_warnings=True,
+                      lint=lint_template, image_size=image_size)  # fmt: skip
+    assert caught.value.first_line == (
+        f"{folder}: image 'extra.png' declares 60000x60000 pixels (at most 40 MP)"
+    )
+    assert not (tmp_path / "mine.crossumer").exists()

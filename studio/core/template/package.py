@@ -115,8 +115,11 @@ def pack_template(
     allow_warnings: bool = False,
     *,
     lint: TemplateLint,
+    image_size: ImageSize | None = None,
 ) -> PackageManifest:
-    """Write `output` (a .crossumer zip) from a template folder that lints clean by `lint`."""
+    """Write `output` (a .crossumer zip) from a template folder that lints clean by `lint` and
+    whose images pass `image_size`'s check as install checks them (a package pack wrote and
+    install refused was a designer's surprise at the other end)."""
     folder = folder.resolve()
     problems = lint(folder)
     blocking = [p for p in problems if p.severity == "error" or not allow_warnings]
@@ -131,6 +134,10 @@ def pack_template(
         problem = entry_problem(info)
         if problem:
             raise refuse(path, problem.replace(f"entry '{info.filename}'", "this file"))
+        if image_size is None or path.suffix.lower() not in IMAGE_SUFFIXES:
+            continue
+        if problem := _image_problem(relative, path, image_size):
+            raise refuse(folder, problem)
     try:
         manifest = PackageManifest(
             id=folder.name,
@@ -252,6 +259,10 @@ def install_package(
         needed = f"needs Crossumer Studio {manifest.studio_version} or newer"
         raise refuse(file, f"{needed} (this is {__version__})")
     if check.action in ("same", "older"):
+        # nothing to change, but a damaged or failing package is told as such, not as the
+        # version already installed: checked as an install would check it, then dropped
+        with tempfile.TemporaryDirectory(prefix=STAGING_PREFIX) as checked:
+            _unpack(file, Path(checked), manifest, image_size, lint)
         return check
     if check.action == "upgrade" and not replace_older:
         raise refuse(file, f"version {check.installed_version} is installed; confirm to replace it")
@@ -309,15 +320,21 @@ def _unpack(
 
 
 def _check_image(file: Path, relative: str, path: Path, image_size: ImageSize) -> None:
+    problem = _image_problem(relative, path, image_size)
+    if problem:
+        raise refuse(file, problem)
+
+
+def _image_problem(relative: str, path: Path, image_size: ImageSize) -> str | None:
+    """Why an image of a package would be refused at install, or None."""
     try:
         width, height = image_size(path)
     except Exception as exc:  # any decoder complaint: the image is not usable
-        raise refuse(file, f"image '{relative}' cannot be read ({exc})") from None
+        return f"image '{relative}' cannot be read ({exc})"
     if width * height > MAX_IMAGE_PIXELS:
         megapixels = MAX_IMAGE_PIXELS // 1_000_000
-        raise refuse(
-            file, f"image '{relative}' declares {width}x{height} pixels (at most {megapixels} MP)"
-        )
+        return f"image '{relative}' declares {width}x{height} pixels (at most {megapixels} MP)"
+    return None
 
 
 def _sweep_leftovers(templates_dir: Path) -> None:
