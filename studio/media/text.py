@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from studio.core.resources import resource_path
 from studio.core.template.schema import TextStyle
@@ -208,6 +208,10 @@ class TextRenderer:
             draw.rounded_rectangle(
                 [0, 0, width - 1, height - 1], self.radius, fill=_rgba(self.style.background)
             )
+        # every line in the direction of the text it was cut from: a line of an English
+        # sentence that starts with an Arabic word was laid out right to left on its own
+        # ("صديقي to" drawn as "to صديقي")
+        direction = base_direction(text) if features.check("raqm") else None
         for line in lines:
             line_width = self.text_width(line)
             x = inner_left + _align_offset(self.style.align, inner_width, line_width)
@@ -223,6 +227,7 @@ class TextRenderer:
                         anchor="ls",
                         stroke_width=self.stroke,
                         stroke_fill=_rgba(self.style.stroke_color),
+                        direction=direction,
                     )
                 x += self.run_width(run)
             baseline += self.line_height
@@ -240,6 +245,18 @@ class TextRenderer:
         scaled = native.resize(target, Image.Resampling.LANCZOS)
         top = round(baseline - target[1] * EMOJI_RISE)  # emoji sit on the baseline like capitals
         image.alpha_composite(scaled, (round(x), max(0, top)))
+
+
+def base_direction(text: str) -> str:
+    """ "rtl" when the text's first letter with a direction is Arabic or Hebrew, else "ltr"
+    (the Unicode bidi rule for a paragraph's direction)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def _align_offset(align: str, available: float, used: float) -> float:

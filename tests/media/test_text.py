@@ -43,3 +43,22 @@ def test_long_text_wraps_within_the_width() -> None:
     rgba = renderer.render(text, 500).rgba
     assert rgba.shape[1] <= 500 + 2
     assert rgba.shape[0] >= 2 * renderer.line_height + renderer.ascent + renderer.descent
+
+
+@pytest.mark.parametrize(("text", "word_on_the_right"), [
+    ("I said\nמרחבא to", True),  # an English sentence: its second line still reads left to right
+    ("שלום said\nמרחבא to", False),  # a Hebrew one: right to left, "to" at the left end
+])  # fmt: skip
+def test_each_line_keeps_the_direction_of_its_text(text: str, word_on_the_right: bool) -> None:
+    """A line of an English sentence that began with a Hebrew or Arabic word was laid out right
+    to left on its own: "מרחבא to" came out as "to מרחבא"."""
+    import cv2
+
+    style = TextStyle(size=64, stroke_width=0, font="Inter-Regular")
+    block = TextRenderer(style).render(text, 2000).rgba[..., 3]
+    word = TextRenderer(style).render("to", 2000).rgba[..., 3]
+    second = block[block.shape[0] // 2 :]
+    found = cv2.matchTemplate(second, word, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (x, _) = cv2.minMaxLoc(found)
+    assert best > 0.9
+    assert (x + word.shape[1] / 2 > block.shape[1] / 2) == word_on_the_right
