@@ -18,7 +18,7 @@ from pathlib import Path
 from studio.core.errors import Cancelled, Problem, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
-from studio.core.render_plan import PlannedSticker, RenderPlan
+from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
 from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
@@ -35,6 +35,7 @@ from studio.media.measured_length import truncation
 from studio.media.picture import inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
+from studio.media.text_coverage import missing_glyphs
 
 QUEUE_FRAMES = 4
 
@@ -177,7 +178,8 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
         found = truncation(probe(path))
         if found is not None:
             warnings.append(Problem(path, "", found.message, "warning"))
-    return warnings
+    texts = [*plan.texts, *(item for item in plan.overlays if isinstance(item, PlannedText))]
+    return warnings + [warning for text in texts if (warning := missing_glyphs(text))]
 
 
 def check_output(output: Path, plan: RenderPlan | None = None) -> None:

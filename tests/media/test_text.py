@@ -62,3 +62,23 @@ def test_each_line_keeps_the_direction_of_its_text(text: str, word_on_the_right:
     _, best, _, (x, _) = cv2.minMaxLoc(found)
     assert best > 0.9
     assert (x + word.shape[1] / 2 > block.shape[1] / 2) == word_on_the_right
+
+
+def test_letters_the_font_cannot_draw_are_warned_of(tmp_path: object) -> None:
+    """Chinese typed into a template with a Latin font came out as boxes without a word."""
+    from studio.core.fill import CreatorInput, SlotInput
+    from studio.core.resources import bundled_templates_dir, resource_path
+    from studio.core.template import load_template
+    from studio.media.render import input_warnings, prepare
+
+    loaded = load_template(bundled_templates_dir() / "pov")
+    clip = resource_path("samples", "city-landscape.mp4")
+
+    def warnings(activity: str) -> list[str]:
+        given = CreatorInput(slots={"scene": SlotInput(clip)},
+                             blanks={"activity": activity, "day": "Sunday"})  # fmt: skip
+        return [p.message for p in input_warnings(prepare(loaded, given))]
+
+    assert warnings("finally clean my room 🧹") == []
+    [said] = warnings("你好 finally 世界")
+    assert said.startswith("has no letters for 你好世界: they show as empty boxes in text '")
