@@ -78,9 +78,12 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
 
 def _loop_period(slot: PlannedSlot) -> float:
     """How often a looping slot's clip comes round: its picture's length, which the decoder's
-    `-stream_loop` repeats it by; a sound or photo alone, the file's length."""
+    `-stream_loop` repeats it by; a sound or photo alone, the file's length; 0 when it does
+    not come round at all."""
     assert slot.media is not None  # only slots with a clip have a sound to loop
     info = probe(slot.media)
+    if slot.in_point + slot.visible.duration * slot.speed <= info.duration:
+        return 0.0  # the clip outlasts the slot: it never comes round (and nothing is measured)
     measured = picture_length(slot.media) if info.kind == "video" else None
     return measured or info.duration
 
