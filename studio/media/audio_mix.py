@@ -55,6 +55,12 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
     with `-c copy` (picture 3.13 s, sound 3.0) drifted 0.13 s ahead of its picture per loop."""
     length = slot.visible.duration * slot.speed
     placed = "aresample=async=1:first_pts=0"
+    backwards = slot.time_effect == "reverse"
+    if backwards:
+        # the picture holds the clip's last frame, then runs back: the sound, padded to the
+        # slot's length before it is turned round, starts with that silence
+        placed += f",apad=whole_dur={length:.4f}"
+        loop_period = 0.0
     if loop_period > 0:
         period = f"{loop_period:.4f}"
         looped = (
@@ -67,11 +73,11 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
         looped = f"asetpts=PTS-{slot.in_point:.4f}/TB,{placed},atrim=duration={length:.4f}"
     delay_ms = round(slot.visible.start * 1000)
     # a reversed slot's sound runs backwards with its picture (it played forwards under it);
-    # areverse holds the slot's sound, at most 600 s of 48 kHz stereo
-    backwards = ",areverse" if slot.time_effect == "reverse" else ""
+    # areverse holds the slot's sound: at most 600 s of 48 kHz stereo, 230 MB, in the mix alone
+    turned = ",areverse" if backwards else ""
     return (
         f"[{index}:a]{looped},asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
-        f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo{backwards},"
+        f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo{turned},"
         f"volume={gain_db}dB,adelay={delay_ms}:all=1[c{index}]"
     )
 

@@ -124,6 +124,8 @@ class LayerComposer:
         look: FilterChain | None = None,
     ) -> None:
         self.plan = plan
+        # past the end by rounding, the slot that ends last stays on screen (and its decoder open)
+        self._held_at_end = max(plan.slots, key=lambda slot: slot.visible.end, default=None)
         # the template's look: the compositor colours an RGB frame with it once it is composed;
         # an I420 frame is coloured layer by layer as it is drawn (`compose_i420`)
         self.look = look or FilterChain()
@@ -258,7 +260,7 @@ class LayerComposer:
         # past the end by rounding: hold the slot that ends last (before the first slot starts,
         # a beat template's lead-in, the frame stays empty as in any gap: the finale's clip
         # had flashed there)
-        last = max(self.plan.slots, key=lambda slot: slot.visible.end, default=None)
+        last = self._held_at_end
         if not items and last is not None and t >= last.visible.end:
             items.append(((last.placement or FULL).layer, order, last))
         for shape in self.plan.shapes:
@@ -315,7 +317,7 @@ class LayerComposer:
         """Close the sources of slots that ended a while before `t` or start long after it."""
         for slot in self.plan.slots:
             far = t > slot.visible.end + RELEASE_AFTER or t < slot.visible.start - RELEASE_AFTER
-            if far and slot.id in self.sources and slot is not self.plan.slots[-1]:
+            if far and slot.id in self.sources and slot is not self._held_at_end:
                 self.sources.pop(slot.id).close()
                 self._stills.pop(slot.id, None)
                 self._still_planes.pop(slot.id, None)

@@ -92,6 +92,9 @@ def picture_length(path: Path) -> float | None:
     timed = [(int(pts), int(duration)) for pts, duration in packets if int(pts) > _NO_TIME]
     if not timed:
         return None
+    lasting = sorted(duration for _, duration in timed if duration > 0)
+    usual = lasting[len(lasting) // 2] if lasting else 0  # for packets that give none (MKV, TS)
+    timed = [(pts, duration or usual) for pts, duration in timed]
     start, end = min(pts for pts, _ in timed), max(pts + duration for pts, duration in timed)
     return (end - start) * int(base.group(1)) / int(base.group(2))
 

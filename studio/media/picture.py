@@ -244,7 +244,7 @@ def in_srgb(image: Image.Image) -> Image.Image:
     picture as it is. A 16-bit grey PNG is brought to 8 bits (Pillow's own conversion clipped
     it to white)."""
     image = _eight_bit(image)
-    if image.mode not in ("RGB", "RGBA"):
+    if image.mode not in ("RGB", "RGBA") or "transparency" in image.info:  # a colour key too
         image = image.convert("RGBA" if _has_alpha(image) else "RGB")
     profile = image.info.get("icc_profile")
     if not profile or len(profile) > MAX_PROFILE_BYTES:
@@ -273,8 +273,9 @@ def _eight_bit(image: Image.Image) -> Image.Image:
         scale = 255.0 / 65535.0
     else:
         scale = 1.0  # 8-bit values stored wide
-    grey = np.clip(values * scale + 0.5, 0, 255).astype(np.uint8)
-    return Image.fromarray(grey)
+    grey = Image.fromarray(np.clip(values * scale + 0.5, 0, 255).astype(np.uint8))
+    grey.info = dict(image.info)  # its profile, its transparent colour
+    return grey
 
 
 def _has_alpha(image: Image.Image) -> bool:

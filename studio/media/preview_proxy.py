@@ -28,7 +28,8 @@ from studio.media.probe import MediaInfo, probe
 
 PROXY_FPS = 30
 PROXY_SHORT_SIDE = 540  # the preview canvas is 540x960
-PROXY_VERSION = 3  # bump when the proxy's format changes: old files stop matching
+PROXY_VERSION = 4  # bump when the proxy's pictures change: old files stop matching (4: HDR,
+# interlaced clips and start times counted as the export counts them)
 CACHE_LIMIT_BYTES = 4 * 1024**3
 
 ProgressCallback = Callable[[float], None]

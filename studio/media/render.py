@@ -197,9 +197,11 @@ def check_output(output: Path, plan: RenderPlan | None = None) -> None:
         longest = os.pathconf(folder, "PC_NAME_MAX")
     except (AttributeError, OSError, ValueError):  # Windows has no pathconf: NTFS allows 255
         longest = 255
-    sidecar = len(os.fsencode(caption_sidecar(output).name))
+    name = caption_sidecar(output).name
+    # NTFS counts UTF-16 units, POSIX file systems bytes
+    sidecar = len(name.encode("utf-16-le")) // 2 if os.name == "nt" else len(os.fsencode(name))
     if sidecar > longest:
-        why = f"its caption file's name, with '.caption.txt', is {sidecar} bytes"
+        why = f"its caption file's name, with '.caption.txt', is {sidecar} long"
         raise MediaError(output, f"the file name is too long ({why}; the limit is {longest})")
     if plan is not None and output.exists():
         sources = [slot.media for slot in plan.slots] + [plan.audio.soundtrack]

@@ -208,11 +208,14 @@ class TextRenderer:
             draw.rounded_rectangle(
                 [0, 0, width - 1, height - 1], self.radius, fill=_rgba(self.style.background)
             )
-        # every line in the direction of the text it was cut from: a line of an English
-        # sentence that starts with an Arabic word was laid out right to left on its own
-        # ("صديقي to" drawn as "to صديقي")
-        direction = base_direction(text) if features.check("raqm") else None
-        for line in lines:
+        # every line in the direction of the paragraph it was cut from: a wrapped line of an
+        # English sentence that starts with an Arabic word was laid out right to left on its
+        # own ("صديقي to" drawn as "to صديقي"); each paragraph (after a line break) has its own
+        shaped = features.check("raqm")
+        directions = [base_direction(paragraph) if shaped else None
+                      for paragraph in text.split("\n")
+                      for _ in self.wrap(paragraph, max_width)]  # fmt: skip
+        for line, direction in zip(lines, directions, strict=True):
             line_width = self.text_width(line)
             x = inner_left + _align_offset(self.style.align, inner_width, line_width)
             for run in split_runs(line):

@@ -115,10 +115,34 @@ def test_a_loop_entered_at_an_in_point_comes_round_on_time(tmp_path: Path) -> No
     _assert_in_sync(flashes, beeps, [t for t in expected if t < 4.5])
 
 
-def test_a_reversed_clip_plays_its_sound_backwards_with_its_picture(tmp_path: Path) -> None:
-    """The picture ran backwards and the sound forwards under it."""
+@pytest.mark.parametrize("seconds", [2.0, 3.0])
+def test_a_reversed_clip_plays_its_sound_backwards_with_its_picture(
+    tmp_path: Path, seconds: float
+) -> None:
+    """The picture ran backwards and the sound forwards under it. In a slot longer than the
+    clip the picture first holds its last frame: the sound is silent for as long."""
     clip = flash_beep_clip(tmp_path / "clip.mp4")
-    flashes, beeps = flashes_and_beeps(_export(tmp_path, clip, 2.0, reverse=True))
+    flashes, beeps = flashes_and_beeps(_export(tmp_path, clip, seconds, reverse=True))
     # each flash frame shows at its mirror time; each 40 ms beep starts 40 ms before its mirror
-    assert flashes == pytest.approx([2.0 - 1 / FPS - m for m in reversed(FLASHES)], abs=0.5 / FPS)
-    assert beeps == pytest.approx([2.0 - 0.04 - m for m in reversed(FLASHES)], abs=0.005)
+    mirrored = [seconds - 1 / FPS - m for m in reversed(FLASHES)]
+    assert flashes == pytest.approx(mirrored, abs=0.5 / FPS)
+    assert beeps == pytest.approx([seconds - 0.04 - m for m in reversed(FLASHES)], abs=0.005)
+
+
+def test_a_long_clip_in_a_looping_slot_is_read_from_its_in_point(tmp_path: Path) -> None:
+    """A loop entered at an in-point is read from the file's start (ffmpeg's own seek and loop
+    disagree); a clip that outlasts the slot never comes round, so it seeks as any slot does:
+    read from its start, a long clip far in took longer than the first picture may take."""
+    from studio.media.decode import VideoReader
+    from studio.media.probe import probe
+
+    info = probe(flash_beep_clip(tmp_path / "clip.mp4"))
+    plain = VideoReader(info, 64, 48, FPS, start=1.0, loop=True, loop_seconds=0.5)
+    wraps = VideoReader(info, 64, 48, FPS, start=1.0, loop=True, loop_seconds=3.0)
+    try:
+        assert "-ss" in plain._process.args and "-stream_loop" not in plain._process.args
+        assert "-ss" not in wraps._process.args and "-stream_loop" in wraps._process.args
+        assert plain.read() is not None and wraps.read() is not None
+    finally:
+        plain.close()
+        wraps.close()

@@ -42,3 +42,14 @@ def test_what_a_photo_makes_see_through_shows_black(tmp_path: Path) -> None:
     shown = np.asarray(load_picture_rgb(tmp_path / "half.png")).astype(int)
     assert shown[:, :8].max() == 0
     assert np.abs(shown[:, 8:] - ORANGE).max() <= 1
+
+
+def test_a_colour_key_made_see_through_shows_black(tmp_path: Path) -> None:
+    """An RGB PNG whose magenta is its transparent colour (a tRNS key) showed the magenta."""
+    rgb = np.zeros((8, 16, 3), np.uint8)
+    rgb[:, :8] = (255, 0, 255)
+    rgb[:, 8:] = ORANGE
+    Image.fromarray(rgb).save(tmp_path / "keyed.png", transparency=(255, 0, 255))
+    shown = np.asarray(load_picture_rgb(tmp_path / "keyed.png")).astype(int)
+    assert shown[:, :8].max() == 0
+    assert np.abs(shown[:, 8:] - ORANGE).max() <= 1

@@ -228,7 +228,13 @@ def _sticker_cost(
     covered = min(out_w, template.canvas.width) * min(out_h, template.canvas.height)
     # a transformed picture larger than the canvas is made only where the frame shows it
     # (`posed_rgba`): growing a sticker costs at most a canvas of warped pixels
-    warped = min(out_w * out_h, template.canvas.width * template.canvas.height)
+    # (a picture shrunk without turning is made whole: all of it is smaller than itself)
+    shrunk = scale < 1 and not turning
+    warped = (
+        out_w * out_h
+        if shrunk
+        else min(out_w * out_h, template.canvas.width * template.canvas.height)
+    )
     transformed = abs(scale - 1) > 1e-3 or turning
     memory = width * height * 4 + (warped * 4 if transformed else 0) + covered * 12
     seconds = ((warped * NS_WARP if transformed else 0) + covered * NS_BLEND) * 1e-9

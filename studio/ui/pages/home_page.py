@@ -258,6 +258,9 @@ class HomePage(QWidget):
             check = check_install(file, self.installed_folder)
             manifest = check.manifest
             if check.action in ("same", "older"):
+                # nothing changes, but a damaged file is told as damaged, as the CLI tells it
+                install_package(file, self.installed_folder, image_size,
+                                reserved_ids=self._bundled_ids(), lint=lint_with_media)  # fmt: skip
                 message = self.tr("{0} {1} is already installed (this file has {2}).")
                 self.say(message.format(manifest.name, check.installed_version, manifest.version))
                 return False
