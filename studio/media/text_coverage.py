@@ -21,7 +21,7 @@ def missing_glyphs(text: PlannedText) -> Problem | None:
     (lint checks only the blanks' examples, not what the creator types)."""
     font = text.font_path or font_file(text.style.font)
     try:
-        known = _font_characters(font)
+        known = _font_characters(font, font.stat().st_mtime_ns)
     except (NotAFont, OSError):
         return None  # the font's own problem is told where it is loaded
     missing = dict.fromkeys(
@@ -37,5 +37,6 @@ def missing_glyphs(text: PlannedText) -> Problem | None:
 
 
 @lru_cache(maxsize=32)
-def _font_characters(font: Path) -> frozenset[int]:
+def _font_characters(font: Path, mtime_ns: int) -> frozenset[int]:
+    """The font's characters; `mtime_ns` makes a font the designer saves again a new key."""
     return font_characters(font)
