@@ -93,7 +93,7 @@ CASES: dict[str, tuple[Setup, str, str]] = {
     "bomb sticker": (
         _bomb_sticker,
         "stickers[0].image",
-        "a 30000 px sticker ('bomb.png') at scale 1 would need 3.4 GB per frame (limit 256 MB)",
+        "a 30000 px sticker ('bomb.png') at scale 1 would need 3.6 GB per frame (limit 256 MB)",
     ),
     "sticker not a picture": (
         _sticker_not_a_picture,
