@@ -18,7 +18,7 @@ from pathlib import Path
 from studio.core.plan_layers import PlannedDucking
 from studio.core.render_plan import PlannedSlot, RenderPlan
 from studio.media.ffmpeg import FfmpegFailed, MediaError, failing_input, run_ffmpeg
-from studio.media.measured_length import picture_length
+from studio.media.measured_length import loop_period
 from studio.media.probe import probe
 
 SAMPLE_RATE = 48_000
@@ -83,15 +83,13 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
 
 
 def _loop_period(slot: PlannedSlot) -> float:
-    """How often a looping slot's clip comes round: its picture's length, which the decoder's
-    `-stream_loop` repeats it by; a sound or photo alone, the file's length; 0 when it does
-    not come round at all."""
+    """How often a looping slot's clip comes round (`loop_period`, as the decoder counts it),
+    or 0 when it does not come round at all."""
     assert slot.media is not None  # only slots with a clip have a sound to loop
     info = probe(slot.media)
     if slot.in_point + slot.visible.duration * slot.speed <= info.duration:
         return 0.0  # the clip outlasts the slot: it never comes round (and nothing is measured)
-    measured = picture_length(slot.media) if info.kind == "video" else None
-    return measured or info.duration
+    return loop_period(info)
 
 
 def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], str]:

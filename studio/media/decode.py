@@ -18,7 +18,7 @@ import numpy as np
 
 from studio.media.ffmpeg import MediaError, failing_input, ffmpeg_exe, last_error_line
 from studio.media.handoff import put_unless_stopped
-from studio.media.measured_length import picture_length
+from studio.media.measured_length import loop_period
 from studio.media.probe import MediaInfo
 
 Frame = np.ndarray  # H x W x 3 uint8 RGB
@@ -184,8 +184,7 @@ class VideoReader:
         self.frames_read = 0
         if loop and info.duration > 0 and start >= info.duration:
             # past the first round: counted by the picture's own length, as the sound's loop is
-            period = picture_length(info.path) or info.duration
-            start %= period
+            start %= loop_period(info)
         seek = start
         # a loop that never comes round within the read is a plain read (its -ss is cheap)
         loop = loop and (loop_seconds is None or seek + loop_seconds > info.duration)

@@ -74,11 +74,30 @@ _NO_TIME = -(2**63)  # a packet without a time (printed as such)
 _PACKET_TIMES = re.compile(rb"^0,\s*-?\d+,\s*(-?\d+),\s*(\d+),", re.MULTILINE)
 
 
+def loop_period(info: MediaInfo) -> float:
+    """How often a looping clip comes round, for its picture and its sound alike: its
+    picture's length, which ffmpeg's `-stream_loop` repeats it by (the stated length need not
+    be it: a clip cut with `-c copy` states 3.07 s and shows 3.13); the stated length for a
+    file without a picture stream ffmpeg can measure."""
+    measured = picture_length(info.path) if info.kind == "video" else None
+    return measured or info.duration
+
+
 def picture_length(path: Path) -> float | None:
     """Seconds from the first picture's start to the last one's end, from the packets' own
-    times (read, not decoded): the length ffmpeg's `-stream_loop` repeats the picture by,
-    which the file's stated length need not be (a clip cut with `-c copy` states 3.07 s and
-    shows 3.13)."""
+    times (read, not decoded); remembered per path, size and modification time, since a
+    preview opens a looping clip's reader again at every jump."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _picture_length(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _picture_length(name: str, size: int, mtime_ns: int) -> float | None:
+    """The uncached measure; `size` and `mtime_ns` only make a changed file a new key."""
+    path = Path(name)
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
                "-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"]  # fmt: skip
     try:
