@@ -381,9 +381,7 @@ class LayerComposer:
     def _draw_border(self, frame: Canvas, key: str, placement: PlannedPlacement, box: Box) -> None:
         rgba = self._rgba.get("border:" + key)
         if rgba is None:
-            line = max(1, round(placement.border_width * self.units))
-            alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
-            rgba = solid_rgba(box.width, box.height, placement.border_color, alpha)
+            rgba = self._border_rgba(placement, box)
             self._rgba["border:" + key] = rgba
         if isinstance(frame, I420Frame):
             rgba = self._coloured("border:" + key, rgba, 0.0)
@@ -409,9 +407,13 @@ class LayerComposer:
         """`rgba` (box-sized) with the placement's border drawn over it, if it has one."""
         if not placement.border_width:
             return rgba
+        return rgba_over(self._border_rgba(placement, box), rgba)
+
+    def _border_rgba(self, placement: PlannedPlacement, box: Box) -> np.ndarray:
+        """The placement's border alone, a box-sized picture: a line just inside its outline."""
         line = max(1, round(placement.border_width * self.units))
         alpha = border_coverage(box.width, box.height, placement.mask, placement.radius, line)
-        return rgba_over(solid_rgba(box.width, box.height, placement.border_color, alpha), rgba)
+        return solid_rgba(box.width, box.height, placement.border_color, alpha)
 
     def _draw_sticker(self, frame: Canvas, sticker: PlannedSticker, t: float) -> None:
         assert sticker.placement is not None
