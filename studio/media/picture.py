@@ -274,7 +274,9 @@ def _eight_bit(image: Image.Image) -> Image.Image:
     else:
         scale = 1.0  # 8-bit values stored wide
     grey = Image.fromarray(np.clip(values * scale + 0.5, 0, 255).astype(np.uint8))
-    grey.info = dict(image.info)  # its profile, its transparent colour
+    grey.info = dict(image.info)  # its profile, and its transparent grey brought to 8 bits
+    if isinstance(key := grey.info.get("transparency"), int):
+        grey.info["transparency"] = min(255, round(key * scale))
     return grey
 
 

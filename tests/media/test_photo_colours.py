@@ -53,3 +53,12 @@ def test_a_colour_key_made_see_through_shows_black(tmp_path: Path) -> None:
     shown = np.asarray(load_picture_rgb(tmp_path / "keyed.png")).astype(int)
     assert shown[:, :8].max() == 0
     assert np.abs(shown[:, 8:] - ORANGE).max() <= 1
+
+
+def test_a_sixteen_bit_grey_photo_keeps_its_transparent_grey(tmp_path: Path) -> None:
+    """Its 16-bit key is brought to 8 bits with the picture: white stays see-through."""
+    ramp = np.linspace(0, 65535, 64).astype(np.uint16)[None, :].repeat(4, 0)
+    Image.fromarray(ramp).save(tmp_path / "keyed16.png", transparency=65535)
+    shown = np.asarray(load_picture_rgb(tmp_path / "keyed16.png")).astype(int)
+    assert shown[0, -1].max() == 0  # the key: shown over black
+    assert shown[0, -2].min() > 240  # the grey just below it is drawn
