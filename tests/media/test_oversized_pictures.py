@@ -174,12 +174,46 @@ def test_a_photo_grown_to_cover_is_the_whole_picture_scaled_and_cropped(
     assert difference.max() <= 8 and difference.mean() < 1.5  # half a pixel off would be more
 
 
-def test_a_large_sticker_shrunk_keeps_each_pixel_its_areas_mean() -> None:
-    """Fine detail shrunk by sampling alone shimmers (moire); a 12 MP sticker at scale 0.45 is
-    still larger than the frame and must still be averaged."""
-    rng = np.random.default_rng(4)
-    rgba = rng.integers(0, 255, (3000, 4000, 4), np.uint8)
-    placed = posed_rgba(rgba, 0.45, 0.0, (540.0, 960.0), FRAME, square=True)
+def fine_checker(width: int, height: int) -> np.ndarray:
+    """An opaque picture of one-pixel black and white squares: shrunk by sampling it sparkles
+    black and white (moire); each pixel its area's mean, it is an even grey."""
+    rgba = np.zeros((height, width, 4), np.uint8)
+    rgba[..., 3] = 255
+    rgba[::2, ::2, :3] = rgba[1::2, 1::2, :3] = 255
+    return rgba
+
+
+@pytest.mark.parametrize(
+    ("scale", "rotation"), [(0.45, 0.0), (0.1, 0.0), (0.1, 30.0), (0.3, 10.0), (0.03, 0.0)]
+)
+def test_a_large_sticker_shrunk_is_an_even_grey_not_a_sparkle(
+    scale: float, rotation: float
+) -> None:
+    """A 12 MP sticker (a creator's photo) shown small, straight or turned: each pixel is its
+    area's mean. Turned, it was read by a bilinear warp from the full picture, 4 pixels of every
+    100 at a tenth, and came out black and white noise."""
+    placed = posed_rgba(fine_checker(4000, 3000), scale, rotation, (540.0, 960.0), FRAME, True)
     assert placed is not None
-    averaged = cv2.resize(rgba, (1800, 1350), interpolation=cv2.INTER_AREA)
-    assert np.array_equal(placed[0], averaged)
+    picture = placed[0]
+    inside = cv2.erode((picture[..., 3] == 255).astype(np.uint8), np.ones((5, 5), np.uint8))
+    shown = picture[inside.astype(bool)][:, :3].astype(int)
+    assert len(shown) > 1000
+    assert np.abs(shown - 128).max() <= 8
+
+
+@pytest.mark.parametrize("scale", [0.45, 0.2, 0.1, 0.07])
+def test_a_large_sticker_shrunk_is_its_area_mean_picture(scale: float) -> None:
+    """Shrunk from its halvings (fast), a photo is still the picture its area means make."""
+    rng = np.random.default_rng(4)
+    photo = cv2.GaussianBlur(rng.integers(0, 255, (3000, 4000, 4), np.uint8), (0, 0), 6)
+    placed = posed_rgba(photo, scale, 0.0, (540.0, 960.0), FRAME, square=True)
+    assert placed is not None
+    picture, x0, y0 = placed  # where the part the frame shows begins
+    size = (round(4000 * scale), round(3000 * scale))
+    left, top = round(540 - size[0] / 2), round(960 - size[1] / 2)
+    averaged = cv2.resize(photo, size, interpolation=cv2.INTER_AREA)
+    height, width = picture.shape[:2]
+    theirs = averaged[y0 - top : y0 - top + height, x0 - left : x0 - left + width]
+    assert picture.shape == theirs.shape
+    difference = np.abs(picture.astype(int) - theirs)
+    assert difference.max() <= 3 and difference.mean() < 0.5
