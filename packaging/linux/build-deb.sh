@@ -69,6 +69,8 @@ chmod 0644 "$doc"/*
 
 depends=$(python3 "$here/deb_depends.py" "$stage/opt/crossumer-studio")
 installed_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
+# Recommends: letters the bundled fonts lack (Chinese, Arabic, Hindi...) are drawn from the
+# computer's fonts, found through fontconfig (studio/media/fallback_fonts.py)
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: crossumer-studio
 Version: $version
@@ -76,6 +78,7 @@ Architecture: $arch
 Maintainer: Crossumer Studio <studio@crossumer.invalid>
 Installed-Size: $installed_kb
 Depends: $depends
+Recommends: fontconfig, fonts-noto-core, fonts-noto-cjk
 Section: video
 Priority: optional
 Homepage: https://crossumer.invalid/

@@ -16,6 +16,8 @@ packages=(
   libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
   # speech with known word times for the auto-captions tests
   espeak-ng
+  # letters the bundled fonts lack (Arabic, Hebrew) drawn from the computer's fonts
+  fontconfig fonts-dejavu-core
 )
 # A venv needs ensurepip, which Debian ships separately from Python.
 if ! "${PYTHON:-python3}" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont, features
 
 from studio.core.resources import resource_path
 from studio.core.template.schema import TextStyle
+from studio.media.fallback_fonts import characters, fallback_font, font_letters, is_bold
 
 EMOJI_FONT = "NotoColorEmoji.ttf"
 EMOJI_NATIVE_SIZE = 109  # the only size the colour-bitmap emoji font renders at
@@ -24,10 +25,12 @@ EMOJI_RISE = 0.86  # share of an emoji's height above the baseline
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text drawn with one font: plain glyphs or colour emoji."""
+    """A stretch of text drawn with one font: plain glyphs or colour emoji; `face` is a font
+    from this computer for letters the text's font does not have (`fallback_fonts.py`)."""
 
     text: str
     emoji: bool
+    face: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,9 @@ class TextRenderer:
         self.font = (
             _font_at(str(font_path), self.size) if font_path else _font(style.font, self.size)
         )
+        font = font_path or font_file(style.font)
+        self._letters = font_letters(font)  # empty when unreadable: then every letter is its own
+        self._bold = is_bold(font)
         ascent, descent = self.font.getmetrics()
         self.ascent, self.descent = ascent, descent
         self.line_height = round((ascent + descent) * style.line_spacing)
@@ -139,10 +145,44 @@ class TextRenderer:
     def run_width(self, run: Run) -> float:
         if run.emoji:
             return float(_emoji_font().getlength(run.text, features=["-kern"])) * self.emoji_scale
-        return _advance(self.font, run.text)
+        return _advance(self.run_font(run), run.text)
+
+    def run_font(self, run: Run) -> ImageFont.FreeTypeFont:
+        return _font_at(run.face, self.size) if run.face else self.font
+
+    def runs(self, text: str) -> list[Run]:
+        """`text` cut into emoji, the font's own letters, and letters from a fallback font. A
+        space, digit or mark between two letters of a fallback run stays in it, so an Arabic
+        sentence is shaped and ordered as one."""
+        runs: list[Run] = []
+        for run in split_runs(text):
+            if run.emoji or not self._letters or all(ord(ch) in self._letters for ch in run.text):
+                runs.append(run)  # all the font's own: as before (most texts, at every keystroke)
+                continue
+            for ch in run.text:
+                face = self._face(ch, runs[-1] if runs else None)
+                if runs and not runs[-1].emoji and runs[-1].face == face:
+                    runs[-1] = Run(runs[-1].text + ch, False, face)
+                else:
+                    runs.append(Run(ch, False, face))
+        return runs
+
+    def _face(self, ch: str, previous: Run | None) -> str | None:
+        """The fallback font `ch` is drawn from, or None for the text's own font."""
+        stays = previous.face if previous is not None and not previous.emoji else None
+        if ord(ch) in self._letters:
+            # a space, digit or stop between two Arabic words keeps the run whole; a letter
+            # of a left-to-right script goes back to the text's font
+            if stays is None or unicodedata.bidirectional(ch) == "L":
+                return None
+            return stays if ord(ch) in characters(Path(stays)) else None
+        if stays and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            return stays  # a mark or joiner stays on the letter it belongs to
+        found = fallback_font(ch, self._bold)
+        return str(found) if found else None
 
     def text_width(self, text: str) -> float:
-        return sum(self.run_width(run) for run in split_runs(text))
+        return sum(self.run_width(run) for run in self.runs(text))
 
     def wrap(self, text: str, max_width: float) -> list[str]:
         """Greedy word wrap; a word wider than the line is broken between characters."""
@@ -172,13 +212,13 @@ class TextRenderer:
         metrics alone would cut them off.
         """
         above, below = self.ascent, self.descent
-        for run in split_runs(line):
+        for run in self.runs(line):
             if run.emoji:
                 height = 128 * self.emoji_scale
                 above = max(above, int(np.ceil(height * EMOJI_RISE)))
                 below = max(below, int(np.ceil(height * (1 - EMOJI_RISE))))
             elif run.text.strip():
-                _, top, _, bottom = self.font.getbbox(run.text, anchor="ls")
+                _, top, _, bottom = self.run_font(run).getbbox(run.text, anchor="ls")
                 above, below = max(above, int(np.ceil(-top))), max(below, int(np.ceil(bottom)))
         return above, below
 
@@ -218,14 +258,17 @@ class TextRenderer:
         for line, direction in zip(lines, directions, strict=True):
             line_width = self.text_width(line)
             x = inner_left + _align_offset(self.style.align, inner_width, line_width)
-            for run in split_runs(line):
+            runs = self.runs(line)
+            # in a right-to-left paragraph the runs go from the right: a Latin word or an emoji
+            # in an Arabic line (each run is shaped and ordered within itself)
+            for run in reversed(runs) if direction == "rtl" else runs:
                 if run.emoji:
                     self._draw_emoji(image, run.text, x, baseline)
                 else:
                     draw.text(
                         (x, baseline),
                         run.text,
-                        font=self.font,
+                        font=self.run_font(run),
                         fill=_rgba(self.style.color),
                         anchor="ls",
                         stroke_width=self.stroke,

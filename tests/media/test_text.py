@@ -91,5 +91,42 @@ def test_letters_the_font_cannot_draw_are_warned_of(tmp_path: object) -> None:
         return [p.message for p in input_warnings(prepare(loaded, given))]
 
     assert warnings("finally clean my room 🧹") == []
+    # a letter no font of this computer has (this test machine has no Chinese font)
     [said] = warnings("你好 finally 世界")
     assert said.startswith("has no letters for 你好世界: they show as empty boxes in text '")
+    # letters the template's font lacks but a font of this computer has are drawn from it
+    assert warnings("مرحبا finally שלום") == []
+
+
+ARABIC_STYLE = TextStyle(size=72, stroke_width=6, font="Inter-Black")
+
+
+def test_letters_the_font_lacks_are_drawn_from_a_font_of_this_computer() -> None:
+    """Arabic typed into a template whose font is Latin: boxes before, now the letters, shaped
+    and joined, from the computer's font (DejaVu Sans here: `make test` installs it)."""
+    from studio.media.fallback_fonts import fallback_font
+
+    computer_font = fallback_font("س", bold=True)
+    assert computer_font is not None
+    word = "سلام عليكم"
+    import cv2
+
+    drawn = TextRenderer(ARABIC_STYLE).render(word, 900).rgba[..., 3]
+    theirs = TextRenderer(ARABIC_STYLE, font_path=computer_font).render(word, 900).rgba[..., 3]
+    assert drawn.shape[1] == theirs.shape[1]  # the same letters' width (the heights follow
+    found = cv2.matchTemplate(drawn, theirs[2:-2], cv2.TM_CCOEFF_NORMED)  # each font's lines)
+    assert found.max() > 0.99
+
+
+def test_a_latin_word_in_an_arabic_line_sits_where_right_to_left_reading_puts_it() -> None:
+    """In a right-to-left paragraph the first word is on the right: "سلام pizza" has pizza on
+    the left, as the Arabic sentence's order reads."""
+    import cv2
+
+    renderer = TextRenderer(ARABIC_STYLE)
+    line = renderer.render("سلام pizza", 2000).rgba[..., 3]
+    word = renderer.render("pizza", 2000).rgba[..., 3]
+    found = cv2.matchTemplate(line, word, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (x, _) = cv2.minMaxLoc(found)
+    assert best > 0.9
+    assert x + word.shape[1] / 2 < line.shape[1] / 2

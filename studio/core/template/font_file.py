@@ -18,25 +18,34 @@ class NotAFont(ValueError):
     """The file is not a TrueType/OpenType font we can read; the message follows its name."""
 
 
-def font_characters(path: Path) -> frozenset[int]:
-    """The Unicode code points the font maps to glyphs; NotAFont says why it is not a font."""
+def font_characters(
+    path: Path, largest: int = MAX_FONT_BYTES, collection: bool = False
+) -> frozenset[int]:
+    """The Unicode code points the font maps to glyphs; NotAFont says why it is not a font.
+    With `collection`, a font collection (.ttc, as a computer's CJK fonts are) is read as its
+    first font, the one a font library opens by default."""
     size = path.stat().st_size
-    if size > MAX_FONT_BYTES:
+    if size > largest:
         raise NotAFont(f"is too large for a font ({size} bytes)")
     data = path.read_bytes()
-    if len(data) < 12 or data[:4] not in SFNT_TAGS:
-        raise NotAFont("is not a TrueType or OpenType font")
+    start = 0
     try:
-        return _cmap_characters(data)
+        if collection and data[:4] == b"ttcf":
+            (start,) = struct.unpack_from(">I", data, 12)
+        if len(data) < start + 12 or data[start : start + 4] not in SFNT_TAGS:
+            raise NotAFont("is not a TrueType or OpenType font")
+        return _cmap_characters(data, start)
     except (struct.error, IndexError):
         raise NotAFont("is damaged: its character map cannot be read") from None
 
 
-def _cmap_characters(data: bytes) -> frozenset[int]:
-    (tables,) = struct.unpack_from(">H", data, 4)
+def _cmap_characters(data: bytes, start: int = 0) -> frozenset[int]:
+    """The characters of the font whose table directory is at `start` (0, or in a collection
+    where its header says; table offsets count from the file's start either way)."""
+    (tables,) = struct.unpack_from(">H", data, start + 4)
     cmap = None
     for index in range(tables):
-        tag, _, offset, _ = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        tag, _, offset, _ = struct.unpack_from(">4sIII", data, start + 12 + 16 * index)
         if tag == b"cmap":
             cmap = offset
     if cmap is None:
