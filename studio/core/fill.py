@@ -226,12 +226,6 @@ def _chosen(choice: SlotInput | None, name: str, template_value: _T) -> _T:
     return template_value if value is None else value
 
 
-def _with_asset_paths(ref: FilterRef, folder: Path) -> FilterRef:
-    """A template's filter with its file parameters made absolute (the loader checked them)."""
-    files = {key: str(folder / value) for key, value in ref.file_params().items()}
-    return ref.model_copy(update={"params": {**ref.params, **files}}) if files else ref
-
-
 def _plan_slots(
     slots: list[Slot], spans: dict[str, Span], given: CreatorInput, folder: Path
 ) -> tuple[PlannedSlot, ...]:
@@ -257,7 +251,7 @@ def _plan_slots(
             next_incoming = TransitionIn(outgoing.kind, Span(span.end - half, span.end + half))
         filters = choice.filters if choice and choice.filters is not None else None
         if filters is None:
-            filters = tuple(_with_asset_paths(ref, folder) for ref in slot.filters)
+            filters = tuple(ref.in_folder(folder) for ref in slot.filters)
         planned.append(
             PlannedSlot(
                 id=slot.id,

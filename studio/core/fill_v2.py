@@ -200,6 +200,9 @@ def plan_v2(
     by_id = {slot.id: slot for slot in template.slots}
     picked = chosen  # the creator's own picks have lanes on the timeline; defaults do not
     chosen = inputs_with_defaults(template, folder, chosen)
+    # the look's files (a LUT, a fixed background) are the template's, as a slot filter's are:
+    # left as written they were looked for in the folder the studio was started from
+    look_refs = [ref.in_folder(folder) for ref in template.look]
     slots: list[PlannedSlot] = []
     for planned in plan.slots:
         slot = by_id[planned.id]
@@ -211,7 +214,7 @@ def plan_v2(
         )
         filters = tuple(with_inputs(ref, chosen, starts) for ref in planned.filters)
         if template.look_on == "slots":
-            filters += tuple(with_inputs(ref, chosen, starts) for ref in template.look)
+            filters += tuple(with_inputs(ref, chosen, starts) for ref in look_refs)
         slots.append(
             replace(
                 planned,
@@ -271,7 +274,7 @@ def plan_v2(
     look = (
         ()
         if template.look_on == "slots"
-        else tuple(with_inputs(r, chosen, starts) for r in template.look)
+        else tuple(with_inputs(r, chosen, starts) for r in look_refs)
     )
     ducking = template.ducking
     return replace(

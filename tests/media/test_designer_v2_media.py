@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.resources import bundled_templates_dir
@@ -56,3 +57,39 @@ def test_the_workbench_fills_an_input_with_its_example(tmp_path: Path) -> None:
     (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
     plan = example_plan(load_template(folder))
     assert plan.slots[0].filters[0].params["background"] == str(folder.resolve() / "beach.png")
+
+
+SWAP_RED_AND_BLUE = "LUT_3D_SIZE 2\n" + "".join(
+    f"{b} {g} {r}\n" for b in (0, 1) for g in (0, 1) for r in (0, 1)
+)
+
+
+@pytest.mark.parametrize("look_on", ["picture", "slots"])
+def test_the_looks_files_are_the_templates_wherever_the_studio_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, look_on: str
+) -> None:
+    """A look's LUT and a chroma-key background named in `look` were looked for in the folder
+    the studio was started from: lint and pack passed, frame and render said 'no such file'."""
+    from studio.media.compositor import Compositor
+
+    folder = small_template(tmp_path / "t", {
+        "version": 2, "look_on": look_on,
+        "slots": [{"id": "a", "label": "A", "duration": 1}],
+        "look": [{"name": "chroma-key", "params": {"background": "sky.png"}},
+                 {"name": "lut", "params": {"file": "grades/swap.cube"}}],
+    })  # fmt: skip
+    (folder / "grades").mkdir()
+    (folder / "grades" / "swap.cube").write_text(SWAP_RED_AND_BLUE, encoding="utf-8")
+    Image.new("RGB", (64, 64), (220, 30, 30)).save(folder / "sky.png")
+    clip = solid_clip(tmp_path / "green.mp4", "0x00FF00", 1.0, size="64x64")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    plan = prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
+    compositor = Compositor(plan)
+    try:
+        frame = compositor.frame_at(0.5)
+    finally:
+        compositor.close()
+    red, _, blue = frame[240, 135].astype(int)
+    assert blue > 150 and red < 80  # the red sky behind the keyed green, through the swap LUT

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
@@ -115,6 +115,12 @@ class FilterRef(StrictModel):
             for key, value in self.params.items()
             if isinstance(value, str) and PurePath(value).suffix.lower() in FILTER_FILE_SUFFIXES
         }
+
+    def in_folder(self, folder: Path) -> FilterRef:
+        """This filter with its file parameters made absolute: a template's filter names its
+        files (a LUT, a background picture) from the template's folder (the loader checked them)."""
+        files = {key: str(folder / value) for key, value in self.file_params().items()}
+        return self.model_copy(update={"params": {**self.params, **files}}) if files else self
 
 
 class Transition(StrictModel):
