@@ -15,12 +15,11 @@ from PIL import Image, ImageDraw
 
 from studio.core.captions.cues import CaptionCue, PlannedCaptions
 from studio.core.captions.looks import CaptionLook
-from studio.core.template.schema import TextStyle
+from studio.core.template.schema import REFERENCE_WIDTH, TextStyle
 from studio.media.decode import Frame
 from studio.media.overlay import blend_rgba
 from studio.media.text import TextRenderer
 
-REFERENCE_WIDTH = 1080  # looks are sized for a 1080-wide canvas
 BOX_PADDING = 14  # pixels (at 1080 wide) round a boxed word or line
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from studio.core.plan_layers import PlannedMotion
 from studio.core.render_plan import PlannedSlot, PlannedSticker, PlannedText, RenderPlan
+from studio.core.template.schema import REFERENCE_WIDTH
 from studio.media.animation import Pose, sticker_pose, text_pose
 from studio.media.caption_draw import CaptionPainter
 from studio.media.decode import Frame
@@ -32,7 +33,6 @@ from studio.media.transitions import transition_frame
 from studio.media.yuv import rgb_to_i420
 from studio.media.yuv_compose import I420Frame, RasterCache, draw_rgba, picture_to_i420
 
-REFERENCE_WIDTH = 1080  # sticker sizes and text sizes are designed on a 1080-wide canvas
 # two seconds of a render is 3-4 s of wall time on two cores: a keyframe 8 s before the
 # in-point (x264's default interval) is decoded by then at 60 frames a second on one core
 OPEN_AHEAD_SECONDS = 2.0

@@ -16,6 +16,7 @@ import numpy as np
 
 from studio.core.plan_layers import PlannedPlacement, PlannedShape
 from studio.core.render_plan import PlannedSlot, PlannedSticker, RenderPlan
+from studio.core.template.schema import REFERENCE_WIDTH
 from studio.media.animation import sticker_pose
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
@@ -46,7 +47,6 @@ RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview sc
 # a still is scaled once to at most twice its region; a stronger zoom is magnified per frame
 # (bounded memory whatever a template asks)
 MAX_STILL_ZOOM = 2.0
-REFERENCE_WIDTH = 1080
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from studio.core.overlays import OwnSticker, OwnText
 from studio.core.platforms import Box
 from studio.core.post.preflight import TextBox
 from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
+from studio.core.template.schema import REFERENCE_WIDTH
 from studio.media.picture import inspect_picture
 from studio.media.sticker_picture import sticker_picture
 from studio.media.text import TextRenderer
-
-REFERENCE_WIDTH = 1080
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from studio.core.post.preflight import TextBox
 from studio.core.render_plan import RenderPlan
-from studio.core.template.schema import TextLayer
+from studio.core.template.schema import REFERENCE_WIDTH, TextLayer
 from studio.media.overlay_geometry import item_box, overlay_boxes
 from studio.media.text import TextRenderer
 
 
 def measure_text_layer(layer: TextLayer, text: str, canvas_width: int) -> tuple[float, float]:
-    """Width and height in pixels of the layer's text as it will be drawn."""
-    width, height = TextRenderer(layer.style).measure(text, layer.width * canvas_width)
+    """Width and height in pixels of the layer's text as it will be drawn: its sizes are pixels
+    of a 1080-wide canvas, scaled to this one as the compositor does (a 540-wide canvas was
+    measured at twice its text's size, and warned of buttons the text never reached)."""
+    renderer = TextRenderer(layer.style, canvas_width / REFERENCE_WIDTH)
+    width, height = renderer.measure(text, layer.width * canvas_width)
     return float(width), float(height)
 
 

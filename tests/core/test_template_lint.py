@@ -50,3 +50,50 @@ def test_lint_returns_load_errors(edited_template: TemplateEditor) -> None:
 
     problems = lint_template(edited_template("pov", broken))
     assert [p.severity for p in problems] == ["error"]
+
+
+def _where(problems: list[Any]) -> list[tuple[str, str]]:
+    """What a lint warning says apart from its box's pixels, which follow the canvas."""
+    return sorted((p.json_path, p.message.split(" reaches ")[-1]) for p in problems)
+
+
+@pytest.mark.parametrize("width", [540, 720, 2160])
+@pytest.mark.parametrize("y", [0.25, 0.5, 0.95])
+def test_a_canvas_of_another_width_is_linted_as_it_is_drawn(
+    edited_template: TemplateEditor, width: int, y: float
+) -> None:
+    """Text sizes are pixels of a 1080-wide canvas and the compositor scales them; lint measured
+    them unscaled, so a 540-wide template was warned of buttons its text never reached (and
+    pack refused it), and a 2160-wide one's real collisions were missed."""
+
+    def placed(data: dict[str, Any]) -> None:
+        data["texts"][0]["y"] = y
+
+    def resized(data: dict[str, Any]) -> None:
+        placed(data)
+        data["canvas"]["width"], data["canvas"]["height"] = width, width * 16 // 9
+
+    first = edited_template("pov", placed)
+    at_1080 = lint_template(first.rename(first.with_name("pov-1080")), measure=measure_text_layer)
+    other = lint_template(edited_template("pov", resized), measure=measure_text_layer)
+    assert _where(other) == _where(at_1080)
+    assert bool(at_1080) == (y == 0.95)
+
+
+def test_slot_numbers_are_measured_as_they_are_drawn(tmp_path: Any) -> None:
+    """`{slot_index:02}/{slot_count:02}` draws 01/04, not its 29 characters as written: measured
+    as written it reached under the buttons at both sides and pack refused the template."""
+    import json
+    import shutil
+
+    folder = tmp_path / "countdown"
+    folder.mkdir()
+    shutil.copy(bundled_templates_dir() / "pov" / "preview.png", folder)
+    text = {"id": "n", "text": "{slot_index:02}/{slot_count:02}", "per_slot": True, "y": 0.5,
+            "style": {"size": 100}}  # fmt: skip
+    data = {"version": 2, "name": "Countdown", "canvas": {"width": 1080, "height": 1920},
+            "meta": {"min_studio_version": "0.2"},
+            "slots": [{"id": f"s{i}", "label": f"S{i}", "duration": 1} for i in range(4)],
+            "texts": [text]}  # fmt: skip
+    (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
+    assert lint_template(folder, measure=measure_text_layer) == []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.core.errors import Problem
-from studio.core.template.schema import BeatGrid, Sticker, Template, TextLayer
+from studio.core.template.schema import REFERENCE_WIDTH, BeatGrid, Sticker, Template, TextLayer
 from studio.core.template.v2 import Shape
 from studio.core.timeline import BeatClock, Span, Timeline, resolve_span
 
@@ -44,7 +44,6 @@ NS_BLEND = 50.0  # blend_rgba, per covered canvas pixel
 # full-frame shapes composed in 193 and 390 ms a frame (medians of 15 frames, load 1.4)
 NS_SHAPE = 20.0
 NS_TEXT = 70.0  # Pillow drawing a text block, per pixel of its box
-REFERENCE_WIDTH = 1080  # sticker and text sizes are designed on a 1080-wide canvas
 # how much larger than its resting size an animation draws an overlay (pop overshoots 15 %)
 ANIMATION_GROWTH = {"pop": 1.15, "pulse": 1.08}
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from studio.core.music_library import bundled_track
 from studio.core.platforms import Box, load_platforms
+from studio.core.slot_numbers import numbered
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
@@ -24,7 +25,7 @@ from studio.core.template.lint_v2 import (
     unused_blank_warnings,
 )
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
-from studio.core.template.schema import BeatGrid, TextLayer
+from studio.core.template.schema import REFERENCE_WIDTH, BeatGrid, TextLayer
 from studio.core.template.studio_versions import min_version_warnings
 from studio.core.template.v2 import TemplateV2
 from studio.core.timeline import resolve_timeline
@@ -38,19 +39,22 @@ AssetCheck = Callable[[LoadedTemplate], list[Problem]]
 
 
 def estimate_text_size(layer: TextLayer, text: str, canvas_width: int) -> tuple[float, float]:
-    """A font-free estimate of a text box: glyphs 0.56 em wide, wrapped at the layer width."""
+    """A font-free estimate of a text box: glyphs 0.56 em wide, wrapped at the layer width. Sizes
+    are pixels of a 1080-wide canvas, as the compositor draws them on any canvas."""
     style = layer.style
+    units = canvas_width / REFERENCE_WIDTH
+    size, stroke = style.size * units, style.stroke_width * units
     wrap = layer.width * canvas_width
     lines = 0
     widest = 0.0
     for paragraph in text.split("\n"):
-        line_width = len(paragraph) * style.size * 0.56
+        line_width = len(paragraph) * size * 0.56
         count = max(1, math.ceil(line_width / wrap))
         lines += count
         widest = max(widest, min(line_width, wrap))
-    pad = style.box_padding if style.background else 0
-    height = lines * style.size * style.line_spacing + 2 * (pad + style.stroke_width)
-    return widest + 2 * (pad + style.stroke_width), height
+    pad = style.box_padding * units if style.background else 0
+    height = lines * size * style.line_spacing + 2 * (pad + stroke)
+    return widest + 2 * (pad + stroke), height
 
 
 def wav_duration(path: Path) -> float | None:
@@ -65,12 +69,14 @@ def wav_duration(path: Path) -> float | None:
 
 
 def example_text(loaded: LoadedTemplate, layer: TextLayer) -> str:
-    """The layer's text with each blank replaced by its example (or its prompt)."""
+    """The layer's text with each blank replaced by its example (or its prompt), and slot
+    numbers as the last slot's (`{slot_index:02}/{slot_count:02}` is measured as 08/08)."""
     text = layer.text
     for blank_id in layer.blank_ids():
         blank = loaded.template.blank(blank_id)
         text = text.replace(f"{{blank:{blank_id}}}", blank.example or blank.prompt)
-    return text
+    count = len(loaded.template.slots)
+    return numbered(text, count, count)
 
 
 def lint_template(

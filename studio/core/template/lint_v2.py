@@ -11,7 +11,7 @@ from pathlib import Path
 
 from studio.core.platforms import Box, load_platforms
 from studio.core.post.graphemes import graphemes, visible_length
-from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER
+from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER, numbered
 from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
 from studio.core.template.font_file import NotAFont, font_characters
@@ -138,7 +138,8 @@ def _filled(template: Template, layer: TextLayer, longest: bool) -> str:
         blank = template.blank(blank_id)
         value = longest_input(blank.example, blank.max_length) if longest else blank.example
         text = text.replace(f"{{blank:{blank_id}}}", value)
-    return text
+    count = len(template.slots)  # slot numbers as the last slot's, the widest
+    return numbered(text, count, count)
 
 
 def _glyph_problems(

@@ -34,6 +34,11 @@ PositiveBeats = Annotated[float, Field(gt=0, le=MAX_BEATS)]
 BLANK_PATTERN = re.compile(r"\{blank:([^{}]*)\}")
 
 
+# text sizes, sticker scales and line widths are given in pixels of a 1080-wide canvas; a
+# canvas of another width scales them by its width over this
+REFERENCE_WIDTH = 1080
+
+
 class StrictModel(BaseModel):
     """Unknown keys are errors: a typo in a template must not be silently ignored.
 
