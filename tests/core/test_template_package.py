@@ -259,3 +259,22 @@ def test_pack_refuses_an_image_install_would_refuse(tmp_path: Path) -> None:
         f"{folder}: image 'extra.png' declares 60000x60000 pixels (at most 40 MP)"
     )
     assert not (tmp_path / "mine.crossumer").exists()
+
+
+@pytest.mark.parametrize(("folder", "suggested"), [("My Template", "my-template"),
+                                                   ("Été 2026!", "ete-2026")])  # fmt: skip
+def test_a_folder_name_that_cannot_be_an_id_is_said_by_lint_and_pack(
+    tmp_path: Path, folder: str, suggested: str
+) -> None:
+    """The package's id is the folder's name: "My Template" linted clean, then pack failed
+    with pydantic's words (`package id: String should match pattern ...`)."""
+    source = tmp_path / folder
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    [warning] = lint_with_media(source)
+    assert warning.severity == "warning"
+    assert f"rename the folder, e.g. to '{suggested}'" in warning.message
+    with pytest.raises(StudioError) as raised:
+        pack_template(source, tmp_path / "p.crossumer", allow_warnings=True, lint=lint_with_media)
+    said = str(raised.value)
+    assert said.startswith(f"{source}: the folder's name '{folder}' is the package's id")
+    assert "pattern" not in said and not (tmp_path / "p.crossumer").exists()

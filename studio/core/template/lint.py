@@ -25,6 +25,7 @@ from studio.core.template.lint_v2 import (
     unused_blank_warnings,
 )
 from studio.core.template.loader import BUNDLED_PREFIX, LoadedTemplate, load_template
+from studio.core.template.package_manifest import folder_id_problem
 from studio.core.template.schema import REFERENCE_WIDTH, BeatGrid, TextLayer
 from studio.core.template.studio_versions import min_version_warnings
 from studio.core.template.v2 import TemplateV2
@@ -106,6 +107,8 @@ def lint_template(
     if too_big := moving_preview_problems(loaded, probe_duration):
         return too_big
     problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    if wrong_name := folder_id_problem(loaded.folder.name):
+        problems.append(Problem(loaded.folder, "", wrong_name, "warning"))
     template = loaded.template
     if isinstance(template, TemplateV2):
         problems += unused_file_warnings(loaded)

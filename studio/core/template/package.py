@@ -33,6 +33,7 @@ from studio.core.template.package_manifest import (
     PACKAGE_FORMAT,
     PackageManifest,
     content_checksum,
+    folder_id_problem,
     studio_is_at_least,
     template_author,
     template_licence,
@@ -125,6 +126,8 @@ def pack_template(
     blocking = [p for p in problems if p.severity == "error" or not allow_warnings]
     if blocking:
         raise TemplateError(blocking)
+    if wrong_name := folder_id_problem(folder.name):
+        raise refuse(folder, wrong_name)
     template = load_template(folder).template
     files = template_files(folder)
     for relative, path in files:
