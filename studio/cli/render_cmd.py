@@ -102,7 +102,9 @@ def run_render(args: argparse.Namespace) -> int:
         return fail("give a template, or --draft with a draft of the desktop app")
     cancel = threading.Event()
     try:
-        loaded = load_template(resolve_template_path(args.template)) if args.template else None
+        path = resolve_template_path(args.template) if args.template else None
+        # a designer's new template may have no preview picture yet
+        loaded = load_template(path, preview_needed=False) if path else None
         # the same project the desktop app edits, so both export the same video
         project = build_project(loaded, args, in_points, chosen)
         plan = prepare(project.loaded, project.creator_input())

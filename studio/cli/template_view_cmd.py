@@ -46,7 +46,7 @@ def run_frame(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".png":  # PNG data under another name misleads viewers
         return fail(f"{args.output}: the frame is written as PNG; name it .png")
     try:
-        loaded = load_template(args.folder)
+        loaded = load_template(args.folder, preview_needed=False)  # frame makes the preview
         plan = example_plan(loaded)
         if not 0 <= args.at <= plan.duration:
             return fail(f"--at {args.at:g} is outside the video (0 to {plan.duration:g} s)")

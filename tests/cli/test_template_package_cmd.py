@@ -90,11 +90,29 @@ def test_pack_refuses_a_template_that_does_not_lint(capsys: Any, tmp_path: Path)
         capsys, "template", "pack", str(source), "-o", str(tmp_path / "t.crossumer")
     )
     assert code == 1
-    assert (
-        err
-        == f"studio: {source.resolve() / 'template.json'}: preview: 'preview.png' does not exist\n"
+    folder = source.resolve()
+    assert err == (
+        f"studio: {folder / 'template.json'}: preview: 'preview.png' does not exist (make one: "
+        f"studio template frame '{folder}' --at 1 -o '{folder / 'preview.png'}')\n"
     )
     assert not (tmp_path / "t.crossumer").exists()
+
+
+def test_a_new_template_without_a_preview_picture_can_make_it_with_frame(
+    capsys: Any, tmp_path: Path
+) -> None:
+    """`frame` was refused for the missing preview.png it is the way to make; render too."""
+    from PIL import Image
+
+    source = make_template(tmp_path / "tiny")
+    (source / "preview.png").unlink()
+    code, _, err = run(capsys, "template", "frame", str(source), "--at", "1",
+                       "-o", str(source / "preview.png"))  # fmt: skip
+    assert (code, err) == (0, "")
+    with Image.open(source / "preview.png") as image:
+        assert image.size == (270, 480)
+    code, _out, err = run(capsys, "template", "lint", str(source))
+    assert code == 0, err
 
 
 def test_frame_and_sheet(capsys: Any, tmp_path: Path) -> None:

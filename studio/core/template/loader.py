@@ -66,8 +66,12 @@ def bundled_track_path(name: str) -> Path:
     return resource_path("music", name + ".m4a")
 
 
-def load_template(path: str | Path) -> LoadedTemplate:
-    """Load `templates/<slug>/` (or its template.json); TemplateError lists every problem."""
+def load_template(path: str | Path, preview_needed: bool = True) -> LoadedTemplate:
+    """Load `templates/<slug>/` (or its template.json); TemplateError lists every problem.
+
+    Without `preview_needed` (`studio template frame` and `render` on a folder) the preview
+    picture may be missing: a designer's new template has none yet, and `frame` is how one is
+    made. The gallery, lint and pack still need it."""
     path = Path(path)
     folder = path.parent if path.name == TEMPLATE_FILE else path
     file = folder / TEMPLATE_FILE
@@ -88,7 +92,8 @@ def load_template(path: str | Path) -> LoadedTemplate:
         problems = [Problem(file, where, message) for where, message in _one_per_place(described)]
         problems = [_versioned(p) for p in problems]
         raise TemplateError(problems) from None
-    problems = reference_problems(template, file) + _asset_problems(template, folder, file)
+    problems = reference_problems(template, file)
+    problems += _asset_problems(template, folder, file, preview_needed)
     if isinstance(template, TemplateV2):
         problems += v2_problems(template, folder, file, _asset_problem)
     if problems:
@@ -198,9 +203,13 @@ def _read_json(file: Path) -> object:
         raise TemplateError([Problem(file, "", "JSON nested too deeply")]) from None
 
 
-def _asset_problems(template: Template, folder: Path, file: Path) -> list[Problem]:
+def _asset_problems(
+    template: Template, folder: Path, file: Path, preview_needed: bool = True
+) -> list[Problem]:
     """Every asset must be a relative path to an existing file inside the template folder."""
-    assets: list[tuple[str, str, set[str]]] = [("preview", template.preview, PREVIEW_SUFFIXES)]
+    assets: list[tuple[str, str, set[str]]] = []
+    if preview_needed or (folder / template.preview).exists():
+        assets.append(("preview", template.preview, PREVIEW_SUFFIXES))
     track = template.soundtrack.track
     if track is not None and not track.startswith(BUNDLED_PREFIX):
         assets.append(("soundtrack.track", track, AUDIO_SUFFIXES))
@@ -227,8 +236,17 @@ def _asset_problems(template: Template, folder: Path, file: Path) -> list[Proble
     root = folder.resolve()
     for where, relative, suffixes in assets:
         message = _asset_problem(root, relative, suffixes)
-        if message:
-            problems.append(Problem(file, where, message))
+        if message is None:
+            continue
+        if (
+            where == "preview"
+            and "did you mean" not in message
+            and not (folder / relative).exists()
+        ):
+            # a new template's first frame is the usual preview picture, and `frame` makes it
+            made = folder / relative
+            message += f" (make one: studio template frame '{folder}' --at 1 -o '{made}')"
+        problems.append(Problem(file, where, message))
     return problems
 
 
