@@ -146,7 +146,8 @@ class TemplatePreviewWindow(QWidget):
 
         self._watch()
         try:
-            loaded = load_template(self.folder)
+            # a new template without its preview picture is drawn; lint's list says it is missing
+            loaded = load_template(self.folder, preview_needed=False)
             plan = example_plan(loaded)
             compositor = Compositor(plan, min(1.0, PREVIEW_WIDTH / plan.width))
         except StudioError as exc:  # the template, a sample, a filter: keep the last picture
