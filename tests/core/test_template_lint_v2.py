@@ -114,6 +114,19 @@ def test_a_shipped_font_without_a_glyph_is_an_error(edited_template: TemplateEdi
     ]
 
 
+def test_a_bundled_font_without_a_glyph_is_a_warning(edited_template: TemplateEditor) -> None:
+    """The example in Arabic with Inter: lint said nothing, the frame showed what the computer's
+    fonts had (or boxes); it is a warning, since a creator's computer draws them its own way."""
+
+    def arabic(data: dict[str, Any]) -> None:
+        data["blanks"][0]["example"] = "Ciao مرحبا"
+
+    assert _found(_lint(edited_template("green-screen", arabic))) == [
+        ("warning", "texts[0].style.font", "the font 'Inter-Black' has no glyph for ا ب ح ر م "
+         "(in the example): they are drawn from a font of the creator's computer, or as boxes")
+    ]  # fmt: skip
+
+
 def test_beat_motion_on_a_track_without_a_grid_says_what_to_add(
     edited_template: TemplateEditor,
 ) -> None:

@@ -8,9 +8,11 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Literal
 
 from studio.core.platforms import Box, load_platforms
 from studio.core.post.graphemes import graphemes, visible_length
+from studio.core.resources import resource_path
 from studio.core.slot_numbers import PLACEHOLDER_NAMES, SLOT_NUMBER, numbered
 from studio.core.template.did_you_mean import did_you_mean
 from studio.core.template.errors import Problem
@@ -99,6 +101,8 @@ def fitted_text_problems(
         font = fonts.get(layer.style.font)
         if font is not None:
             problems += _glyph_problems(template, layer, folder / font.file, where, file)
+        elif bundled := _bundled_font(layer.style.font):
+            problems += _glyph_problems(template, layer, bundled, where, file, "warning")
         box = layer.box
         if box is None:
             continue
@@ -143,8 +147,16 @@ def _filled(template: Template, layer: TextLayer, longest: bool) -> str:
 
 
 def _glyph_problems(
-    template: Template, layer: TextLayerV2, font: Path, where: str, file: Path
+    template: Template,
+    layer: TextLayerV2,
+    font: Path,
+    where: str,
+    file: Path,
+    severity: Literal["error", "warning"] = "error",
 ) -> list[Problem]:
+    """Letters of the example the text's font lacks: an error for a font the template ships (its
+    designer chose it for these letters), a warning for a bundled one, whose missing letters a
+    creator's computer draws from a font of its own, which differs from computer to computer."""
     try:
         characters = font_characters(font)
     except (NotAFont, OSError):
@@ -155,7 +167,17 @@ def _glyph_problems(
     if not missing:
         return []
     message = f"the font '{layer.style.font}' has no glyph for {' '.join(missing)} (in the example)"
-    return [Problem(file, f"{where}.style.font", message)]
+    if severity == "warning":
+        message += ": they are drawn from a font of the creator's computer, or as boxes"
+    return [Problem(file, f"{where}.style.font", message, severity)]
+
+
+def _bundled_font(name: str) -> Path | None:
+    for suffix in (".otf", ".ttf"):
+        path = resource_path("fonts", name + suffix)
+        if path.is_file():
+            return path
+    return None
 
 
 def _is_emoji(ch: str) -> bool:
