@@ -90,7 +90,7 @@ def load_platforms(path: Path | None = None, user_file: Path | None = None) -> d
     user_file = user_file or user_data_dir() / USER_FILE
     if user_file.is_file():
         try:
-            mine = json.loads(user_file.read_text(encoding="utf-8")).get("platforms", {})
+            mine = json.loads(user_file.read_text(encoding="utf-8-sig")).get("platforms", {})
         except (OSError, ValueError, AttributeError) as exc:
             raise PlatformError(f"{user_file}: not a readable presets file ({exc})") from None
         for key, fields in mine.items():

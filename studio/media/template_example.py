@@ -58,7 +58,7 @@ def example_input(loaded: LoadedTemplate) -> CreatorInput:
         example = item.example or item.default  # its default, or a sample photo
         media = loaded.asset(example) if example else resource_path("samples", SAMPLE_PHOTO)
         slots[item.id] = SlotInput(media)
-    blanks = {b.id: b.example or b.prompt for b in loaded.template.blanks}
+    blanks = {b.id: b.sample for b in loaded.template.blanks}
     return CreatorInput(slots=slots, blanks=blanks)
 
 

@@ -168,3 +168,46 @@ def test_a_key_given_twice_is_refused(tmp_path: Path) -> None:
     assert caught.value.first_line.endswith(
         "template.json: the key 'version' is given twice in one object"
     )
+
+
+def test_a_template_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    """Windows Notepad starts a UTF-8 file with a byte-order mark; it was refused with
+    Python's words ('Unexpected UTF-8 BOM (decode using utf-8-sig)')."""
+    folder = tmp_path / "pov"
+    folder.mkdir()
+    for source in (bundled_templates_dir() / "pov").iterdir():
+        (folder / source.name).write_bytes(source.read_bytes())
+    text = (folder / "template.json").read_text(encoding="utf-8")
+    (folder / "template.json").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    assert (
+        load_template(folder).template.name
+        == load_template(bundled_templates_dir() / "pov").template.name
+    )
+
+
+def test_a_misspelt_bundled_track_is_named_with_the_one_meant(
+    edited_template: TemplateEditor,
+) -> None:
+    def typo(data: dict[str, Any]) -> None:
+        data["soundtrack"]["track"] = "bundled:hype_beat"
+
+    with pytest.raises(TemplateError) as caught:
+        load_template(edited_template("pov", typo))
+    [problem] = caught.value.problems
+    assert (problem.json_path, problem.message) == (
+        "soundtrack.track",
+        "no bundled track named 'hype_beat' (did you mean 'hype-beat'?)",
+    )
+
+
+def test_an_example_of_spaces_previews_as_the_prompt(edited_template: TemplateEditor) -> None:
+    """`frame` failed with "blank 'activity' is empty", naming neither file nor field."""
+    from studio.media.template_example import example_plan
+
+    def spaces(data: dict[str, Any]) -> None:
+        data["blanks"][0]["example"] = "   "
+
+    loaded = load_template(edited_template("pov", spaces))
+    blank = loaded.template.blanks[0]
+    texts = [text.text for text in example_plan(loaded).texts]
+    assert any(blank.prompt in text for text in texts)

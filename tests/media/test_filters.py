@@ -71,6 +71,13 @@ def test_sharpen_raises_edge_contrast() -> None:
         ("adjust", {"brightness": 3}, "adjust: brightness must be between -1 and 1, not 3"),
         ("adjust", {"glow": 1}, "adjust: no parameter 'glow' (parameters: brightness"),
         ("vignette", {"amount": "lots"}, "vignette: amount must be a number, not 'lots'"),
+        # as lint says it: `frame` and `render` of a template that was not linted
+        ("vintge", {}, "unknown filter 'vintge' (did you mean 'vintage'?) (known: adjust"),
+        (
+            "adjust",
+            {"brightnes": 1},
+            "adjust: no parameter 'brightnes' (did you mean 'brightness'?)",
+        ),
     ],
 )
 def test_bad_filter_or_parameter_is_named(

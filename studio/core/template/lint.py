@@ -75,7 +75,7 @@ def example_text(loaded: LoadedTemplate, layer: TextLayer) -> str:
     text = layer.text
     for blank_id in layer.blank_ids():
         blank = loaded.template.blank(blank_id)
-        text = text.replace(f"{{blank:{blank_id}}}", blank.example or blank.prompt)
+        text = text.replace(f"{{blank:{blank_id}}}", blank.sample)
     count = len(loaded.template.slots)
     return numbered(text, count, count)
 

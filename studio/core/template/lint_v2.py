@@ -119,7 +119,7 @@ def fitted_text_problems(
             or lines > box.max_lines
         ):
             message = (
-                f"the longest allowed input ({len(longest)} characters) does not fit the box at "
+                f"the longest allowed input ({visible_length(longest)} characters) does not fit the box at "
                 f"the minimum size {box.min_size} (lower min_size, allow more lines or a bigger "
                 "box)"
             )

@@ -66,6 +66,11 @@ def bundled_track_path(name: str) -> Path:
     return resource_path("music", name + ".m4a")
 
 
+def bundled_track_names() -> list[str]:
+    """The names `bundled:` takes (each track's audio beside its `.json`)."""
+    return sorted(meta.stem for meta in resource_path("music").glob("*.json"))
+
+
 def load_template(path: str | Path, preview_needed: bool = True) -> LoadedTemplate:
     """Load `templates/<slug>/` (or its template.json); TemplateError lists every problem.
 
@@ -189,7 +194,8 @@ def _read_json(file: Path) -> object:
     if size > MAX_TEMPLATE_BYTES:
         raise TemplateError([Problem(file, "", f"{size} bytes is too large for a template")])
     try:
-        text = file.read_text(encoding="utf-8")
+        # a byte-order mark (Windows Notepad writes one) is not part of the JSON
+        text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TemplateError([Problem(file, "", f"not UTF-8 text ({exc.reason})")]) from None
     try:
@@ -232,7 +238,9 @@ def _asset_problems(
     if track is not None and track.startswith(BUNDLED_PREFIX):
         name = track.removeprefix(BUNDLED_PREFIX)
         if not name or not bundled_track_path(name).is_file():
-            problems.append(Problem(file, "soundtrack.track", f"no bundled track named '{name}'"))
+            hint = did_you_mean(name, bundled_track_names())
+            said = f"no bundled track named '{name}'{hint}"
+            problems.append(Problem(file, "soundtrack.track", said))
     root = folder.resolve()
     for where, relative, suffixes in assets:
         message = _asset_problem(root, relative, suffixes)

@@ -244,6 +244,12 @@ class Blank(StrictModel):
             raise ValueError(f"example is longer than max_length ({self.max_length})")
         return self
 
+    @property
+    def sample(self) -> str:
+        """What the designer's previews type into it: the example, or the prompt when there is
+        none (an example of spaces is none: typed, it was an empty blank and `frame` failed)."""
+        return self.example if self.example.strip() else self.prompt
+
 
 class TextStyle(StrictModel):
     font: Annotated[str, Field(min_length=1, max_length=60)] = "Inter-Black"

@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from studio.core.errors import StudioError
+from studio.core.template.did_you_mean import did_you_mean
 from studio.media.filters.matte import has_alpha, with_alpha
 
 Frame = np.ndarray
@@ -145,7 +146,8 @@ def filter_names() -> list[str]:
 
 def filter_class(name: str) -> type[Filter]:
     if name not in _REGISTRY:
-        raise FilterError(f"unknown filter '{name}' (known: {', '.join(filter_names())})")
+        hint = did_you_mean(name, filter_names())  # as lint says it
+        raise FilterError(f"unknown filter '{name}'{hint} (known: {', '.join(filter_names())})")
     return _REGISTRY[name]
 
 
@@ -162,8 +164,10 @@ def build_filter(
     params = dict(params or {})
     unknown = sorted(set(params) - set(param_specs(cls)))
     if unknown:
-        known = ", ".join(p for p in param_specs(cls) if p != "strength") or "none"
-        raise FilterError(f"{name}: no parameter '{unknown[0]}' (parameters: {known})")
+        names = [p for p in param_specs(cls) if p != "strength"]
+        hint = did_you_mean(unknown[0], names)
+        known = ", ".join(names) or "none"
+        raise FilterError(f"{name}: no parameter '{unknown[0]}'{hint} (parameters: {known})")
     return cls(strength=strength, **params)
 
 

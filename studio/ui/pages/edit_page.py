@@ -317,7 +317,7 @@ class EditPage(QWidget):
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
-        examples = {b.id: given.blanks.get(b.id) or b.example or b.prompt
+        examples = {b.id: given.blanks.get(b.id) or b.sample
                     for b in loaded.template.blanks}  # fmt: skip
         given = replace(given, blanks=examples)
         captioned = self.captions.captioner()  # the captions as they are now, drawn in the job
