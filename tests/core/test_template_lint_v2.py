@@ -173,3 +173,48 @@ def test_a_captions_element_in_the_safe_zone_lints_clean(edited_template: Templa
         data["captions"] = {"look": "boxed", "font": "Inter-Bold", "max_lines": 1}
 
     assert _lint(edited_template("duet", good)) == []
+
+
+def test_what_the_video_never_shows_or_cuts_is_warned_of(tmp_path: Path) -> None:
+    """A 4 s template with a slot of 8 s, a text at 10 s and a shape at 4 s linted clean: the
+    render was cut at 4 s and the text and shape never appeared."""
+    import json
+    import shutil
+
+    from studio.core.resources import bundled_templates_dir
+
+    folder = tmp_path / "short"
+    folder.mkdir()
+    shutil.copy(bundled_templates_dir() / "pov" / "preview.png", folder)
+    data = {
+        "version": 2, "name": "Short", "duration": 4,
+        "slots": [{"id": "a", "label": "A", "duration": 8}],
+        "texts": [{"id": "late", "text": "Hi", "start": 10, "duration": 1},
+                  {"id": "fine", "text": "Hi", "start": 1, "duration": 9}],
+        "shapes": [{"id": "bar", "fill": "#FFFFFF", "start": 4, "duration": 1}],
+    }  # fmt: skip
+    (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
+    assert _found(_lint(folder)) == [
+        ("warning", "slots[0]", "ends at 8 s, after the video has ended (4 s): it is cut short"),
+        (
+            "warning",
+            "texts[0]",
+            "starts at 10 s, when the video has ended (4 s): it is never shown",
+        ),
+        (
+            "warning",
+            "shapes[0]",
+            "starts at 4 s, when the video has ended (4 s): it is never shown",
+        ),
+    ]
+
+
+def test_keyframes_out_of_time_order_are_warned_of(edited_template: TemplateEditor) -> None:
+    def shuffled(data: dict[str, Any]) -> None:
+        data["slots"][0]["motion"] = {"keyframes": [{"at": 0}, {"at": 2, "scale": 1.2},
+                                                    {"at": 1, "scale": 1.1}]}  # fmt: skip
+
+    assert _found(_lint(edited_template("green-screen", shuffled))) == [
+        ("warning", "slots[0].motion.keyframes",
+         "keyframes are not in time order (0, 2, 1 s): they are played in time order"),
+    ]  # fmt: skip

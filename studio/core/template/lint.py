@@ -13,6 +13,7 @@ from studio.core.slot_numbers import numbered
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
+from studio.core.template.lint_time import keyframe_order_warnings, out_of_time_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
     captions_box_warnings,
@@ -29,7 +30,7 @@ from studio.core.template.package_manifest import folder_id_problem
 from studio.core.template.schema import REFERENCE_WIDTH, BeatGrid, TextLayer
 from studio.core.template.studio_versions import min_version_warnings
 from studio.core.template.v2 import TemplateV2
-from studio.core.timeline import resolve_timeline
+from studio.core.timeline import BeatClock, Timeline, resolve_timeline
 
 # (layer, text with blanks filled by their examples, canvas width) -> (width, height) in pixels
 TextMeasure = Callable[[TextLayer, str, int], tuple[float, float]]
@@ -107,6 +108,9 @@ def lint_template(
     if too_big := moving_preview_problems(loaded, probe_duration):
         return too_big
     problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    timeline, grid = _timeline(loaded, probe_duration)
+    problems += out_of_time_warnings(loaded.template, timeline, BeatClock(grid), loaded.file)
+    problems += keyframe_order_warnings(loaded.template, loaded.file)
     if wrong_name := folder_id_problem(loaded.folder.name):
         problems.append(Problem(loaded.folder, "", wrong_name, "warning"))
     template = loaded.template
@@ -143,14 +147,21 @@ def _budget_problems(
 ) -> list[Problem]:
     """The render's limits: a finite timeline within the longest video, and the frame budget."""
     template = loaded.template
-    grid, length = _grid_and_length(loaded, probe_duration)
-    usable = None if length is None else max(0.0, length - template.soundtrack.start)
-    timeline = resolve_timeline(template, grid or BeatGrid(bpm=120), usable)
+    timeline, grid = _timeline(loaded, probe_duration)
     problems = timeline_problems(template, timeline, loaded.file)
     if problems:
         return problems
     return budget_problems(template, loaded.folder, loaded.file, timeline, None, picture_size,
-                           grid or BeatGrid(bpm=120))  # fmt: skip
+                           grid)  # fmt: skip
+
+
+def _timeline(loaded: LoadedTemplate, probe_duration: DurationProbe) -> tuple[Timeline, BeatGrid]:
+    """The template's timeline as lint can know it (a creator's song: beats at 120 bpm)."""
+    template = loaded.template
+    grid, length = _grid_and_length(loaded, probe_duration)
+    usable = None if length is None else max(0.0, length - template.soundtrack.start)
+    grid = grid or BeatGrid(bpm=120)
+    return resolve_timeline(template, grid, usable), grid
 
 
 def _grid_and_length(

@@ -119,9 +119,9 @@ def fitted_text_problems(
             or lines > box.max_lines
         ):
             message = (
-                f"the longest allowed input ({visible_length(longest)} characters) does not fit the box at "
-                f"the minimum size {box.min_size} (lower min_size, allow more lines or a bigger "
-                "box)"
+                f"the longest allowed input ({visible_length(longest)} characters) does not fit "
+                f"the box at the minimum size {box.min_size} (lower min_size, allow more lines "
+                "or a bigger box)"
             )
             problems.append(Problem(file, f"{where}.box", message, "warning"))
         cx, cy = layer.x * canvas.width, layer.y * canvas.height
