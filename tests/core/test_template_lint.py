@@ -97,3 +97,14 @@ def test_slot_numbers_are_measured_as_they_are_drawn(tmp_path: Any) -> None:
             "texts": [text]}  # fmt: skip
     (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
     assert lint_template(folder, measure=measure_text_layer) == []
+
+
+def test_an_odd_canvas_is_said_to_be_made_even(edited_template: TemplateEditor) -> None:
+    """721x1281 lints clean, and `frame` and the export were 720x1280 without a word."""
+
+    def odd(data: dict[str, Any]) -> None:
+        data["canvas"]["width"], data["canvas"]["height"] = 721, 1281
+
+    found = [(p.json_path, p.message) for p in lint_template(edited_template("pov", odd))]
+    assert ("canvas", "721x1281 is made 720x1280: video pictures have even sizes (their colour "
+            "is stored for 2x2 pixels)") in found  # fmt: skip

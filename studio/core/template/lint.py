@@ -108,6 +108,12 @@ def lint_template(
     if too_big := moving_preview_problems(loaded, probe_duration):
         return too_big
     problems = _safe_zone_warnings(loaded, measure) + _soundtrack_warnings(loaded, probe_duration)
+    canvas = loaded.template.canvas
+    if canvas.width % 2 or canvas.height % 2:
+        even = f"{canvas.width - canvas.width % 2}x{canvas.height - canvas.height % 2}"
+        message = (f"{canvas.width}x{canvas.height} is made {even}: video pictures have even "
+                   "sizes (their colour is stored for 2x2 pixels)")  # fmt: skip
+        problems.append(Problem(loaded.file, "canvas", message, "warning"))
     timeline, grid = _timeline(loaded, probe_duration)
     problems += out_of_time_warnings(loaded.template, timeline, BeatClock(grid), loaded.file)
     problems += keyframe_order_warnings(loaded.template, loaded.file)
