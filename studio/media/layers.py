@@ -28,7 +28,7 @@ from studio.media.overlay import posed_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
 from studio.media.shapes import border_coverage, coverage, opaque_colour, rgba_over, solid_rgba
 from studio.media.slot_source import SlotSource
-from studio.media.sticker_picture import sticker_picture
+from studio.media.sticker_picture import sticker_frame_at
 from studio.media.transitions import transition_frame
 from studio.media.yuv_compose import (
     I420Frame,
@@ -418,14 +418,16 @@ class LayerComposer:
     def _draw_sticker(self, frame: Canvas, sticker: PlannedSticker, t: float) -> None:
         assert sticker.placement is not None
         box = Box(*sticker.placement.pixels(self.width, self.height))
-        rgba = self._rgba.get("sticker:" + sticker.id)
+        # an animated sticker (GIF, WebP, APNG) plays: each of its frames fitted once
+        index, picture = sticker_frame_at(sticker.image, t - sticker.span.start)
+        key = f"sticker:{sticker.id}:{index}"
+        rgba = self._rgba.get(key)
         if rgba is None:
-            picture = sticker_picture(sticker.image)  # size-checked, cached like v1's
             fit = min(box.width / picture.shape[1], box.height / picture.shape[0])
             size = (max(1, round(picture.shape[1] * fit)), max(1, round(picture.shape[0] * fit)))
             rgba = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
             rgba = self._outlined_sticker(rgba, sticker.placement, box)
-            self._rgba["sticker:" + sticker.id] = rgba
+            self._rgba[key] = rgba
         loop = sticker_pose(sticker.span, t, sticker.animation)
         if loop is None:
             return

@@ -40,15 +40,21 @@ MAX_ANIMATED_STICKER_PIXELS = 25_000_000
 
 def sticker_frame(path: Path | str, age: float) -> np.ndarray:
     """The sticker's picture `age` seconds after it appears: an animated GIF, WebP or PNG loops."""
+    return sticker_frame_at(path, age)[1]
+
+
+def sticker_frame_at(path: Path | str, age: float) -> tuple[int, np.ndarray]:
+    """Which frame of the sticker shows `age` seconds after it appears (0 for a still), and
+    its picture: a region sticker keeps each frame fitted to its region by this number."""
     try:
         stamp = os.stat(path).st_mtime_ns
     except OSError:
         stamp = 0
     frames, starts, length = _animation(str(path), stamp)
     if len(frames) < 2 or length <= 0:
-        return frames[0]
-    index = int(np.searchsorted(starts, age % length, side="right")) - 1
-    return frames[max(0, index)]
+        return 0, frames[0]
+    index = max(0, int(np.searchsorted(starts, age % length, side="right")) - 1)
+    return index, frames[index]
 
 
 @lru_cache(maxsize=4)  # a few animated stickers in one video; each at most 100 MB

@@ -93,3 +93,33 @@ def test_the_looks_files_are_the_templates_wherever_the_studio_runs(
         compositor.close()
     red, _, blue = frame[240, 135].astype(int)
     assert blue > 150 and red < 80  # the red sky behind the keyed green, through the swap LUT
+
+
+@pytest.mark.parametrize("region", [None, {"x": 0.5, "y": 0.5, "w": 0.5, "h": 0.5}])
+def test_an_animated_gif_sticker_in_a_template_plays(tmp_path: Path, region: object) -> None:
+    """A GIF sticker was refused in a template ('use .jpeg, .jpg, .png, .webp'), though the
+    editor takes one; and a sticker in a region showed an animation's first frame only."""
+    from studio.media.compositor import Compositor
+    from studio.media.template_lint import lint_with_media
+
+    folder = small_template(tmp_path / "t", {
+        "version": 2, "duration": 1,
+        "slots": [{"id": "a", "label": "A", "duration": 1}],
+        "stickers": [{"id": "blink", "image": "blink.gif", "scale": 2,
+                      **({"region": region} if region else {})}],
+    })  # fmt: skip
+    red, blue = Image.new("RGB", (64, 64), "red"), Image.new("RGB", (64, 64), "blue")
+    red.save(folder / "blink.gif", save_all=True, append_images=[blue], duration=[200, 300])
+    assert [p for p in lint_with_media(folder) if p.severity == "error"] == []
+    clip = solid_clip(tmp_path / "grey.mp4", "gray", 1.0, size="64x64")
+    plan = prepare(load_template(folder), CreatorInput(slots={"a": SlotInput(clip)}))
+    compositor = Compositor(plan)
+    try:
+        shown = [compositor.frame_at(t)[240, 135].astype(int) for t in (0.1, 0.3, 0.6)]
+    finally:
+        compositor.close()
+    assert [(r > 150 and b < 80, b > 150 and r < 80) for r, _, b in shown] == [
+        (True, False),
+        (False, True),
+        (True, False),
+    ]  # red, blue, red again (a 0.5 s loop)

@@ -71,7 +71,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "StickerV2": {
         **_TIMED,
         "id": "the sticker's name",
-        "image": "a picture in the template folder",
+        "image": "a picture in the template folder (PNG, JPEG, WebP; an animated GIF, WebP "
+        "or PNG plays and loops)",
         "x": "centre, fraction of canvas width (without a region)",
         "y": "centre, fraction of canvas height (without a region)",
         "scale": "size factor (1 is the picture's size on a 1080-wide canvas)",

@@ -20,7 +20,7 @@ from studio.core.template.v2_checks import v2_problems
 
 TEMPLATE_FILE = "template.json"
 MAX_TEMPLATE_BYTES = 1_000_000  # a hostile template must not make us read gigabytes
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif"}  # an animated one plays
 AUDIO_SUFFIXES = {".wav", ".m4a", ".mp3", ".aac", ".flac", ".ogg", ".opus"}
 BUNDLED_PREFIX = "bundled:"
 EXAMPLE_SUFFIXES = IMAGE_SUFFIXES | {".mp4", ".mov", ".m4v", ".webm", ".mkv"}
