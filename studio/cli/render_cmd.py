@@ -79,7 +79,15 @@ def run_render(args: argparse.Namespace) -> int:
     from studio.core.fill import FillError
     from studio.core.template import load_template
     from studio.media.encoder import PRESETS, EncoderSettings
-    from studio.media.render import RenderCancelled, input_warnings, prepare, render
+    from studio.media.ffmpeg import MediaError
+    from studio.media.render import (
+        RenderCancelled,
+        check_output,
+        input_warnings,
+        output_target,
+        prepare,
+        render,
+    )
 
     if args.preset not in PRESETS:
         return fail(f"unknown preset '{args.preset}' (use one of: {', '.join(PRESETS)})")
@@ -100,6 +108,12 @@ def run_render(args: argparse.Namespace) -> int:
         return fail(f"options name slot '{unknown[0]}', which has no --media")
     if args.template is None and args.draft is None:
         return fail("give a template, or --draft with a draft of the desktop app")
+    if not args.output.suffix:  # `-o clip` is clip.mp4, as a batch row's output is
+        args.output = args.output.with_name(args.output.name + ".mp4")
+    try:  # before any work or warning: the one line is the output's problem
+        check_output(output_target(args.output))
+    except MediaError as exc:
+        return fail(str(exc))
     cancel = threading.Event()
     try:
         path = resolve_template_path(args.template) if args.template else None

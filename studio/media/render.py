@@ -182,10 +182,22 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
     return warnings + [warning for text in texts if (warning := missing_glyphs(text))]
 
 
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov")  # what an MP4 file may be named and still be opened
+
+
+def output_target(output: Path) -> Path:
+    """The file a video named `output` is written to: the path made absolute, and a symbolic
+    link's target, as an editor saves through a link (the link itself was replaced by a
+    file, and what it pointed at never changed)."""
+    output = output.absolute()
+    return output.resolve() if output.is_symlink() else output
+
+
 def check_output(output: Path, plan: RenderPlan | None = None) -> None:
     """MediaError now, rather than after the work, when the output cannot be written: its
-    folder, a folder in its place, a name too long for its caption file beside it (the video
-    was written, then the caption's rename failed), or one of the files it is made from."""
+    folder, a folder or a device in its place (`-o /dev/null` replaced the device with the
+    video), a name that is not an MP4's, a name too long for its caption file beside it (the
+    video was written, then the caption's rename failed), or one of the files it is made from."""
     folder = output.parent
     if not folder.is_dir():
         raise MediaError(folder, "the output folder does not exist")
@@ -193,6 +205,11 @@ def check_output(output: Path, plan: RenderPlan | None = None) -> None:
         raise MediaError(folder, "the output folder is not writable")
     if output.is_dir():
         raise MediaError(output, "is a folder; give the video a file name, e.g. video.mp4")
+    if output.exists() and not output.is_file():
+        raise MediaError(output, "is not a file (a device, pipe or socket); give the video a "
+                         "file name, e.g. video.mp4")  # fmt: skip
+    if output.suffix.lower() not in VIDEO_SUFFIXES:
+        raise MediaError(output, "the video is written as MP4; name it .mp4")
     try:
         longest = os.pathconf(folder, "PC_NAME_MAX")
     except (AttributeError, OSError, ValueError):  # Windows has no pathconf: NTFS allows 255
@@ -224,7 +241,7 @@ def render(
     cancel: threading.Event | None = None,
 ) -> Path:
     """Render `plan` to `output` (MP4) and its caption sidecar; returns the output path."""
-    output = output.absolute()
+    output = output_target(output)
     check_output(output, plan)
     cancel = cancel or threading.Event()
     started = time.monotonic()

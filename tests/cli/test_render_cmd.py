@@ -246,3 +246,54 @@ def test_a_too_long_own_text_is_one_short_line_that_still_shows_its_place(tmp_pa
     assert len(line.splitlines()) == 1 and len(line) < 200, line
     assert line.startswith("studio: 'la la ") and "…" in line
     assert line.endswith("@0.5,0.5,2,15': text: String should have at most 500 characters")
+
+
+def _pov(output: Path, *more: str) -> subprocess.CompletedProcess[str]:
+    return studio("render", "pov", "-o", str(output), "--quiet",
+                  "--media", f"scene={resource_path('samples', 'portrait-photo.jpg')}",
+                  "--text", "activity=rest", "--text", "day=Sunday", "--preset", "ultrafast",
+                  *more)  # fmt: skip
+
+
+def test_an_output_that_is_not_a_file_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    """`-o /dev/null` (or /dev/full, as root) replaced the device with the video: a pipe here,
+    since making a device takes root."""
+    pipe = tmp_path / "pipe.mp4"
+    os.mkfifo(pipe)
+    result = _pov(pipe)
+    assert result.returncode == 1
+    assert result.stderr == (f"studio: {pipe}: is not a file (a device, pipe or socket); give "
+                             "the video a file name, e.g. video.mp4\n")  # fmt: skip
+    assert pipe.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == ["pipe.mp4"]
+
+
+def test_a_linked_output_is_written_through_its_link(tmp_path: Path) -> None:
+    """`out/latest.mp4 -> ../synced/latest.mp4` became a plain file; the synced one never
+    changed."""
+    (tmp_path / "out").mkdir()
+    (tmp_path / "synced").mkdir()
+    link = tmp_path / "out" / "latest.mp4"
+    link.symlink_to(Path("..") / "synced" / "latest.mp4")
+    result = _pov(link)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert probe(tmp_path / "synced" / "latest.mp4").duration == pytest.approx(8.0, abs=0.05)
+
+
+def test_an_output_name_without_mp4_is_made_one_and_another_kind_refused(tmp_path: Path) -> None:
+    result = _pov(tmp_path / "clip")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == str(tmp_path / "clip.mp4")
+    result = _pov(tmp_path / "clip.webm")  # H.264 in MP4 named .webm misleads every player
+    assert result.returncode == 1
+    assert result.stderr == (f"studio: {tmp_path / 'clip.webm'}: the video is written as MP4; "
+                             "name it .mp4\n")  # fmt: skip
+
+
+def test_an_output_folder_that_does_not_exist_is_the_one_line(tmp_path: Path) -> None:
+    """A platform warning came first, then the error: two lines for one problem."""
+    result = _pov(tmp_path / "new" / "sub" / "x.mp4", "--platform", "shorts")  # warns of a title
+    assert result.returncode == 1
+    assert (
+        result.stderr == f"studio: {tmp_path / 'new' / 'sub'}: the output folder does not exist\n"
+    )
