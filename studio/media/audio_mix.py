@@ -56,11 +56,11 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
     length = slot.visible.duration * slot.speed
     placed = "aresample=async=1:first_pts=0"
     backwards = slot.time_effect == "reverse"
-    if backwards:
+    if backwards and loop_period <= 0:
         # the picture holds the clip's last frame, then runs back: the sound, padded to the
-        # slot's length before it is turned round, starts with that silence
+        # slot's length before it is turned round, starts with that silence (a looping slot's
+        # sound is looped to its length, then turned round with its picture)
         placed += f",apad=whole_dur={length:.4f}"
-        loop_period = 0.0
     if loop_period > 0:
         period = f"{loop_period:.4f}"
         looped = (

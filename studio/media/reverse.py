@@ -19,16 +19,19 @@ CHUNK = 15
 class ReverseReader:
     """`frame_count` output frames of the clip from `start` at `speed`, in reverse order,
     beginning `skip` frames in (a preview that jumps into the middle). Where the stretch runs
-    past the clip's end, the reversed picture starts on the clip's last frame."""
+    past the clip's end, the reversed picture starts on the clip's last frame, held as the
+    forward play would have held it; a looping slot's stretch is the clip looped, played
+    backwards (it held the last frame for half the slot, without a sound)."""
 
     def __init__(
         self, info: MediaInfo, width: int, height: int, fps: int, *, start: float,
-        speed: float, fit: str, frame_count: int, skip: int = 0,
+        speed: float, fit: str, frame_count: int, skip: int = 0, loop: bool = False,
     ) -> None:  # fmt: skip
         self.info, self.width, self.height, self.fps = info, width, height, fps
-        self.start, self.speed, self.fit = start, speed, fit
+        self.start, self.speed, self.fit, self.loop = start, speed, fit, loop
         in_clip = math.floor((info.duration - start) / speed * fps) if info.duration else 1
-        self._last_real = max(0, min(frame_count, in_clip) - 1)
+        real = frame_count if loop else min(frame_count, in_clip)
+        self._last_real = max(0, real - 1)
         self._next = frame_count - 1 - skip  # forward index of the next frame to give
         self._chunk: list[Frame] = []
         self._chunk_first = 0
@@ -48,6 +51,7 @@ class ReverseReader:
         reader = open_clip(
             self.info, self.width, self.height, self.fps,
             start=self.start + first / self.fps * self.speed, speed=self.speed, fit=self.fit,
+            loop=self.loop, loop_seconds=(last - first + 1) / self.fps * self.speed,
         )  # fmt: skip
         try:
             self._chunk = []

@@ -129,7 +129,7 @@ class SlotSource:
             self._reader = ReverseReader(
                 self.info, *self._read_size, self.fps, start=self.slot.in_point,
                 speed=self.slot.speed, fit=fit, frame_count=self.slot.frame_count(self.fps),
-                skip=index,
+                skip=index, loop=self.slot.when_short == "loop",
             )  # fmt: skip
         else:
             loop = self.slot.when_short == "loop"

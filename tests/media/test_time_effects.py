@@ -93,3 +93,12 @@ def test_follow_reframe_moves_smoothly(tmp_path: Path) -> None:
     assert steps.min() > -0.5  # never jitters back against the subject's direction
     assert steps.max() < 8  # nor jumps
     assert centres[-1] > centres[0] + 0.4  # it followed across the frame
+
+
+def test_a_looping_slot_reversed_plays_the_loop_backwards(tmp_path: Path) -> None:
+    """A 1 s clip in a 2.5 s looping slot: it held the last frame for 1.5 s, then ran back."""
+    clip = counting_clip(tmp_path / "count.mp4", frames=30)
+    slot = PlannedSlot("a", clip, Span(0, 2.5), time_effect="reverse", when_short="loop")
+    numbers = [frame_number(f) for f in _frames(slot, 75)]
+    forward = [i % 30 for i in range(75)]  # the loop as it plays forwards
+    assert numbers == forward[::-1]
