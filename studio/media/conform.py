@@ -9,7 +9,7 @@ from pathlib import Path
 
 from studio.core.platforms import Platform
 from studio.core.post.preflight import VideoFacts
-from studio.media.decode import deinterlace, fit_filter, square_pixels
+from studio.media.decode import fit_filter, square_pixels, whole_pictures
 from studio.media.encoder import temporary_output
 from studio.media.ffmpeg import FfmpegStopped, MediaError, run_ffmpeg
 from studio.media.probe import probe
@@ -47,7 +47,7 @@ def conform(
         fps = facts.fps if platform.fps_min <= facts.fps <= platform.fps_max else DEFAULT_FPS
         info = probe(source)
         fitted = (
-            deinterlace(info)
+            whole_pictures(info)
             + square_pixels(info)
             + fit_filter(platform.width, platform.height, "contain")
         )

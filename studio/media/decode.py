@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import math
 import queue
+import re
 import subprocess
 import threading
+from functools import cache
 from typing import IO
 
 import numpy as np
@@ -75,13 +77,41 @@ def square_pixels(info: MediaInfo) -> str:
     return f"scale={info.width}:{info.height},setsar=1,"
 
 
-def deinterlace(info: MediaInfo) -> str:
-    """Filters (ending in a comma) that make an interlaced clip's fields whole pictures, or ""
-    for a progressive clip. Each field becomes its own picture (50 from 1080i's 25 frames), as
-    an editor's conversion to progressive does, so motion stays as smooth as it was filmed;
-    `deint=interlaced` leaves alone the pictures a mixed clip stores whole. This comes first,
-    before any retiming or scaling mixes a picture's two fields."""
-    return "bwdif=mode=send_field:deint=interlaced," if info.interlaced else ""
+def whole_pictures(info: MediaInfo) -> str:
+    """Filters (ending in a comma) that come first for any clip, or "": what a clip with an
+    alpha channel (ProRes 4444, QuickTime animation, PNG in MOV) makes see-through is shown as
+    black, as a photo's is (read without its alpha, it showed the colours it hid); and an
+    interlaced clip's fields become whole pictures. Each field becomes its own picture (50
+    from 1080i's 25 frames), as an editor's conversion to progressive does, so motion stays as
+    smooth as it was filmed; `deint=interlaced` leaves alone the pictures a mixed clip stores
+    whole. This comes before any retiming or scaling mixes a picture's two fields."""
+    see_through = ""
+    if ALPHA_FORMAT.match(info.pixel_format):
+        # the nearest format without alpha; an ffmpeg that marks premultiplied pictures as such
+        # is told they are plain again (a contained clip's overlay blended them once more, 20
+        # levels darker)
+        straight = "setparams=alpha_mode=straight," if _marks_alpha_mode() else ""
+        see_through = f"premultiply=inplace=1,{straight}format={OPAQUE_FORMATS},"
+    return see_through + ("bwdif=mode=send_field:deint=interlaced," if info.interlaced else "")
+
+
+# ffmpeg's pixel formats with alpha: yuva444p12le, gbrap10le, ya8, argb, rgba64le, ...
+ALPHA_FORMAT = re.compile(r"yuva|gbrap|ya\d|argb|rgba|bgra|abgr")
+OPAQUE_FORMATS = "|".join(
+    f"yuv{c}p{d}" for c in ("420", "422", "444") for d in ("", "10le", "12le")
+)
+OPAQUE_FORMATS += "|rgb24|gbrp|gbrp10le|gbrp12le|rgb48le|gray|gray10le|gray12le"
+
+
+@cache
+def _marks_alpha_mode() -> bool:
+    """Whether this ffmpeg keeps an alpha mode with each picture (8.0 and later)."""
+    try:
+        said = subprocess.run([ffmpeg_exe(), "-hide_banner", "-h", "filter=setparams"],
+                              capture_output=True, text=True, timeout=10, check=False)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "alpha_mode" in said.stdout
 
 
 HDR_TRANSFERS = ("arib-std-b67", "smpte2084")  # HLG (an iPhone's HDR video) and PQ (HDR10)
@@ -193,7 +223,7 @@ class VideoReader:
         # are placed by their own timestamps)
         fitted = square_pixels(info) + fit_filter(width, height, fit) + hdr_to_sdr(info)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
-        graph = deinterlace(info) + graph
+        graph = whole_pictures(info) + graph
         if loop and seek > 0:
             # ffmpeg times a looped file's next round from the keyframe its seek landed on, so
             # the second round began over a second early (a clip cut with -c copy, in-point

@@ -213,16 +213,18 @@ def load_picture_rgb(path: str | Path) -> Image.Image:
     path = Path(path)
     with open_picture(path) as image:
         try:
-            picture = in_srgb(ImageOps.exif_transpose(image))
-            if picture.mode != "RGBA":
-                return picture.convert("RGB")
-            # RGB alone would show the colours a see-through part hides (a PNG's transparent
-            # corner is often magenta or white underneath)
-            return Image.alpha_composite(Image.new("RGBA", picture.size, "black"), picture).convert(
-                "RGB"
-            )
+            return over_black(in_srgb(ImageOps.exif_transpose(image)))
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _decode_error(path, exc) from None
+
+
+def over_black(picture: Image.Image) -> Image.Image:
+    """An RGB or RGBA picture as RGB, what is see-through in it shown over black: RGB alone
+    would show the colours a see-through part hides (a PNG's transparent corner is often
+    magenta or white underneath, and a GIF's transparent colour anything its encoder chose)."""
+    if picture.mode != "RGBA":
+        return picture.convert("RGB")
+    return Image.alpha_composite(Image.new("RGBA", picture.size, "black"), picture).convert("RGB")
 
 
 def load_picture_rgba(path: str | Path) -> np.ndarray:
@@ -308,7 +310,9 @@ class AnimationFrames:
             if self._image is None:  # its declared size was checked by inspect_picture
                 self._image = Image.open(self.path)
             self._image.seek(index)
-            self._frame = np.asarray(self._image.convert("RGB"))
+            # as a photo is: in sRGB, what is see-through over black (an animated GIF's or
+            # APNG's transparent colour showed, a bright magenta disc)
+            self._frame = np.asarray(over_black(in_srgb(self._image.convert("RGBA"))))
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _decode_error(self.path, exc) from None
         self._index = index

@@ -22,7 +22,7 @@ import numpy as np
 
 from studio.core.errors import Cancelled
 from studio.core.user_data import user_data_dir
-from studio.media.decode import deinterlace, hdr_to_sdr
+from studio.media.decode import hdr_to_sdr, whole_pictures
 from studio.media.ffmpeg import MediaError, ffmpeg_exe, last_error_line
 from studio.media.probe import MediaInfo, probe
 
@@ -130,7 +130,7 @@ def make_proxy(
         "-i", str(source), "-an", "-sn", "-dn",
         # frame n of the proxy is the clip at n/30 s from its start, as the export counts
         # (a picture that starts after the sound: its first frame held from 0)
-        "-vf", f"{deinterlace(info)}fps={PROXY_FPS}:start_time=0,"
+        "-vf", f"{whole_pictures(info)}fps={PROXY_FPS}:start_time=0,"
         f"{to_jpeg_colours(info, width, height)}",
         "-c:v", "mjpeg", "-q:v", "4", "-threads", "1",  # the other core keeps the preview drawing
         "-f", "mjpeg", "-progress", "pipe:1", "-nostats", str(partial),

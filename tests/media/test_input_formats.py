@@ -59,3 +59,62 @@ def test_variable_frame_rate_clip_keeps_time(tmp_path: Path) -> None:
     # at 1.0 s the source is 120 bright; frames are never reordered
     assert abs(brightness[30] - 120) < 12
     assert np.all(np.diff(brightness[:55]) >= -2)
+
+
+ALPHA_CODECS = [
+    ("prores4444.mov", ["-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le"]),
+    ("qtrle.mov", ["-c:v", "qtrle", "-pix_fmt", "argb"]),
+    ("png.mov", ["-c:v", "png", "-pix_fmt", "rgba"]),
+]
+
+
+@pytest.mark.parametrize(("name", "codec"), ALPHA_CODECS, ids=[c[0] for c in ALPHA_CODECS])
+def test_what_a_clip_makes_see_through_shows_black(
+    tmp_path: Path, name: str, codec: list[str]
+) -> None:
+    """A clip with an alpha channel showed the colours it hides (here orange under alpha 0,
+    left half): as a photo's, what it makes see-through is black; the opaque half is blue."""
+    from studio.core.render_plan import PlannedSlot
+    from studio.core.timeline import Span
+    from studio.media.slot_source import SlotSource
+
+    clip = tmp_path / name
+    half = "geq=r='if(lt(X,W/2),230,40)':g='if(lt(X,W/2),120,80)':b='if(lt(X,W/2),20,230)'"
+    alpha = ":a='if(lt(X,W/2),0,255)'"
+    run_ffmpeg(["-f", "lavfi", "-i", "color=s=64x64:r=30:d=1", "-vf",
+                f"format=rgba,{half}{alpha}", *codec, str(clip)])  # fmt: skip
+    source = SlotSource(PlannedSlot("a", clip, Span(0, 1.0), fit="contain"), 64, 64, 30)
+    try:
+        frame = source.frame_at(0.5).astype(int)
+    finally:
+        source.close()
+    assert frame[32, 8].max() <= 6  # see-through: black, not orange
+    assert np.abs(frame[32, 56] - [40, 80, 230]).max() < 16
+
+
+@pytest.mark.parametrize("name", ["blink.gif", "blink.png"])
+def test_what_an_animation_makes_see_through_shows_black(tmp_path: Path, name: str) -> None:
+    """An animated GIF's or APNG's transparent colour showed (here magenta, as GIF encoders
+    often leave it); a one-frame GIF and a PNG already showed black."""
+    from PIL import Image
+
+    from studio.core.render_plan import PlannedSlot
+    from studio.core.timeline import Span
+    from studio.media.slot_source import SlotSource
+
+    frames = []
+    for colour in ((20, 200, 40), (20, 40, 200)):
+        frame = Image.new("RGBA", (64, 64), (255, 0, 255, 0))  # magenta, see-through
+        frame.paste(Image.new("RGBA", (32, 64), (*colour, 255)), (32, 0))
+        frames.append(frame)
+    clip = tmp_path / name
+    frames[0].save(clip, save_all=True, append_images=frames[1:], duration=200, loop=0,
+                   disposal=2)  # fmt: skip
+    source = SlotSource(PlannedSlot("a", clip, Span(0, 0.5)), 64, 64, 30)
+    try:
+        shown = [source.frame_at(t).astype(int) for t in (0.1, 0.3)]
+    finally:
+        source.close()
+    for frame, colour in zip(shown, ((20, 200, 40), (20, 40, 200)), strict=True):
+        assert frame[32, 8].max() <= 6  # see-through: black, not magenta
+        assert np.abs(frame[32, 56] - colour).max() < 16
