@@ -18,14 +18,18 @@ above the segmenter are stood in by empty packages pointing at mediapipe's folde
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import importlib.machinery
 import importlib.metadata
 import importlib.util
+import os
 import sys
 import threading
 import types
+import warnings
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -130,6 +134,25 @@ def _load_mediapipe() -> dict[str, Any]:
     return modules
 
 
+@contextlib.contextmanager
+def _native_logs_silenced() -> Iterator[None]:
+    """MediaPipe's native code and TensorFlow Lite log to the process's stderr as the segmenter
+    starts (absl's notice, "GPU support is not available", the XNNPACK delegate, a protobuf
+    deprecation): five lines among the CLI's one line a problem, saying nothing to a creator.
+    The environment variables meant for this are not read by these builds, so the descriptor
+    itself points at the null device for the moment the segmenter starts."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def unavailable_reason() -> str | None:
     """Why person segmentation cannot run on this machine (one line), or None when it can."""
     try:
@@ -158,7 +181,8 @@ class PersonSegmenter:
             output_category_mask=False,
         )
         try:
-            self._segmenter = mp["segmenter"].ImageSegmenter.create_from_options(options)
+            with _native_logs_silenced():
+                self._segmenter = mp["segmenter"].ImageSegmenter.create_from_options(options)
         except (RuntimeError, ValueError, OSError) as exc:
             raise SegmentationUnavailable(f"the person segmenter did not start ({exc})") from None
         self._image = mp["image"]

@@ -177,3 +177,17 @@ def test_after_segmenting_mediapipe_can_still_be_looked_up() -> None:
 def test_an_unknown_background_is_named(tmp_path: Path) -> None:
     with pytest.raises(FilterError, match=r"remove-background background: .*gone\.mp4"):
         build_filter("remove-background", params={"background": str(tmp_path / "gone.mp4")})
+
+
+def test_the_segmenter_starts_without_a_word_on_stderr() -> None:
+    """MediaPipe's native logs (absl's notice, no GPU, the XNNPACK delegate, a deprecation)
+    came out among the CLI's lines; in a process of its own, as the CLI is."""
+    import subprocess
+    import sys
+
+    script = ("import numpy as np\nfrom studio.media.person_segmenter import PersonSegmenter\n"
+              "s = PersonSegmenter()\ns.confidence(np.zeros((256, 144, 3), np.uint8))\n"
+              "s.close()\nprint('segmented')")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (0, "segmented\n", "")
