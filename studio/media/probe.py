@@ -160,7 +160,9 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     sample_aspect = (1, 1)
     if (sar := _SAR.match(text, video.end())) and int(sar.group(1)) and int(sar.group(2)):
         sample_aspect = (int(sar.group(1)), int(sar.group(2)))
+    if sample_aspect[0] != sample_aspect[1]:
         # stored 720x576 at 64:45 is shown 1024x576: the width stretches, the height stays
+        # (square pixels keep their width: a 5x7 clip was told as 4x7)
         width = max(2, round(width * sample_aspect[0] / sample_aspect[1] / 2) * 2)
     line_end = text.find("\n", video.start())
     fps_match = _FPS.search(text[video.start() : line_end if line_end > 0 else None])

@@ -81,3 +81,18 @@ def test_a_song_with_album_art_is_a_song(tmp_path: Path, name: str) -> None:
     assert "(attached pic)" in stream_summary(song)
     info = probe(song)
     assert (info.kind, info.duration) == ("audio", pytest.approx(3.0, abs=0.1))
+
+
+@pytest.mark.parametrize(("size", "sar", "shown"), [
+    ("5x7", "1", (5, 7)),  # square pixels keep an odd width (`studio check` said 4x7)
+    ("3x3", "1", (3, 3)),
+    ("720x576", "64/45", (1024, 576)),  # PAL widescreen, shown stretched
+])  # fmt: skip
+def test_a_clips_size_is_its_shown_size(
+    tmp_path: Path, size: str, sar: str, shown: tuple[int, int]
+) -> None:
+    clip = tmp_path / "clip.mp4"
+    run_ffmpeg(["-f", "lavfi", "-i", f"color=red:s={size}:r=30:d=0.2", "-vf", f"setsar={sar}",
+                "-c:v", "libx264", "-pix_fmt", "yuv444p", str(clip)])  # fmt: skip
+    info = probe(clip)
+    assert (info.width, info.height) == shown
