@@ -86,16 +86,19 @@ def run_captions(args: argparse.Namespace) -> int:
     from studio.core.captions.subtitles import srt_text, vtt_text, words_json
     from studio.core.captions.timing import transcript_cues
     from studio.core.errors import Cancelled, StudioError
-    from studio.media.speech.transcribe import NoSpeech
+    from studio.media.speech.transcribe import NoSpeech, sound_source
 
     suffix = args.output.suffix.lower()
     if suffix not in FORMATS:
         return fail(f"{args.output}: write .srt, .vtt or .json")
+    if args.media.is_dir():
+        return fail(f"{args.media}: is a folder, not a video")
     if not args.media.is_file():
         return fail(f"{args.media}: no such file")
     cancel = threading.Event()
     try:
         with set_on_interrupt(cancel):
+            sound_source(args.media)  # a photo or a silent file: said before any model fetch
             recogniser = recogniser_for(args, cancel)
             try:
                 shown = progress_line("transcribing", args.quiet)

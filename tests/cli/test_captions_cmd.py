@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,16 @@ def test_a_clip_without_sound_says_so_and_writes_nothing(tmp_path: Path) -> None
     assert result.stderr.splitlines() == [
         f"studio: {mute}: the clip has no sound, so it has no captions"]  # fmt: skip
     assert not out.exists()
+    # with no model at hand: said before fetching one (it failed on the network first, and
+    # online would have downloaded 145 MB to find nothing to hear)
+    data = tmp_path / "data"
+    fresh = subprocess.run([sys.executable, "-m", "studio", "captions", str(mute), "-o", str(out)],
+                           capture_output=True, text=True, timeout=300, check=False,
+                           env={**os.environ, "STUDIO_DATA_DIR": str(data)})  # fmt: skip
+    assert (fresh.returncode, fresh.stderr) == (0, result.stderr)
+    assert not (data / "speech-models").exists()
+    folder = studio("captions", str(tmp_path), "-o", str(out))
+    assert folder.stderr == f"studio: {tmp_path}: is a folder, not a video\n"
     bad = studio("captions", str(mute), "-o", str(tmp_path / "x.txt"))
     assert (
         bad.returncode == 1

@@ -42,14 +42,21 @@ class NoSpeech(StudioError):
     """A clip with nothing to caption: no sound at all, or sound with no voice in it."""
 
 
+def sound_source(media: Path) -> Path:
+    """The file whose sound is `media`'s voice: a take's microphone track when it has one, else
+    the clip itself; MediaError for a file that cannot be read, NoSpeech when it has no sound
+    (told before a speech model is fetched, not after)."""
+    voice = voice_track(media)
+    source = voice if voice.is_file() else media
+    if not probe(source).has_audio:
+        raise NoSpeech(f"{media}: the clip has no sound, so it has no captions")
+    return source
+
+
 def voice_samples(media: Path) -> np.ndarray:
     """The voice of `media` as 16 kHz mono float32: a take's microphone track when it has one,
     else the clip's own sound; NoSpeech when there is no sound to hear."""
-    voice = voice_track(media)
-    source = voice if voice.is_file() else media
-    info = probe(source)
-    if not info.has_audio:
-        raise NoSpeech(f"{media}: the clip has no sound, so it has no captions")
+    source = sound_source(media)
     samples = decode_pcm(source, SAMPLE_RATE, 1)
     if samples.size == 0 or float(np.sqrt(np.mean(samples * samples))) < SILENT_RMS:
         raise NoSpeech(f"{media}: the clip is silent, so it has no captions")
