@@ -167,9 +167,13 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     return plan
 
 
+SONG_SHORT_SECONDS = 0.5  # a song this much shorter than the video is told (fade-outs are less)
+
+
 def input_warnings(plan: RenderPlan) -> list[Problem]:
-    """What the render can make but the creator should know: a clip or song cut short (its
-    last picture or silence would fill the rest without a word)."""
+    """What the render can make but the creator should know: a clip or song cut short, or a
+    song shorter than the video (its last picture or silence would fill the rest without a
+    word), and letters no font has."""
     files = [slot.media for slot in plan.slots if slot.media is not None]
     if plan.audio.soundtrack is not None:
         files.append(plan.audio.soundtrack)
@@ -178,6 +182,13 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
         found = truncation(probe(path))
         if found is not None:
             warnings.append(Problem(path, "", found.message, "warning"))
+    if (song := plan.audio.soundtrack) is not None:
+        # a 1 s song under an 8 s video: 7 s of silence came out without a word
+        lasts = probe(song).duration - plan.audio.start
+        if 0 < lasts < plan.duration - SONG_SHORT_SECONDS:
+            message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
+                       "the rest has no music")  # fmt: skip
+            warnings.append(Problem(song, "", message, "warning"))
     texts = [*plan.texts, *(item for item in plan.overlays if isinstance(item, PlannedText))]
     return warnings + [warning for text in texts if (warning := missing_glyphs(text))]
 

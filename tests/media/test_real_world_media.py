@@ -139,6 +139,24 @@ def test_render_warns_of_a_clip_cut_short(tmp_path: Path) -> None:
     assert "ends after" in str(warning) and "\n" not in str(warning)
 
 
+@pytest.mark.parametrize(("song_seconds", "told"), [(1.0, True), (2.8, False), (4.0, False)])
+def test_render_warns_of_a_song_shorter_than_the_video(
+    tmp_path: Path, song_seconds: float, told: bool
+) -> None:
+    """A 1 s song under a 3 s video: 2 s of silence came out without a word."""
+    from studio.media.ffmpeg import run_ffmpeg
+
+    song = tmp_path / "song.m4a"
+    run_ffmpeg(["-f", "lavfi", "-i", f"sine=d={song_seconds}", "-c:a", "aac", str(song)])
+    folder = small_template(tmp_path / "t", {"slots": [{"id": "one", "label": "One",
+                                                        "duration": 3}]})  # fmt: skip
+    clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=3.0, size="64x64")
+    given = CreatorInput(slots={"one": SlotInput(clip)}, soundtrack=song)
+    said = [str(w) for w in input_warnings(prepare(load_template(folder), given))]
+    expected = f"{song}: warning: the song ends 1.0 s into the 3.0 s video: the rest has no music"
+    assert said == ([expected] if told else [])
+
+
 # --- VBR MP3 --------------------------------------------------------------------------------------
 def test_vbr_mp3_without_xing_header_has_its_real_length(tmp_path: Path) -> None:
     song = vbr_mp3_without_xing(tmp_path / "song.mp3")
