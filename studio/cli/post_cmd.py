@@ -25,7 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.add_argument("--caption", help="the caption to post, hashtags included")
     check.add_argument("--title", help="the title (YouTube Shorts shows one)")
     check.add_argument("--fix", type=Path, metavar="FOLDER",
-                       help="write versions the platforms take: FOLDER/ID.mp4")  # fmt: skip
+                       help="write versions the platforms take: FOLDER/NAME-ID.mp4 "
+                       "(exit code 1 when one still has an error)")  # fmt: skip
     check.set_defaults(handler=run_check)
 
     tags = commands.add_parser("hashtags", help="hashtag suggestions, offline, with reasons")
@@ -74,6 +75,7 @@ def run_check(args: argparse.Namespace) -> int:
     if broken is not None:
         say(f"{args.video}: error: {broken.message}")
     refused = broken is not None
+    unfixed = False
     for target in platforms:
         findings = preflight(target, facts, args.caption, args.title)
         if not findings and broken is None:
@@ -83,13 +85,21 @@ def run_check(args: argparse.Namespace) -> int:
             refused |= finding.severity == "error"
         if args.fix:
             args.fix.mkdir(parents=True, exist_ok=True)
+            # named for its source too: fixing a.mp4 then b.mp4 into one folder replaced a's
+            named = args.fix / f"{args.video.stem}-{target.id}.mp4"
             try:
-                fixed = conform(args.video, facts, target, args.fix / f"{target.id}.mp4",
-                                title=args.title)  # fmt: skip
+                fixed = conform(args.video, facts, target, named, title=args.title)
+                # what the fix could not mend (a video too short to post) is said and counted
+                still = [f for f in preflight(target, video_facts(fixed), args.caption, args.title)
+                         if f.severity == "error"]  # fmt: skip
             except MediaError as exc:
                 return fail(str(exc))
             say(f"{target.name}: wrote {fixed}")
-    return EXIT_PROBLEMS if (refused and not args.fix) or broken is not None else EXIT_OK
+            for finding in still:
+                say(f"{target.name}: {fixed} still: {finding.line(target.name)}")
+            unfixed |= bool(still)
+    refused_unfixed = refused and not args.fix
+    return EXIT_PROBLEMS if refused_unfixed or unfixed or broken is not None else EXIT_OK
 
 
 def run_hashtags(args: argparse.Namespace) -> int:

@@ -74,13 +74,25 @@ def test_fix_writes_a_version_the_platform_takes(tmp_path: Path) -> None:
     clip = landscape_clip(tmp_path / "clip.mp4", fps=20)
     result = studio("check", str(clip), "--platform", "reels", "--fix", str(tmp_path / "fixed"))
     assert result.returncode == 0, result.stderr
-    fixed = tmp_path / "fixed" / "reels.mp4"
+    fixed = tmp_path / "fixed" / "clip-reels.mp4"  # named for its source and platform
     facts = video_facts(fixed)
     assert (facts.width, facts.height, facts.fps) == (1080, 1920, 30)
     assert (facts.video_codec, facts.audio_codec, facts.moov_first) == ("h264", "aac", True)
     assert facts.audio_rate == 44_100  # accepted as it is: copied, not resampled
     again = studio("check", str(fixed), "--platform", "reels")
     assert again.stdout.strip() == "Instagram Reels: ready to post"
+
+
+def test_a_fix_that_cannot_mend_an_error_says_so_and_fails(tmp_path: Path) -> None:
+    """A 2 s video is too short for TikTok whatever is re-encoded: `--fix` wrote a version,
+    said nothing and exited 0."""
+    clip = landscape_clip(tmp_path / "short.mp4", seconds=2, fps=20)
+    result = studio("check", str(clip), "--platform", "tiktok", "--fix", str(tmp_path / "fixed"))
+    fixed = tmp_path / "fixed" / "short-tiktok.mp4"
+    assert result.returncode == 1
+    assert f"TikTok: {fixed} still: TikTok: error: it is 2.0 s long; TikTok needs at least 3 s" in (
+        result.stdout
+    )
 
 
 def test_check_names_a_bad_file_or_platform(tmp_path: Path) -> None:
