@@ -20,7 +20,7 @@ import numpy as np
 
 from studio.media.ffmpeg import MediaError, failing_input, ffmpeg_exe, last_error_line
 from studio.media.handoff import put_unless_stopped
-from studio.media.measured_length import loop_period
+from studio.media.measured_length import loop_period, stored_picture_length
 from studio.media.probe import MediaInfo
 
 Frame = np.ndarray  # H x W x 3 uint8 RGB
@@ -75,6 +75,18 @@ def square_pixels(info: MediaInfo) -> str:
     if not info.anamorphic:
         return ""
     return f"scale={info.width}:{info.height},setsar=1,"
+
+
+def _closed_loop_gaps(info: MediaInfo) -> str:
+    """A filter (ending in a comma) that moves each round of a looped clip back to where its
+    picture ends, or "": ffmpeg's `-stream_loop` moves each round by the length of every
+    picture stored, and a trimmed clip (an edit list, as QuickTime and phones trim) stores the
+    ones it cuts off, so a 3.5 s clip trimmed from 5 s came round every 5 s, frozen between."""
+    stored, shown = stored_picture_length(info.path), loop_period(info)
+    if stored is None or stored - shown < 1e-3:
+        return ""
+    # a round's pictures are at [k * stored, k * stored + shown): k from the time, gap taken off
+    return f"setpts=PTS-floor(PTS*TB/{stored:.6f})*{stored - shown:.6f}/TB,"
 
 
 def whole_pictures(info: MediaInfo) -> str:
@@ -224,6 +236,8 @@ class VideoReader:
         fitted = square_pixels(info) + fit_filter(width, height, fit) + hdr_to_sdr(info)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         graph = whole_pictures(info) + graph
+        if loop:
+            graph = _closed_loop_gaps(info) + graph
         if loop and seek > 0:
             # ffmpeg times a looped file's next round from the keyframe its seek landed on, so
             # the second round began over a second early (a clip cut with -c copy, in-point

@@ -85,8 +85,22 @@ def loop_period(info: MediaInfo) -> float:
 
 def picture_length(path: Path) -> float | None:
     """Seconds from the first picture's start to the last one's end, from the packets' own
-    times (read, not decoded); remembered per path, size and modification time, since a
-    preview opens a looping clip's reader again at every jump."""
+    times (read, not decoded), leaving out the pictures an edit list discards (a clip trimmed
+    by QuickTime or a phone keeps them, to decode from a keyframe); remembered per path, size
+    and modification time, since a preview opens a looping clip's reader again at every jump."""
+    spans = _picture_spans(path)
+    return spans[0] if spans else None
+
+
+def stored_picture_length(path: Path) -> float | None:
+    """The same, counting the pictures an edit list discards too: what ffmpeg's `-stream_loop`
+    moves each round by (a clip trimmed from 5 s to 3.5 s came round every 5 s, the picture
+    frozen and the sound silent for the 1.5 s between)."""
+    spans = _picture_spans(path)
+    return spans[1] if spans else None
+
+
+def _picture_spans(path: Path) -> tuple[float, float] | None:
     try:
         stat = path.stat()
     except OSError:
@@ -94,9 +108,14 @@ def picture_length(path: Path) -> float | None:
     return _picture_length(str(path), stat.st_size, stat.st_mtime_ns)
 
 
+DISCARDED = 0x4  # AV_PKT_FLAG_DISCARD: a packet decoded only so that later ones can be
+_FLAGS = re.compile(rb"F=0x([0-9A-Fa-f]+)\s*$")
+
+
 @lru_cache(maxsize=64)
-def _picture_length(name: str, size: int, mtime_ns: int) -> float | None:
-    """The uncached measure; `size` and `mtime_ns` only make a changed file a new key."""
+def _picture_length(name: str, size: int, mtime_ns: int) -> tuple[float, float] | None:
+    """The uncached measure, shown and stored; `size` and `mtime_ns` only make a changed file a
+    new key."""
     path = Path(name)
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", "-i", str(path),
                "-map", "0:v:0", "-c", "copy", "-f", "framecrc", "-"]  # fmt: skip
@@ -105,17 +124,30 @@ def _picture_length(name: str, size: int, mtime_ns: int) -> float | None:
     except subprocess.TimeoutExpired:
         return None
     base = _TIME_BASE.search(result.stdout)
-    packets = _PACKET_TIMES.findall(result.stdout)
-    if not base or not packets or not int(base.group(2)):
+    if not base or not int(base.group(2)):
         return None
-    timed = [(int(pts), int(duration)) for pts, duration in packets if int(pts) > _NO_TIME]
-    if not timed:
-        return None
-    lasting = sorted(duration for _, duration in timed if duration > 0)
+    timed: list[tuple[int, int, bool]] = []
+    for line in result.stdout.splitlines():
+        packet = _PACKET_TIMES.match(line)
+        if packet is None or int(packet.group(1)) <= _NO_TIME:
+            continue
+        flags = _FLAGS.search(line)
+        discarded = bool(flags and int(flags.group(1), 16) & DISCARDED)
+        timed.append((int(packet.group(1)), int(packet.group(2)), discarded))
+    lasting = sorted(duration for _, duration, _ in timed if duration > 0)
     usual = lasting[len(lasting) // 2] if lasting else 0  # for packets that give none (MKV, TS)
-    timed = [(pts, duration or usual) for pts, duration in timed]
-    start, end = min(pts for pts, _ in timed), max(pts + duration for pts, duration in timed)
-    return (end - start) * int(base.group(1)) / int(base.group(2))
+    unit = int(base.group(1)) / int(base.group(2))
+
+    def span(packets: list[tuple[int, int, bool]]) -> float | None:
+        if not packets:
+            return None
+        start = min(pts for pts, _, _ in packets)
+        end = max(pts + (duration or usual) for pts, duration, _ in packets)
+        return (end - start) * unit
+
+    stored = span(timed)
+    shown = span([packet for packet in timed if not packet[2]]) or stored
+    return (shown, stored) if shown is not None and stored is not None else None
 
 
 def truncation(info: MediaInfo) -> Truncation | None:
