@@ -211,3 +211,23 @@ def test_an_example_of_spaces_previews_as_the_prompt(edited_template: TemplateEd
     blank = loaded.template.blanks[0]
     texts = [text.text for text in example_plan(loaded).texts]
     assert any(blank.prompt in text for text in texts)
+
+
+def test_a_file_name_spelt_with_other_unicode_characters_is_told_as_such(
+    edited_template: TemplateEditor,
+) -> None:
+    """'étoile.png' written with é as one character and saved with e + accent (macOS does):
+    "does not exist (did you mean 'étoile.png'?)" named two names that look the same."""
+    import unicodedata
+
+    def french(data: dict[str, Any]) -> None:
+        data["stickers"][0]["image"] = unicodedata.normalize("NFC", "étoile.png")
+
+    folder = edited_template("pov", french)
+    (folder / "star.png").rename(folder / unicodedata.normalize("NFD", "étoile.png"))
+    with pytest.raises(TemplateError) as caught:
+        load_template(folder)
+    [problem] = caught.value.problems
+    assert problem.json_path == "stickers[0].image"
+    assert "spells it with other Unicode characters" in problem.message
+    assert "did you mean" not in problem.message

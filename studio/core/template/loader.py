@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -283,6 +284,10 @@ def _font_problems(template: Template, file: Path) -> list[Problem]:
     ]
 
 
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
 def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
     candidate = Path(relative)
     if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
@@ -296,6 +301,11 @@ def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
     if not resolved.is_file():
         # by file name, so a shared folder or suffix alone does not make two names alike
         near = {Path(f).name: f for f in folder_files(root) if Path(f).suffix.lower() in suffixes}
+        same = [f for name, f in near.items() if _nfc(name) == _nfc(candidate.name)]
+        if same:  # they look the same: say how they differ, not "did you mean" the same name
+            return (f"'{relative}' does not exist: '{same[0]}' in the folder spells it with "
+                    "other Unicode characters (an accent stored apart from its letter, as "
+                    "macOS names files); type the name again in one of the two")  # fmt: skip
         best = closest(candidate.name, near)
         hint = f" (did you mean '{near[best]}'?)" if best is not None else ""
         return f"'{relative}' does not exist{hint}"
