@@ -85,8 +85,12 @@ def _closed_loop_gaps(info: MediaInfo) -> str:
     stored, shown = stored_picture_length(info.path), loop_period(info)
     if stored is None or stored - shown < 1e-3:
         return ""
-    # a round's pictures are at [k * stored, k * stored + shown): k from the time, gap taken off
-    return f"setpts=PTS-floor(PTS*TB/{stored:.6f})*{stored - shown:.6f}/TB,"
+    # a round's pictures are at [k * stored, k * stored + shown): k from the time (half a
+    # picture early, so a length printed rounded up cannot put a round's first picture in the
+    # round before), and the gap taken off
+    half = 0.5 / (info.fps or 30.0)
+    gap = stored - shown
+    return f"setpts=PTS-floor((PTS*TB+{half:.9f})/{stored:.9f})*{gap:.9f}/TB,"
 
 
 def whole_pictures(info: MediaInfo) -> str:
@@ -236,14 +240,14 @@ class VideoReader:
         fitted = square_pixels(info) + fit_filter(width, height, fit) + hdr_to_sdr(info)
         graph = f"{speed_filter(speed, fps)},{fitted}" if retime else fitted
         graph = whole_pictures(info) + graph
-        if loop:
-            graph = _closed_loop_gaps(info) + graph
         if loop and seek > 0:
             # ffmpeg times a looped file's next round from the keyframe its seek landed on, so
             # the second round began over a second early (a clip cut with -c copy, in-point
             # 1.3 s); the loop is read from the file's start and cut to the in-point here
             graph = f"trim=start={seek:.4f},setpts=PTS-{seek:.4f}/TB," + graph
             seek = 0.0
+        if loop:  # first of all, on the file's own times
+            graph = _closed_loop_gaps(info) + graph
         # a decoding thread holds its own pictures: a source far larger than the output gets
         # one thread, not one per core plus one: a 4K clip then costs about what a 1080p one does
         pixels = info.width * info.height

@@ -151,16 +151,24 @@ def test_a_long_clip_in_a_looping_slot_is_read_from_its_in_point(tmp_path: Path)
         wraps.close()
 
 
-def test_a_trimmed_clip_loops_without_a_gap(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("rate", "frames", "in_point"), [
+    ("30", 150, 0.0),
+    ("30", 150, 1.0),  # entered at an in-point: read from the file's start and cut
+    ("30000/1001", 150, 0.0),  # NTSC: a round's length is no round number of seconds
+    ("30000/1001", 148, 0.0),
+])  # fmt: skip
+def test_a_trimmed_clip_loops_without_a_gap(
+    tmp_path: Path, rate: str, frames: int, in_point: float
+) -> None:
     """QuickTime and phones trim with an edit list, keeping the pictures before the cut to
     decode from a keyframe: a 3.5 s clip trimmed from 5 s came round every 5 s, its picture
     frozen and its sound silent for the 1.5 s between."""
     whole, trimmed = tmp_path / "whole.mov", tmp_path / "trimmed.mov"
-    run_ffmpeg(["-f", "lavfi", "-i", "testsrc2=s=96x160:r=30:d=5", "-f", "lavfi", "-i",
-                "sine=frequency=440:d=5", "-c:v", "libx264", "-g", "150", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", str(whole)])  # fmt: skip
+    run_ffmpeg(["-f", "lavfi", "-i", f"testsrc2=s=96x160:r={rate}", "-f", "lavfi", "-i",
+                "sine=frequency=440:d=6", "-frames:v", str(frames), "-c:v", "libx264", "-g", "300",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(whole)])  # fmt: skip
     run_ffmpeg(["-ss", "1.5", "-i", str(whole), "-c", "copy", str(trimmed)])
-    video = _export(tmp_path, trimmed, 8.0)
+    video = _export(tmp_path, trimmed, 8.0, in_point=in_point)
     pictures = decode_frames(video, (144, 256)).reshape(240, -1).astype(int)
     still = np.abs(np.diff(pictures, axis=0)).mean(axis=1) < 0.2
     assert not still.any()  # testsrc2 moves in every frame
