@@ -108,7 +108,7 @@ def run_render(args: argparse.Namespace) -> int:
         return fail(f"options name slot '{unknown[0]}', which has no --media")
     if args.template is None and args.draft is None:
         return fail("give a template, or --draft with a draft of the desktop app")
-    if not args.output.suffix:  # `-o clip` is clip.mp4, as a batch row's output is
+    if not args.output.suffix and not args.output.is_dir():  # `-o clip` is clip.mp4, as in batch
         args.output = args.output.with_name(args.output.name + ".mp4")
     try:  # before any work or warning: the one line is the output's problem
         check_output(output_target(args.output))

@@ -141,8 +141,13 @@ def _native_logs_silenced() -> Iterator[None]:
     deprecation): five lines among the CLI's one line a problem, saying nothing to a creator.
     The environment variables meant for this are not read by these builds, so the descriptor
     itself points at the null device for the moment the segmenter starts."""
-    sys.stderr.flush()
-    saved = os.dup(2)
+    if sys.stderr is not None:  # None in the Windows window build, which has no console
+        sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no descriptor 2 at all: nothing to keep quiet
+        yield
+        return
     try:
         with open(os.devnull, "wb") as null, warnings.catch_warnings():
             warnings.simplefilter("ignore")

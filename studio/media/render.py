@@ -184,8 +184,13 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
             warnings.append(Problem(path, "", found.message, "warning"))
     if (song := plan.audio.soundtrack) is not None:
         # a 1 s song under an 8 s video: 7 s of silence came out without a word
-        lasts = probe(song).duration - plan.audio.start
-        if 0 < lasts < plan.duration - SONG_SHORT_SECONDS:
+        length = probe(song).duration
+        lasts = length - plan.audio.start
+        if length > 0 and lasts <= 0:
+            message = (f"the song is {length:.1f} s long and starts at {plan.audio.start:.1f} s: "
+                       "the video has no music")  # fmt: skip
+            warnings.append(Problem(song, "", message, "warning"))
+        elif 0 < lasts < plan.duration - SONG_SHORT_SECONDS:
             message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
                        "the rest has no music")  # fmt: skip
             warnings.append(Problem(song, "", message, "warning"))
@@ -201,7 +206,12 @@ def output_target(output: Path) -> Path:
     link's target, as an editor saves through a link (the link itself was replaced by a
     file, and what it pointed at never changed)."""
     output = output.absolute()
-    return output.resolve() if output.is_symlink() else output
+    if not output.is_symlink():
+        return output
+    try:
+        return output.resolve(strict=False)
+    except (RuntimeError, OSError):  # links that lead to each other
+        raise MediaError(output, "is a link that leads nowhere (a loop of links)") from None
 
 
 def check_output(output: Path, plan: RenderPlan | None = None) -> None:

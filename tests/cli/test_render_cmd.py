@@ -297,3 +297,17 @@ def test_an_output_folder_that_does_not_exist_is_the_one_line(tmp_path: Path) ->
     assert (
         result.stderr == f"studio: {tmp_path / 'new' / 'sub'}: the output folder does not exist\n"
     )
+
+
+def test_a_loop_of_links_or_a_folder_as_the_output_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.mp4").symlink_to(tmp_path / "b.mp4")
+    (tmp_path / "b.mp4").symlink_to(tmp_path / "a.mp4")
+    looped = _pov(tmp_path / "a.mp4")  # a traceback (RuntimeError: Symlink loop)
+    assert looped.returncode == 1
+    assert looped.stderr == (f"studio: {tmp_path / 'a.mp4'}: is a link that leads nowhere (a "
+                             "loop of links)\n")  # fmt: skip
+    (tmp_path / "videos").mkdir()
+    folder = _pov(tmp_path / "videos")  # not made videos.mp4 beside it
+    assert folder.returncode == 1
+    assert folder.stderr == (f"studio: {tmp_path / 'videos'}: is a folder; give the video a "
+                             "file name, e.g. video.mp4\n")  # fmt: skip

@@ -155,6 +155,10 @@ def test_render_warns_of_a_song_shorter_than_the_video(
     said = [str(w) for w in input_warnings(prepare(load_template(folder), given))]
     expected = f"{song}: warning: the song ends 1.0 s into the 3.0 s video: the rest has no music"
     assert said == ([expected] if told else [])
+    late = CreatorInput(slots={"one": SlotInput(clip)}, soundtrack=song, soundtrack_start=5.0)
+    said = [w.message for w in input_warnings(prepare(load_template(folder), late))]
+    assert said == [f"the song is {song_seconds:.1f} s long and starts at 5.0 s: the video has "
+                    "no music"]  # fmt: skip
 
 
 # --- VBR MP3 --------------------------------------------------------------------------------------

@@ -191,3 +191,7 @@ def test_the_segmenter_starts_without_a_word_on_stderr() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, check=False)  # fmt: skip
     assert (done.returncode, done.stdout, done.stderr) == (0, "segmented\n", "")
+    # the Windows window build has no console: sys.stderr is None there
+    windowed = subprocess.run([sys.executable, "-c", "import sys\nsys.stderr = None\n" + script],
+                              capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert (windowed.returncode, windowed.stdout) == (0, "segmented\n")
