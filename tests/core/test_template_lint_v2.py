@@ -218,3 +218,23 @@ def test_keyframes_out_of_time_order_are_warned_of(edited_template: TemplateEdit
         ("warning", "slots[0].motion.keyframes",
          "keyframes are not in time order (0, 2, 1 s): they are played in time order"),
     ]  # fmt: skip
+
+
+def test_slots_after_one_as_long_as_the_creators_clip_are_not_judged(tmp_path: Path) -> None:
+    """A media slot of 2-30 s in a 15 s template was planned at 30 s by lint, which then said
+    the outro after it was never shown: false for any clip under 11 s."""
+    import json
+    import shutil
+
+    from studio.core.resources import bundled_templates_dir
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    shutil.copy(bundled_templates_dir() / "pov" / "preview.png", folder)
+    data = {"version": 2, "name": "Story", "duration": 15,
+            "slots": [{"id": "intro", "label": "Intro", "duration": 2},
+                      {"id": "story", "label": "Story", "duration": "media", "min_duration": 2,
+                       "max_duration": 30},
+                      {"id": "outro", "label": "Outro", "duration": 2}]}  # fmt: skip
+    (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
+    assert [p for p in _lint(folder) if "video has ended" in p.message] == []
