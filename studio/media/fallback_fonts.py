@@ -2,26 +2,34 @@
 
 A creator types Chinese, Arabic or Hindi into a template whose font is Latin (every bundled
 one is): without a fallback the letters came out as empty boxes. As a phone or a browser does,
-each such letter is drawn from a font the computer has that holds it: the one fontconfig
-chooses on Linux, the system's usual fonts for each script on Windows and macOS, and then any
-font in the usual folders. Which font that is depends on the computer, so a warning still says
-when a letter has none (`text_coverage.py`).
+each such letter is drawn from a font the computer has that holds it: on Linux the fonts
+fontconfig knows (their letters listed once, in one call), on Windows and macOS the system's
+usual fonts for each script first, then any font in the usual folders. The choice depends only
+on the letter and the weight asked for, so the window, `studio render` and a batch draw the
+same text alike on one computer. Which font that is depends on the computer, so a warning still
+says when a letter has none (`text_coverage.py`).
 """
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 import shutil
 import subprocess
 import sys
 from functools import cache, lru_cache
 from pathlib import Path
 
+from PIL import ImageFont
+
 from studio.core.template.font_file import NotAFont, font_characters
 
-SYSTEM_FONT_BYTES = 150_000_000  # a CJK collection is 20-120 MB; read once, kept as code points
+SYSTEM_FONT_BYTES = 150_000_000  # a CJK collection is 20-120 MB (only its cmap is read)
 SCANNED_FONTS = 400  # the most font files read in the usual folders when nothing else has it
-FC_SECONDS = 5.0
+FC_SECONDS = 10.0
+HEAVY = ("bold", "black", "heavy")
+LIGHT = ("thin", "light", "hairline")
 
 # checked in this order before any other file in the folders (Windows; macOS)
 WINDOWS_FONTS = (
@@ -38,72 +46,75 @@ MAC_FONTS = (
 
 def is_bold(font: Path) -> bool:
     """Whether a text's font is a heavy one, so its fallback letters are asked for in bold."""
-    return any(word in font.stem.lower() for word in ("bold", "black", "heavy"))
+    return any(word in font.stem.lower() for word in HEAVY)
 
 
 def fallback_font(character: str, bold: bool = False) -> Path | None:
-    """A font file on this computer that has `character`, bold when asked and found; None when
-    none has it."""
+    """A font file on this computer that has `character` and can be drawn with, bold when asked
+    and found; None when none has it."""
     return _fallback(ord(character), bold)
-
-
-# fonts already drawn from, asked first: a Chinese sentence's next letter is most likely in the
-# font its first came from (asking fontconfig again costs a process a letter)
-_chosen: dict[bool, list[Path]] = {False: [], True: []}
 
 
 @lru_cache(maxsize=4096)
 def _fallback(code: int, bold: bool) -> Path | None:
-    for path in _chosen[bold]:
-        if code in characters(path):
-            return path
-    for path in _candidates(code, bold):
-        if code in characters(path):
-            _chosen[bold].append(path)
-            return path
-    return None
+    index = _fontconfig_index()
+    if index is not None:  # fontconfig lists every font and what it has
+        having = [path for path, ranges in index if _covers(ranges, code)]
+        candidates = sorted(having, key=lambda path: _preference(path, bold))
+    else:
+        candidates = [*_usual_fonts(bold), *_scanned(bold)]
+        candidates = [path for path in candidates if font_has(path, code)]
+    return next((path for path in candidates if drawable(path)), None)
 
 
-def _candidates(code: int, bold: bool) -> list[Path]:
+def _covers(ranges: tuple[tuple[int, int], ...], code: int) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+def _preference(path: Path, bold: bool) -> tuple[bool, bool, bool, bool, str]:
+    """Fonts of the weight asked for first, then upright, sans, not light ones: fontconfig
+    lists in no useful order, and a serif or an italic beside the template's letters looks like
+    a mistake."""
+    name = path.name.lower()
+    return (any(word in name for word in HEAVY) != bold,
+            "italic" in name or "oblique" in name,
+            "serif" in name.replace("sans", "") or "mono" in name,
+            any(word in name for word in LIGHT), name)  # fmt: skip
+
+
+_CHARSET_RANGE = re.compile(r"([0-9a-f]+)(?:-([0-9a-f]+))?")
+
+
+@cache
+def _fontconfig_index() -> tuple[tuple[Path, tuple[tuple[int, int], ...]], ...] | None:
+    """Every font fontconfig knows (the first face of a collection, as the text renderer opens
+    it) with the ranges of letters it has; None without fontconfig (Windows, macOS)."""
+    if sys.platform in ("win32", "darwin") or not (listing := shutil.which("fc-list")):
+        return None
+    try:
+        done = subprocess.run([listing, "--format=%{file}\t%{index}\t%{charset}\n"],
+                              capture_output=True, text=True, timeout=FC_SECONDS, check=False,
+                              stdin=subprocess.DEVNULL)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    index = []
+    for line in done.stdout.splitlines():
+        file, face, charset = [*line.split("\t"), "", ""][:3]
+        if face.strip() != "0" or not file:
+            continue
+        ranges = tuple((int(low, 16), int(high or low, 16))
+                       for low, high in _CHARSET_RANGE.findall(charset))  # fmt: skip
+        index.append((Path(file), ranges))
+    return tuple(index)
+
+
+def _usual_fonts(bold: bool) -> list[Path]:
     if sys.platform == "win32":
         folder = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-        names = (*(WINDOWS_BOLD_FONTS if bold else ()), *WINDOWS_FONTS)
-        return [*(folder / name for name in names), *_scanned()]
+        return [folder / name for name in (*(WINDOWS_BOLD_FONTS if bold else ()), *WINDOWS_FONTS)]
     if sys.platform == "darwin":
-        return [*(folder / name for folder in _mac_folders() for name in MAC_FONTS), *_scanned()]
-    if shutil.which("fc-list"):  # fontconfig knows every font and what it has
-        return _fontconfig(code, bold)
-    return list(_scanned())
-
-
-def _fontconfig(code: int, bold: bool) -> list[Path]:
-    """fontconfig's choice for the letter (its best sans-serif, which may not have it), then
-    every font it knows that has it."""
-    match, listing = shutil.which("fc-match"), shutil.which("fc-list")
-    weight = ":bold" if bold else ""
-    commands = []
-    if match:
-        commands.append([match, "--format=%{file}\\n", f"sans-serif{weight}:charset={code:x}"])
-    if listing:
-        commands.append([listing, "--format=%{file}\\n", f":charset={code:x}"])
-    paths: list[Path] = []
-    for command in commands:
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=FC_SECONDS,
-                                  check=False, stdin=subprocess.DEVNULL)  # fmt: skip
-        except (OSError, subprocess.SubprocessError):
-            continue
-        paths += sorted((Path(line) for line in done.stdout.splitlines() if line.strip()),
-                        key=_preference)  # fmt: skip
-    return paths
-
-
-def _preference(path: Path) -> tuple[bool, bool, str]:
-    """Upright sans fonts first: fontconfig lists in no useful order, and a serif or an italic
-    beside the template's sans letters looks like a mistake."""
-    name = path.name.lower()
-    return ("serif" in name.replace("sans", "") or "mono" in name,
-            "italic" in name or "oblique" in name, name)  # fmt: skip
+        return [folder / name for folder in _mac_folders() for name in MAC_FONTS]
+    return []
 
 
 def _mac_folders() -> list[Path]:
@@ -112,7 +123,7 @@ def _mac_folders() -> list[Path]:
 
 
 @cache
-def _scanned() -> tuple[Path, ...]:
+def _scanned(bold: bool) -> tuple[Path, ...]:
     """Font files in the computer's usual font folders, at most SCANNED_FONTS of them."""
     if sys.platform == "win32":
         folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
@@ -132,17 +143,46 @@ def _scanned() -> tuple[Path, ...]:
                           if name.lower().endswith((".ttf", ".otf", ".ttc"))]  # fmt: skip
         except OSError:
             continue
-    return tuple(sorted(found, key=_preference)[:SCANNED_FONTS])
+    return tuple(sorted(found, key=lambda path: _preference(path, bold))[:SCANNED_FONTS])
+
+
+def font_has(path: Path, code: int) -> bool:
+    """Whether a font file on this computer has the letter `code`."""
+    starts, ends = _letter_ranges(path)
+    at = bisect.bisect_right(starts, code) - 1
+    return at >= 0 and code <= ends[at]
 
 
 @lru_cache(maxsize=SCANNED_FONTS + 64)
-def characters(path: Path) -> frozenset[int]:
-    """The letters a font file on this computer has; none for a file that is missing or not a
-    font (a computer's fonts are not the designer's: nothing is said about them)."""
+def _letter_ranges(path: Path) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The letters a font file on this computer has, as runs (a CJK font's 40,000 letters as a
+    set took 3 MB; as runs a few kilobytes), read from its character map alone; none for a file
+    that is missing or not a font (a computer's fonts are not the designer's: nothing is said
+    about them)."""
     try:
-        return font_characters(path, SYSTEM_FONT_BYTES, collection=True)
+        letters = sorted(font_characters(path, SYSTEM_FONT_BYTES, collection=True))
     except (NotAFont, OSError):
-        return frozenset()
+        return (), ()
+    starts: list[int] = []
+    ends: list[int] = []
+    for code in letters:
+        if ends and code == ends[-1] + 1:
+            ends[-1] = code
+        else:
+            starts.append(code)
+            ends.append(code)
+    return tuple(starts), tuple(ends)
+
+
+@lru_cache(maxsize=256)
+def drawable(path: Path) -> bool:
+    """Whether the text renderer can draw with the font: a colour-bitmap one (an emoji font)
+    has letters but no sizes but its own, and would fail mid-render."""
+    try:
+        ImageFont.truetype(str(path), 24)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def font_letters(path: Path) -> frozenset[int]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -46,25 +44,24 @@ def sticker_frame(path: Path | str, age: float) -> np.ndarray:
 def sticker_frame_at(path: Path | str, age: float) -> tuple[int, np.ndarray]:
     """Which frame of the sticker shows `age` seconds after it appears (0 for a still), and
     its picture: a region sticker keeps each frame fitted to its region by this number."""
-    try:
-        stamp = os.stat(path).st_mtime_ns
-    except OSError:
-        stamp = 0
-    frames, starts, length = _animation(str(path), stamp)
+    info = inspect_picture(path)
+    if not info.animated or info.width * info.height * len(info.frame_durations) > (
+        MAX_ANIMATED_STICKER_PIXELS
+    ):
+        return 0, sticker_picture(path)
+    frames, starts, length = _animations(Path(path))
     if len(frames) < 2 or length <= 0:
         return 0, frames[0]
     index = max(0, int(np.searchsorted(starts, age % length, side="right")) - 1)
     return index, frames[index]
 
 
-@lru_cache(maxsize=4)  # a few animated stickers in one video; each at most 100 MB
-def _animation(path: str, stamp: int) -> tuple[tuple[np.ndarray, ...], np.ndarray, float]:
+Animation = tuple[tuple[np.ndarray, ...], np.ndarray, float]
+
+
+def _animation(path: Path) -> Animation:
     """Every frame as RGBA (each composed on the ones before), when each starts, and the loop."""
     info = inspect_picture(path)
-    if not info.animated or info.width * info.height * len(info.frame_durations) > (
-        MAX_ANIMATED_STICKER_PIXELS
-    ):
-        return (sticker_picture(path),), np.zeros(1), 0.0
     frames = []
     with open_picture(path) as image:
         try:
@@ -76,3 +73,12 @@ def _animation(path: str, stamp: int) -> tuple[tuple[np.ndarray, ...], np.ndarra
                              ) from None  # fmt: skip
     starts = np.cumsum((0.0, *info.frame_durations))
     return tuple(frames), starts[:-1], float(starts[-1])
+
+
+# animations decoded whole, kept while they fit (each is at most 100 MB): more than four in one
+# video were decoded again at every frame when four were kept, and stills no longer take room
+def _weight(animation: Animation) -> int:
+    return sum(frame.nbytes for frame in animation[0])
+
+
+_animations = FileMemo(_animation, size=32, weigh=_weight, budget=STICKERS_BUDGET)

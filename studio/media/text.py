@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont, features
 
 from studio.core.resources import resource_path
 from studio.core.template.schema import TextStyle
-from studio.media.fallback_fonts import characters, fallback_font, font_letters, is_bold
+from studio.media.fallback_fonts import fallback_font, font_has, font_letters, is_bold
 
 EMOJI_FONT = "NotoColorEmoji.ttf"
 EMOJI_NATIVE_SIZE = 109  # the only size the colour-bitmap emoji font renders at
@@ -68,7 +68,7 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_file(name)), size)
 
 
-@cache
+@lru_cache(maxsize=256)  # fitting tries many sizes, and each face holds its file open
 def _font_at(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size)
 
@@ -175,7 +175,7 @@ class TextRenderer:
             # of a left-to-right script goes back to the text's font
             if stays is None or unicodedata.bidirectional(ch) == "L":
                 return None
-            return stays if ord(ch) in characters(Path(stays)) else None
+            return stays if font_has(Path(stays), ord(ch)) else None
         if stays and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             return stays  # a mark or joiner stays on the letter it belongs to
         found = fallback_font(ch, self._bold)
@@ -259,9 +259,7 @@ class TextRenderer:
             line_width = self.text_width(line)
             x = inner_left + _align_offset(self.style.align, inner_width, line_width)
             runs = self.runs(line)
-            # in a right-to-left paragraph the runs go from the right: a Latin word or an emoji
-            # in an Arabic line (each run is shaped and ordered within itself)
-            for run in reversed(runs) if direction == "rtl" else runs:
+            for run in visual_order(runs) if direction == "rtl" else runs:
                 if run.emoji:
                     self._draw_emoji(image, run.text, x, baseline)
                 else:
@@ -291,6 +289,39 @@ class TextRenderer:
         scaled = native.resize(target, Image.Resampling.LANCZOS)
         top = round(baseline - target[1] * EMOJI_RISE)  # emoji sit on the baseline like capitals
         image.alpha_composite(scaled, (round(x), max(0, top)))
+
+
+def visual_order(runs: list[Run]) -> list[Run]:
+    """The runs of a line of a right-to-left paragraph, left to right as they are drawn: the
+    right-to-left ones from the right, a left-to-right phrase (a Latin word, an emoji, another
+    word: several runs) kept in its own order among them; each run is shaped and ordered within
+    itself. Reversing every run drew "שלום hello 😀 world" as " world😀hello שלום"."""
+    kinds = [_run_direction(run) for run in runs]
+    resolved = []
+    for index, kind in enumerate(kinds):
+        if kind == "neutral":  # between two left-to-right runs it is theirs, else the line's
+            before = next((k for k in reversed(kinds[:index]) if k != "neutral"), "rtl")
+            after = next((k for k in kinds[index + 1 :] if k != "neutral"), "rtl")
+            kind = "ltr" if before == after == "ltr" else "rtl"
+        resolved.append(kind)
+    groups: list[tuple[str, list[Run]]] = []
+    for run, kind in zip(runs, resolved, strict=True):
+        if kind == "ltr" and groups and groups[-1][0] == "ltr":
+            groups[-1][1].append(run)
+        else:
+            groups.append((kind, [run]))
+    return [run for _, group in reversed(groups) for run in group]
+
+
+def _run_direction(run: Run) -> str:
+    """ "rtl" for a run with Arabic or Hebrew letters, "ltr" for one with letters of a
+    left-to-right script, "neutral" for spaces, digits, marks and emoji."""
+    if run.emoji:
+        return "neutral"
+    kinds = {unicodedata.bidirectional(ch) for ch in run.text}
+    if kinds & {"R", "AL"}:
+        return "rtl"
+    return "ltr" if "L" in kinds else "neutral"
 
 
 def base_direction(text: str) -> str:
