@@ -67,8 +67,13 @@ def _fallback(code: int, bold: bool) -> Path | None:
     return next((path for path in candidates if drawable(path)), None)
 
 
-def _covers(ranges: tuple[tuple[int, int], ...], code: int) -> bool:
-    return any(low <= code <= high for low, high in ranges)
+Runs = tuple[tuple[int, ...], tuple[int, ...]]  # the first and last letter of each run
+
+
+def _covers(runs: Runs, code: int) -> bool:
+    starts, ends = runs
+    at = bisect.bisect_right(starts, code) - 1
+    return at >= 0 and code <= ends[at]
 
 
 def _preference(path: Path, bold: bool) -> tuple[bool, bool, bool, bool, str]:
@@ -86,7 +91,7 @@ _CHARSET_RANGE = re.compile(r"([0-9a-f]+)(?:-([0-9a-f]+))?")
 
 
 @cache
-def _fontconfig_index() -> tuple[tuple[Path, tuple[tuple[int, int], ...]], ...] | None:
+def _fontconfig_index() -> tuple[tuple[Path, Runs], ...] | None:
     """Every font fontconfig knows (the first face of a collection, as the text renderer opens
     it) with the ranges of letters it has; None without fontconfig (Windows, macOS)."""
     if sys.platform in ("win32", "darwin") or not (listing := shutil.which("fc-list")):
@@ -102,9 +107,10 @@ def _fontconfig_index() -> tuple[tuple[Path, tuple[tuple[int, int], ...]], ...] 
         file, face, charset = [*line.split("\t"), "", ""][:3]
         if face.strip() != "0" or not file:
             continue
-        ranges = tuple((int(low, 16), int(high or low, 16))
-                       for low, high in _CHARSET_RANGE.findall(charset))  # fmt: skip
-        index.append((Path(file), ranges))
+        found = _CHARSET_RANGE.findall(charset)
+        runs = (tuple(int(low, 16) for low, _ in found),
+                tuple(int(high or low, 16) for low, high in found))  # fmt: skip
+        index.append((Path(file), runs))
     return tuple(index)
 
 
@@ -148,13 +154,11 @@ def _scanned(bold: bool) -> tuple[Path, ...]:
 
 def font_has(path: Path, code: int) -> bool:
     """Whether a font file on this computer has the letter `code`."""
-    starts, ends = _letter_ranges(path)
-    at = bisect.bisect_right(starts, code) - 1
-    return at >= 0 and code <= ends[at]
+    return _covers(_letter_ranges(path), code)
 
 
 @lru_cache(maxsize=SCANNED_FONTS + 64)
-def _letter_ranges(path: Path) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _letter_ranges(path: Path) -> Runs:
     """The letters a font file on this computer has, as runs (a CJK font's 40,000 letters as a
     set took 3 MB; as runs a few kilobytes), read from its character map alone; none for a file
     that is missing or not a font (a computer's fonts are not the designer's: nothing is said
