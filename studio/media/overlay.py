@@ -104,9 +104,10 @@ _levels_lock = threading.Lock()
 
 
 def _level(rgba: np.ndarray, scale: float, lowest: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
-    """The halving of `rgba` to shrink by `scale` from, the fewest halvings that leave a scale of
-    at least `lowest`; and the 3x3 map from that picture's pixels to `rgba`'s."""
-    if rgba.shape[0] * rgba.shape[1] < LEVELS_FROM_PIXELS or scale >= lowest:
+    """The halving of `rgba` to shrink by `scale` from, the fewest halvings that leave a scale
+    over `lowest` (a shrink by exactly half is the first halving itself, copied); and the 3x3
+    map from that picture's pixels to `rgba`'s."""
+    if rgba.shape[0] * rgba.shape[1] < LEVELS_FROM_PIXELS or scale > lowest:
         return rgba, np.eye(3)
     with _levels_lock:
         entry = _levels.get(id(rgba))
@@ -116,7 +117,7 @@ def _level(rgba: np.ndarray, scale: float, lowest: float = 0.5) -> tuple[np.ndar
         halvings = entry[1]
         picture = rgba
         for depth in range(64):
-            if scale >= lowest or min(picture.shape[:2]) < 4:
+            if scale > lowest or min(picture.shape[:2]) < 4:
                 break
             if depth == len(halvings):
                 half = (picture.shape[1] // 2, picture.shape[0] // 2)
