@@ -10,6 +10,11 @@ from studio.core.post.caption import parse_caption
 COLOURS = {"hashtag": "#25F4EE", "mention": "#FFC857", "url": "#9A9AA5"}
 
 
+def utf16_length(text: str) -> int:
+    """How long `text` is as Qt counts it (an emoji outside the BMP is two units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 class HashtagHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -21,8 +26,11 @@ class HashtagHighlighter(QSyntaxHighlighter):
             self.formats[kind] = style
 
     def highlightBlock(self, text: str) -> None:
+        # Qt counts positions in UTF-16 units, where an emoji is two: in Python's characters,
+        # each emoji put the colour one place early and could split the next emoji in two (��)
         for token in parse_caption(text):
-            self.setFormat(token.start, token.end - token.start, self.formats[token.kind])
+            start, end = utf16_length(text[: token.start]), utf16_length(text[: token.end])
+            self.setFormat(start, end - start, self.formats[token.kind])
 
 
 class CaptionEditor(QPlainTextEdit):
@@ -45,6 +53,6 @@ class CaptionEditor(QPlainTextEdit):
         self.setPlainText(text)
         self.blockSignals(False)
         moved = self.textCursor()
-        moved.setPosition(min(cursor, len(text)))
+        moved.setPosition(min(cursor, utf16_length(text)))
         self.setTextCursor(moved)
         self.highlighter.rehighlight()
