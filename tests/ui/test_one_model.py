@@ -298,6 +298,9 @@ def test_counted_and_dated_words_read_naturally(studio: MainWindow) -> None:
     one = Draft(template="/t/pov", slots={"a": DraftSlot(media="/a.mp4")})
     two = Draft(template="/t/pov", slots={k: DraftSlot(media="/a.mp4") for k in "ab"})
     assert " 1 clip " in describe(one) and " 2 clips " in describe(two)
+    # the creator's right-to-left words are isolated: they took the count into their run
+    hebrew = one.model_copy(update={"blanks": {"activity": "שלום עולם"}})
+    assert "  —  \u2068שלום עולם\u2069  —  1 clip  —  " in describe(hebrew)
     take = Take(Path("/takes/take-20261206-210832"), None, 0.0, ())
     studio.apply_settings(replace(studio.settings, language="it"))
     try:

@@ -33,7 +33,13 @@ def describe(draft: Draft, name: str | None = None) -> str:
     words = words or QCoreApplication.translate("DraftsList", "no text yet")
     count = len(draft.slots)  # a name, not a call: the translation tools miss `len(...)` here
     clips = QCoreApplication.translate("DraftsList", "%n clip(s)", "", count)
-    return f"{name}  —  {words}  —  {clips}  —  {when}"
+    # each part isolated (FSI ... PDI): the creator's Hebrew or Arabic words took the clip count
+    # into their right-to-left run ("שלום עולם 1 — clip")
+    return f"{_isolated(name)}  —  {_isolated(words)}  —  {clips}  —  {when}"
+
+
+def _isolated(text: str) -> str:
+    return f"\u2068{text}\u2069"
 
 
 def _loaded(draft: Draft) -> LoadedTemplate | None:
