@@ -65,11 +65,11 @@ def test_undo_takes_back_one_word_at_a_time_with_the_keys(qtbot: Any, studio: Ma
     focus(qtbot, studio, day)
     qtbot.keyClicks(day, "Monday")
     retype(qtbot, day, "Friday")
-    assert studio.undo_buttons.undo_button.text() == "Undo: typing in Day"
+    assert studio.undo_buttons.undo_button.full_text == "Undo: typing in Day"
     qtbot.keyClick(day, Qt.Key.Key_Z, CTRL)  # inside the field: the project's undo, not Qt's
     assert day.text() == "Monday" and studio.project is not None
     assert studio.project.state.blanks["day"] == "Monday"
-    assert studio.undo_buttons.redo_button.text() == "Redo: typing in Day"
+    assert studio.undo_buttons.redo_button.full_text == "Redo: typing in Day"
     qtbot.keyClick(day, Qt.Key.Key_Y, CTRL)
     assert day.text() == "Friday"
     qtbot.keyClick(day, Qt.Key.Key_Z, CTRL)
@@ -327,3 +327,20 @@ def test_showing_another_project_on_post_edits_neither(qtbot: Any, studio: MainW
     assert studio.post.cover_title.text() == ""  # the second's cover, shown ...
     assert (first.undo_steps, second.undo_steps) == (steps, 0)  # ... and edited by nobody
     assert first.state.cover == Cover(time=0.4, text="Day 1")
+
+
+def test_a_long_step_name_is_cut_to_the_room_its_button_gets(qtbot: Any) -> None:
+    """Cut to the widest the button may be, the label was clipped at both ends when a small
+    window gave it less: "Jndo: turning a stic", the U half gone and no "…"."""
+    from studio.ui.widgets.undo_buttons import TEXT_PADDING, StepButton
+
+    button = StepButton()
+    qtbot.addWidget(button)
+    button.show()
+    button.show_label("Undo: turning a sticker in the middle of the picture")
+    for width in (90, 130, 400):
+        button.resize(width, 30)
+        shown = button.text()
+        assert shown.startswith("Undo")
+        fits = button.fontMetrics().horizontalAdvance(shown) <= width - TEXT_PADDING
+        assert fits and (shown.endswith("…") or width == 400)

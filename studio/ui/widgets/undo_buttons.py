@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from studio.core.project import Change, Project
@@ -12,6 +13,35 @@ from studio.ui.step_names import step_name
 
 UNDO_WIDTH = 180
 REDO_WIDTH = 180  # narrow while there is nothing to redo: the word alone
+TEXT_PADDING = 24  # the button's frame and margins either side of its text
+
+
+class StepButton(QPushButton):
+    """A button whose label is cut with "…" to the width it is actually given: cut to the
+    widest it may be, it was clipped at both ends when a small window gave it less ("Jndo:
+    turning a stic", the U half gone)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full_text = ""
+
+    def show_label(self, text: str) -> None:
+        self.full_text = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # of the cut label: ask for the whole one
+        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + TEXT_PADDING
+        return QSize(max(hint.width(), wanted), hint.height())
+
+    def _fit(self) -> None:
+        room = max(0, self.width() - TEXT_PADDING)
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 
 class UndoButtons(QWidget):
@@ -21,8 +51,8 @@ class UndoButtons(QWidget):
         super().__init__()
         self.project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self.undo_button = QPushButton()
-        self.redo_button = QPushButton()
+        self.undo_button = StepButton()
+        self.redo_button = StepButton()
         # the tabs keep their room in every language: a long step is cut, whole in the tooltip
         self.undo_button.setMaximumWidth(UNDO_WIDTH)
         self.redo_button.setMaximumWidth(REDO_WIDTH)
@@ -68,9 +98,8 @@ class UndoButtons(QWidget):
         ):
             name = step_name(step, project) if step is not None and project is not None else ""
             text = named.format(name) if name else plain
-            room = (UNDO_WIDTH if button is self.undo_button else REDO_WIDTH) - 28
-            button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                            room))  # fmt: skip
+            button.show_label(text)
+            button.updateGeometry()
             button.setToolTip(text + ("  (Ctrl+Z)" if button is self.undo_button
                                       else "  (Ctrl+Shift+Z, Ctrl+Y)"))  # fmt: skip
             button.setEnabled(step is not None)
