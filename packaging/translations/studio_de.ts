@@ -11,7 +11,7 @@
 <context>
     <name>CaptionEditor</name>
     <message>
-        <location filename="../../studio/ui/widgets/caption_editor.py" line="32" />
+        <location filename="../../studio/ui/widgets/caption_editor.py" line="40" />
         <source>Say what it's about… #hashtags and @mentions work</source>
         <translation>Worum geht es? #Hashtags und @Erwähnungen funktionieren</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation><numerusform>%n Clip</numerusform><numerusform>%n Clips</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="71" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="77" />
         <source>Continue a draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="94" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="100" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -214,54 +214,64 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="85" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="87" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="92" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="94" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="106" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="109" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="111" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="356" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="382" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="259" />
+        <source>“{0}” takes a photo; {1} is a clip</source>
+        <translation>„{0}“ braucht ein Foto; {1} ist ein Clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="260" />
+        <source>“{0}” takes a clip; {1} is a photo</source>
+        <translation>„{0}“ braucht einen Clip; {1} ist ein Foto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="422" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="368" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="408" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="74" />
+        <location filename="../../studio/ui/edit_planning.py" line="109" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="76" />
+        <location filename="../../studio/ui/edit_planning.py" line="111" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="78" />
+        <location filename="../../studio/ui/edit_planning.py" line="113" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="449" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -269,63 +279,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="29" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="30" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="31" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="32" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="42" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="89" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="117" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="118" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="123" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="101" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="132" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="140" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="144" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="146" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="150" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -770,63 +780,63 @@
         <translation>Crossumer-Vorlagen (*.crossumer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="261" />
+        <location filename="../../studio/ui/pages/home_page.py" line="264" />
         <source>{0} {1} is already installed (this file has {2}).</source>
         <translation>{0} {1} ist bereits installiert (diese Datei hat {2}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="265" />
+        <location filename="../../studio/ui/pages/home_page.py" line="268" />
         <source>Update template</source>
         <translation>Vorlage aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="266" />
+        <location filename="../../studio/ui/pages/home_page.py" line="269" />
         <source>Update {0} from version {1} to {2}?</source>
         <translation>{0} von Version {1} auf {2} aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="275" />
+        <location filename="../../studio/ui/pages/home_page.py" line="278" />
         <source>Install template</source>
         <translation>Vorlage installieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="276" />
+        <location filename="../../studio/ui/pages/home_page.py" line="279" />
         <source>Install {0}?</source>
         <translation>{0} installieren?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="284" />
+        <location filename="../../studio/ui/pages/home_page.py" line="287" />
         <source>Not installed: {0}</source>
         <translation>Nicht installiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="287" />
+        <location filename="../../studio/ui/pages/home_page.py" line="290" />
         <source>Not installed: {0}: {1}</source>
         <translation>Nicht installiert: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="289" />
+        <location filename="../../studio/ui/pages/home_page.py" line="292" />
         <source>Installed {0} {1}.</source>
         <translation>{0} {1} installiert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="297" />
+        <location filename="../../studio/ui/pages/home_page.py" line="300" />
         <source>Remove template</source>
         <translation>Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="298" />
+        <location filename="../../studio/ui/pages/home_page.py" line="301" />
         <source>Remove {0} from this computer?</source>
         <translation>{0} von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="303" />
         <location filename="../../studio/ui/pages/home_page.py" line="306" />
+        <location filename="../../studio/ui/pages/home_page.py" line="309" />
         <source>Not removed: {0}</source>
         <translation>Nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/home_page.py" line="308" />
+        <location filename="../../studio/ui/pages/home_page.py" line="311" />
         <source>Removed {0}.</source>
         <translation>{0} entfernt.</translation>
     </message>
@@ -844,69 +854,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="73" />
+        <location filename="../../studio/ui/main_window.py" line="75" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="82" />
+        <location filename="../../studio/ui/main_window.py" line="84" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="83" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="84" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="85" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="87" />
-        <location filename="../../studio/ui/main_window.py" line="88" />
+        <location filename="../../studio/ui/main_window.py" line="89" />
+        <location filename="../../studio/ui/main_window.py" line="90" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="132" />
-        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="134" />
+        <location filename="../../studio/ui/main_window.py" line="140" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="133" />
+        <location filename="../../studio/ui/main_window.py" line="135" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="146" />
+        <location filename="../../studio/ui/main_window.py" line="148" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="211" />
+        <location filename="../../studio/ui/main_window.py" line="213" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="212" />
+        <location filename="../../studio/ui/main_window.py" line="214" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="217" />
+        <location filename="../../studio/ui/main_window.py" line="219" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="221" />
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -1264,7 +1274,7 @@
 <context>
     <name>PreviewCanvas</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="22" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="24" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1272,12 +1282,12 @@
 <context>
     <name>PreviewTransport</name>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="39" />
+        <location filename="../../studio/ui/preview_transport.py" line="40" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/preview_transport.py" line="87" />
+        <location filename="../../studio/ui/preview_transport.py" line="100" />
         <source>{0} / {1} s</source>
         <translation>{0} / {1} s</translation>
     </message>
@@ -1603,7 +1613,7 @@
 <context>
     <name>ScrubBar</name>
     <message>
-        <location filename="../../studio/ui/widgets/preview_canvas.py" line="61" />
+        <location filename="../../studio/ui/widgets/preview_canvas.py" line="78" />
         <source>Position in the video</source>
         <translation>Position im Video</translation>
     </message>
@@ -1727,28 +1737,38 @@
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="53" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="54" />
+        <source>Drop a photo here</source>
+        <translation>Foto hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="54" />
+        <source>Drop a clip here</source>
+        <translation>Clip hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="56" />
         <source>Drop a clip or photo here</source>
         <translation>Clip oder Foto hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="56" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="95" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="115" />
         <source>Empty: drop a file or choose one</source>
         <translation>Leer: Datei hierher ziehen oder wählen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="58" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="62" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="65" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="69" />
         <source>Where in the clip this slot starts</source>
         <translation>Wo im Clip dieser Platz beginnt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="69" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="73" />
         <source>Start at</source>
         <translation>Beginn bei</translation>
     </message>
@@ -1861,7 +1881,7 @@ geladen werden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/template_preview/window.py" line="62" />
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1881,27 +1901,27 @@ geladen werden</translation>
         <translation>Speichere eine beliebige Datei der Vorlage, um dieses Bild neu zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="184" />
+        <location filename="../../studio/ui/template_preview/window.py" line="185" />
         <source>Watching {0}</source>
         <translation>Beobachte {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="186" />
+        <location filename="../../studio/ui/template_preview/window.py" line="187" />
         <source>{0} problem(s) in {1}</source>
         <translation>{0} Problem(e) in {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="192" />
+        <location filename="../../studio/ui/template_preview/window.py" line="193" />
         <source>Cannot load the template; showing the last good version:</source>
         <translation>Die Vorlage lässt sich nicht laden; gezeigt wird die letzte gute Fassung:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="200" />
+        <location filename="../../studio/ui/template_preview/window.py" line="201" />
         <source>Lint finds nothing to fix.</source>
         <translation>Die Prüfung findet nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/template_preview/window.py" line="232" />
+        <location filename="../../studio/ui/template_preview/window.py" line="233" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1909,62 +1929,62 @@ geladen werden</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="88" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="100" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="91" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="103" />
         <source>Click to jump there; drag a clip's pictures to choose the part that plays (Shift: no snapping to beats); drag your own texts and stickers, or their ends, to choose when they show</source>
         <translation>Klicke, um dorthin zu springen; zieh die Bilder eines Clips, um den Teil zu wählen, der läuft (Umschalt: ohne Einrasten auf Beats); zieh deine Texte und Sticker oder ihre Enden, um zu wählen, wann sie zu sehen sind</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="135" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="167" />
         <source>starts at {0} s</source>
         <translation>beginnt bei {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="137" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="169" />
         <source>Preparing preview {0}%</source>
         <translation>Vorschau wird vorbereitet {0} %</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="170" />
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="138" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="170" />
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="171" />
         <source>Texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="139" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="171" />
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="172" />
         <source>Stickers</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="140" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="172" />
         <source>Yours</source>
         <translation>Deine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="141" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="173" />
         <source>Captions</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/timeline.py" line="144" />
+        <location filename="../../studio/ui/widgets/timeline.py" line="176" />
         <source>The timeline appears when a template is open</source>
         <translation>Die Zeitleiste erscheint, sobald eine Vorlage geöffnet ist</translation>
     </message>
@@ -1972,22 +1992,22 @@ geladen werden</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="66" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
         <source>Undo: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="67" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
         <source>Redo: {0}</source>
         <translation>Wiederholen: {0}</translation>
     </message>

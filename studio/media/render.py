@@ -91,6 +91,14 @@ class InputError(StudioError):
     """The creator's files cannot be used; `problems` has one line per file, naming it."""
 
 
+def media_kind(path: Path) -> str | None:
+    """ "video", "photo" or "audio"; None for a file that cannot be read."""
+    try:
+        return probe(path).kind
+    except MediaError:
+        return None
+
+
 def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
     """Every slot file that is unreadable or of the wrong kind, each as `path: problem`."""
     problems = []

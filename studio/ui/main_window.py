@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         corner_row.addWidget(self.undo_buttons)
         corner_row.addWidget(settings)
         self.tabs.setCornerWidget(corner)
+        # the tabs place their corner only when laid out: a longer Undo label kept the room of
+        # the first one and was cut even at 1920 wide ("Rückgängig: Tippe…")
+        self.undo_buttons.relabelled.connect(lambda: self._place_corner(corner))
         self.home.template_chosen.connect(self.open_template)
         self.home.drafts.draft_chosen.connect(self.open_draft)
         self.home.just_record.connect(self.just_record)
@@ -236,6 +239,12 @@ class MainWindow(QMainWindow):
         self.post.attach(self.project, self.post_texts)
         self.tabs.setCurrentWidget(self.post)
         self._show_steps()
+
+    def _place_corner(self, corner: QWidget) -> None:
+        """Lay the tabs' corner out again for its new size (setting it hides the one before,
+        even when it is the same widget, so it is shown again)."""
+        self.tabs.setCornerWidget(corner)
+        corner.show()
 
     def export_from_anywhere(self) -> None:
         """Ctrl+E on any page: export the project, on Edit, where progress and problems show."""

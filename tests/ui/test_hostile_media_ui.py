@@ -61,3 +61,30 @@ def test_export_of_a_clip_cut_short_warns(qtbot: Any, window: MainWindow, tmp_pa
     assert line.startswith(f"{clip}: warning: ends after ")
     qtbot.mouseClick(page.export_panel.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.export_panel.busy, timeout=60_000)
+
+
+def test_a_clip_dropped_on_a_photo_slot_is_refused_at_the_card_in_its_words(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Photo dump's cards said "drop a clip or photo", then refused a clip at the panel's foot,
+    in English, with the slot's id ("slot 'p6' needs a photo"); and offered a photo speed,
+    effects and an in-point."""
+    from dataclasses import replace
+
+    from studio.core.resources import resource_path
+
+    window.apply_settings(replace(window.settings, language="it"))
+    try:
+        window.open_template(load_template(bundled_templates_dir() / "photo-dump"))
+        page = window.edit
+        card = page.cards["p1"]
+        assert card.prompt.text() == "Trascina qui una foto"
+        assert card.timing.isHidden() and card.in_point.isHidden()
+        clip = resource_path("samples", "dance-portrait.mp4")
+        page.choose_media("p1", str(clip))
+        settle(qtbot, page)
+        said = f"“{card.words.label}” vuole una foto; dance-portrait.mp4 è una clip"
+        assert card.refusal.text() == said and not card.refusal.isHidden()
+        assert page.project is not None and page.project.slot("p1") is None
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))

@@ -236,23 +236,35 @@ class EditPage(QWidget):
     def choose_media(self, slot_id: str, path: str) -> None:
         """A file for a slot, probed off the window's thread; one that cannot be used is
         refused with its reason, the slot kept."""
-        from studio.media.render import media_problems
+        from studio.media.render import media_kind, media_problems
 
         assert self.project is not None and self.loaded is not None
         project, loaded, media = self.project, self.loaded, Path(path)
         given = CreatorInput(slots={slot_id: SlotInput(media)})
-        self.jobs.submit(f"media:{slot_id}", lambda _: media_problems(loaded, given),
-                         done=lambda found: self._media_checked(project, slot_id, media, found),
+        self.jobs.submit(f"media:{slot_id}",
+                         lambda _: (media_problems(loaded, given), media_kind(media)),
+                         done=lambda found: self._media_checked(project, slot_id, media, *found),
                          failed=self.problems.setText)  # fmt: skip
 
     def _media_checked(self, project: Project, slot_id: str, media: Path,
-                       unusable: list[str]) -> None:  # fmt: skip
+                       unusable: list[str], kind: str | None) -> None:  # fmt: skip
         if project is not self.project:
             return  # another project was opened meanwhile
         if unusable:
-            self.problems.setText(unusable[0])
-            self.cards[slot_id].show_slot(project.slot(slot_id))
-            self.panel_scroll.ensureWidgetVisible(self.problems)  # where the creator looks
+            card = self.cards.get(slot_id)
+            reason = unusable[0]
+            if card is not None and kind in ("video", "photo") and card.kind not in ("any", kind):
+                # said in the creator's words, with the slot's name (was English, with its id)
+                wanted = {
+                    "photo": self.tr("“{0}” takes a photo; {1} is a clip"),
+                    "video": self.tr("“{0}” takes a clip; {1} is a photo"),
+                }[card.kind]
+                reason = wanted.format(card.words.label, media.name)
+            self.problems.setText(reason)
+            if card is not None:
+                card.show_slot(project.slot(slot_id))
+                card.refuse(reason)  # under the card the file was dropped on
+                self.panel_scroll.ensureWidgetVisible(card)
             return
         project.put_media(slot_id, media)
 

@@ -50,7 +50,11 @@ class SlotCard(QFrame):
         self.title = QLabel(
             f"<b>{self.words.label}</b>" + ("" if slot.required else self.tr(" (optional)"))
         )
-        self.prompt = QLabel(self.words.prompt or self.tr("Drop a clip or photo here"))
+        self.kind = str(getattr(slot, "kind", "any"))  # format 2 slots may take one kind only
+        drop_here = {"photo": self.tr("Drop a photo here"), "video": self.tr("Drop a clip here")}
+        self.prompt = QLabel(
+            self.words.prompt or drop_here.get(self.kind, self.tr("Drop a clip or photo here"))
+        )
         self.prompt.setObjectName("muted")
         self.prompt.setWordWrap(True)
         self.file_label = QLabel(self.tr("Empty: drop a file or choose one"))
@@ -66,7 +70,8 @@ class SlotCard(QFrame):
         self.in_point.valueChanged.connect(lambda v: self.in_point_changed.emit(slot.id, v))
         row = QHBoxLayout()
         row.addWidget(self.choose)
-        row.addWidget(QLabel(self.tr("Start at")))
+        start_label = QLabel(self.tr("Start at"))
+        row.addWidget(start_label)
         row.addWidget(self.in_point)
         self.look = FilterControls(slot.filter)
         self.look.changed.connect(lambda filters: self.filters_changed.emit(slot.id, filters))
@@ -74,14 +79,29 @@ class SlotCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.file_label)
+        self.refusal = QLabel()  # why the last file dropped here was not taken, under it
+        self.refusal.setObjectName("warning")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
         layout.addLayout(row)
         self.timing = SlotTiming(slot)
         self.timing.changed.connect(lambda fields: self.timing_changed.emit(slot.id, fields))
         layout.addWidget(self.timing)
         layout.addWidget(self.look)
+        if self.kind == "photo":  # a photo has no in-point, speed or time effect
+            for widget in (start_label, self.in_point, self.timing):
+                widget.hide()
+
+    def refuse(self, reason: str) -> None:
+        """Say under the card why the file dropped on it was not taken (until one is)."""
+        self.refusal.setText(reason)
+        self.refusal.show()
 
     def show_slot(self, slot: DraftSlot | None) -> None:
         """Reflect the model (called after undo/redo too), without emitting."""
+        if slot is not None and slot.media:
+            self.refusal.hide()
         path, in_point = (slot.media, slot.in_point) if slot else (None, 0.0)
         filters = tuple(slot.filters) if slot and slot.filters is not None else None
         self.look.setEnabled(bool(path))

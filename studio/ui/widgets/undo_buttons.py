@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from studio.core.project import Change, Project
 from studio.ui.step_names import step_name
 
-UNDO_WIDTH = 180
-REDO_WIDTH = 180  # narrow while there is nothing to redo: the word alone
+UNDO_WIDTH = 240
+REDO_WIDTH = 240  # narrow while there is nothing to redo: the word alone
 TEXT_PADDING = 24  # the button's frame and margins either side of its text
 
 
@@ -35,7 +35,7 @@ class StepButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()  # of the cut label: ask for the whole one
-        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + TEXT_PADDING
+        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + TEXT_PADDING + 4  # rounding
         return QSize(max(hint.width(), wanted), hint.height())
 
     def _fit(self) -> None:
@@ -45,7 +45,10 @@ class StepButton(QPushButton):
 
 
 class UndoButtons(QWidget):
-    """Shows `project`'s next undo and redo steps; clicking them undoes and redoes."""
+    """Shows `project`'s next undo and redo steps; clicking them undoes and redoes.
+    `relabelled` says the labels (and so the room they ask for) changed."""
+
+    relabelled = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,6 +106,7 @@ class UndoButtons(QWidget):
             button.setToolTip(text + ("  (Ctrl+Z)" if button is self.undo_button
                                       else "  (Ctrl+Shift+Z, Ctrl+Y)"))  # fmt: skip
             button.setEnabled(step is not None)
+        self.relabelled.emit()
 
     def close_project(self) -> None:
         self.show_project(None)
