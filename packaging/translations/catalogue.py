@@ -57,6 +57,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Drop a clip or photo here": ("Trascina qui una clip o una foto",
                                   "Clip oder Foto hierher ziehen"),
     "Drop a photo here": ("Trascina qui una foto", "Foto hierher ziehen"),
+    "No font on this computer has {0}: they show as empty boxes in “{1}”": (
+        "Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”",
+        "Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“"),
     "Drop a clip here": ("Trascina qui una clip", "Clip hierher ziehen"),
     "“{0}” takes a photo; {1} is a clip": ("“{0}” vuole una foto; {1} è una clip",
                                             "„{0}“ braucht ein Foto; {1} ist ein Clip"),

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -245,13 +245,18 @@
         <translation>„{0}“ braucht einen Clip; {1} ist ein Foto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="422" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
+        <translation>Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="408" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
@@ -271,7 +276,7 @@
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -885,38 +890,38 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134" />
-        <location filename="../../studio/ui/main_window.py" line="140" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
+        <location filename="../../studio/ui/main_window.py" line="143" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="148" />
+        <location filename="../../studio/ui/main_window.py" line="151" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="213" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="219" />
+        <location filename="../../studio/ui/main_window.py" line="222" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223" />
+        <location filename="../../studio/ui/main_window.py" line="226" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -1992,22 +1997,22 @@ geladen werden</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo: {0}</source>
         <translation>Wiederholen: {0}</translation>
     </message>

@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
@@ -244,13 +244,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="422" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
         <source>Cannot export yet: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="408" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
         <source>Checking your clips…</source>
         <translation type="unfinished" />
     </message>
@@ -270,7 +275,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
@@ -884,38 +889,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134" />
-        <location filename="../../studio/ui/main_window.py" line="140" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
+        <location filename="../../studio/ui/main_window.py" line="143" />
         <source>Cannot open the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>{0}: cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="148" />
+        <location filename="../../studio/ui/main_window.py" line="151" />
         <source>Pick a template for your draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="213" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Where does the take go?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="219" />
+        <location filename="../../studio/ui/main_window.py" line="222" />
         <source>Replace {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223" />
+        <location filename="../../studio/ui/main_window.py" line="226" />
         <source>Post it alone</source>
         <translation type="unfinished" />
     </message>
@@ -1990,22 +1995,22 @@ this template</source>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo: {0}</source>
         <translation type="unfinished" />
     </message>

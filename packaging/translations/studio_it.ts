@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
@@ -245,13 +245,18 @@
         <translation>“{0}” vuole una clip; {1} è una foto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="396" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="422" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
+        <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="408" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
         <source>Checking your clips…</source>
         <translation>Controllo delle tue clip…</translation>
     </message>
@@ -271,7 +276,7 @@
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="470" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -885,38 +890,38 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134" />
-        <location filename="../../studio/ui/main_window.py" line="140" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
+        <location filename="../../studio/ui/main_window.py" line="143" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="148" />
+        <location filename="../../studio/ui/main_window.py" line="151" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="213" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="219" />
+        <location filename="../../studio/ui/main_window.py" line="222" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223" />
+        <location filename="../../studio/ui/main_window.py" line="226" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -1992,22 +1997,22 @@ questo modello</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="96" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
         <source>Undo: {0}</source>
         <translation>Annulla: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="97" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
         <source>Redo: {0}</source>
         <translation>Ripeti: {0}</translation>
     </message>

@@ -150,6 +150,10 @@ class RenderPlan:
     def frame_time(self, index: int) -> float:
         return index / self.fps
 
+    def all_texts(self) -> list[PlannedText]:
+        """The template's texts and the creator's own, as drawn."""
+        return [*self.texts, *(item for item in self.overlays if isinstance(item, PlannedText))]
+
     def post_text(self) -> str:
         """Caption followed by the hashtags it does not already contain, as pasted into a
         platform's caption box."""

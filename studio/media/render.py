@@ -18,7 +18,7 @@ from pathlib import Path
 from studio.core.errors import Cancelled, Problem, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
 from studio.core.music_library import bundled_track
-from studio.core.render_plan import PlannedSticker, PlannedText, RenderPlan
+from studio.core.render_plan import PlannedSticker, RenderPlan
 from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
@@ -202,8 +202,7 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
             message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
                        "the rest has no music")  # fmt: skip
             warnings.append(Problem(song, "", message, "warning"))
-    texts = [*plan.texts, *(item for item in plan.overlays if isinstance(item, PlannedText))]
-    return warnings + [warning for text in texts if (warning := missing_glyphs(text))]
+    return warnings + [warning for text in plan.all_texts() if (warning := missing_glyphs(text))]
 
 
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov")  # what an MP4 file may be named and still be opened

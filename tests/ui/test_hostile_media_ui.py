@@ -88,3 +88,29 @@ def test_a_clip_dropped_on_a_photo_slot_is_refused_at_the_card_in_its_words(
         assert page.project is not None and page.project.slot("p1") is None
     finally:
         window.apply_settings(replace(window.settings, language="en"))
+
+
+def test_letters_no_font_has_are_said_as_they_are_typed_in_the_creators_words(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Told only at Export, in English, naming a font file and a text's id ("…/Inter-Black.otf:
+    warning: has no letters for 你好 … in text 'headline'")."""
+    from dataclasses import replace
+
+    from studio.core.resources import resource_path
+    from studio.media.fallback_fonts import fallback_font
+
+    unknown = "".join(ch for ch in "你好" if fallback_font(ch, bold=True) is None)
+    window.apply_settings(replace(window.settings, language="it"))
+    try:
+        page = _pov(qtbot, window, resource_path("samples", "dance-portrait.mp4"))
+        assert page.blanks is not None
+        expected = f"Nessun font di questo computer ha {unknown}: appaiono come riquadri vuoti in"
+        for typed in ("你好 mondo", "你好 mondo!", "ciao mondo"):  # told while it is there
+            page.type_blank("activity", typed)
+            settle(qtbot, page)
+            told = [line for line in page.problems.text().splitlines() if "Nessun font" in line]
+            shown = unknown and "你" in typed
+            assert [line[: len(expected)] for line in told] == ([expected] if shown else [])
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))

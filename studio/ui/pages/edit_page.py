@@ -78,6 +78,7 @@ class EditPage(QWidget):
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
         self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
+        self._letters_said: list[str] = []  # the lines about letters no font has, on show
         self.plain_plan: RenderPlan | None = None  # the same without the captions
         self._infos: dict[Path, object] = {}  # its files' probes
         self._measured: Measured | None = None  # what planning it read from the files
@@ -325,7 +326,7 @@ class EditPage(QWidget):
         assert self.loaded is not None and self.project is not None
         if missing is None:
             missing = missing_lines(self.project, current_language())
-        self.problems.setText("\n".join(missing))
+        self.problems.setText("\n".join([*missing, *self._letters_said]))  # until replanned
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
@@ -369,9 +370,33 @@ class EditPage(QWidget):
             plan = replace(plan, overlays=own)
         self.plain_plan, self.preview_plan = plain, plan
         self._infos = infos
+        self._show_missing_letters(plan)
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
         self.own.show_plan(plan)
+
+    def _show_missing_letters(self, plan: RenderPlan) -> None:
+        """As the words are typed, under what is still missing: letters no font of this
+        computer has (they were told only at Export, in English, naming a font file)."""
+        from studio.media.text_coverage import missing_glyphs
+
+        boxes = [self._said(found) for text in plan.all_texts() if (found := missing_glyphs(text))]
+        boxes = list(dict.fromkeys(boxes))
+        if boxes == self._letters_said:
+            return  # what else the panel says (a refused file) stays as it is
+        lines = self.problems.text().splitlines() if self.problems.text() else []
+        kept = [line for line in lines if line not in self._letters_said]
+        self._letters_said = boxes
+        self.problems.setText("\n".join([*kept, *boxes]))
+
+    def _said(self, warning: Problem) -> str:
+        """A warning in the creator's words where the window has them."""
+        from studio.media.text_coverage import MissingLetters
+
+        if isinstance(warning, MissingLetters):
+            return self.tr("No font on this computer has {0}: they show as empty boxes in “{1}”"
+                           ).format(warning.letters, warning.words)  # fmt: skip
+        return str(warning)
 
     def _overlays_changed(self) -> bool:
         """Only own texts or stickers changed (a drag): the plan on show takes the new ones at
@@ -424,7 +449,7 @@ class EditPage(QWidget):
         plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
         # a clip cut short renders, holding its last picture: say so while it does
         if warnings:
-            self.problems.setText("\n".join(str(warning) for warning in warnings))
+            self.problems.setText("\n".join(self._said(warning) for warning in warnings))
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = project
