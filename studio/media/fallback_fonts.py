@@ -49,6 +49,13 @@ def is_bold(font: Path) -> bool:
     return any(word in font.stem.lower() for word in HEAVY)
 
 
+def warm_up() -> None:
+    """List the computer's fonts (and what they have) ahead of the first letter that needs one,
+    off the window's thread: the first such letter typed would otherwise wait for it."""
+    if _fontconfig_index() is None:
+        _scanned(False)
+
+
 def fallback_font(character: str, bold: bool = False) -> Path | None:
     """A font file on this computer that has `character` and can be drawn with, bold when asked
     and found; None when none has it."""
@@ -98,12 +105,14 @@ def _fontconfig_index() -> tuple[tuple[Path, Runs], ...] | None:
         return None
     try:
         done = subprocess.run([listing, "--format=%{file}\t%{index}\t%{charset}\n"],
-                              capture_output=True, text=True, timeout=FC_SECONDS, check=False,
+                              capture_output=True, timeout=FC_SECONDS, check=False,
                               stdin=subprocess.DEVNULL)  # fmt: skip
     except (OSError, subprocess.SubprocessError):
         return None
     index = []
-    for line in done.stdout.splitlines():
+    # a file name is bytes, in any encoding: read as the file system names it (a Latin-1
+    # name made the whole listing fail, and every letter with it)
+    for line in os.fsdecode(done.stdout).splitlines():
         file, face, charset = [*line.split("\t"), "", ""][:3]
         if face.strip() != "0" or not file:
             continue
@@ -111,7 +120,7 @@ def _fontconfig_index() -> tuple[tuple[Path, Runs], ...] | None:
         runs = (tuple(int(low, 16) for low, _ in found),
                 tuple(int(high or low, 16) for low, high in found))  # fmt: skip
         index.append((Path(file), runs))
-    return tuple(index)
+    return tuple(index) or None  # nothing listed: the folders are looked through instead
 
 
 def _usual_fonts(bold: bool) -> list[Path]:

@@ -216,8 +216,10 @@ def output_target(output: Path) -> Path:
     if not output.is_symlink():
         return output
     try:
+        return output.resolve(strict=True)
+    except FileNotFoundError:  # a link to a file not made yet: it is made where it points
         return output.resolve(strict=False)
-    except (RuntimeError, OSError):  # links that lead to each other
+    except (RuntimeError, OSError):  # links that lead to each other (3.13 no longer raises)
         raise MediaError(output, "is a link that leads nowhere (a loop of links)") from None
 
 

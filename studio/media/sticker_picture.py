@@ -75,10 +75,13 @@ def _animation(path: Path) -> Animation:
     return tuple(frames), starts[:-1], float(starts[-1])
 
 
-# animations decoded whole, kept while they fit (each is at most 100 MB): more than four in one
-# video were decoded again at every frame when four were kept, and stills no longer take room
+# animations decoded whole, kept while they fit (each is at most 100 MB), apart from the
+# stills (a few large animations in one video must not push each other out at every frame)
+ANIMATIONS_BUDGET = 400_000_000
+
+
 def _weight(animation: Animation) -> int:
     return sum(frame.nbytes for frame in animation[0])
 
 
-_animations = FileMemo(_animation, size=32, weigh=_weight, budget=STICKERS_BUDGET)
+_animations = FileMemo(_animation, size=32, weigh=_weight, budget=ANIMATIONS_BUDGET)

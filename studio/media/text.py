@@ -148,7 +148,12 @@ class TextRenderer:
         return _advance(self.run_font(run), run.text)
 
     def run_font(self, run: Run) -> ImageFont.FreeTypeFont:
-        return _font_at(run.face, self.size) if run.face else self.font
+        if not run.face:
+            return self.font
+        try:
+            return _font_at(run.face, self.size)
+        except OSError:  # the computer's font went away (uninstalled, a drive unplugged)
+            return self.font
 
     def runs(self, text: str) -> list[Run]:
         """`text` cut into emoji, the font's own letters, and letters from a fallback font. A
@@ -296,6 +301,7 @@ def visual_order(runs: list[Run]) -> list[Run]:
     right-to-left ones from the right, a left-to-right phrase (a Latin word, an emoji, another
     word: several runs) kept in its own order among them; each run is shaped and ordered within
     itself. Reversing every run drew "שלום hello 😀 world" as " world😀hello שלום"."""
+    runs = [piece for run in runs for piece in _spaces_apart(run)]
     kinds = [_run_direction(run) for run in runs]
     resolved = []
     for index, kind in enumerate(kinds):
@@ -311,6 +317,20 @@ def visual_order(runs: list[Run]) -> list[Run]:
         else:
             groups.append((kind, [run]))
     return [run for _, group in reversed(groups) for run in group]
+
+
+def _spaces_apart(run: Run) -> list[Run]:
+    """A left-to-right run with the spaces at its ends as runs of their own: they belong to the
+    line's direction, between the phrase and the Arabic beside it ("pizza " kept its space on
+    its right, and the word after it touched it)."""
+    if run.emoji or _run_direction(run) != "ltr":
+        return [run]
+    core = run.text.strip()
+    if core == run.text:
+        return [run]
+    lead = run.text[: len(run.text) - len(run.text.lstrip())]
+    trail = run.text[len(run.text.rstrip()) :]
+    return [Run(text, False, run.face) for text in (lead, core, trail) if text]
 
 
 def _run_direction(run: Run) -> str:

@@ -5,6 +5,7 @@ Objects are made here and passed in (no global app object), so a test can build 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -67,4 +68,7 @@ def run_app(argv: Sequence[str], package: Path | None = None) -> int:
     if package is not None:
         QTimer.singleShot(0, lambda: window.install_package(package, confirm=True))
     arm_startup_probe(app, window)
+    from studio.media.fallback_fonts import warm_up
+
+    threading.Thread(target=warm_up, name="fonts", daemon=True).start()
     return app.exec()

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QEvent, QSettings, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(corner)
         # the tabs place their corner only when laid out: a longer Undo label kept the room of
         # the first one and was cut even at 1920 wide ("Rückgängig: Tippe…")
-        self.undo_buttons.relabelled.connect(lambda: self._place_corner(corner))
+        self.undo_buttons.relabelled.connect(self._place_corner)
         self.home.template_chosen.connect(self.open_template)
         self.home.drafts.draft_chosen.connect(self.open_draft)
         self.home.just_record.connect(self.just_record)
@@ -240,11 +241,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.post)
         self._show_steps()
 
-    def _place_corner(self, corner: QWidget) -> None:
-        """Lay the tabs' corner out again for its new size (setting it hides the one before,
-        even when it is the same widget, so it is shown again)."""
-        self.tabs.setCornerWidget(corner)
-        corner.show()
+    def _place_corner(self) -> None:
+        """Lay the tabs' corner out again for its new size (setting it again hid it, and took
+        the keyboard focus from the Undo button)."""
+        QApplication.postEvent(self.tabs, QEvent(QEvent.Type.LayoutRequest))
 
     def export_from_anywhere(self) -> None:
         """Ctrl+E on any page: export the project, on Edit, where progress and problems show."""

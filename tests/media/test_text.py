@@ -143,9 +143,11 @@ def test_a_left_to_right_phrase_in_a_right_to_left_line_keeps_its_order() -> Non
 
     renderer = TextRenderer(ARABIC_STYLE)
     runs = renderer.runs("שלום hello 😀 world")
-    assert [run.text for run in visual_order(runs)] == ["hello ", "😀", " world", "שלום "]
+    assert [run.text for run in visual_order(runs)] == ["hello", " ", "😀", " ", "world", "שלום "]
+    # the space after "pizza" goes between it and the Arabic word after it (it stayed on
+    # pizza's right, and that word touched it)
     runs = renderer.runs("أنا أحب pizza كثيرا")
-    assert [run.text for run in visual_order(runs)] == ["كثيرا", "pizza ", "أنا أحب "]
+    assert [run.text for run in visual_order(runs)] == ["كثيرا", " ", "pizza", "أنا أحب "]
 
 
 def test_a_font_that_cannot_be_drawn_with_is_never_a_fallback() -> None:

@@ -7,15 +7,12 @@ every character a blank's example uses.
 
 from __future__ import annotations
 
-import mmap
 import struct
 from pathlib import Path
+from typing import BinaryIO
 
 SFNT_TAGS = (b"\x00\x01\x00\x00", b"OTTO", b"true")
 MAX_FONT_BYTES = 30_000_000  # a font larger than this is not a font a template should ship
-
-
-FontData = bytes | mmap.mmap  # a font's bytes, or the file mapped
 
 
 class NotAFont(ValueError):
@@ -33,13 +30,36 @@ def font_characters(
         raise NotAFont(f"is too large for a font ({size} bytes)")
     if size < 12:
         raise NotAFont("is not a TrueType or OpenType font")
-    # mapped, not read: only the header, the table directory and the character map are
-    # touched (a computer's CJK collection is 20-120 MB)
-    with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        return _characters(data, collection)
+    with open(path, "rb") as file:
+        data = _up_to_the_character_map(file, collection)
+    return _characters(data, collection)
 
 
-def _characters(data: FontData, collection: bool) -> frozenset[int]:
+def _up_to_the_character_map(file: BinaryIO, collection: bool) -> bytes:
+    """The font's bytes from its start to the end of its character map, the only table read:
+    a computer's CJK collection is 20-120 MB, and the map is near its start. Read, not mapped:
+    a file cut short as it is mapped (a font saved again) stops the process."""
+    head = file.read(16)
+    start = 0
+    if collection and head[:4] == b"ttcf" and len(head) >= 16:
+        (start,) = struct.unpack_from(">I", head, 12)
+    file.seek(start)
+    directory = file.read(12)
+    if len(directory) < 12:
+        file.seek(0)
+        return file.read()
+    (tables,) = struct.unpack_from(">H", directory, 4)
+    entries = file.read(16 * tables)
+    end = 0
+    for index in range(len(entries) // 16):
+        tag, _, offset, length = struct.unpack_from(">4sIII", entries, 16 * index)
+        if tag == b"cmap":
+            end = offset + length
+    file.seek(0)
+    return file.read(end) if end else file.read()
+
+
+def _characters(data: bytes, collection: bool) -> frozenset[int]:
     start = 0
     try:
         if collection and data[:4] == b"ttcf":
@@ -51,7 +71,7 @@ def _characters(data: FontData, collection: bool) -> frozenset[int]:
         raise NotAFont("is damaged: its character map cannot be read") from None
 
 
-def _cmap_characters(data: FontData, start: int = 0) -> frozenset[int]:
+def _cmap_characters(data: bytes, start: int = 0) -> frozenset[int]:
     """The characters of the font whose table directory is at `start` (0, or in a collection
     where its header says; table offsets count from the file's start either way)."""
     (tables,) = struct.unpack_from(">H", data, start + 4)
@@ -77,7 +97,7 @@ def _cmap_characters(data: FontData, start: int = 0) -> frozenset[int]:
     return frozenset(found)
 
 
-def _format4(data: FontData, table: int) -> set[int]:
+def _format4(data: bytes, table: int) -> set[int]:
     (segments2,) = struct.unpack_from(">H", data, table + 6)
     count = segments2 // 2
     ends = struct.unpack_from(f">{count}H", data, table + 14)
@@ -101,7 +121,7 @@ def _format4(data: FontData, table: int) -> set[int]:
     return found
 
 
-def _format12(data: FontData, table: int) -> set[int]:
+def _format12(data: bytes, table: int) -> set[int]:
     (groups,) = struct.unpack_from(">I", data, table + 12)
     found: set[int] = set()
     for i in range(groups):

@@ -194,6 +194,7 @@ class EditPage(QWidget):
         self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
         self.last_plan = self.preview_plan = self.plain_plan = None
+        self._letters_said = []
         self._measured = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
@@ -382,12 +383,13 @@ class EditPage(QWidget):
 
         boxes = [self._said(found) for text in plan.all_texts() if (found := missing_glyphs(text))]
         boxes = list(dict.fromkeys(boxes))
-        if boxes == self._letters_said:
-            return  # what else the panel says (a refused file) stays as it is
-        lines = self.problems.text().splitlines() if self.problems.text() else []
-        kept = [line for line in lines if line not in self._letters_said]
+        # what else the panel says (what is missing, a refused file) stays as it is; these lines
+        # are put back when something else wrote over them
+        lines = self.problems.text().splitlines()
+        kept = [line for line in lines if line not in self._letters_said and line not in boxes]
         self._letters_said = boxes
-        self.problems.setText("\n".join([*kept, *boxes]))
+        if [*kept, *boxes] != lines:
+            self.problems.setText("\n".join([*kept, *boxes]))
 
     def _said(self, warning: Problem) -> str:
         """A warning in the creator's words where the window has them."""

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from studio.core.project import Change, Project
 from studio.ui.step_names import step_name
 
 UNDO_WIDTH = 240
 REDO_WIDTH = 240  # narrow while there is nothing to redo: the word alone
-TEXT_PADDING = 24  # the button's frame and margins either side of its text
+TEXT_PADDING = 24  # at least, the button's frame and margins either side of its text
 
 
 class StepButton(QPushButton):
@@ -35,11 +35,21 @@ class StepButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()  # of the cut label: ask for the whole one
-        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + TEXT_PADDING + 4  # rounding
+        wanted = self.fontMetrics().horizontalAdvance(self.full_text) + self._frame() + 2
         return QSize(max(hint.width(), wanted), hint.height())
 
+    def _frame(self) -> int:
+        """What the button's frame and padding take of its width (the theme's padding too)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, max(1, self.height()))
+        contents = self.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, self
+        )
+        return max(TEXT_PADDING, 1000 - contents.width())
+
     def _fit(self) -> None:
-        room = max(0, self.width() - TEXT_PADDING)
+        room = max(0, self.width() - self._frame())
         metrics = self.fontMetrics()
         self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
