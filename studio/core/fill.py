@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from studio.core.errors import StudioError
 from studio.core.fill_overlays import plan_overlays
-from studio.core.fill_v2 import input_ids, plan_v2
+from studio.core.fill_v2 import DEFAULT_GRID, input_ids, plan_v2
 from studio.core.overlays import OwnSticker, OwnText
 from studio.core.post.graphemes import visible_length
 from studio.core.render_plan import (
@@ -35,7 +35,7 @@ from studio.core.template.schema import (
 )
 from studio.core.template.v2 import TemplateV2
 from studio.core.terminal_text import without_controls
-from studio.core.timeline import Span, resolve_timeline
+from studio.core.timeline import BeatClock, Span, resolve_timeline
 
 _T = TypeVar("_T")
 
@@ -136,13 +136,16 @@ def fill(
         raise FillError(problems)
     template = loaded.template
     usable = None
+    # the track plays from the template's offset, from 0 (the creator's own), or from where a
+    # take was sung (its song); its beats are in its own time
+    own_start = given.soundtrack_start or 0.0
+    offset = template.soundtrack.start if given.soundtrack is None else own_start
     if soundtrack_seconds is not None:
-        # the track plays from the template's offset, from 0 (the creator's own), or from where
-        # a take was sung (its song)
-        own_start = given.soundtrack_start or 0.0
-        offset = template.soundtrack.start if given.soundtrack is None else own_start
         usable = max(0.0, soundtrack_seconds - offset)
-    timeline = resolve_timeline(template, grid, usable, media_seconds)
+    # a take's song starts where it keeps the take's lips on its words, which depends on where
+    # the slots fall: its beats are counted from the song's start, as they always were
+    beats_from = offset if given.soundtrack_sync is None else 0.0
+    timeline = resolve_timeline(template, grid, usable, media_seconds, beats_from)
     slots = _plan_slots(template.slots, timeline.slots, given, loaded.folder)
     texts = tuple(
         PlannedText(
@@ -199,7 +202,8 @@ def fill(
     if isinstance(template, TemplateV2):
         chosen = {key: value.media for key, value in given.slots.items()}
         starts = {key: value.in_point for key, value in given.slots.items()}
-        plan = plan_v2(template, loaded.folder, plan, grid, chosen, timeline.slots, starts)
+        plan = plan_v2(template, loaded.folder, plan, BeatClock(grid or DEFAULT_GRID, beats_from),
+                       chosen, timeline.slots, starts)  # fmt: skip
     if given.overlays:
         plan = replace(plan, overlays=plan_overlays(given.overlays, loaded, plan.duration))
     return plan

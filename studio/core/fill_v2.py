@@ -190,13 +190,13 @@ def plan_v2(
     template: TemplateV2,
     folder: Path,
     plan: RenderPlan,
-    grid: BeatGrid | None,
+    clock: BeatClock,
     chosen: dict[str, Path],
     slot_spans: dict[str, Span],
     starts: dict[str, float] | None = None,
 ) -> RenderPlan:
-    """The v1 plan of a v2 template with its v2 parts added (`starts`: the in-points chosen)."""
-    clock = BeatClock(grid or DEFAULT_GRID)
+    """The v1 plan of a v2 template with its v2 parts added (`starts`: the in-points chosen;
+    `clock`: the track's beats in the video's time)."""
     by_id = {slot.id: slot for slot in template.slots}
     picked = chosen  # the creator's own picks have lanes on the timeline; defaults do not
     chosen = inputs_with_defaults(template, folder, chosen)

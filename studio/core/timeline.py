@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -25,28 +26,36 @@ class Span:
 
 
 class BeatClock:
-    """Beat numbers to seconds and back. Beat 0 is the grid's first beat."""
+    """Beat numbers to seconds of the video and back. Beat 0 is the grid's first beat. The grid
+    is in the track's own time (`first_beat` is seconds into the track); the video hears the
+    track from `offset` seconds in (the soundtrack's `start`), so a beat at t in the track is at
+    t - offset in the video (every cut and punch-in was `offset` late)."""
 
-    def __init__(self, grid: BeatGrid | None) -> None:
+    def __init__(self, grid: BeatGrid | None, offset: float = 0.0) -> None:
         self._grid = grid
         self._times = list(grid.times) if grid and grid.times else None
+        self.offset = offset
 
     @property
     def known(self) -> bool:
         return self._grid is not None
 
     def beat_times(self, until: float) -> list[float]:
-        """Every beat time from the first up to `until` seconds."""
+        """Every beat time of the video, from its start up to `until` seconds."""
         if self._times is not None:
-            return [t for t in self._times if t <= until]
+            return [t - self.offset for t in self._times if 0 <= t - self.offset <= until]
         out: list[float] = []
-        beat = 0
+        beat = max(0, math.ceil(self.beat(0.0) - 1e-9))
         while (t := self.seconds(beat)) <= until:
             out.append(t)
             beat += 1
         return out
 
     def seconds(self, beat: float) -> float:
+        """The video's time of a (fractional) beat number."""
+        return self._track_seconds(beat) - self.offset
+
+    def _track_seconds(self, beat: float) -> float:
         if self._grid is None:
             raise ValueError("this soundtrack has no beat grid")
         if self._grid.bpm is not None:
@@ -59,9 +68,10 @@ class BeatClock:
         return times[index] + (beat - index) * step
 
     def beat(self, seconds: float) -> float:
-        """The (fractional) beat number at a time."""
+        """The (fractional) beat number at a time of the video."""
         if self._grid is None:
             raise ValueError("this soundtrack has no beat grid")
+        seconds += self.offset
         if self._grid.bpm is not None:
             return (seconds - self._grid.first_beat) * self._grid.bpm / 60.0
         times = self._times or [0.0]
@@ -123,10 +133,12 @@ def resolve_timeline(
     grid: BeatGrid | None,
     soundtrack_seconds: float | None = None,
     media_seconds: Mapping[str, float] | None = None,
+    offset: float = 0.0,
 ) -> Timeline:
     """Place everything on the timeline. `soundtrack_seconds` is the usable track length;
-    `media_seconds` the length of each `"duration": "media"` slot's clip, by slot id."""
-    clock = BeatClock(grid)
+    `media_seconds` the length of each `"duration": "media"` slot's clip, by slot id; `offset`
+    where in the track the video starts (beats are in the track's time)."""
+    clock = BeatClock(grid, offset)
     slots: dict[str, Span] = {}
     cursor = 0.0
     lengths = media_seconds or {}

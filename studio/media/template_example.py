@@ -72,7 +72,7 @@ def beat_times(loaded: LoadedTemplate, plan: RenderPlan) -> list[float]:
     grid = beat_grid_for(loaded, plan.audio.soundtrack, own_track=False)
     if grid is None:
         return []
-    return BeatClock(grid).beat_times(plan.duration)
+    return BeatClock(grid, plan.audio.start).beat_times(plan.duration)
 
 
 def frame_at(plan: RenderPlan, seconds: float, scale: float = 1.0) -> Frame:

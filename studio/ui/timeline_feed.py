@@ -66,7 +66,7 @@ def sound_lane(loaded: LoadedTemplate, plan: RenderPlan, buckets: int) -> tuple[
     samples = decode_pcm(audio.soundtrack, WAVE_RATE, 1, audio.start, plan.duration)
     own = audio.soundtrack != loaded.soundtrack_path()
     grid = beat_grid_for(loaded, audio.soundtrack, own_track=own)
-    beats = BeatClock(grid).beat_times(plan.duration) if grid is not None else []
+    beats = BeatClock(grid, plan.audio.start).beat_times(plan.duration) if grid is not None else []
     return envelope(samples, buckets), np.array(beats, float)
 
 

@@ -115,7 +115,8 @@ def lint_template(
                    "sizes (their colour is stored for 2x2 pixels)")  # fmt: skip
         problems.append(Problem(loaded.file, "canvas", message, "warning"))
     timeline, grid = _timeline(loaded, probe_duration)
-    problems += out_of_time_warnings(loaded.template, timeline, BeatClock(grid), loaded.file)
+    clock = BeatClock(grid, loaded.template.soundtrack.start)
+    problems += out_of_time_warnings(loaded.template, timeline, clock, loaded.file)
     problems += keyframe_order_warnings(loaded.template, loaded.file)
     if wrong_name := folder_id_problem(loaded.folder.name):
         problems.append(Problem(loaded.folder, "", wrong_name, "warning"))
@@ -167,7 +168,7 @@ def _timeline(loaded: LoadedTemplate, probe_duration: DurationProbe) -> tuple[Ti
     grid, length = _grid_and_length(loaded, probe_duration)
     usable = None if length is None else max(0.0, length - template.soundtrack.start)
     grid = grid or BeatGrid(bpm=120)
-    return resolve_timeline(template, grid, usable), grid
+    return resolve_timeline(template, grid, usable, offset=template.soundtrack.start), grid
 
 
 def _grid_and_length(

@@ -85,7 +85,9 @@ class Soundtrack(StrictModel):
         "resources/music, or null when the creator chooses",
     )
     replaceable: bool = Field(default=True, description="the creator may pick another track")
-    start: Seconds = Field(default=0.0, description="offset into the track")
+    start: Seconds = Field(
+        default=0.0, description="where in the track the video starts (beats keep track time)"
+    )
     volume_db: Annotated[float, Field(ge=-60, le=12)] = 0.0
     fade_in: Annotated[float, Field(ge=0, le=30)] = 0.0
     fade_out: Annotated[float, Field(ge=0, le=30)] = 0.0
