@@ -238,3 +238,18 @@ def test_slots_after_one_as_long_as_the_creators_clip_are_not_judged(tmp_path: P
                       {"id": "outro", "label": "Outro", "duration": 2}]}  # fmt: skip
     (folder / "template.json").write_text(json.dumps(data), encoding="utf-8")
     assert [p for p in _lint(folder) if "video has ended" in p.message] == []
+
+
+def test_hashtags_left_out_of_the_caption_are_warned_of(edited_template: TemplateEditor) -> None:
+    """`#{blank:food}`, `#day one` and `#2024` passed lint and pack, then vanished from the
+    caption without a word."""
+
+    def tags(data: dict[str, Any]) -> None:
+        data["post"] = {"caption": "{blank:caption}", "hashtags": ["#{blank:caption}", "#fyp",
+                                                                  "#day one", "#2024"]}  # fmt: skip
+
+    found = [(p.json_path, p.message) for p in _lint(edited_template("green-screen", tags))]
+    assert [path for path, _ in found if path.startswith("post.")] == [
+        "post.hashtags[0]", "post.hashtags[2]", "post.hashtags[3]"]  # fmt: skip
+    assert ("post.hashtags[0]", "'#{blank:caption}' cannot take a blank's words (put them in the "
+            "caption): it is left out of the caption") in found  # fmt: skip

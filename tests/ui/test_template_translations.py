@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from studio.core.resources import bundled_templates_dir
+from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.core.template.schema import Slot
 from studio.ui.locale_numbers import local_number
@@ -131,3 +131,22 @@ def test_the_drafts_list_names_the_template_in_italian(
     assert drafts.list.count() == 1
     shown = drafts.list.item(0).text().replace("\u2068", "").replace("\u2069", "")  # isolates
     assert shown.startswith("Il mio punto di vista  —  ballo")
+
+
+def test_the_preview_types_the_example_the_empty_field_shows(
+    qtbot: Any, window: MainWindow, templates: Path
+) -> None:
+    """In Italian the empty field showed "riordino la camera" while the preview drew the
+    English example: the two disagreed."""
+    from tests.ui.settling import settle
+
+    window.apply_settings(replace(window.settings, language="it"))
+    try:
+        window.open_template(load_template(templates / "pov"))
+        page = window.edit
+        page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+        settle(qtbot, page)
+        assert page.preview_plan is not None
+        assert "riordino la camera" in page.preview_plan.texts[0].text
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))

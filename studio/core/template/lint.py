@@ -13,6 +13,7 @@ from studio.core.slot_numbers import numbered
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
 from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
+from studio.core.template.lint_post import hashtag_warnings
 from studio.core.template.lint_time import keyframe_order_warnings, out_of_time_warnings
 from studio.core.template.lint_v2 import (
     FilterCheck,
@@ -118,6 +119,7 @@ def lint_template(
     clock = BeatClock(grid, loaded.template.soundtrack.start)
     problems += out_of_time_warnings(loaded.template, timeline, clock, loaded.file)
     problems += keyframe_order_warnings(loaded.template, loaded.file)
+    problems += hashtag_warnings(loaded.template, loaded.file)
     if wrong_name := folder_id_problem(loaded.folder.name):
         problems.append(Problem(loaded.folder, "", wrong_name, "warning"))
     template = loaded.template

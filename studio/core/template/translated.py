@@ -56,6 +56,13 @@ def blank_words(blank: Blank, language: str) -> BlankWords:
     return BlankWords(prompt or blank.prompt, example or blank.example)
 
 
+def blank_sample(blank: Blank, language: str) -> str:
+    """What a preview types into an empty blank: its example in `language` (the one its field
+    shows), or its prompt when it has none."""
+    words = blank_words(blank, language)
+    return words.example if words.example.strip() else words.prompt
+
+
 def template_words(template: Template, language: str) -> TemplateWords:
     """The template's texts in `language`, falling back to its own for anything not translated."""
     texts = template.translations.get(language_code(language), TemplateTexts())

@@ -42,7 +42,7 @@ from studio.core.project import (
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.template.schema import FilterRef
-from studio.core.template.translated import template_words
+from studio.core.template.translated import blank_sample, template_words
 from studio.ui.captions_control import CaptionsControl
 from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import Measured, captioned_export, captioned_preview, missing_lines
@@ -331,7 +331,8 @@ class EditPage(QWidget):
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
-        examples = {b.id: given.blanks.get(b.id) or b.sample
+        language = current_language()  # the example the empty field shows, in its language
+        examples = {b.id: given.blanks.get(b.id) or blank_sample(b, language)
                     for b in loaded.template.blanks}  # fmt: skip
         given = replace(given, blanks=examples)
         captioned = self.captions.captioner()  # the captions as they are now, drawn in the job
