@@ -7,7 +7,6 @@ largest zoom needs and each frame is one affine warp of that (never the 12 MP or
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from studio.core.plan_layers import PlannedPlacement, PlannedShape
 from studio.core.render_plan import PlannedSlot, PlannedSticker, RenderPlan
 from studio.core.template.schema import REFERENCE_WIDTH
 from studio.media.animation import sticker_pose
+from studio.media.byte_budget import ByteBudget
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain
@@ -49,29 +49,6 @@ RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview sc
 # (bounded memory whatever a template asks)
 MAX_STILL_ZOOM = 2.0
 FITTED_FRAMES_BYTES = 64_000_000
-
-
-class ByteBudget:
-    """Pictures by key, the most recently used kept while they fit in `budget` bytes."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget = budget
-        self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._bytes = 0
-
-    def get(self, key: str) -> np.ndarray | None:
-        picture = self._kept.get(key)
-        if picture is not None:
-            self._kept.move_to_end(key)
-        return picture
-
-    def put(self, key: str, picture: np.ndarray) -> None:
-        if key in self._kept:
-            self._bytes -= self._kept.pop(key).nbytes
-        self._kept[key] = picture
-        self._bytes += picture.nbytes
-        while self._bytes > self.budget and len(self._kept) > 1:
-            self._bytes -= self._kept.popitem(last=False)[1].nbytes
 
 
 @dataclass(frozen=True)
