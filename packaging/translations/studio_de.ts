@@ -214,49 +214,39 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="87" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
         <source>Pick a template on Home to start</source>
         <translation>Wähle zum Start eine Vorlage unter Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="96" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Snap to beats</source>
         <translation>Auf Beats einrasten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="111" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="259" />
-        <source>“{0}” takes a photo; {1} is a clip</source>
-        <translation>„{0}“ braucht ein Foto; {1} ist ein Clip</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="260" />
-        <source>“{0}” takes a clip; {1} is a photo</source>
-        <translation>„{0}“ braucht einen Clip; {1} ist ein Foto</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <location filename="../../studio/ui/letters_notice.py" line="19" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="394" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="420" />
         <source>Cannot export yet: {0}</source>
         <translation>Export noch nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="406" />
         <source>Checking your clips…</source>
         <translation>Deine Clips werden geprüft…</translation>
     </message>
@@ -276,7 +266,7 @@
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -859,69 +849,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="75" />
+        <location filename="../../studio/ui/main_window.py" line="76" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="84" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="85" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="86" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="89" />
         <location filename="../../studio/ui/main_window.py" line="90" />
+        <location filename="../../studio/ui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="137" />
-        <location filename="../../studio/ui/main_window.py" line="143" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="144" />
         <source>Cannot open the draft</source>
         <translation>Entwurf lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="139" />
         <source>{0}: cannot be read</source>
         <translation>{0}: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="151" />
+        <location filename="../../studio/ui/main_window.py" line="152" />
         <source>Pick a template for your draft.</source>
         <translation>Wähle eine Vorlage für deinen Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Where does the take go?</source>
         <translation>Wohin mit der Aufnahme?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="217" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Jeder Platz dieser Vorlage hat schon einen Clip. Einen durch die Aufnahme ersetzen oder die Aufnahme allein posten?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="222" />
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>Replace {0}</source>
         <translation>{0} ersetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226" />
+        <location filename="../../studio/ui/main_window.py" line="227" />
         <source>Post it alone</source>
         <translation>Allein posten</translation>
     </message>
@@ -1758,7 +1748,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="115" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
         <source>Empty: drop a file or choose one</source>
         <translation>Leer: Datei hierher ziehen oder wählen</translation>
     </message>
@@ -1776,6 +1766,16 @@
         <location filename="../../studio/ui/widgets/slot_card.py" line="73" />
         <source>Start at</source>
         <translation>Beginn bei</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <source>“{0}” takes a photo; {1} is a clip</source>
+        <translation>„{0}“ braucht ein Foto; {1} ist ein Clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <source>“{0}” takes a clip; {1} is a photo</source>
+        <translation>„{0}“ braucht einen Clip; {1} ist ein Foto</translation>
     </message>
 </context>
 <context>
@@ -1997,22 +1997,22 @@ geladen werden</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo: {0}</source>
         <translation>Wiederholen: {0}</translation>
     </message>

@@ -213,49 +213,39 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="87" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
         <source>Pick a template on Home to start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="96" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Snap to beats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="111" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="259" />
-        <source>“{0}” takes a photo; {1} is a clip</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="260" />
-        <source>“{0}” takes a clip; {1} is a photo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <location filename="../../studio/ui/letters_notice.py" line="19" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="394" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="420" />
         <source>Cannot export yet: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="406" />
         <source>Checking your clips…</source>
         <translation type="unfinished" />
     </message>
@@ -275,7 +265,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
@@ -858,69 +848,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="75" />
+        <location filename="../../studio/ui/main_window.py" line="76" />
         <source>Crossumer Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="84" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="85" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="86" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="89" />
         <location filename="../../studio/ui/main_window.py" line="90" />
+        <location filename="../../studio/ui/main_window.py" line="91" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="137" />
-        <location filename="../../studio/ui/main_window.py" line="143" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="144" />
         <source>Cannot open the draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="139" />
         <source>{0}: cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="151" />
+        <location filename="../../studio/ui/main_window.py" line="152" />
         <source>Pick a template for your draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Where does the take go?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="217" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="222" />
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>Replace {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226" />
+        <location filename="../../studio/ui/main_window.py" line="227" />
         <source>Post it alone</source>
         <translation type="unfinished" />
     </message>
@@ -1757,7 +1747,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="115" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
         <source>Empty: drop a file or choose one</source>
         <translation type="unfinished" />
     </message>
@@ -1774,6 +1764,16 @@
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="73" />
         <source>Start at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <source>“{0}” takes a photo; {1} is a clip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <source>“{0}” takes a clip; {1} is a photo</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1995,22 +1995,22 @@ this template</source>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo: {0}</source>
         <translation type="unfinished" />
     </message>

@@ -214,49 +214,39 @@
 <context>
     <name>EditPage</name>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="87" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="88" />
         <source>Pick a template on Home to start</source>
         <translation>Scegli un modello in Home per iniziare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="94" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="96" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="108" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="110" />
         <source>Snap to beats</source>
         <translation>Aggancia ai battiti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="111" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="113" />
         <source>Dragging a clip moves it by whole beats (hold Shift to move it freely)</source>
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="259" />
-        <source>“{0}” takes a photo; {1} is a clip</source>
-        <translation>“{0}” vuole una foto; {1} è una clip</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="260" />
-        <source>“{0}” takes a clip; {1} is a photo</source>
-        <translation>“{0}” vuole una clip; {1} è una foto</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="393" />
+        <location filename="../../studio/ui/letters_notice.py" line="19" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="417" />
-        <location filename="../../studio/ui/pages/edit_page.py" line="443" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="394" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="420" />
         <source>Cannot export yet: {0}</source>
         <translation>Non si può ancora esportare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="429" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="406" />
         <source>Checking your clips…</source>
         <translation>Controllo delle tue clip…</translation>
     </message>
@@ -276,7 +266,7 @@
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/edit_page.py" line="491" />
+        <location filename="../../studio/ui/pages/edit_page.py" line="468" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -859,69 +849,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="75" />
+        <location filename="../../studio/ui/main_window.py" line="76" />
         <source>Crossumer Studio</source>
         <translation>Crossumer Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="84" />
+        <location filename="../../studio/ui/main_window.py" line="85" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="85" />
+        <location filename="../../studio/ui/main_window.py" line="86" />
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="86" />
+        <location filename="../../studio/ui/main_window.py" line="87" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="87" />
+        <location filename="../../studio/ui/main_window.py" line="88" />
         <source>Post</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="89" />
         <location filename="../../studio/ui/main_window.py" line="90" />
+        <location filename="../../studio/ui/main_window.py" line="91" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="137" />
-        <location filename="../../studio/ui/main_window.py" line="143" />
+        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="144" />
         <source>Cannot open the draft</source>
         <translation>Impossibile aprire la bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="138" />
+        <location filename="../../studio/ui/main_window.py" line="139" />
         <source>{0}: cannot be read</source>
         <translation>{0}: non si può leggere</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="151" />
+        <location filename="../../studio/ui/main_window.py" line="152" />
         <source>Pick a template for your draft.</source>
         <translation>Scegli un modello per la tua bozza.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>Where does the take go?</source>
         <translation>Dove va la ripresa?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="217" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Every slot of this template has a clip. Replace one with the take, or post the take on its own?</source>
         <translation>Ogni spazio del modello ha già una clip. Ne sostituisci una con la ripresa o pubblichi la ripresa da sola?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="222" />
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>Replace {0}</source>
         <translation>Sostituisci {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226" />
+        <location filename="../../studio/ui/main_window.py" line="227" />
         <source>Post it alone</source>
         <translation>Pubblicala da sola</translation>
     </message>
@@ -1758,7 +1748,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="115" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
         <source>Empty: drop a file or choose one</source>
         <translation>Vuoto: trascina un file o scegline uno</translation>
     </message>
@@ -1776,6 +1766,16 @@
         <location filename="../../studio/ui/widgets/slot_card.py" line="73" />
         <source>Start at</source>
         <translation>Inizia a</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <source>“{0}” takes a photo; {1} is a clip</source>
+        <translation>“{0}” vuole una foto; {1} è una clip</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <source>“{0}” takes a clip; {1} is a photo</source>
+        <translation>“{0}” vuole una clip; {1} è una foto</translation>
     </message>
 </context>
 <context>
@@ -1997,22 +1997,22 @@ questo modello</translation>
 <context>
     <name>UndoButtons</name>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="99" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="109" />
         <source>Undo: {0}</source>
         <translation>Annulla: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/undo_buttons.py" line="100" />
+        <location filename="../../studio/ui/widgets/undo_buttons.py" line="110" />
         <source>Redo: {0}</source>
         <translation>Ripeti: {0}</translation>
     </message>

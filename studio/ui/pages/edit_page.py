@@ -47,6 +47,7 @@ from studio.ui.captions_control import CaptionsControl
 from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import Measured, captioned_export, captioned_preview, missing_lines
 from studio.ui.jobs import JobRunner
+from studio.ui.letters_notice import LettersNotice, warning_words
 from studio.ui.own_items import OwnItems
 from studio.ui.panel_focus import show_first_missing, show_timeline_pick
 from studio.ui.preview_transport import PreviewTransport
@@ -78,7 +79,6 @@ class EditPage(QWidget):
         self.cards: dict[str, SlotCard] = {}
         self.blanks: BlanksForm | None = None
         self.preview_plan: RenderPlan | None = None  # the newest plan the preview shows
-        self._letters_said: list[str] = []  # the lines about letters no font has, on show
         self.plain_plan: RenderPlan | None = None  # the same without the captions
         self._infos: dict[Path, object] = {}  # its files' probes
         self._measured: Measured | None = None  # what planning it read from the files
@@ -91,6 +91,7 @@ class EditPage(QWidget):
         self.form_box = QVBoxLayout()
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
+        self.letters = LettersNotice(self.problems)
         self.problems.setWordWrap(True)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
@@ -194,7 +195,7 @@ class EditPage(QWidget):
         self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
         self.last_plan = self.preview_plan = self.plain_plan = None
-        self._letters_said = []
+        self.letters.clear()
         self._measured = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
@@ -254,14 +255,7 @@ class EditPage(QWidget):
             return  # another project was opened meanwhile
         if unusable:
             card = self.cards.get(slot_id)
-            reason = unusable[0]
-            if card is not None and kind in ("video", "photo") and card.kind not in ("any", kind):
-                # said in the creator's words, with the slot's name (was English, with its id)
-                wanted = {
-                    "photo": self.tr("“{0}” takes a photo; {1} is a clip"),
-                    "video": self.tr("“{0}” takes a clip; {1} is a photo"),
-                }[card.kind]
-                reason = wanted.format(card.words.label, media.name)
+            reason = (card and card.kind_refusal(kind, media)) or unusable[0]
             self.problems.setText(reason)
             if card is not None:
                 card.show_slot(project.slot(slot_id))
@@ -327,7 +321,7 @@ class EditPage(QWidget):
         assert self.loaded is not None and self.project is not None
         if missing is None:
             missing = missing_lines(self.project, current_language())
-        self.problems.setText("\n".join([*missing, *self._letters_said]))  # until replanned
+        self.problems.setText("\n".join([*missing, *self.letters.lines]))  # until replanned
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
@@ -372,34 +366,10 @@ class EditPage(QWidget):
             plan = replace(plan, overlays=own)
         self.plain_plan, self.preview_plan = plain, plan
         self._infos = infos
-        self._show_missing_letters(plan)
+        self.letters.show(plan)
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
         self.own.show_plan(plan)
-
-    def _show_missing_letters(self, plan: RenderPlan) -> None:
-        """As the words are typed, under what is still missing: letters no font of this
-        computer has (they were told only at Export, in English, naming a font file)."""
-        from studio.media.text_coverage import missing_glyphs
-
-        boxes = [self._said(found) for text in plan.all_texts() if (found := missing_glyphs(text))]
-        boxes = list(dict.fromkeys(boxes))
-        # what else the panel says (what is missing, a refused file) stays as it is; these lines
-        # are put back when something else wrote over them
-        lines = self.problems.text().splitlines()
-        kept = [line for line in lines if line not in self._letters_said and line not in boxes]
-        self._letters_said = boxes
-        if [*kept, *boxes] != lines:
-            self.problems.setText("\n".join([*kept, *boxes]))
-
-    def _said(self, warning: Problem) -> str:
-        """A warning in the creator's words where the window has them."""
-        from studio.media.text_coverage import MissingLetters
-
-        if isinstance(warning, MissingLetters):
-            return self.tr("No font on this computer has {0}: they show as empty boxes in “{1}”"
-                           ).format(warning.letters, warning.words)  # fmt: skip
-        return str(warning)
 
     def _overlays_changed(self) -> bool:
         """Only own texts or stickers changed (a drag): the plan on show takes the new ones at
@@ -452,7 +422,7 @@ class EditPage(QWidget):
         plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
         # a clip cut short renders, holding its last picture: say so while it does
         if warnings:
-            self.problems.setText("\n".join(self._said(warning) for warning in warnings))
+            self.problems.setText("\n".join(warning_words(warning) for warning in warnings))
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = project

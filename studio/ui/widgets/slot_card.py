@@ -93,6 +93,17 @@ class SlotCard(QFrame):
             for widget in (start_label, self.in_point, self.timing):
                 widget.hide()
 
+    def kind_refusal(self, kind: str | None, media: Path) -> str | None:
+        """Why a file of `kind` ("video", "photo") does not fit this slot, in the creator's
+        words with the slot's name (it was English, with the slot's id); None when it fits."""
+        if kind not in ("video", "photo") or self.kind in ("any", kind):
+            return None
+        wanted = {
+            "photo": self.tr("“{0}” takes a photo; {1} is a clip"),
+            "video": self.tr("“{0}” takes a clip; {1} is a photo"),
+        }[self.kind]
+        return wanted.format(self.words.label, media.name)
+
     def refuse(self, reason: str) -> None:
         """Say under the card why the file dropped on it was not taken (until one is)."""
         self.refusal.setText(reason)
