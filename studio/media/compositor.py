@@ -97,6 +97,7 @@ class Compositor:
         self._stills_i420: dict[str, np.ndarray] = {}
         self._rasters = RasterCache()
         self._captions: CaptionPainter | None = None
+        self._share_pairs: list[tuple[SlotSource, SlotSource]] | None = None  # export only
 
     def _proxy_source(self, slot: PlannedSlot, proxy: Path) -> ProxySource | None:
         """The slot read from its preview proxy; None (read the original) if it cannot be."""
@@ -224,6 +225,7 @@ class Compositor:
         compose thread idle; opened ahead, they are decoded while the first slot plays."""
         if self.layers is not None:
             return
+        self._share_decoders(t)
         upcoming = [
             slot for slot in self.plan.slots if t <= slot.visible.start <= t + OPEN_AHEAD_SECONDS
         ]
@@ -231,6 +233,20 @@ class Compositor:
             source = self.sources[min(upcoming, key=lambda slot: slot.visible.start).id]
             if isinstance(source, SlotSource):
                 source.open_ahead()
+
+    def _share_decoders(self, t: float) -> None:
+        """Let a later slot read its frames from the decoder of an earlier slot that plays the
+        same clip the same way (a take cut into several slots): see `shared_read`."""
+        if self._share_pairs is None:
+            sources = [s for s in self.sources.values() if isinstance(s, SlotSource)]
+            self._share_pairs = [
+                (later, earlier) for later in sources for earlier in sources
+                if later.share_key is not None and later.share_key == earlier.share_key
+                and earlier.slot.visible.start < later.slot.visible.start
+            ]  # fmt: skip
+        for later, earlier in self._share_pairs:
+            if not later.decoding and earlier.decoding and later.slot.visible.start > t:
+                later.share_decoder(earlier, t)
 
     def close(self) -> None:
         """Stop every decoder, the slots' and the filters' (a green screen's background clip)."""

@@ -12,12 +12,13 @@ import numpy as np
 
 from studio.core.render_plan import PlannedSlot
 from studio.media.clip_reader import ClipReader, is_animation, open_clip
-from studio.media.decode import Frame, decode_size
+from studio.media.decode import Frame, VideoReader, decode_size
 from studio.media.fit import fit_image, follow_window
 from studio.media.measured_length import truncation
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
 from studio.media.reframe import FollowPath, follow_path
 from studio.media.reverse import ReverseReader
+from studio.media.shared_read import SharedCursor, SharedRead, stream_index
 
 __all__ = ["RESTART_AHEAD_SECONDS", "SlotSource", "fit_image"]
 
@@ -48,6 +49,7 @@ class SlotSource:
                 self._start_following(self.info)
         self._still: Frame | None = None
         self._reader: ClipReader | ReverseReader | None = None
+        self._reader_start = 0.0  # seconds into the clip of the reader's first frame
         self._next_index = 0
         self._last: Frame | None = None
         self._ended = False  # the reader ran out: the slot holds its last frame
@@ -132,23 +134,73 @@ class SlotSource:
                 skip=index, loop=self.slot.when_short == "loop",
             )  # fmt: skip
         else:
-            loop = self.slot.when_short == "loop"
-            if not loop:  # a jump into the hold starts on the clip's last frames instead
-                index = min(index, self._last_start_index())
-            remaining = max(0.0, self.slot.visible.duration - index / self.fps) + 1.0
-            self._reader = open_clip(
-                self.info,
-                *self._read_size,
-                self.fps,
-                start=self.slot.in_point + index / self.fps * self.slot.speed,
-                speed=self.slot.speed,
-                fit=fit,
-                loop=loop,
-                loop_seconds=remaining * self.slot.speed,  # so a clip with no picture ends
-            )
+            if self.slot.when_short != "loop":  # a jump into the hold starts on the clip's
+                index = min(index, self._last_start_index())  # last frames instead
+            self._reader = self._forward_reader(index)
         self._next_index = index
         self._last = None
         self._ended = False
+
+    def _forward_reader(self, index: int) -> ClipReader:
+        """A decoder of the clip from the slot's `index`-th output frame (played forward)."""
+        assert self.info is not None
+        loop = self.slot.when_short == "loop"
+        remaining = max(0.0, self.slot.visible.duration - index / self.fps) + 1.0
+        self._reader_start = self.slot.in_point + index / self.fps * self.slot.speed
+        return open_clip(
+            self.info,
+            *self._read_size,
+            self.fps,
+            start=self._reader_start,
+            speed=self.slot.speed,
+            fit="cover" if self.slot.fit == "follow" else self.slot.fit,
+            loop=loop,
+            loop_seconds=remaining * self.slot.speed,  # so a clip with no picture ends
+        )
+
+    @property
+    def share_key(self) -> tuple[object, ...] | None:
+        """What two slots' decoders must agree on to be one (None: this slot's cannot be)."""
+        slot, info = self.slot, self.info
+        if info is None or info.kind != "video" or is_animation(info) or slot.fit == "follow":
+            return None
+        if slot.time_effect != "normal" or slot.when_short == "loop":
+            return None
+        return (info.path, self._read_size, slot.fit, slot.speed)
+
+    def share_decoder(self, earlier: SlotSource, now: float) -> bool:
+        """Read this slot's frames from `earlier`'s decoder, which plays the same clip the
+        same way, when the frames it keeps meanwhile fit the budget (export only, at output
+        time `now`: see `shared_read`). False when it cannot."""
+        key = self.share_key
+        if self._reader is not None or key is None or key != earlier.share_key:
+            return False
+        if isinstance(earlier._reader, VideoReader):
+            reader, resume = earlier._reader, earlier._next_index
+            stream = SharedRead(reader, earlier._reader_start, first=reader.frames_read)
+            earlier._reader = stream.cursor(
+                reader.frames_read, lambda k: earlier._forward_reader(resume + k)
+            )
+        cursor = earlier._reader
+        if not isinstance(cursor, SharedCursor) or cursor.alone:
+            return False
+        shared = cursor.shared
+        offset = (self.slot.in_point - shared.start) / self.slot.speed * self.fps
+        first = stream_index(offset, 0)
+        # where the earlier slot's decoder is when this slot starts (or the earlier one ends)
+        reading_until = min(self.slot.visible.start, earlier.slot.visible.end)
+        reached = cursor.next_stream_index + max(0.0, reading_until - now) * self.fps
+        lag = reached - first  # frames kept meanwhile; < 0: this slot reads ahead of it
+        w, h = self._read_size
+        both_read = earlier.slot.visible.end > self.slot.visible.start
+        kept = abs(lag) if lag > 0 or both_read else 0
+        if first < shared.first_kept or -lag > RESTART_AHEAD_SECONDS * self.fps:
+            return False
+        if kept * w * h * 3 > shared.budget:
+            return False
+        self._reader = shared.cursor(offset, self._forward_reader)
+        self._next_index, self._last, self._ended = 0, None, False
+        return True
 
     def _last_start_index(self) -> int:
         """The latest output index a reader can start at and still find a picture: half a
