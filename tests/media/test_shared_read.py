@@ -19,7 +19,7 @@ from studio.media.compositor import Compositor
 from studio.media.decode import VideoReader
 from studio.media.probe import probe
 from studio.media.render import prepare
-from studio.media.shared_read import SharedCursor, SharedRead, stream_index
+from studio.media.shared_read import FrameRing, SharedCursor, SharedRead, stream_index
 from tests.media_factory import counting_clip, frame_number, frames_clip, small_template
 
 
@@ -104,3 +104,25 @@ def test_a_take_cut_into_two_slots_is_decoded_once_with_the_same_frames(
     assert shared
     assert (decoders_shared, len(started)) == (1, 2)
     assert with_sharing == alone
+
+
+def test_kept_frames_wait_in_a_file_without_a_name_and_come_back_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STUDIO_DATA_DIR", str(tmp_path / "data"))
+    frames = np.random.default_rng(3).integers(0, 255, (7, 12, 16, 3), np.uint8)
+    ring = FrameRing(3 * frames[0].nbytes)  # room for three
+    given = []
+    for frame in frames[:3]:
+        ring.append(frame)
+    for frame in frames[3:]:  # round the ring: the oldest out, the next in
+        given.append(ring[0])
+        ring.popleft()
+        ring.append(frame)
+    given += [ring[i] for i in range(len(ring))]
+    assert np.array_equal(np.stack(given), frames)
+    with pytest.raises(ValueError):
+        ring.append(frames[0])  # full: the stream lets a cursor go before this
+    leftovers = [p for p in (tmp_path / "data").rglob("*") if p.is_file()]
+    assert not [p for p in leftovers if p.stat().st_size >= frames[0].nbytes]  # no named file
+    ring.clear()
