@@ -10,18 +10,19 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from PIL import Image
+from PIL import Image, ImageFont
 
 from studio.core.errors import Problem, StudioError
 from studio.core.fill_v2 import with_inputs
 from studio.core.template import LoadedTemplate, TemplateError
 from studio.core.template.budget import budget_problems, png_size, timeline_problems
+from studio.core.template.font_file import NotAFont, font_characters
 from studio.core.template.loader import MOVING_PREVIEW_SUFFIXES
 from studio.core.template.schema import BeatGrid, FilterRef, Slot
 from studio.core.timeline import resolve_timeline
 from studio.media.filters import build_filter
 from studio.media.probe import probe, probe_soundtrack
-from studio.media.sticker_picture import sticker_picture
+from studio.media.sticker_picture import sticker_frame_at, sticker_picture
 
 
 def picture_size(path: Path) -> tuple[int, int] | None:
@@ -59,7 +60,11 @@ def sticker_problems(loaded: LoadedTemplate) -> list[Problem]:
     """Every sticker that cannot be opened as the compositor opens it."""
     problems = []
     for index, sticker in enumerate(loaded.template.stickers):
-        message = _open_problem(partial(sticker_picture, loaded.asset(sticker.image)))
+        path = loaded.asset(sticker.image)
+        # the first picture, then an animation's frames as the compositor reads them
+        message = _open_problem(partial(sticker_picture, path)) or _open_problem(
+            partial(sticker_frame_at, path, 0.0)
+        )
         if message:
             problems.append(Problem(loaded.file, f"stickers[{index}].image", message))
     return problems
@@ -92,11 +97,48 @@ def asset_problems(loaded: LoadedTemplate) -> list[Problem]:
             message = _open_problem(partial(probe, loaded.asset(slot.example)))
             if message:
                 problems.append(Problem(loaded.file, f"slots[{index}].example", message))
+    problems += _format2_problems(loaded)
     if PurePosixPath(template.preview).suffix.lower() in MOVING_PREVIEW_SUFFIXES:
         message = _open_problem(partial(probe, loaded.asset(template.preview)))
         if message:  # the gallery plays it on hover
             problems.append(Problem(loaded.file, "preview", message))
     return problems
+
+
+def _format2_problems(loaded: LoadedTemplate) -> list[Problem]:
+    """The template's own fonts drawn with, its look built, its inputs' files opened."""
+    problems = []
+    template = loaded.template
+    for index, font in enumerate(getattr(template, "fonts", ())):
+        message = _open_problem(partial(_draw_with, loaded.asset(font.file)))
+        if message:
+            problems.append(Problem(loaded.file, f"fonts[{index}].file", message))
+    for index, ref in enumerate(getattr(template, "look", ())):
+        message = _open_problem(partial(_build, ref, loaded))
+        if message:
+            problems.append(Problem(loaded.file, f"look[{index}]", message))
+    for index, wanted in enumerate(getattr(template, "inputs", ())):
+        for field in ("default", "example"):
+            relative = getattr(wanted, field, None)
+            message = relative and _open_problem(partial(probe, loaded.asset(relative)))
+            if message:
+                problems.append(Problem(loaded.file, f"inputs[{index}].{field}", message))
+    return problems
+
+
+def _draw_with(path: Path) -> None:
+    """Open a font and measure with it as a text layer does. A font cut short, or one with
+    only bitmaps of fixed sizes (a colour emoji font), passes the character map check and
+    failed at the render's first text."""
+    try:
+        font_characters(path)
+    except (NotAFont, OSError):
+        return  # the core's font check names it
+    try:
+        ImageFont.truetype(str(path), 48).getbbox("Ag")
+    except OSError as exc:
+        reason = "it has only fixed-size bitmaps" if "pixel size" in str(exc) else str(exc)
+        raise StudioError(f"cannot be drawn with ({reason})") from None
 
 
 def _filters(slot: Slot) -> list[tuple[str, FilterRef]]:

@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont, features
 from studio.core.resources import resource_path
 from studio.core.template.schema import TextStyle
 from studio.media.fallback_fonts import fallback_font, font_has, font_letters, is_bold
+from studio.media.ffmpeg import MediaError
 
 EMOJI_FONT = "NotoColorEmoji.ttf"
 EMOJI_NATIVE_SIZE = 109  # the only size the colour-bitmap emoji font renders at
@@ -131,10 +132,11 @@ class TextRenderer:
         self.padding = round(style.box_padding * scale) if style.background else 0
         self.radius = round(style.box_radius * scale)
         # a template's own font file (format v2) or a bundled font by name
-        self.font = (
-            _font_at(str(font_path), self.size) if font_path else _font(style.font, self.size)
-        )
-        font = font_path or font_file(style.font)
+        font, size = font_path or font_file(style.font), self.size
+        try:
+            self.font = _font_at(str(font), size) if font_path else _font(style.font, size)
+        except OSError as exc:  # a font cut short, or one of fixed-size bitmaps only
+            raise MediaError(font, f"cannot be drawn with ({exc})") from None
         self._letters = font_letters(font)  # empty when unreadable: then every letter is its own
         self._bold = is_bold(font)
         ascent, descent = self.font.getmetrics()

@@ -106,7 +106,21 @@ TimeEffect = Literal["normal", "reverse", "freeze"]
 # a filter parameter ending in one of these names a file in the template folder (a LUT, a
 # green-screen background); the loader checks it like any asset and fill makes it absolute
 FILTER_FILE_SUFFIXES = frozenset(
-    {".cube", ".png", ".jpg", ".jpeg", ".webp", ".mp4", ".mov", ".mkv", ".webm", ".m4v"}
+    {
+        ".cube",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".webp",
+        ".gif",
+        ".heic",
+        ".heif",
+        ".mp4",
+        ".mov",
+        ".mkv",
+        ".webm",
+        ".m4v",
+    }
 )
 
 
