@@ -12,7 +12,11 @@ from studio.core.platforms import Box, load_platforms
 from studio.core.slot_numbers import numbered
 from studio.core.template.budget import PictureSize, budget_problems, png_size, timeline_problems
 from studio.core.template.errors import Problem, TemplateError
-from studio.core.template.lint_files import moving_preview_problems, unused_file_warnings
+from studio.core.template.lint_files import (
+    moving_preview_problems,
+    packing_problems,
+    unused_file_warnings,
+)
 from studio.core.template.lint_post import hashtag_warnings
 from studio.core.template.lint_time import keyframe_order_warnings, out_of_time_warnings
 from studio.core.template.lint_v2 import (
@@ -122,6 +126,7 @@ def lint_template(
     problems += hashtag_warnings(loaded.template, loaded.file)
     if wrong_name := folder_id_problem(loaded.folder.name):
         problems.append(Problem(loaded.folder, "", wrong_name, "warning"))
+    problems += packing_problems(loaded)
     template = loaded.template
     if isinstance(template, TemplateV2):
         problems += unused_file_warnings(loaded)

@@ -4,6 +4,7 @@ limits of a moving gallery preview (a short muted .mp4 or .webm)."""
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -53,6 +54,34 @@ def unused_file_warnings(loaded: LoadedTemplate) -> list[Problem]:
         message = f"nothing uses '{relative}' (it would be packed all the same)"
         problems.append(Problem(loaded.file, "", message, "warning"))
     return problems
+
+
+def packing_problems(loaded: LoadedTemplate) -> list[Problem]:
+    """What the folder renders with but a package would lose: a hidden file the template uses
+    (pack leaves hidden files out), and names that are one file on Windows and macOS."""
+    problems = []
+    files = folder_files(loaded.folder)
+    for relative in sorted(used_files(loaded.template) - {TEMPLATE_FILE}):
+        if any(part.startswith(".") for part in PurePosixPath(relative).parts):
+            message = (f"'{relative}' is hidden (a name starting with '.'): pack leaves hidden "
+                       "files out, so the package would lack it; rename it")  # fmt: skip
+            problems.append(Problem(loaded.file, "", message))
+        elif relative not in files and (same := [f for f in files if _key(f) == _key(relative)]):
+            message = (f"'{relative}' is spelled '{same[0]}' in the folder: Windows and macOS "
+                       "find it, Linux does not; write the name as the file has it")  # fmt: skip
+            problems.append(Problem(loaded.file, "", message))
+    seen: dict[str, str] = {}
+    for relative in files:
+        if (first := seen.setdefault(_key(relative), relative)) != relative:
+            message = (f"'{first}' and '{relative}' differ only in capitals or accents: Windows "
+                       "and macOS keep one file for both; rename one")  # fmt: skip
+            problems.append(Problem(loaded.file, "", message))
+    return problems
+
+
+def _key(relative: str) -> str:
+    """A file name as Windows and macOS compare names: capitals and accents' forms alike."""
+    return unicodedata.normalize("NFC", relative).casefold()
 
 
 def moving_preview_problems(loaded: LoadedTemplate, probe_duration: DurationProbe) -> list[Problem]:

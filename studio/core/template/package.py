@@ -14,6 +14,7 @@ import shutil
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -43,6 +44,8 @@ from studio.core.template.package_manifest import (
 )
 from studio.core.template.package_zip import (
     MAX_IMAGE_PIXELS,
+    MAX_RATIO,
+    RATIO_FLOOR,
     PackageRefused,
     entry_problem,
     open_package,
@@ -164,7 +167,8 @@ def pack_template(
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_entry(MANIFEST_NAME), manifest.model_dump_json(indent=2))
             for relative, path in files:
-                archive.writestr(_entry(CONTENT_FOLDER + relative), path.read_bytes())
+                data = path.read_bytes()
+                archive.writestr(_entry(CONTENT_FOLDER + relative, data), data)
         os.replace(partial, output)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
@@ -185,12 +189,16 @@ def newer_studio_warning(manifest: PackageManifest, output: Path) -> Problem | N
     return Problem(output, "", message, "warning")
 
 
-def _entry(name: str) -> zipfile.ZipInfo:
-    """A zip entry with fixed time and plain permissions: the same folder packs the same bytes."""
+def _entry(name: str, data: bytes = b"") -> zipfile.ZipInfo:
+    """A zip entry with fixed time and plain permissions: the same folder packs the same bytes.
+    Stored, not deflated, when deflating would shrink it past what install takes from a zip
+    bomb: a song's seconds of silence shrank 169 times and install refused the package."""
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.external_attr = 0o100644 << 16
     info.create_system = 3
     info.compress_type = zipfile.ZIP_DEFLATED
+    if len(data) > RATIO_FLOOR and len(data) > MAX_RATIO * len(zlib.compress(data)) * 0.9:
+        info.compress_type = zipfile.ZIP_STORED
     return info
 
 

@@ -120,7 +120,10 @@ def checked_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
             raise PackageRefused(problem)
         key = unicodedata.normalize("NFC", info.filename.rstrip("/")).casefold()
         if key in seen:  # two entries for one file: which one wins depends on the unpacker
-            raise PackageRefused(f"entry '{info.filename}' appears twice")
+            raise PackageRefused(
+                f"entry '{info.filename}' appears twice (names that differ "
+                "only in capitals or accents are one file on Windows and macOS)"
+            )
         seen.add(key)
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
