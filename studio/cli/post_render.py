@@ -37,6 +37,16 @@ def platforms_or_error(args: argparse.Namespace) -> list[Platform] | str:
         return str(exc).strip("'\"")
 
 
+def kit_problem(kit: Path, output: Path) -> str | None:
+    """Why `--kit` cannot be written, said before the export: a kit replaces its folder."""
+    from studio.media.kit import kit_target_problem
+
+    folder = kit.absolute()
+    if folder == output.absolute().parent or folder in output.absolute().parents:
+        return "would hold the video itself: give the kit a folder of its own"
+    return kit_target_problem(folder)
+
+
 def warn_before_render(plan: RenderPlan, platforms: list[Platform], title: str | None) -> None:
     """Print what each platform would object to, before spending time on the export."""
     from studio.core.post.preflight import preflight

@@ -16,6 +16,7 @@ from studio.cli.output import EXIT_INTERRUPTED, fail, say, set_on_interrupt
 from studio.cli.post_render import (
     add_post_options,
     after_render,
+    kit_problem,
     platforms_or_error,
     warn_before_render,
 )
@@ -114,6 +115,8 @@ def run_render(args: argparse.Namespace) -> int:
         check_output(output_target(args.output))
     except MediaError as exc:
         return fail(str(exc))
+    if args.kit is not None and (problem := kit_problem(args.kit, args.output)):
+        return fail(f"{args.kit}: {problem}")
     cancel = threading.Event()
     try:
         path = resolve_template_path(args.template) if args.template else None

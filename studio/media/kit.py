@@ -109,6 +109,33 @@ def _platform_video(master: Path, facts: VideoFacts, platform: Platform, target:
     return target
 
 
+# what a kit folder holds; a kit replaces a folder only when it holds nothing else
+KIT_FILES = frozenset({"video.mp4", "caption.txt", "title.txt", "video.srt", "video.vtt"})
+
+
+def kit_target_problem(folder: Path) -> str | None:
+    """Why a kit cannot be written at `folder`, or None. It replaces an earlier kit there, so
+    a folder holding anything else is refused: `--kit .` had deleted the creator's clips."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        return "is not a folder: give a new folder, or an earlier kit, for the kit"
+    if not folder.exists():
+        return None
+    if os.path.ismount(folder):
+        return "is a drive's top folder: give a folder inside it for the kit"
+    for entry in folder.iterdir():
+        if entry.is_symlink():
+            ours = False
+        elif entry.is_dir():
+            ours = all(f.name in KIT_FILES and f.is_file() and not f.is_symlink()
+                       for f in entry.iterdir())  # fmt: skip
+        else:
+            ours = entry.name == "cover.jpg"
+        if not ours:
+            return (f"holds '{entry.name}', which is not part of a posting kit: give a new or "
+                    "empty folder (a kit replaces only an earlier kit)")  # fmt: skip
+    return None
+
+
 def make_kit(
     master: Path,
     folder: Path,
@@ -122,6 +149,9 @@ def make_kit(
     subtitles: tuple[Path, ...] = (),
 ) -> PostingKit:
     """Build the kit for `platforms` from the finished export `master`."""
+    folder = folder.absolute()
+    if problem := kit_target_problem(folder):
+        raise MediaError(folder, problem)
     folder = folder.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
     building = process_scratch().beside(folder, "", folder=True)  # swept if the studio dies

@@ -155,3 +155,34 @@ def test_a_long_video_gets_a_cut_per_platform(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == [
         "cover.jpg", "short-feed", "tiktok"]  # fmt: skip
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kit")]  # no leftovers
+
+
+def test_a_kit_never_replaces_a_folder_of_the_creators_own_files(tmp_path: Path) -> None:
+    """`--kit .` in the folder of the creator's clips deleted them, and said it was done."""
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "my.mp4").write_bytes(b"the creator's take")
+    (work / "notes.txt").write_text("keep me\n", encoding="utf-8")
+    out = tmp_path / "pov.mp4"
+    common = ["render", "pov", "-o", str(out), "--quiet", "--preset", "ultrafast",
+              "--media", f"scene={resource_path('samples', 'dance-portrait.mp4')}",
+              "--text", "activity=a", "--text", "day=b"]  # fmt: skip
+    refused = studio(*common, "--kit", str(work))
+    assert refused.returncode == 1
+    assert refused.stderr.strip().endswith("not part of a posting kit: give a new or empty "
+                                           "folder (a kit replaces only an earlier kit)")  # fmt: skip
+    assert sorted(p.name for p in work.iterdir()) == ["my.mp4", "notes.txt"]
+    assert not out.exists()  # said before the export, not after it
+    beside = studio(*common, "--kit", str(tmp_path))  # the video's own folder
+    assert beside.returncode == 1 and "would hold the video itself" in beside.stderr
+
+
+def test_a_kit_replaces_an_earlier_kit(tmp_path: Path) -> None:
+    from studio.core.platforms import platform
+    from studio.media.kit import make_kit
+
+    video = resource_path("samples", "dance-portrait.mp4")
+    kit = tmp_path / "kit"
+    make_kit(video, kit, [platform("tiktok")], "first #one")
+    make_kit(video, kit, [platform("tiktok")], "second #two")
+    assert (kit / "tiktok" / "caption.txt").read_text(encoding="utf-8") == "second #two\n"
