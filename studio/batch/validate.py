@@ -69,7 +69,34 @@ def check_rows(
         target = (folder / output.name).absolute()
         jobs.append(RowJob(row.number, loaded.folder.absolute(), given, target, settings,
                            row_captions(row)))  # fmt: skip
-    return Checked(jobs, problems, bad)
+    for job, problem in _outputs_over_inputs(jobs, rows_file):
+        problems.append(problem)
+        bad[job.row] = str(problem)
+    return Checked([job for job in jobs if job.row not in bad], problems, bad)
+
+
+def _outputs_over_inputs(jobs: list[RowJob], rows_file: Path) -> list[tuple[RowJob, Problem]]:
+    """Rows whose video would replace a file another row (or itself) is made from: a row
+    writing b.mp4 over the clip of the row after it replaced that clip, and exited 0."""
+    made_from: dict[str, int] = {}
+    for job in jobs:
+        given = job.given
+        for source in [slot.media for slot in given.slots.values()] + [given.soundtrack]:
+            if source is not None:
+                made_from.setdefault(_file_key(source), job.row)
+    found = []
+    for job in jobs:
+        if (row := made_from.get(_file_key(job.output))) is not None:
+            whose = "this row" if row == job.row else f"row {row}"
+            message = (f"'{job.output.name}' is a file {whose} is made from; give the video "
+                       "another name")  # fmt: skip
+            found.append((job, Problem(rows_file, f"row {job.row}, column output", message)))
+    return found
+
+
+def _file_key(path: Path) -> str:
+    """One key for one file: links followed, and capitals alike where the system ignores them."""
+    return os.path.normcase(os.path.realpath(path))
 
 
 @dataclass(frozen=True)

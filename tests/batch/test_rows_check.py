@@ -100,6 +100,24 @@ def test_two_rows_writing_the_same_output(tmp_path: Path, pov: LoadedTemplate) -
     ]
 
 
+def test_a_row_never_writes_over_a_file_a_row_is_made_from(
+    tmp_path: Path, pov: LoadedTemplate
+) -> None:
+    """Rows `b.mp4,a.mp4` and `c.mp4,b.mp4` into the rows' own folder replaced b.mp4, the
+    second row's clip, before the second row read it."""
+    for name in ("a.mp4", "b.mp4"):
+        solid_clip(tmp_path / name, "red", seconds=0.5, size="64x64")
+    rows_file = write_rows(tmp_path / "rows.csv", HEADER, [
+        ["b.mp4", "a.mp4", "x", "y"], ["c.mp4", "b.mp4", "x", "y"], ["a", "a.mp4", "x", "y"],
+    ])  # fmt: skip
+    checked = check_rows(read_rows(rows_file), rows_file, pov, tmp_path, EncoderSettings())
+    assert [str(p).removeprefix(f"{rows_file}: ") for p in checked.problems] == [
+        "row 2, column output: 'b.mp4' is a file row 3 is made from; give the video another name",
+        "row 4, column output: 'a.mp4' is a file row 2 is made from; give the video another name",
+    ]
+    assert [job.row for job in checked.jobs] == [3]
+
+
 def test_output_must_be_a_plain_mp4_name(tmp_path: Path, pov: LoadedTemplate) -> None:
     assert problems_of(tmp_path, pov, HEADER, [good("../up.mp4"), good("clip.mov")]) == [
         "row 2, column output: '../up.mp4' must be a file name, without a folder",
