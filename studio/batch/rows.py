@@ -13,6 +13,7 @@ from io import StringIO
 from pathlib import Path
 
 from studio.core.errors import Problem, StudioError
+from studio.core.small_file import NotASmallFile, read_small
 from studio.core.template import LoadedTemplate
 
 MAX_ROWS_BYTES = 50 * 1024 * 1024  # a rows file is text; anything larger is a mistake
@@ -45,10 +46,12 @@ def read_rows(path: Path) -> list[Row]:
         raise StudioError(Problem(path, "", "no such file")) from None
     if size > MAX_ROWS_BYTES:
         raise StudioError(Problem(path, "", f"is {size // 2**20} MB; a rows file is text"))
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # -sig: spreadsheets often write a BOM
+    try:  # -sig: spreadsheets often write a BOM
+        text = read_small(path, MAX_ROWS_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise StudioError(Problem(path, "", "is not UTF-8 text (save it as CSV UTF-8)")) from None
+    except NotASmallFile as exc:
+        raise StudioError(Problem(path, "", str(exc.strerror))) from None
     except OSError as exc:
         raise StudioError(Problem(path, "", f"cannot be read ({exc.strerror})")) from None
     suffix = path.suffix.lower()

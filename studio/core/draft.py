@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from studio.core.atomic import write_text_atomically
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.small_file import read_small
 from studio.core.template.schema import FilterRef, Fit, TimeEffect
 
 
@@ -59,6 +60,9 @@ class Draft(BaseModel):
         )
 
 
+MAX_DRAFT_BYTES = 16 * 1024 * 1024  # a draft is words and paths: far under this
+
+
 def save_draft(draft: Draft, path: Path) -> None:
     """Write the draft so that a crash at any moment leaves the old or the new file, whole."""
     stamped = draft.model_copy(update={"updated": datetime.now(UTC).isoformat(timespec="seconds")})
@@ -68,7 +72,7 @@ def save_draft(draft: Draft, path: Path) -> None:
 def load_draft(path: Path) -> Draft | None:
     """The draft saved at `path`, or None when it is missing or unreadable."""
     try:
-        return Draft.model_validate_json(path.read_text(encoding="utf-8"))
+        return Draft.model_validate_json(read_small(path, MAX_DRAFT_BYTES).decode("utf-8"))
     except (OSError, ValueError, ValidationError):
         return None
 

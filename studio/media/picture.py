@@ -101,6 +101,8 @@ def open_picture(path: str | Path) -> Iterator[Image.Image]:
     if path.suffix.lower() in HEIC_SUFFIXES:
         heic_supported()
     try:
+        if not path.is_dir() and not path.is_file() and path.exists():  # would block, or not end
+            raise MediaError(path, "is a device or pipe, not a picture file")
         try:
             image = _open(path)
         except UnidentifiedImageError:

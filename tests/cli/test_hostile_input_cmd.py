@@ -121,3 +121,47 @@ def test_render_names_a_clip_with_no_picture_to_decode_and_ends(
     assert result.stderr.splitlines()[-1] == f"studio: {clip}: cannot decode the video ({reason})"
     _clean(result.stderr)
     assert not (tmp_path / "out.mp4").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="devices and named pipes of POSIX")
+@pytest.mark.parametrize("what", ["draft", "rows", "lut", "sticker"])
+@pytest.mark.parametrize("special", ["zero", "pipe"])
+def test_a_device_or_pipe_named_as_a_file_is_refused_at_once(
+    tmp_path: Path, what: str, special: str
+) -> None:
+    """/dev/zero as a draft grew the process to 23 GB; a named pipe as a draft, rows file,
+    LUT or sticker waited for ever."""
+    import os
+
+    if special == "pipe":
+        path = (
+            tmp_path
+            / f"named.{'cube' if what == 'lut' else 'png' if what == 'sticker' else 'json'}"
+        )
+        os.mkfifo(path)
+    else:
+        path = (
+            tmp_path / f"zero.{'cube' if what == 'lut' else 'png' if what == 'sticker' else 'json'}"
+        )
+        path.symlink_to("/dev/zero")
+    clip = solid_clip(tmp_path / "clip.mp4", "red", seconds=1)
+    out = str(tmp_path / "out.mp4")
+    pov = ["render", "pov", "-o", out, "--quiet", "--media", f"scene={clip}",
+           "--text", "activity=a", "--text", "day=b"]  # fmt: skip
+    command = {
+        "draft": ["render", "--draft", str(path), "-o", out],
+        "rows": ["batch", "pov", str(path), "-o", str(tmp_path / "videos")],
+        "lut": [*pov, "--filter", f"scene=lut,file={path}"],
+        "sticker": [*pov, "--add-sticker", f"{path}@0.5,0.5"],
+    }[what]
+    import resource
+
+    def bounded() -> None:  # a regression fails here, not by filling the machine's memory
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+    result = subprocess.run([sys.executable, "-m", "studio", *command], capture_output=True,
+                            text=True, timeout=120, check=False, preexec_fn=bounded)  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    [line] = result.stderr.splitlines()
+    assert path.name in line and ("device or pipe" in line or "not a readable draft" in line)
+    _clean(result.stderr)

@@ -108,3 +108,15 @@ def test_every_file_a_filter_takes_is_looked_for_in_the_template_folder() -> Non
         for suffix in spec.suffixes
     }
     assert taken and taken <= FILTER_FILE_SUFFIXES
+
+
+def test_a_lut_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Notepad writes one; the first keyword was refused as '\\ufeffTITLE'."""
+    from studio.media.filters.cube_file import read_cube
+
+    cube = tmp_path / "grade.cube"
+    body = (
+        'TITLE "warm"\nLUT_3D_SIZE 2\n' + "0 0 0\n1 0 0\n0 1 0\n1 1 0\n0 0 1\n1 0 1\n0 1 1\n1 1 1\n"
+    )
+    cube.write_bytes(b"\xef\xbb\xbf" + body.encode())
+    assert read_cube(cube).size == 2

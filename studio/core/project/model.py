@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from studio.core.draft import save_draft
+from studio.core.draft import MAX_DRAFT_BYTES, save_draft
 from studio.core.fill import CreatorInput, fill_text, post_words
 from studio.core.post.caption import compose_caption
 from studio.core.project.commands import Command, Group, SetMusic, SetSlot
@@ -22,6 +22,7 @@ from studio.core.project.missing import Missing, missing_pieces
 from studio.core.project.state import DraftSlot, ProjectState, SoundtrackChoice
 from studio.core.project.take_song import take_song
 from studio.core.resources import bundled_templates_dir
+from studio.core.small_file import read_small
 from studio.core.template import LoadedTemplate, load_template
 
 
@@ -319,7 +320,7 @@ def read_state(path: Path) -> ProjectState | None:
     """The whole draft saved at `path` (an older draft's soundtrack was the creator's pick), or
     None when it is missing or unreadable."""
     try:
-        state = ProjectState.model_validate_json(path.read_text(encoding="utf-8"))
+        state = ProjectState.model_validate_json(read_small(path, MAX_DRAFT_BYTES).decode("utf-8"))
     except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
         return None
     if "music" not in state.model_fields_set and state.soundtrack:  # an older draft

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from studio.core.small_file import read_small
+
 TAKE_FILE = "take.json"
 
 
@@ -19,7 +21,7 @@ class TakeSong:
 def take_song(media: Path) -> TakeSong | None:
     """The song `media` was recorded to, when it is an assembled take with a song; else None."""
     try:
-        data = json.loads((media.parent / TAKE_FILE).read_text(encoding="utf-8"))
+        data = json.loads(read_small(media.parent / TAKE_FILE, 1 << 20).decode("utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("track"), str):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.core.small_file import NotASmallFile, read_small
 from studio.media.filters.base import FilterError
 
 MIN_SIZE, MAX_SIZE = 2, 65
@@ -56,7 +57,10 @@ def read_cube(path: Path) -> CubeLut:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise CubeError(path, None, "file too large for a LUT")
-        text = path.read_text(encoding="utf-8", errors="replace")
+        # -sig: a byte-order mark (Notepad writes one) is not part of the first keyword
+        text = read_small(path, MAX_FILE_BYTES).decode("utf-8-sig", errors="replace")
+    except NotASmallFile as exc:
+        raise CubeError(path, None, str(exc.strerror)) from None
     except OSError as exc:
         raise CubeError(path, None, f"cannot read the file ({exc.strerror})") from None
     title, size, size_line = "", 0, 0
