@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from studio.core.scratch import process_scratch
 
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # a short hidden name the next start removes should this process die before the rename
+    partial = process_scratch().beside(path, ".part")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
+        with partial.open("w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, path)
     except BaseException:
-        Path(partial).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import stat
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -316,3 +319,44 @@ def test_lint_refuses_what_the_package_would_lose(tmp_path: Path, case: str) -> 
     (source / "template.json").write_text(json.dumps(data), encoding="utf-8")
     errors = [str(p) for p in lint_with_media(source) if p.severity == "error"]
     assert any(expected in line for line in errors), errors
+
+
+KILLED_MIDWAY = """
+import os, signal, sys, zipfile
+from pathlib import Path
+from studio.core.template import package
+from studio.media.image_header import image_size
+from studio.media.template_lint import lint_with_media
+
+def killed(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+source, output, templates, step = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+if step == "pack":
+    zipfile.ZipFile.writestr = killed
+    package.pack_template(source, output, lint=lint_with_media)
+else:
+    package._move_into_place = killed
+    package.install_package(output, templates, image_size)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="killed with SIGKILL")
+@pytest.mark.parametrize("step", ["pack", "install"])
+def test_a_pack_or_install_killed_midway_leaves_nothing_after_the_next_start(
+    tmp_path: Path, step: str
+) -> None:
+    from studio.core.scratch import sweep_scratch
+
+    source = tmp_path / "pov-own"
+    shutil.copytree(bundled_templates_dir() / "pov", source)
+    output, templates = tmp_path / "out" / "pov-own.crossumer", tmp_path / "installed"
+    if step == "install":
+        pack_template(source, output, lint=lint_with_media)
+    died = subprocess.run([sys.executable, "-c", KILLED_MIDWAY, str(source), str(output),
+                           str(templates), step], check=False)  # fmt: skip
+    assert died.returncode == -signal.SIGKILL
+    left = output.parent if step == "pack" else templates
+    assert [p for p in left.iterdir() if p.name.startswith(".")]  # what the kill left
+    sweep_scratch()  # what the next start of the app or of any command does
+    assert list(left.iterdir()) == []

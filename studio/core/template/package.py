@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from studio import __version__
 from studio.core.errors import Problem, StudioError
+from studio.core.scratch import process_scratch
 from studio.core.template.errors import TemplateError
 from studio.core.template.lint import lint_template
 from studio.core.template.loader import IMAGE_SUFFIXES, load_template
@@ -159,8 +160,7 @@ def pack_template(
         where = ".".join(str(part) for part in first["loc"])
         raise refuse(folder, f"package {where}: {first['msg']}") from None
     output.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    os.close(handle)
+    partial = process_scratch().beside(output, ".crossumer")  # swept if this process dies
     try:
         # mkstemp makes the file private (0600); a package is made to be shared
         os.chmod(partial, PACKAGE_MODE)
@@ -272,14 +272,15 @@ def install_package(
     if check.action in ("same", "older"):
         # nothing to change, but a damaged or failing package is told as such, not as the
         # version already installed: checked as an install would check it, then dropped
-        with tempfile.TemporaryDirectory(prefix=STAGING_PREFIX) as checked:
+        with tempfile.TemporaryDirectory(dir=process_scratch().folder) as checked:
             _unpack(file, Path(checked), manifest, image_size, lint)
         return check
     if check.action == "upgrade" and not replace_older:
         raise refuse(file, f"version {check.installed_version} is installed; confirm to replace it")
     templates_dir.mkdir(parents=True, exist_ok=True)
     _sweep_leftovers(templates_dir)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=templates_dir))
+    # hidden, so the catalogue never lists it, and swept by the next start if this one dies
+    staging = process_scratch().beside(templates_dir / manifest.id, "", folder=True)
     try:
         _unpack(file, staging, manifest, image_size, lint)
         _move_into_place(staging, templates_dir / manifest.id)
@@ -361,7 +362,7 @@ def _move_into_place(staging: Path, target: Path) -> None:
     """Rename the staged folder to its id; an older version is moved aside and then deleted."""
     retired: Path | None = None
     if target.exists():
-        retired = Path(tempfile.mkdtemp(prefix=".replaced-", dir=target.parent))
+        retired = process_scratch().beside(target, "", folder=True)
         try:
             os.replace(target, retired / target.name)
         except BaseException:
@@ -385,7 +386,7 @@ def remove_template(template_id: str, templates_dir: Path) -> Path:
     folder = templates_dir / template_id
     if not template_id or "/" in template_id or template_id.startswith(".") or not folder.is_dir():
         raise refuse(templates_dir / template_id, "no installed template has this id")
-    retired = Path(tempfile.mkdtemp(prefix=".removing-", dir=templates_dir))
+    retired = process_scratch().beside(folder, "", folder=True)
     os.replace(folder, retired / template_id)  # gone from the catalogue at once, whole
     shutil.rmtree(retired, ignore_errors=True)
     return folder
