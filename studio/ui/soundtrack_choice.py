@@ -77,7 +77,9 @@ class SoundtrackChoice(QObject):
             index = combo.findData(str(path))
         if index < 0:
             index = combo.count() - 1  # before "Your own file…"
+            combo.blockSignals(True)  # the insert is not a choice; setting the index is
             combo.insertItem(index, path.name, str(path))
+            combo.blockSignals(False)
         combo.setCurrentIndex(index)
 
     def _show(self, path: Path | None) -> None:
@@ -87,10 +89,12 @@ class SoundtrackChoice(QObject):
         index = 0 if path is None else combo.findData(str(path))
         if path is not None and index < 0 and resource_path("music", f"{path.stem}.m4a") == path:
             index = combo.findData(path.stem)
+        # quiet from the insert on: inserting before the current "Your own file…" moves the
+        # current index, which asked for the file a second time (cancelled, the song was lost)
+        combo.blockSignals(True)
         if index < 0:
             index = combo.count() - 1  # before "Your own file…"
             combo.insertItem(index, path.name if path else "", str(path))
-        combo.blockSignals(True)
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
 

@@ -344,3 +344,32 @@ def test_a_long_step_name_is_cut_to_the_room_its_button_gets(qtbot: Any) -> None
         assert shown.startswith("Undo")
         fits = button.fontMetrics().horizontalAdvance(shown) <= width - TEXT_PADDING
         assert fits and (shown.endswith("…") or width == 400)
+
+
+def test_the_creators_own_song_is_asked_for_once_and_kept(
+    qtbot: Any, studio: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file dialog opened twice; cancelling the second left the name shown, no song
+    loaded and the take recorded without it."""
+    import shutil
+
+    from studio.core.resources import resource_path
+    from studio.ui import soundtrack_choice
+    from studio.ui.widgets.record_panel import OWN_FILE
+
+    opened(qtbot, studio, tmp_path)
+    song = tmp_path / "my-own-song.m4a"
+    shutil.copy(resource_path("music", "night-drive.m4a"), song)
+    asked: list[int] = []
+
+    def pick(*_: object) -> str:  # a file dialog cannot be answered offscreen
+        asked.append(1)
+        return str(song) if len(asked) == 1 else ""  # a second dialog is cancelled
+
+    monkeypatch.setattr(soundtrack_choice, "pick_media_file", pick)
+    page = studio.record
+    page.track_combo.setCurrentIndex(page.track_combo.findData(OWN_FILE))
+    qtbot.waitUntil(lambda: page.waveform.duration > 20, timeout=30_000)
+    assert len(asked) == 1
+    assert page.track_combo.currentText() == "my-own-song.m4a"
+    assert studio.project is not None and studio.project.state.record.song == str(song)
