@@ -43,6 +43,7 @@ from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 from studio.ui.pages.post_page import PostPage
 from studio.ui.pages.record_page import RecordPage
+from studio.ui.return_key import ReturnPresses
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.translation import current_language, install_language
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         output = self.settings.output_path(self.default_output)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.return_presses = ReturnPresses(self)  # the keyboard presses what Tab reached
         self.home = HomePage(self.drafts_folder)
         self.record = RecordPage(self.drafts_folder.parent / "takes")
         self.edit = EditPage(self.drafts_folder, output)

@@ -373,3 +373,24 @@ def test_the_creators_own_song_is_asked_for_once_and_kept(
     assert len(asked) == 1
     assert page.track_combo.currentText() == "my-own-song.m4a"
     assert studio.project is not None and studio.project.state.record.song == str(song)
+
+
+def test_return_presses_the_focused_button_and_ticks_the_focused_box(
+    qtbot: Any, studio: MainWindow, tmp_path: Path
+) -> None:
+    """With Space the page's play or record key, a keyboard-only creator could reach
+    "Add text" or a box with Tab and not press it."""
+    opened(qtbot, studio, tmp_path)
+    project = studio.project
+    assert project is not None
+    before = len(project.state.overlays)
+    button = studio.edit.own.panel.text_button
+    focus(qtbot, studio, button)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(project.state.overlays) == before + 1, timeout=5_000)
+    studio.tabs.setCurrentWidget(studio.record)
+    box = studio.record.panel.mirror_box
+    ticked = box.isChecked()
+    focus(qtbot, studio, box)
+    qtbot.keyClick(box, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: box.isChecked() != ticked, timeout=5_000)
