@@ -394,3 +394,30 @@ def test_return_presses_the_focused_button_and_ticks_the_focused_box(
     focus(qtbot, studio, box)
     qtbot.keyClick(box, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: box.isChecked() != ticked, timeout=5_000)
+
+
+def test_an_export_refused_or_started_is_scrolled_into_view(qtbot: Any) -> None:
+    """Ctrl+E is pressed wherever the creator is in the form; "Exporting… 3%" and "Cannot
+    export yet" were at its foot, out of view at 1024x700 and 1920x1080 alike."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    from studio.ui.widgets.export_panel import ExportPanel
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    tall = QWidget()
+    tall.setMinimumHeight(2000)
+    panel = ExportPanel()
+    layout.addWidget(tall)
+    layout.addWidget(panel)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    scroll.resize(400, 300)
+    qtbot.addWidget(scroll)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    assert panel.visibleRegion().isEmpty()
+    panel.block("Cannot export yet: {0}", "Fill in “Day”")
+    qtbot.waitUntil(lambda: not panel.status.visibleRegion().isEmpty(), timeout=5_000)
+    panel.close_jobs()

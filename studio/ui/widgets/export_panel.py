@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.core.render_plan import RenderPlan
 from studio.ui.jobs import Job, JobRunner
@@ -57,6 +65,7 @@ class ExportPanel(QWidget):
         """Say why the video cannot be exported yet ("Cannot export yet: {0}")."""
         self.status.setText(template.format(first_missing))
         self.status.setProperty("blocked", template)
+        self.bring_into_view()
 
     def edited(self, first_missing: str | None) -> None:
         """The project changed: a "cannot export" line follows what is still missing (and goes
@@ -69,6 +78,15 @@ class ExportPanel(QWidget):
         elif self.worker is None and self.output is not None and self.bar.value() == 1000:
             self.status.setText("")  # the open-folder button still leads to the older file
             self.bar.setValue(0)
+
+    def bring_into_view(self) -> None:
+        """Scroll the form down to this panel: Ctrl+E is pressed wherever the creator is in
+        the form, and its progress or refusal showed out of view at the form's foot."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.ensureWidgetVisible(self)
 
     @property
     def busy(self) -> bool:
@@ -88,6 +106,7 @@ class ExportPanel(QWidget):
         self.bar.setValue(0)
         self.status.setProperty("blocked", None)
         self.status.setText(self.tr("Exporting…"))
+        self.bring_into_view()
         self.worker = self.jobs.submit(
             "export", export_work(plan, output, preset, crf), lane="export",
             item=lambda update: self._progress(*update), done=self._done, failed=self._failed,
