@@ -421,3 +421,16 @@ def test_an_export_refused_or_started_is_scrolled_into_view(qtbot: Any) -> None:
     panel.block("Cannot export yet: {0}", "Fill in “Day”")
     qtbot.waitUntil(lambda: not panel.status.visibleRegion().isEmpty(), timeout=5_000)
     panel.close_jobs()
+
+
+def test_one_draft_leaves_the_gallery_the_height_it_needs(
+    qtbot: Any, studio: MainWindow, tmp_path: Path
+) -> None:
+    """The drafts list was as tall as three rows for one draft, and at 1024x700 the
+    gallery's template names were cut off under it."""
+    opened(qtbot, studio, tmp_path)  # every edit is saved as a draft
+    studio.tabs.setCurrentWidget(studio.home)
+    drafts = studio.home.drafts
+    qtbot.waitUntil(lambda: drafts.list.count() == 1, timeout=5_000)
+    row = drafts.list.visualItemRect(drafts.list.item(0)).height()
+    assert drafts.list.height() < 2 * row

@@ -78,7 +78,6 @@ class DraftsList(QWidget):
         self.title.setStyleSheet("font-size: 18px; font-weight: 700;")
         self.list = QListWidget()
         self.list.setIconSize(QSize(27, 48))
-        self.list.setMaximumHeight(170)
         self.list.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -103,6 +102,11 @@ class DraftsList(QWidget):
             item.setData(TEMPLATE_FOLDER, str(loaded.folder) if loaded else "")
             self.list.addItem(item)
         self.setVisible(bool(drafts))
+        # as tall as its drafts (up to three rows, then it scrolls): a list as tall as three
+        # rows for one draft took the height the gallery's names needed at 1024x700
+        rows = min(3, max(1, len(drafts)))
+        row = max(self.list.sizeHintForRow(0), self.list.iconSize().height() + 8)
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 4)
 
     def show_still(self, folder: str, png: str) -> None:
         """The picture of `folder`'s template is made (a moving preview's first frame)."""
