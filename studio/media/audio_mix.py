@@ -72,11 +72,13 @@ def _clip_branch(index: int, slot: PlannedSlot, gain_db: float, loop_period: flo
     else:
         looped = f"asetpts=PTS-{slot.in_point:.4f}/TB,{placed},atrim=duration={length:.4f}"
     delay_ms = round(slot.visible.start * 1000)
+    assert slot.media is not None  # a slot with a sound has a clip
+    stream = probe(slot.media).audio_stream  # the one a player plays (marked default)
     # a reversed slot's sound runs backwards with its picture (it played forwards under it);
     # areverse holds the slot's sound: at most 600 s of 48 kHz stereo, 230 MB, in the mix alone
     turned = ",areverse" if backwards else ""
     return (
-        f"[{index}:a]{looped},asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
+        f"[{index}:a:{stream}]{looped},asetpts=PTS-STARTPTS,{atempo_chain(slot.speed)},"
         f"aresample={SAMPLE_RATE},aformat=channel_layouts=stereo{turned},"
         f"volume={gain_db}dB,adelay={delay_ms}:all=1[c{index}]"
     )

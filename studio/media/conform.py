@@ -40,7 +40,8 @@ def conform(
     stop: threading.Event | None = None,
 ) -> Path:
     """Write `output` (MP4) that `platform` takes; temporary file renamed at the end."""
-    args = ["-i", str(source), "-map", "0:v:0", "-map", "0:a:0?"]
+    sound = probe(source).audio_stream  # the one a player plays
+    args = ["-i", str(source), "-map", "0:v:0", "-map", f"0:a:{sound}?"]
     if facts.duration > platform.max_duration:
         args += ["-t", f"{platform.max_duration:.3f}"]
     if needs_video_encode(platform, facts):

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from studio.media.ffmpeg import MediaError, run_ffmpeg
+from studio.media.probe import probe
 
 
 def decode_pcm(path: Path, rate: int = 48_000, channels: int = 2, start: float = 0.0,
@@ -17,8 +18,12 @@ def decode_pcm(path: Path, rate: int = 48_000, channels: int = 2, start: float =
     trim = (["-ss", f"{start:.4f}"] if start > 0 else []) + (
         ["-t", f"{seconds}"] if seconds is not None else []
     )
+    try:  # the sound a player plays: ffmpeg's own pick is the stream with most channels
+        chosen = ["-map", f"0:a:{probe(path).audio_stream}"]
+    except MediaError:
+        chosen = []  # ffmpeg says below what is wrong with it
     try:
-        result = run_ffmpeg(["-i", str(path), *trim, "-vn", "-ac", str(channels),
+        result = run_ffmpeg(["-i", str(path), *trim, *chosen, "-vn", "-ac", str(channels),
                              "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
     except RuntimeError as exc:
         raise MediaError(path, f"cannot read the audio ({exc})") from None

@@ -50,6 +50,7 @@ class MediaInfo:
     video_codec: str = ""
     audio_codec: str = ""
     audio_rate: int = 0
+    audio_stream: int = 0  # which of the sound streams is played (`0:a:N`): see _chosen_sound
     rotation: int = 0
     # the stored picture's pixel shape (anamorphic video: PAL 720x576 is stored at 64:45);
     # width x height above is already the displayed size, and the decoder makes pixels square
@@ -141,10 +142,22 @@ def _moving_picture(text: str) -> re.Match[str] | None:
     return None
 
 
+def _chosen_sound(text: str) -> tuple[re.Match[str] | None, int]:
+    """The sound stream a player plays, and its number among the file's sound streams: the
+    one marked default, else the first. A recording with a silent first track and the sound
+    marked default (an MKV of a stream, with commentary) was exported silent."""
+    found = list(_AUDIO.finditer(text))
+    for number, match in enumerate(found):
+        line_end = text.find("\n", match.start())
+        if "(default)" in text[match.start() : line_end if line_end > 0 else None]:
+            return match, number
+    return (found[0], 0) if found else (None, 0)
+
+
 def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     """MediaInfo from the text `ffmpeg -i` prints about its input."""
     video = _moving_picture(text)
-    audio = _AUDIO.search(text)
+    audio, audio_stream = _chosen_sound(text)
     if not video and not audio:
         raise MediaError(path, _reason(path, text))
     duration = 0.0
@@ -155,7 +168,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
     audio_rate = int(audio.group(2)) if audio and audio.group(2) else 0
     if not video:
         return MediaInfo(path, "audio", duration=duration, audio_codec=audio_codec,
-                         audio_rate=audio_rate)  # fmt: skip
+                         audio_rate=audio_rate, audio_stream=audio_stream)  # fmt: skip
     width, height = int(video.group(2)), int(video.group(3))
     sample_aspect = (1, 1)
     if (sar := _SAR.match(text, video.end())) and int(sar.group(1)) and int(sar.group(2)):
@@ -185,6 +198,7 @@ def parse_ffmpeg_summary(path: Path, text: str) -> MediaInfo:
         video_codec=codec,
         audio_codec=audio_codec,
         audio_rate=audio_rate,
+        audio_stream=audio_stream,
         rotation=rotation,
         sample_aspect=sample_aspect if sample_aspect[0] != sample_aspect[1] else (1, 1),
         pixel_format=pixels.format,
