@@ -14,14 +14,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from PIL import Image
+from PIL import Image, features
 
 from studio.media.ffmpeg import MediaError, ffmpeg_exe
 from studio.media.measured_length import ESTIMATED, packet_length
 from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture, load_picture_rgb
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".apng", ".webp", ".bmp", ".gif", ".tif", ".tiff",
-                  ".heic", ".heif"}  # fmt: skip
+                  ".heic", ".heif", ".jp2", ".j2k", ".jpx", ".tga", ".qoi"}  # fmt: skip
+if features.check("avif"):  # Pillow 11.3 reads AVIF; ffmpeg read it as a one-frame video
+    PHOTO_SUFFIXES.add(".avif")
 MAX_PHOTO_PIXELS = MAX_PICTURE_PIXELS  # a decompression bomb is refused, not decoded
 NOT_MEDIA = "is not a video or photo"
 
@@ -116,7 +118,7 @@ def _probe_file(name: str, size: int, mtime_ns: int) -> MediaInfo:
     info = parse_ffmpeg_summary(path, text)
     if ESTIMATED in text and info.has_audio:
         # a VBR MP3 without a Xing header: the estimate trusts the first frames' bitrate
-        measured = packet_length(path, "a:0")
+        measured = packet_length(path, f"a:{info.audio_stream}")
         if measured:
             info = replace(info, duration=round(measured, 6))
     return info

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template import load_template
 from studio.media.ffmpeg import run_ffmpeg
+from studio.media.probe import probe
 from studio.media.render import prepare, render
 from tests.media_factory import decode_frames, small_template
 
@@ -118,3 +120,17 @@ def test_what_an_animation_makes_see_through_shows_black(tmp_path: Path, name: s
     for frame, colour in zip(shown, ((20, 200, 40), (20, 40, 200)), strict=True):
         assert frame[32, 8].max() <= 6  # see-through: black, not magenta
         assert np.abs(frame[32, 56] - colour).max() < 16
+
+
+@pytest.mark.parametrize("suffix", [".avif", ".jp2", ".tga", ".qoi"])
+def test_photos_of_newer_and_older_formats_are_photos(tmp_path: Path, suffix: str) -> None:
+    """AVIF (and JPEG 2000, TGA, QOI) went to ffmpeg, which read a one-frame video: a photo
+    slot refused it ("is a video"), and `check` called it 0.0 s long."""
+    from PIL import features
+
+    if suffix == ".avif" and not features.check("avif"):
+        pytest.skip("this Pillow reads no AVIF")
+    path = tmp_path / f"photo{suffix}"
+    Image.new("RGB", (60, 80), (200, 30, 40)).save(path)
+    info = probe(path)
+    assert (info.kind, info.width, info.height) == ("photo", 60, 80)

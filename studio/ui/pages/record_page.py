@@ -43,7 +43,7 @@ from studio.ui.widgets.record_stage import RecordStage
 
 MEDIA_FILES = (
     "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.jpg *.jpeg *.png "
-    "*.webp *.heic *.heif *.gif)"
+    "*.webp *.heic *.heif *.avif *.tif *.tiff *.gif)"
 )
 
 

@@ -25,7 +25,7 @@ from studio.ui.widgets.slot_timing import SlotTiming
 
 MEDIA_FILTER = (
     "Clips and photos (*.mp4 *.mov *.mkv *.webm *.m4v *.avi *.jpg *.jpeg "
-    "*.png *.webp *.heic *.heif *.gif)"
+    "*.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif)"
 )
 
 
