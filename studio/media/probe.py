@@ -116,6 +116,12 @@ def _probe_file(name: str, size: int, mtime_ns: int) -> MediaInfo:
         return _probe_photo(path)
     text = _ffmpeg_summary(path)
     info = parse_ffmpeg_summary(path, text)
+    if info.kind == "video" and info.duration <= 0:
+        # no length in the header (a browser's camera or screen recorder writes WebM so):
+        # `check` called it 0.0 s long and a platform's minimum refused it
+        measured = packet_length(path, "all", info.fps)
+        if measured:
+            return replace(info, duration=round(measured, 6))
     if ESTIMATED in text and info.has_audio:
         # a VBR MP3 without a Xing header: the estimate trusts the first frames' bitrate
         measured = packet_length(path, f"a:{info.audio_stream}")

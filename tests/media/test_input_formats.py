@@ -134,3 +134,25 @@ def test_photos_of_newer_and_older_formats_are_photos(tmp_path: Path, suffix: st
     Image.new("RGB", (60, 80), (200, 30, 40)).save(path)
     info = probe(path)
     assert (info.kind, info.width, info.height) == ("photo", 60, 80)
+
+
+def test_a_webm_without_its_length_in_the_header_is_measured(tmp_path: Path) -> None:
+    """A browser's recorder writes WebM streamed, without a length: `check` said 0.0 s."""
+    path = tmp_path / "recorded.webm"
+    streamed = run_ffmpeg(
+        [
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=160x120:rate=30:duration=2",
+            "-c:v",
+            "libvpx-vp9",
+            "-deadline",
+            "realtime",
+            "-f",
+            "webm",
+            "pipe:1",
+        ]
+    )  # fmt: skip  (to a pipe, as a recorder streams it)
+    path.write_bytes(streamed.stdout)
+    assert probe(path).duration == pytest.approx(2.0, abs=0.1)
