@@ -9,12 +9,15 @@ and the batch removes stale temporary files in its output folder (`remove_stale_
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import re
 import signal
 import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import FrameType
 from typing import Literal
@@ -88,13 +91,30 @@ def remove_stale_partials(folder: Path) -> int:
 
 
 def stop_on_signals() -> None:
-    """Pool worker initializer: SIGINT/SIGTERM cancel the render instead of killing mid-write."""
+    """Pool worker initializer: SIGINT/SIGTERM cancel the render instead of killing mid-write,
+    and the worker ends with the batch that started it."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
         _STOP.set()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, handler)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), name="batch-watch", daemon=True).start()
+
+
+PARENT_GONE_SECONDS = 10.0  # for the render in hand to stop and take its partial files away
+
+
+def _end_with(parent: BaseProcess) -> None:
+    """End this worker once the batch that started it is gone (killed with -9: nothing told the
+    workers, which rendered the rows still queued, then waited for ever, holding their scratch
+    folders). The render in hand is cancelled first, so its partial files go."""
+    parent.join()  # returns when the parent process has ended, on every system
+    _STOP.set()
+    time.sleep(PARENT_GONE_SECONDS)
+    os._exit(1)
 
 
 def _template(folder: Path) -> LoadedTemplate:

@@ -158,3 +158,52 @@ def test_a_bad_cluster_address_is_one_line(tmp_path: Path, tiny_pov: TinyTemplat
     assert (result.returncode, result.stderr) == (
         1, "studio: --cluster localhost: missing port number in address 'localhost' (use tcp://HOST:PORT)\n"
     )  # fmt: skip
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        listed = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(child) for child in listed]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_workers_end_with_a_batch_killed_outright(
+    tmp_path: Path, tiny_pov: TinyTemplate, private_data_folder: Path
+) -> None:
+    """kill -9 of the batch left its workers rendering the queued rows, then waiting for
+    ever, holding their scratch folders (they ignored SIGTERM)."""
+    template = tiny_pov(3.0)
+    rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
+                      [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"] for n in range(6)])  # fmt: skip
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio", "batch", str(template), str(rows), "-o", str(out),
+         "--jobs", "2", "--preset", "ultrafast"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not rendering(private_data_folder):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    workers = [pid for pid in _children(process.pid) if "python" in Path(
+        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
+    assert workers
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 60
+    while any(_alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, "the workers outlived their batch"
+        time.sleep(0.2)
+    finished = len(list(out.glob("*.mp4")))
+    time.sleep(3)
+    assert len(list(out.glob("*.mp4"))) == finished  # nothing rendered after them
