@@ -72,6 +72,13 @@ def run_check(args: argparse.Namespace) -> int:
         return fail(str(exc).strip("'\""))
     except MediaError as exc:
         return fail(str(exc))
+    if args.fix:  # before any line of findings: the one line is the folder's problem
+        try:
+            args.fix.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            return fail(f"{args.fix}: is a file; --fix takes a folder for the fixed versions")
+        except OSError as exc:
+            return fail(f"{args.fix}: cannot make the folder ({exc.strerror or exc})")
     if broken is not None:
         say(f"{args.video}: error: {broken.message}")
     refused = broken is not None
@@ -84,7 +91,6 @@ def run_check(args: argparse.Namespace) -> int:
             say(finding.line(target.name))
             refused |= finding.severity == "error"
         if args.fix:
-            args.fix.mkdir(parents=True, exist_ok=True)
             # named for its source too: fixing a.mp4 then b.mp4 into one folder replaced a's
             named = args.fix / f"{args.video.stem}-{target.id}.mp4"
             try:

@@ -186,3 +186,16 @@ def test_a_kit_replaces_an_earlier_kit(tmp_path: Path) -> None:
     make_kit(video, kit, [platform("tiktok")], "first #one")
     make_kit(video, kit, [platform("tiktok")], "second #two")
     assert (kit / "tiktok" / "caption.txt").read_text(encoding="utf-8") == "second #two\n"
+
+
+def test_fix_into_a_file_is_one_line(tmp_path: Path) -> None:
+    """`--fix` given an existing file ended in 'unexpected error (FileExistsError…)'."""
+    clip = landscape_clip(tmp_path / "wide.mp4", seconds=1)
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine\n", encoding="utf-8")
+    result = studio("check", str(clip), "--platform", "tiktok", "--fix", str(taken))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"studio: {taken}: is a file; --fix takes a folder for the fixed versions"
+    )
+    assert taken.read_text(encoding="utf-8") == "mine\n"
