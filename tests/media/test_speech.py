@@ -109,3 +109,21 @@ def test_recognition_needs_no_pyav(speech: tuple[Path, list[SpokenWord]]) -> Non
                             timeout=300, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "kitchen" in result.stdout.casefold()
+
+
+def test_a_damaged_speech_model_is_one_line_naming_its_folder(tmp_path: Path) -> None:
+    """A model folder whose files are not a model ended in 'unexpected error (RuntimeError:
+    Unsupported model binary version…)'."""
+    from studio.media.ffmpeg import MediaError
+    from studio.media.speech.transcribe import SpeechRecogniser
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}", encoding="utf-8")
+    (folder / "tokenizer.json").write_text("{}", encoding="utf-8")
+    (folder / "model.bin").write_bytes(b"not a model at all")
+    with pytest.raises(MediaError) as refused:
+        SpeechRecogniser(folder)
+    line = refused.value.first_line
+    assert line.startswith(f"{folder}: the speech model cannot be loaded (")
+    assert line.endswith("delete this folder and it is fetched again") and "\n" not in line

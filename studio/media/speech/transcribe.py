@@ -29,6 +29,7 @@ from studio.core.captions.transcript import (
 )
 from studio.core.captions.voice import voice_track
 from studio.core.errors import Cancelled, StudioError
+from studio.media.ffmpeg import MediaError
 from studio.media.pcm import decode_pcm
 from studio.media.probe import probe
 from studio.media.speech.voice_onsets import loud_frames, trim_to_voice
@@ -82,8 +83,14 @@ class SpeechRecogniser:
         from faster_whisper import WhisperModel  # heavy: loaded only when captions are made
 
         self.folder = model_folder
-        self._model: Any = WhisperModel(str(model_folder), device="cpu", compute_type="int8",
-                                        cpu_threads=threads)  # fmt: skip
+        try:
+            self._model: Any = WhisperModel(str(model_folder), device="cpu", compute_type="int8",
+                                            cpu_threads=threads)  # fmt: skip
+        except (RuntimeError, ValueError, OSError) as exc:  # a damaged or foreign model file
+            said = (str(exc).splitlines() or [type(exc).__name__])[0]
+            reason = said.split(". ")[0].rstrip(".")[:160]  # its first sentence
+            raise MediaError(model_folder, f"the speech model cannot be loaded ({reason}); "
+                             "delete this folder and it is fetched again") from None  # fmt: skip
 
     @property
     def multilingual(self) -> bool:
