@@ -7,6 +7,7 @@ one that runs is imported, so `studio --help` never loads Qt, OpenCV or PortAudi
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -84,8 +85,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _reader_went_away()
+    except OSError as exc:
+        if exc.errno in _REFUSED_BY_THE_SYSTEM:
+            return _refused_by_the_system(exc)
+        return _internal_error(exc)
     except Exception as exc:  # a fault of the studio's own: one line, the traceback in the log
         return _internal_error(exc)
+
+
+# what the computer refuses, not a fault of the studio: said as such, with the file it concerns
+_REFUSED_BY_THE_SYSTEM = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM,
+                          errno.EIO, errno.EFBIG, errno.ENAMETOOLONG}  # fmt: skip
+
+
+def _refused_by_the_system(exc: OSError) -> int:
+    """A full disk, a read-only drive or a file it may not write: one line naming the file (a
+    full disk after the video was written ended in "unexpected error", exit 70)."""
+    words = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+    where = f"{exc.filename}: " if exc.filename is not None else ""
+    say(f"studio: {where}{words or exc}", sys.stderr)
+    return EXIT_PROBLEMS
 
 
 def _internal_error(exc: Exception) -> int:

@@ -7,6 +7,7 @@ few frames exist at once: memory does not grow with duration.
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import threading
@@ -373,5 +374,10 @@ def _stream(
 
 def _write_caption(path: Path, text: str) -> None:
     partial = process_scratch().beside(path, ".txt")
-    partial.write_text(text + "\n", encoding="utf-8")
-    os.replace(partial, path)
+    try:
+        partial.write_text(text + "\n", encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as exc:  # a disk with room for the video but not for its caption
+        partial.unlink(missing_ok=True)
+        words = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+        raise MediaError(path, f"the caption cannot be written ({words})") from None

@@ -126,3 +126,13 @@ def test_template_list_names_every_bundled_template(capsys: Any) -> None:
     listed = capsys.readouterr().out
     for folder in bundled_templates_dir().iterdir():
         assert folder.name in listed
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_said_as_such_not_as_a_fault_of_the_studio() -> None:
+    """Output to a full disk ended in 'unexpected error (OSError: [Errno 28]…)', exit 70."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "studio", "filters"], stdout=full,
+                                stderr=subprocess.PIPE, text=True, check=False)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip() == "studio: the disk is full"
