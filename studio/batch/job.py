@@ -26,7 +26,7 @@ from studio.core.captions.transcript import Transcript
 from studio.core.errors import Cancelled, StudioError
 from studio.core.fill import CreatorInput
 from studio.core.render_plan import RenderPlan
-from studio.core.scratch import PARTIAL_PREFIX, sweep_scratch
+from studio.core.scratch import PARTIAL_PREFIX, close_scratches, sweep_scratch
 from studio.core.template import LoadedTemplate, load_template
 from studio.core.template.loader import TEMPLATE_FILE
 from studio.media.encoder import EncoderSettings
@@ -114,6 +114,7 @@ def _end_with(parent: BaseProcess) -> None:
     parent.join()  # returns when the parent process has ended, on every system
     _STOP.set()
     time.sleep(PARENT_GONE_SECONDS)
+    close_scratches()  # its partial files too: os._exit skips what atexit would do
     os._exit(1)
 
 

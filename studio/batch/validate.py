@@ -78,7 +78,7 @@ def check_rows(
 def _outputs_over_inputs(jobs: list[RowJob], rows_file: Path) -> list[tuple[RowJob, Problem]]:
     """Rows whose video would replace a file another row (or itself) is made from: a row
     writing b.mp4 over the clip of the row after it replaced that clip, and exited 0."""
-    made_from: dict[str, int] = {}
+    made_from: dict[object, int] = {}
     for job in jobs:
         given = job.given
         for source in [slot.media for slot in given.slots.values()] + [given.soundtrack]:
@@ -94,9 +94,14 @@ def _outputs_over_inputs(jobs: list[RowJob], rows_file: Path) -> list[tuple[RowJ
     return found
 
 
-def _file_key(path: Path) -> str:
-    """One key for one file: links followed, and capitals alike where the system ignores them."""
-    return os.path.normcase(os.path.realpath(path))
+def _file_key(path: Path) -> object:
+    """One key for one file: the file itself when it exists (links followed, and capitals
+    alike on a disk that ignores them, as macOS's and Windows' do), else its full name."""
+    try:
+        found = path.stat()
+    except OSError:
+        return os.path.normcase(os.path.realpath(path))
+    return (found.st_dev, found.st_ino)
 
 
 @dataclass(frozen=True)

@@ -174,6 +174,11 @@ def _remove(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def close_scratches() -> None:
+    """Remove this process's scratch folders now: before `os._exit`, which skips atexit."""
+    _close_all()
+
+
 @atexit.register
 def _close_all() -> None:
     for scratch in list(_scratches.values()):

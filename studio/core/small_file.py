@@ -29,7 +29,7 @@ def read_small(path: Path, limit: int) -> bytes:
         raise NotASmallFile(errno.EFBIG, f"is too large ({info.st_size} bytes; at most {limit})")
     # not blocking: a file swapped for a pipe since the question opens without waiting
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    with os.fdopen(os.open(path, flags), "rb", buffering=0) as file:
+    with os.fdopen(os.open(path, flags), "rb") as file:  # buffered: reads until EOF or limit
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             raise NotASmallFile(errno.EINVAL, "is a device or pipe, not a file")
         data = file.read(limit + 1) or b""

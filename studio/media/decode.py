@@ -199,6 +199,11 @@ def seek_args(seconds: float) -> list[str]:
     return ["-ss", f"{seconds:.4f}"] if seconds > 0 else []
 
 
+def seek_seconds(seconds: float) -> float:
+    """Where `seek_args` really seeks to (it writes four decimals)."""
+    return float(f"{seconds:.4f}") if seconds > 0 else 0.0
+
+
 def speed_filter(speed: float, fps: int) -> str:
     """Retime to `speed` and resample to a constant `fps` (handles variable frame rate).
 

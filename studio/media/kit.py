@@ -111,6 +111,12 @@ def _platform_video(master: Path, facts: VideoFacts, platform: Platform, target:
 
 # what a kit folder holds; a kit replaces a folder only when it holds nothing else
 KIT_FILES = frozenset({"video.mp4", "caption.txt", "title.txt", "video.srt", "video.vtt"})
+# what a file manager leaves in a folder it showed (Finder, Explorer, exFAT drives)
+SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
+def _system_file(entry: Path) -> bool:
+    return entry.name in SYSTEM_FILES or entry.name.startswith("._")
 
 
 def kit_target_problem(folder: Path) -> str | None:
@@ -126,10 +132,11 @@ def kit_target_problem(folder: Path) -> str | None:
         if entry.is_symlink():
             ours = False
         elif entry.is_dir():
-            ours = all(f.name in KIT_FILES and f.is_file() and not f.is_symlink()
+            ours = all(_system_file(f) or (f.name in KIT_FILES and f.is_file()
+                                           and not f.is_symlink())
                        for f in entry.iterdir())  # fmt: skip
         else:
-            ours = entry.name == "cover.jpg"
+            ours = entry.name == "cover.jpg" or _system_file(entry)
         if not ours:
             return (f"holds '{entry.name}', which is not part of a posting kit: give a new or "
                     "empty folder (a kit replaces only an earlier kit)")  # fmt: skip

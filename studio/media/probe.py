@@ -22,7 +22,9 @@ from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture, load_pictu
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".apng", ".webp", ".bmp", ".gif", ".tif", ".tiff",
                   ".heic", ".heif", ".jp2", ".j2k", ".jpx", ".tga", ".qoi"}  # fmt: skip
-if features.check("avif"):  # Pillow 11.3 reads AVIF; ffmpeg read it as a one-frame video
+# Pillow 11.3 reads AVIF (ffmpeg read it as a one-frame video); an older one does not know the
+# name and warns when asked with `check`
+if "avif" in features.modules and features.check_module("avif"):
     PHOTO_SUFFIXES.add(".avif")
 MAX_PHOTO_PIXELS = MAX_PICTURE_PIXELS  # a decompression bomb is refused, not decoded
 NOT_MEDIA = "is not a video or photo"

@@ -335,8 +335,9 @@ def _stream(
                     return
                 # composed in the encoder's format here: the writer only moves bytes
                 t = plan.frame_time(index)
-                item: Frame | BaseException = compositor.frame_i420_at(t)
+                # a slot that ended is let go first: a shared decoder then keeps no frame for it
                 compositor.release_passed(t)
+                item: Frame | BaseException = compositor.frame_i420_at(t)
                 compositor.open_upcoming(t)
                 put_unless_stopped(frames, item, stop)
         except BaseException as exc:  # handed to the writer, which raises it

@@ -33,16 +33,21 @@ _EPSILON = 1e-6
 
 
 def stream_index(offset: float, k: int) -> int:
-    """The stream frame a slot starting `offset` frames into the stream shows as its k-th.
+    """The clip's frame a decoder seeking `offset` frames into it gives as its k-th, for a
+    clip whose frame rate is the output's and whose frames are on its time grid.
 
-    It is the frame its own decoder would give: that decoder drops the frames before the
-    in-point, then ffmpeg's `fps` filter places each remaining frame at its time rounded to the
-    nearest output frame (halves up), and fills the start with the first one. So a slot
-    112.5 frames in shows frames 113, 113, 114, ... (the grid's frames are the source's when
-    the clip's rate is the output's; otherwise within half a frame of them).
+    The decoder drops the frames before its seek point, then ffmpeg's `fps` filter places each
+    remaining frame at its time rounded to the nearest output frame (halves up), and fills the
+    start with the first one. So a seek 112.5 frames in gives frames 113, 113, 114, ...
     """
     first = math.ceil(offset - _EPSILON)
     return max(first, math.ceil(k + offset + 0.5 - _EPSILON) - 1)
+
+
+def stream_origin(offset: float) -> int:
+    """The clip's frame a decoder seeking `offset` frames in gives at index 0 of its steady
+    run: its k-th frame is the clip's frame k + this, after at most one repeated first frame."""
+    return math.ceil(offset + 0.5 - _EPSILON) - 1
 
 
 class FrameRing:
@@ -120,10 +125,13 @@ class SharedRead:
         """The earliest stream index still to be had."""
         return self._kept_from if len(self._kept) else self._next
 
-    def cursor(self, offset: float, reopen: Callable[[int], ClipReader]) -> SharedCursor:
-        """A reader of this stream from `offset` frames in; `reopen(k)` opens a decoder of
-        its own at its k-th frame, should the stream not keep its frames."""
-        cursor = SharedCursor(self, offset, reopen)
+    def cursor(
+        self, offset: float, reopen: Callable[[int], ClipReader], origin: int = 0
+    ) -> SharedCursor:
+        """A reader of the clip's frames as a decoder seeking `offset` frames in gives them,
+        from this stream, whose index 0 is the clip's frame `origin`; `reopen(k)` opens a
+        decoder of its own at its k-th frame, should the stream not keep its frames."""
+        cursor = SharedCursor(self, offset, reopen, origin)
         self._cursors.append(cursor)
         return cursor
 
@@ -178,17 +186,25 @@ class SharedRead:
         if self._behind(asking):
             if not len(self._kept):
                 self._kept_from = self._next
-            self._kept.append(frame)
+            try:
+                self._kept.append(frame)
+            except OSError:  # a full or failing disk: the slots behind read on their own
+                for cursor in [c for c in self._cursors if c is not asking]:
+                    self._cursors.remove(cursor)
+                    cursor.go_alone()
+                self._kept.clear()
 
 
 class SharedCursor:
     """One slot's frames from a `SharedRead`, as its own decoder would give them."""
 
     def __init__(
-        self, shared: SharedRead, offset: float, reopen: Callable[[int], ClipReader]
-    ) -> None:
+        self, shared: SharedRead, offset: float, reopen: Callable[[int], ClipReader],
+        origin: int = 0,
+    ) -> None:  # fmt: skip
         self.shared = shared
         self.offset = offset
+        self.origin = origin
         self.frames_read = 0
         self._reopen = reopen
         self._own: ClipReader | None = None
@@ -196,7 +212,7 @@ class SharedCursor:
 
     @property
     def next_stream_index(self) -> int:
-        return stream_index(self.offset, self.frames_read)
+        return stream_index(self.offset, self.frames_read) - self.origin
 
     def read(self) -> Frame | None:
         if self._closed:

@@ -12,13 +12,13 @@ import numpy as np
 
 from studio.core.render_plan import PlannedSlot
 from studio.media.clip_reader import ClipReader, is_animation, open_clip
-from studio.media.decode import Frame, VideoReader, decode_size
+from studio.media.decode import Frame, VideoReader, decode_size, seek_seconds
 from studio.media.fit import fit_image, follow_window
 from studio.media.measured_length import truncation
 from studio.media.probe import MediaInfo, load_photo_rgb, probe
 from studio.media.reframe import FollowPath, follow_path
 from studio.media.reverse import ReverseReader
-from studio.media.shared_read import SharedCursor, SharedRead, stream_index
+from studio.media.shared_read import SharedCursor, SharedRead, stream_index, stream_origin
 
 __all__ = ["RESTART_AHEAD_SECONDS", "SlotSource", "fit_image"]
 
@@ -166,7 +166,10 @@ class SlotSource:
             return None
         if slot.time_effect != "normal" or slot.when_short == "loop":
             return None
-        return (info.path, self._read_size, slot.fit, slot.speed)
+        # frames are matched by number: exact for a clip at the output's rate, played at 1x
+        if abs(info.fps - self.fps) > 1e-3 or slot.speed != 1.0:
+            return None
+        return (info.path, self._read_size, slot.fit)
 
     def share_decoder(self, earlier: SlotSource, now: float) -> bool:
         """Read this slot's frames from `earlier`'s decoder, which plays the same clip the
@@ -185,8 +188,11 @@ class SlotSource:
         if not isinstance(cursor, SharedCursor) or cursor.alone:
             return False
         shared = cursor.shared
-        offset = (self.slot.in_point - shared.start) / self.slot.speed * self.fps
-        first = stream_index(offset, 0)
+        # in the clip's frames: this slot's own seek, and the earlier decoder's (its stream's
+        # index k is the clip's frame k + origin, whatever its in-point between two frames)
+        offset = seek_seconds(self.slot.in_point) * self.fps
+        origin = stream_origin(seek_seconds(shared.start) * self.fps)
+        first = stream_index(offset, 0) - origin
         # where the earlier slot's decoder is when this slot starts (or the earlier one ends)
         reading_until = min(self.slot.visible.start, earlier.slot.visible.end)
         reached = cursor.next_stream_index + max(0.0, reading_until - now) * self.fps
@@ -198,7 +204,7 @@ class SlotSource:
             return False
         if kept * w * h * 3 > shared.budget:
             return False
-        self._reader = shared.cursor(offset, self._forward_reader)
+        self._reader = shared.cursor(offset, self._forward_reader, origin)
         self._next_index, self._last, self._ended = 0, None, False
         return True
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -43,7 +43,6 @@ from studio.ui.pages.edit_page import EditPage
 from studio.ui.pages.home_page import HomePage
 from studio.ui.pages.post_page import PostPage
 from studio.ui.pages.record_page import RecordPage
-from studio.ui.return_key import ReturnPresses
 from studio.ui.settings import StudioSettings
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.translation import current_language, install_language
@@ -78,7 +77,6 @@ class MainWindow(QMainWindow):
         output = self.settings.output_path(self.default_output)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.return_presses = ReturnPresses(self)  # the keyboard presses what Tab reached
         self.home = HomePage(self.drafts_folder)
         self.record = RecordPage(self.drafts_folder.parent / "takes")
         self.edit = EditPage(self.drafts_folder, output)
@@ -327,6 +325,21 @@ class MainWindow(QMainWindow):
         self.record.shutdown()
         self.edit.shutdown()
         self.post.shutdown()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return or Enter on a focused button or box presses it. Qt gives Return to buttons
+        only in dialogs, and the pages keep Space for play or record, so a creator who reached
+        "Add text" with Tab could not press it. A button passes Return up to here; a menu or
+        a dialog never does."""
+        focused = QApplication.focusWidget()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)  # fmt: skip
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain
+                and isinstance(focused, QAbstractButton) and focused.isEnabled()):  # fmt: skip
+            focused.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._shutdown_pages()

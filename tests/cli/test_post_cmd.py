@@ -184,6 +184,8 @@ def test_a_kit_replaces_an_earlier_kit(tmp_path: Path) -> None:
     video = resource_path("samples", "dance-portrait.mp4")
     kit = tmp_path / "kit"
     make_kit(video, kit, [platform("tiktok")], "first #one")
+    (kit / ".DS_Store").write_bytes(b"\0")  # the kit was shown in Finder in between
+    (kit / "tiktok" / "Thumbs.db").write_bytes(b"\0")  # or in Explorer
     make_kit(video, kit, [platform("tiktok")], "second #two")
     assert (kit / "tiktok" / "caption.txt").read_text(encoding="utf-8") == "second #two\n"
 

@@ -54,10 +54,12 @@ def test_a_lagging_slot_past_the_budget_reads_on_from_its_own_decoder(tmp_path: 
     assert decoder._process.poll() is not None  # the shared decoder ended with its readers
 
 
-def _export_frames(plan_folder: Path, clip: Path, in_b: float) -> tuple[list[bytes], bool]:
+def _export_frames(
+    plan_folder: Path, clip: Path, in_a: float, in_b: float
+) -> tuple[list[bytes], bool]:
     """Every export frame (as the render asks for them) and whether slot b shared a decoder."""
     plan = prepare(load_template(plan_folder), CreatorInput(
-        slots={"a": SlotInput(clip, 0.0), "b": SlotInput(clip, in_b)}
+        slots={"a": SlotInput(clip, in_a), "b": SlotInput(clip, in_b)}
     ))  # fmt: skip
     compositor = Compositor(plan)
     shared = False
@@ -74,9 +76,19 @@ def _export_frames(plan_folder: Path, clip: Path, in_b: float) -> tuple[list[byt
         compositor.close()
 
 
-@pytest.mark.parametrize("in_b", [0.75, 1.0, 1.6])  # half a frame off the grid, on it, a cut
+@pytest.mark.parametrize(
+    ("in_a", "in_b"),
+    [
+        (0.0, 0.75),  # half a frame off the grid
+        (0.0, 1.0),  # on it
+        (0.0, 1.6),  # a cut ahead of the first slot's end
+        (0.01, 0.76),  # both in-points between frames, as a creator trims
+        (0.26, 1.05),
+        (0.5, 0.5 + 1 / 60),
+    ],
+)
 def test_a_take_cut_into_two_slots_is_decoded_once_with_the_same_frames(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_b: float
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_a: float, in_b: float
 ) -> None:
     pictures = np.random.default_rng(7).integers(0, 255, (100, 48, 64, 3), np.uint8)
     clip = frames_clip(tmp_path / "take.mp4", pictures)
@@ -96,11 +108,11 @@ def test_a_take_cut_into_two_slots_is_decoded_once_with_the_same_frames(
         real_init(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(decode.VideoReader, "__init__", counted)
-    with_sharing, shared = _export_frames(folder, clip, in_b)
+    with_sharing, shared = _export_frames(folder, clip, in_a, in_b)
     decoders_shared = len(started)
     monkeypatch.setattr(Compositor, "_share_decoders", lambda self, t: None)
     started.clear()
-    alone, _ = _export_frames(folder, clip, in_b)
+    alone, _ = _export_frames(folder, clip, in_a, in_b)
     assert shared
     assert (decoders_shared, len(started)) == (1, 2)
     assert with_sharing == alone

@@ -56,26 +56,27 @@ def unused_file_warnings(loaded: LoadedTemplate) -> list[Problem]:
     return problems
 
 
-def packing_problems(loaded: LoadedTemplate) -> list[Problem]:
+def packing_problems(loaded: LoadedTemplate, severity: str = "warning") -> list[Problem]:
     """What the folder renders with but a package would lose: a hidden file the template uses
-    (pack leaves hidden files out), and names that are one file on Windows and macOS."""
+    (pack leaves hidden files out), and names that are one file on Windows and macOS. Lint
+    warns (an installed template that works is not refused for them); pack refuses."""
     problems = []
     files = folder_files(loaded.folder)
     for relative in sorted(used_files(loaded.template) - {TEMPLATE_FILE}):
         if any(part.startswith(".") for part in PurePosixPath(relative).parts):
             message = (f"'{relative}' is hidden (a name starting with '.'): pack leaves hidden "
                        "files out, so the package would lack it; rename it")  # fmt: skip
-            problems.append(Problem(loaded.file, "", message))
+            problems.append(Problem(loaded.file, "", message, severity))
         elif relative not in files and (same := [f for f in files if _key(f) == _key(relative)]):
             message = (f"'{relative}' is spelled '{same[0]}' in the folder: Windows and macOS "
                        "find it, Linux does not; write the name as the file has it")  # fmt: skip
-            problems.append(Problem(loaded.file, "", message))
+            problems.append(Problem(loaded.file, "", message, severity))
     seen: dict[str, str] = {}
     for relative in files:
         if (first := seen.setdefault(_key(relative), relative)) != relative:
             message = (f"'{first}' and '{relative}' differ only in capitals or accents: Windows "
                        "and macOS keep one file for both; rename one")  # fmt: skip
-            problems.append(Problem(loaded.file, "", message))
+            problems.append(Problem(loaded.file, "", message, severity))
     return problems
 
 

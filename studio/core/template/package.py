@@ -27,6 +27,7 @@ from studio.core.errors import Problem, StudioError
 from studio.core.scratch import process_scratch
 from studio.core.template.errors import TemplateError
 from studio.core.template.lint import lint_template
+from studio.core.template.lint_files import packing_problems
 from studio.core.template.loader import IMAGE_SUFFIXES, load_template
 from studio.core.template.package_manifest import (
     CONTENT_FOLDER,
@@ -132,7 +133,10 @@ def pack_template(
         raise TemplateError(blocking)
     if wrong_name := folder_id_problem(folder.name):
         raise refuse(folder, wrong_name)
-    template = load_template(folder).template
+    loaded = load_template(folder)
+    if lost := packing_problems(loaded, "error"):  # even with warnings allowed
+        raise TemplateError(lost)
+    template = loaded.template
     files = template_files(folder)
     for relative, path in files:
         info = zipfile.ZipInfo(CONTENT_FOLDER + relative)
@@ -362,7 +366,9 @@ def _move_into_place(staging: Path, target: Path) -> None:
     """Rename the staged folder to its id; an older version is moved aside and then deleted."""
     retired: Path | None = None
     if target.exists():
-        retired = process_scratch().beside(target, "", folder=True)
+        # not in the scratch: if putting the old version back fails, it is kept here (hidden,
+        # swept by a later install after an hour), not deleted with this process
+        retired = Path(tempfile.mkdtemp(prefix=".replaced-", dir=target.parent))
         try:
             os.replace(target, retired / target.name)
         except BaseException:
