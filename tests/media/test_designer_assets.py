@@ -120,3 +120,38 @@ def test_a_lut_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     )
     cube.write_bytes(b"\xef\xbb\xbf" + body.encode())
     assert read_cube(cube).size == 2
+
+
+def _two_fonts(folder: Path, files: list[str]) -> dict[str, Any]:
+    whole = resource_path("fonts", "Inter-Black.otf").read_bytes()
+    (folder / "fonts").mkdir()
+    (folder / "fonts" / "OFL.txt").write_text("licence\n", encoding="utf-8")
+    for name in ("Own.otf", "Own.ttf"):
+        (folder / "fonts" / name).write_bytes(whole)
+    return {
+        "fonts": [{"file": f, "licence": "fonts/OFL.txt"} for f in files],
+        "blanks": [{"id": "t", "prompt": "T?", "example": "hello"}],
+        "texts": [{"id": "t", "text": "{blank:t}", "style": {"font": "Own"}}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("files", "where", "words"),
+    [
+        (["fonts\\Own.otf"], "fonts[0].file", "write the path with '/' ('fonts/Own.otf')"),
+        (["fonts/Own.otf", "fonts/Own.ttf"], "fonts[1].file", "'Own' is also the name of fonts[0]"),
+    ],
+)
+def test_a_designers_font_list_is_told_what_is_wrong_with_it(
+    tmp_path: Path, files: list[str], where: str, words: str
+) -> None:
+    """A Windows path was told as an unknown font (did you mean 'fonts\\Own'?) listed among
+    the bundled ones; two files of one name passed, and texts used one of them."""
+    folder = tmp_path / "t"
+    folder.mkdir()
+    data = {"version": 2, "slots": [{"id": "a", "label": "A", "duration": 1}],
+            **_two_fonts(folder, files)}  # fmt: skip
+    small_template(folder, data)
+    errors = [p for p in lint_with_media(folder) if p.severity == "error"]
+    assert [p.json_path for p in errors] == [where], errors
+    assert words in errors[0].message

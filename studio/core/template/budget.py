@@ -158,7 +158,10 @@ def budget_problems(
     frame = base_seconds + sum(c.seconds for c in together)
     slowest = max(together, key=lambda c: c.seconds, default=None)
     if frame > FRAME_SECONDS_LIMIT and slowest is not None:
-        took = f"would take about {frame:.1f} s per frame to draw (limit {FRAME_SECONDS_LIMIT:g} s)"
+        shown = f"{frame:.1f}"  # just over the limit: two places, never rounded onto it
+        if float(shown) <= FRAME_SECONDS_LIMIT:
+            shown = f"{math.ceil(frame * 100) / 100:.2f}"
+        took = f"would take about {shown} s per frame to draw (limit {FRAME_SECONDS_LIMIT:g} s)"
         if len(together) == 1:
             message = f"{slowest.what} {took}"
         else:

@@ -268,8 +268,9 @@ def _slot_filters(slot: Slot) -> list[tuple[str, FilterRef]]:
 def _font_problems(template: Template, file: Path) -> list[Problem]:
     fonts = resource_path("fonts")
     bundled = sorted(p.stem for p in fonts.glob("*.[ot]tf") if "Emoji" not in p.stem)
-    if isinstance(template, TemplateV2):  # a v2 template may use the fonts it ships
-        bundled += template.font_names()
+    own = template.font_names() if isinstance(template, TemplateV2) else []
+    known = bundled + own  # a v2 template may use the fonts it ships
+    shipped = f"; the template's: {', '.join(own)}" if own else ""
     used = [(f"texts[{i}].style.font", layer.style.font) for i, layer in enumerate(template.texts)]
     if isinstance(template, TemplateV2) and template.captions and template.captions.font:
         used.append(("captions.font", template.captions.font))
@@ -277,10 +278,11 @@ def _font_problems(template: Template, file: Path) -> list[Problem]:
         Problem(
             file,
             where,
-            f"unknown font '{font}'{did_you_mean(font, bundled)} (bundled: {', '.join(bundled)})",
+            f"unknown font '{font}'{did_you_mean(font, known)} "
+            f"(bundled: {', '.join(bundled)}{shipped})",
         )
         for where, font in used
-        if font not in bundled
+        if font not in known
     ]
 
 
@@ -289,6 +291,9 @@ def _nfc(name: str) -> str:
 
 
 def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
+    if "\\" in relative:  # a Windows designer's path: every other computer reads '\' as a letter
+        return (f"'{relative}' has '\\' in it: write the path with '/' "
+                f"('{relative.replace(chr(92), '/')}'), which every computer reads")  # fmt: skip
     candidate = Path(relative)
     if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
         return f"'{relative}' must be a path relative to the template folder"

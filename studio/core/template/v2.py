@@ -339,7 +339,12 @@ class TemplateV2(Template):
 
     def font_names(self) -> list[str]:
         """The names texts use for the template's own fonts (file names without suffix)."""
-        return [font.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] for font in self.fonts]
+        return [font_name(font.file) for font in self.fonts]
+
+
+def font_name(file: str) -> str:
+    """`fonts/Lobster.otf` -> `Lobster` (written with '\\' too, as a Windows designer may)."""
+    return file.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def template_v2_json_schema(

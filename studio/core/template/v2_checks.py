@@ -67,7 +67,12 @@ def v2_problems(
             message = (f"names no slot '{slot.duck_under}'{did_you_mean(slot.duck_under, slot_ids)}"
                        f" (slots: {', '.join(slot_ids)})")  # fmt: skip
             problems.append(Problem(file, f"slots[{i}].duck_under", message))
+    names = template.font_names()
     for i, font in enumerate(template.fonts):
+        if (first := names.index(names[i])) < i:  # texts name a font by its file's name
+            message = (f"'{names[i]}' is also the name of fonts[{first}].file: texts would use "
+                       "only one of them; rename one file")  # fmt: skip
+            problems.append(Problem(file, f"fonts[{i}].file", message))
         message = check_asset(root, font.file, FONT_SUFFIXES)
         if message is None:
             try:
