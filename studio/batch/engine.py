@@ -11,6 +11,7 @@ import os
 import signal
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from studio.batch.job import RowJob, RowResult, render_row, stop_on_signals
@@ -64,10 +65,9 @@ class LocalEngine:
 
     def __init__(self, jobs: int) -> None:
         self._jobs = jobs
-        # spawn, not fork: the same on every OS, and no copied locks from this process's threads
-        context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=stop_on_signals)
+        self._pool = self._new_pool()
         self._pending: dict[Future[RowResult], RowJob] = {}
+        self._retried: set[int] = set()  # rows sent again after their worker died
         self._closed = False
         self._cancelled = False
 
@@ -78,12 +78,26 @@ class LocalEngine:
     def submit(self, job: RowJob) -> None:
         self._pending[self._pool.submit(render_row, job)] = job
 
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the same on every OS, and no copied locks from this process's threads
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self._jobs, mp_context=context, initializer=stop_on_signals)
+
     def as_completed(self, timeout: float) -> Iterator[RowResult]:
         if not self._pending:
             return
         done, _ = wait(self._pending, timeout=timeout, return_when=FIRST_COMPLETED)
         for future in done:
             job = self._pending.pop(future)
+            if _worker_died(future) and job.row not in self._retried and not self._cancelled:
+                # one dead worker breaks the whole pool: every row in it failed, the ones that
+                # never started too; each is sent once more to a new pool
+                self._retried.add(job.row)
+                if getattr(self._pool, "_broken", False):
+                    self._pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._new_pool()
+                self._pending[self._pool.submit(render_row, job)] = job
+                continue
             yield _result_of(future, job)
 
     def cancel(self) -> None:
@@ -106,6 +120,10 @@ class LocalEngine:
                 if process.is_alive():
                     process.kill()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_died(future: Future[RowResult]) -> bool:
+    return not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
 
 
 def _result_of(future: Future[RowResult], job: RowJob) -> RowResult:

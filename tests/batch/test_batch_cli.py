@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -195,7 +196,7 @@ def test_workers_end_with_a_batch_killed_outright(
     while not rendering(private_data_folder):
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.02)
-    workers = [pid for pid in _children(process.pid) if "python" in Path(
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
         f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
     assert workers
     process.kill()
@@ -207,3 +208,30 @@ def test_workers_end_with_a_batch_killed_outright(
     finished = len(list(out.glob("*.mp4")))
     time.sleep(3)
     assert len(list(out.glob("*.mp4"))) == finished  # nothing rendered after them
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_a_worker_killed_midway_costs_no_row(
+    tmp_path: Path, tiny_pov: TinyTemplate, private_data_folder: Path
+) -> None:
+    """One worker killed (out of memory, a crash) failed every row in the pool, the ones
+    that had not started too: each is now sent once more to a new pool."""
+    template = tiny_pov(3.0)
+    rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
+                      [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"] for n in range(4)])  # fmt: skip
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio", "batch", str(template), str(rows), "-o", str(out),
+         "--jobs", "2", "--preset", "ultrafast"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not rendering(private_data_folder):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
+        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = process.communicate(timeout=240)
+    assert process.returncode == 0, err
+    assert sorted(p.name for p in out.glob("*.mp4")) == [f"v{n}.mp4" for n in range(4)]
