@@ -231,6 +231,11 @@ def check_output(output: Path, plan: RenderPlan | None = None) -> None:
     video was written, then the caption's rename failed), or one of the files it is made from."""
     folder = output.parent
     if not folder.is_dir():
+        # the nearest part of the path that exists: a file there is the problem, not a folder
+        # that "does not exist" (`-o notes.txt/v.mp4`)
+        above = next((f for f in (folder, *folder.parents) if f.exists()), folder)
+        if above.exists() and not above.is_dir():
+            raise MediaError(above, "is a file, not a folder: the video cannot go inside it")
         raise MediaError(folder, "the output folder does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise MediaError(folder, "the output folder is not writable")

@@ -311,3 +311,15 @@ def test_a_loop_of_links_or_a_folder_as_the_output_is_one_line(tmp_path: Path) -
     assert folder.returncode == 1
     assert folder.stderr == (f"studio: {tmp_path / 'videos'}: is a folder; give the video a "
                              "file name, e.g. video.mp4\n")  # fmt: skip
+
+
+def test_an_output_inside_a_file_names_the_file(tmp_path: Path) -> None:
+    """`-o notes.txt/v.mp4` said the folder 'does not exist'; the file in the way is the cause."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n", encoding="utf-8")
+    result = _pov(notes / "v.mp4")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"studio: {notes}: is a file, not a folder: the video cannot go inside it\n"
+    )
+    assert notes.read_text(encoding="utf-8") == "mine\n"
