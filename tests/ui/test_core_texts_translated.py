@@ -106,3 +106,16 @@ def test_the_in_point_and_the_clock_use_the_italian_comma(qtbot: Any, window: Ma
     assert card.in_point.text() == "0,50 s"
     qtbot.waitUntil(lambda: "," in window.edit.clock.text(), timeout=15_000)
     assert "." not in window.edit.clock.text()
+
+
+def test_the_marks_before_posting_findings_are_in_the_windows_font(qtbot: Any) -> None:
+    """⛔ is only in colour emoji fonts: where there was none, an error showed an empty box."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QListWidget
+
+    from studio.ui.pages.post_page import ERROR_MARK, WARNING_MARK
+
+    shown = QListWidget()
+    qtbot.addWidget(shown)
+    metrics = QFontMetrics(shown.font())
+    assert all(metrics.inFontUcs4(ord(mark)) for mark in (ERROR_MARK, WARNING_MARK))

@@ -55,6 +55,10 @@ from studio.ui.widgets.post_column import PostColumn
 
 POST_ASPECTS = frozenset({"post", "blanks", "cover", "export"})
 
+# in the text fonts every system has: ⛔ is only in colour emoji fonts, and on a computer
+# without one the error's mark was an empty box
+ERROR_MARK, WARNING_MARK = "✕", "⚠"
+
 
 class PostPage(QWidget):
     """`attach(project)` shows a project's post; `kit_saved(folder)` when a kit is saved."""
@@ -312,7 +316,7 @@ class PostPage(QWidget):
             counts.append(self.tr("{0}: {1}/{2} characters, {3}").format(
                 platform_name(platform), count.length, count.length_max, tags))  # fmt: skip
             for finding in preflight(platform, self.facts, text, self.title.text(), self.texts):
-                mark = "⛔" if finding.severity == "error" else "⚠"
+                mark = ERROR_MARK if finding.severity == "error" else WARNING_MARK
                 problem, fix = self.finding_texts.phrase(finding)
                 item = QListWidgetItem(self.tr("{0} {1}: {2}. Fix: {3}").format(
                     mark, platform_name(platform), problem, fix))  # fmt: skip
