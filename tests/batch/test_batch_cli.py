@@ -177,30 +177,39 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _rendering_batch(
+    tmp_path: Path, template: Path, data_folder: Path, rows: int
+) -> tuple[subprocess.Popen[str], Path, list[int]]:
+    """A two-worker batch of `rows` rows, once a render is under way: the process, its
+    output folder and its workers' process ids."""
+    table = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
+                       [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"]
+                        for n in range(rows)])  # fmt: skip
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio", "batch", str(template), str(table), "-o", str(out),
+         "--jobs", "2", "--preset", "ultrafast"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not rendering(data_folder):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
+        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
+    assert workers
+    return process, out, workers
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
 def test_workers_end_with_a_batch_killed_outright(
     tmp_path: Path, tiny_pov: TinyTemplate, private_data_folder: Path
 ) -> None:
     """kill -9 of the batch left its workers rendering the queued rows, then waiting for
     ever, holding their scratch folders (they ignored SIGTERM)."""
-    template = tiny_pov(3.0)
-    rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
-                      [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"] for n in range(6)])  # fmt: skip
-    out = tmp_path / "out"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "studio", "batch", str(template), str(rows), "-o", str(out),
-         "--jobs", "2", "--preset", "ultrafast"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while not rendering(private_data_folder):
-        assert time.monotonic() < deadline and process.poll() is None
-        time.sleep(0.02)
-    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
-        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
-    assert workers
+    process, out, workers = _rendering_batch(tmp_path, tiny_pov(3.0), private_data_folder, 6)
     process.kill()
-    process.wait()
+    process.wait()  # not its pipes: a worker that outlived it would hold them open
     deadline = time.monotonic() + 60
     while any(_alive(pid) for pid in workers):
         assert time.monotonic() < deadline, "the workers outlived their batch"
@@ -208,6 +217,7 @@ def test_workers_end_with_a_batch_killed_outright(
     finished = len(list(out.glob("*.mp4")))
     time.sleep(3)
     assert len(list(out.glob("*.mp4"))) == finished  # nothing rendered after them
+    process.communicate()
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
@@ -216,21 +226,7 @@ def test_a_worker_killed_midway_costs_no_row(
 ) -> None:
     """One worker killed (out of memory, a crash) failed every row in the pool, the ones
     that had not started too: each is now sent once more to a new pool."""
-    template = tiny_pov(3.0)
-    rows = write_rows(tmp_path / "rows.csv", ["output", "scene", "activity", "day"],
-                      [[f"v{n}", sample(SAMPLES[n % 4]), f"try {n}", "Monday"] for n in range(4)])  # fmt: skip
-    out = tmp_path / "out"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "studio", "batch", str(template), str(rows), "-o", str(out),
-         "--jobs", "2", "--preset", "ultrafast"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while not rendering(private_data_folder):
-        assert time.monotonic() < deadline and process.poll() is None
-        time.sleep(0.02)
-    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
-        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
+    process, out, workers = _rendering_batch(tmp_path, tiny_pov(3.0), private_data_folder, 4)
     os.kill(workers[0], signal.SIGKILL)
     _, err = process.communicate(timeout=240)
     assert process.returncode == 0, err
