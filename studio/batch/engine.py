@@ -27,6 +27,7 @@ from studio.batch.job import RowJob, RowResult, render_row, stop_on_signals
 # at least two, so one row's serial steps (probing, audio mix, mux) overlap another's frames.
 CORES_PER_RENDER = 2
 MIN_DEFAULT_JOBS = 2
+MAX_REBUILDS = 3  # pools made again after one broke, in one batch
 STOP_SECONDS = 10.0  # a cancelled render stops within a frame or two; this is the bound
 
 
@@ -67,7 +68,9 @@ class LocalEngine:
         self._jobs = jobs
         self._pool = self._new_pool()
         self._pending: dict[Future[RowResult], RowJob] = {}
-        self._retried: set[int] = set()  # rows sent again after their worker died
+        self._started: set[int] = set()  # rows seen in a worker
+        self._retried: set[int] = set()  # rows seen in a worker, sent again after it died
+        self._rebuilt = 0  # pools made after one broke
         self._closed = False
         self._cancelled = False
 
@@ -86,19 +89,33 @@ class LocalEngine:
     def as_completed(self, timeout: float) -> Iterator[RowResult]:
         if not self._pending:
             return
+        self._started |= {job.row for future, job in self._pending.items() if future.running()}
         done, _ = wait(self._pending, timeout=timeout, return_when=FIRST_COMPLETED)
         for future in done:
             job = self._pending.pop(future)
-            if _worker_died(future) and job.row not in self._retried and not self._cancelled:
-                # one dead worker breaks the whole pool: every row in it failed, the ones that
-                # never started too; each is sent once more to a new pool
-                self._retried.add(job.row)
-                if getattr(self._pool, "_broken", False):
-                    self._pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._new_pool()
-                self._pending[self._pool.submit(render_row, job)] = job
+            if _worker_died(future) and self._send_again(job):
                 continue
-            yield _result_of(future, job)
+            yield _result_of(future, job, self._cancelled)
+
+    def _send_again(self, job: RowJob) -> bool:
+        """One dead worker breaks the whole pool: every row in it failed, the queued ones
+        too. A queued row is sent again to a new pool; a row that was in a worker once more
+        (it may be the one that killed it); none after a few pools, nor once cancelled."""
+        if self._cancelled or self._rebuilt > MAX_REBUILDS:
+            return False
+        if job.row in self._started:
+            if job.row in self._retried:
+                return False
+            self._retried.add(job.row)
+        if getattr(self._pool, "_broken", True):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            self._rebuilt += 1
+        try:
+            self._pending[self._pool.submit(render_row, job)] = job
+        except BrokenProcessPool:  # broken again at once: the row is told as failed
+            return False
+        return True
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -126,9 +143,10 @@ def _worker_died(future: Future[RowResult]) -> bool:
     return not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
 
 
-def _result_of(future: Future[RowResult], job: RowJob) -> RowResult:
-    """The row's result, or a failed one when its worker process died under it."""
-    if future.cancelled():
+def _result_of(future: Future[RowResult], job: RowJob, cancelled: bool = False) -> RowResult:
+    """The row's result, or a failed one when its worker process died under it (cancelled,
+    when the batch was being stopped: a stopped worker is not a failure)."""
+    if future.cancelled() or (cancelled and _worker_died(future)):
         return RowResult(job.row, "cancelled", None)
     error = future.exception()
     if error is None:

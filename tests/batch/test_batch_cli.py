@@ -217,7 +217,7 @@ def test_workers_end_with_a_batch_killed_outright(
     finished = len(list(out.glob("*.mp4")))
     time.sleep(3)
     assert len(list(out.glob("*.mp4"))) == finished  # nothing rendered after them
-    process.communicate()
+    process.communicate(timeout=30)
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
@@ -228,6 +228,9 @@ def test_a_worker_killed_midway_costs_no_row(
     that had not started too: each is now sent once more to a new pool."""
     process, out, workers = _rendering_batch(tmp_path, tiny_pov(3.0), private_data_folder, 4)
     os.kill(workers[0], signal.SIGKILL)
-    _, err = process.communicate(timeout=240)
+    try:
+        _, err = process.communicate(timeout=240)
+    finally:
+        process.kill()  # a batch that hangs fails the test, and is not left running
     assert process.returncode == 0, err
     assert sorted(p.name for p in out.glob("*.mp4")) == [f"v{n}.mp4" for n in range(4)]

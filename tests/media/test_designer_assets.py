@@ -155,3 +155,23 @@ def test_a_designers_font_list_is_told_what_is_wrong_with_it(
     errors = [p for p in lint_with_media(folder) if p.severity == "error"]
     assert [p.json_path for p in errors] == [where], errors
     assert words in errors[0].message
+
+
+def test_one_font_file_listed_twice_is_no_error(tmp_path: Path) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    data = {"version": 2, "slots": [{"id": "a", "label": "A", "duration": 1},],
+            **_two_fonts(folder, ["fonts/Own.otf", "fonts/Own.otf"])}  # fmt: skip
+    small_template(folder, data)
+    assert [p for p in lint_with_media(folder) if p.severity == "error"] == []
+
+
+def test_a_windows_path_out_of_the_folder_is_told_as_out_of_it(tmp_path: Path) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    data = {"version": 2, "slots": [{"id": "a", "label": "A", "duration": 1}],
+            **_two_fonts(folder, ["..\\Own.otf"])}  # fmt: skip
+    small_template(folder, data)
+    errors = [p for p in lint_with_media(folder) if p.severity == "error"]
+    assert [p.json_path for p in errors] == ["fonts[0].file"]
+    assert errors[0].message.endswith("is outside the template folder")

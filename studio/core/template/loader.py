@@ -250,6 +250,7 @@ def _asset_problems(
         if (
             where == "preview"
             and "did you mean" not in message
+            and "\\" not in relative
             and not (folder / relative).exists()
         ):
             # a new template's first frame is the usual preview picture, and `frame` makes it
@@ -291,12 +292,15 @@ def _nfc(name: str) -> str:
 
 
 def _asset_problem(root: Path, relative: str, suffixes: set[str]) -> str | None:
-    if "\\" in relative:  # a Windows designer's path: every other computer reads '\' as a letter
-        return (f"'{relative}' has '\\' in it: write the path with '/' "
-                f"('{relative.replace(chr(92), '/')}'), which every computer reads")  # fmt: skip
     candidate = Path(relative)
     if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
         return f"'{relative}' must be a path relative to the template folder"
+    if "\\" in relative:  # a Windows designer's path: every other computer reads '\' as a letter
+        written = relative.replace("\\", "/")
+        if not (root / written).resolve().is_relative_to(root):
+            return f"'{relative}' is outside the template folder"
+        return (f"'{relative}' has '\\' in it: write the path with '/' ('{written}'), which "
+                "every computer reads")  # fmt: skip
     resolved = (root / candidate).resolve()
     if not resolved.is_relative_to(root):  # `..` or a symlink pointing out
         return f"'{relative}' is outside the template folder"

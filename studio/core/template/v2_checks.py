@@ -69,7 +69,8 @@ def v2_problems(
             problems.append(Problem(file, f"slots[{i}].duck_under", message))
     names = template.font_names()
     for i, font in enumerate(template.fonts):
-        if (first := names.index(names[i])) < i:  # texts name a font by its file's name
+        first = names.index(names[i])  # texts name a font by its file's name
+        if first < i and template.fonts[first].file != font.file:  # (one file twice is harmless)
             message = (f"'{names[i]}' is also the name of fonts[{first}].file: texts would use "
                        "only one of them; rename one file")  # fmt: skip
             problems.append(Problem(file, f"fonts[{i}].file", message))

@@ -55,9 +55,9 @@ from studio.ui.widgets.post_column import PostColumn
 
 POST_ASPECTS = frozenset({"post", "blanks", "cover", "export"})
 
-# in the text fonts every system has: ⛔ is only in colour emoji fonts, and on a computer
-# without one the error's mark was an empty box
-ERROR_MARK, WARNING_MARK = "✕", "⚠"
+# Latin-1, which every text font has: ⛔ is only in colour emoji fonts, and on a computer
+# without one the error's mark was an empty box (⚠ and ✕ are missing from many fonts too)
+ERROR_MARK, WARNING_MARK = "×", "!"
 
 
 class PostPage(QWidget):
