@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat as stat_kind
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,7 +102,7 @@ def open_picture(path: str | Path) -> Iterator[Image.Image]:
     if path.suffix.lower() in HEIC_SUFFIXES:
         heic_supported()
     try:
-        if not path.is_dir() and not path.is_file() and path.exists():  # would block, or not end
+        if _special_file(path):  # a pipe would block the opener, a device never end
             raise MediaError(path, "is a device or pipe, not a picture file")
         try:
             image = _open(path)
@@ -146,6 +147,15 @@ def _unreadable(path: Path) -> str:
 
 def _decode_error(path: Path, exc: Exception) -> MediaError:
     return MediaError(path, f"the picture is damaged and cannot be decoded ({exc})")
+
+
+def _special_file(path: Path) -> bool:
+    """A device, pipe or socket (one stat; a missing file is for the opener to name)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat_kind.S_ISREG(mode) or stat_kind.S_ISDIR(mode))
 
 
 def inspect_picture(path: str | Path) -> PictureInfo:

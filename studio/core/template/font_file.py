@@ -138,9 +138,9 @@ def _format12(data: bytes, table: int) -> set[int]:
     """The characters of the groups, within Unicode's range and each once: overlapping groups
     and groups past U+10FFFF made a 2 KB table cost 1.5 GB."""
     (groups,) = struct.unpack_from(">I", data, table + 12)
-    spans = struct.iter_unpack(">III", data[table + 16 : table + 16 + 12 * groups])
     if len(data) < table + 16 + 12 * groups:
         raise struct.error("the groups run past the file")
+    spans = struct.iter_unpack(">III", data[table + 16 : table + 16 + 12 * groups])
     found: set[int] = set()
     covered = -1
     for start, end, _ in sorted(spans):

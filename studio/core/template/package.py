@@ -166,7 +166,7 @@ def pack_template(
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = process_scratch().beside(output, ".crossumer")  # swept if this process dies
     try:
-        # mkstemp makes the file private (0600); a package is made to be shared
+        # a package is made to be shared, whatever the process's umask
         os.chmod(partial, PACKAGE_MODE)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_entry(MANIFEST_NAME), manifest.model_dump_json(indent=2))
@@ -175,7 +175,7 @@ def pack_template(
                 archive.writestr(_entry(CONTENT_FOLDER + relative, data), data)
         os.replace(partial, output)
     except BaseException:
-        Path(partial).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
     return manifest
 
