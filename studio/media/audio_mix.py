@@ -17,6 +17,7 @@ from pathlib import Path
 
 from studio.core.plan_layers import PlannedDucking
 from studio.core.render_plan import PlannedSlot, RenderPlan
+from studio.core.scratch import process_scratch
 from studio.media.ffmpeg import FfmpegFailed, MediaError, failing_input, run_ffmpeg
 from studio.media.measured_length import loop_period
 from studio.media.probe import probe
@@ -230,23 +231,32 @@ def _clips_with_audio(plan: RenderPlan) -> list[PlannedSlot]:
     ]
 
 
-def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:
-    """Write the mixed, normalised soundtrack of `plan` to `output` (48 kHz stereo WAV)."""
+@dataclass(frozen=True)
+class Mixed:
+    """A mix on disk (48 kHz stereo float WAV) before its loudness is set; `finish` is the
+    filter that sets it. A `linear` finish is one gain and the limiter, cheap enough for the
+    encoder to apply as it encodes the sound; loudnorm's dynamic mode is not (it holds
+    100-165 MB while it runs), so that finish gets a pass of its own (`finish_audio`)."""
+
+    path: Path
+    finish: str
+    linear: bool
+
+
+def mix_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> Mixed:
+    """Mix the sound of `plan` into `output`, measuring its loudness in the same pass.
+
+    One decode of the song and the clips' sound: the finish reads this file, not the sources
+    again (the export's second pass decoded and mixed everything a second time, about half of
+    the second the sound cost before the first frame)."""
     inputs, graph = mix_graph(plan, _clips_with_audio(plan))
     try:
         measured = run_ffmpeg(
+            # ebur128 passes its input through unchanged: the file is the mix itself
             [*inputs, "-filter_complex", f"{graph};[mix]ebur128=peak=true:framelog=quiet[measured]",
-             "-map", "[measured]", "-t", f"{plan.duration:.4f}", "-f", "null", "-"],
-            loglevel="info",
-            stop=stop,
-        )  # fmt: skip
-        normalise = normalise_filter(loudness_stats(measured.stderr.decode("utf-8", "replace")))
-        run_ffmpeg(
-            [*inputs, "-filter_complex",
-             f"{graph};[mix]{normalise},aresample={SAMPLE_RATE},"
-             f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false:latency=1[out]",
-             "-map", "[out]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
+             "-map", "[measured]", "-t", f"{plan.duration:.4f}", "-c:a", "pcm_f32le", "-f", "wav",
              str(output)],
+            loglevel="info",
             stop=stop,
         )  # fmt: skip
     except RuntimeError as exc:  # a failure or a timeout
@@ -256,6 +266,28 @@ def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = 
             raise MediaError(Path(source), f"its sound cannot be decoded ({reason}); copy it again"
                              ) from None  # fmt: skip
         raise MediaError(plan.audio.soundtrack or output, f"cannot mix the audio ({exc})") from None
+    normalise = normalise_filter(loudness_stats(measured.stderr.decode("utf-8", "replace")))
+    limiter = f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false:latency=1"
+    finish = f"{normalise},aresample={SAMPLE_RATE},{limiter}"
+    return Mixed(output, finish, linear=not normalise.startswith("loudnorm"))
+
+
+def finish_audio(mixed: Mixed, output: Path, stop: threading.Event | None = None) -> None:
+    """Write `mixed` with its loudness set to `output` (48 kHz stereo float WAV)."""
+    try:
+        run_ffmpeg(["-i", str(mixed.path), "-af", mixed.finish, "-c:a", "pcm_f32le", "-f", "wav",
+                    str(output)], stop=stop)  # fmt: skip
+    except RuntimeError as exc:
+        raise MediaError(output, f"cannot mix the audio ({exc})") from None
+
+
+def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:
+    """Write the mixed, normalised soundtrack of `plan` to `output` (48 kHz stereo WAV)."""
+    raw = process_scratch().file(".wav")
+    try:
+        finish_audio(mix_audio(plan, raw, stop), output, stop)
+    finally:
+        raw.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

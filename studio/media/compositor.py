@@ -224,6 +224,7 @@ class Compositor:
         frames after a keyframe: opened at the cut, the render waited 1.8 s for them with the
         compose thread idle; opened ahead, they are decoded while the first slot plays."""
         if self.layers is not None:
+            self.layers.open_upcoming(t)  # on a thread of its own: a photo takes its decoding
             return
         self._share_decoders(t)
         upcoming = [

@@ -84,6 +84,7 @@ class Encoder:
         settings: EncoderSettings | None = None,
         sound: Path | None = None,
         metadata: Mapping[str, str] | None = None,
+        sound_filter: str | None = None,
     ) -> None:
         settings = settings or EncoderSettings()
         self.output = output
@@ -100,7 +101,7 @@ class Encoder:
             self.video.unlink()
             # no -shortest here: with it ffmpeg queued the piped frames once the sound had been
             # read to its end (1.2 GB on REF-15); the mix is made exactly as long as the picture
-            with_sound = ["-i", str(sound), *self._sound_args(metadata or {})]
+            with_sound = ["-i", str(sound), *self._sound_args(metadata or {}, sound_filter)]
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", "yuv420p", *_BT709, "-s", f"{width}x{height}",
@@ -119,10 +120,13 @@ class Encoder:
             raise
         _widen_pipe(self.stdin.fileno())
 
-    def _sound_args(self, metadata: Mapping[str, str]) -> list[str]:
+    def _sound_args(
+        self, metadata: Mapping[str, str], sound_filter: str | None = None
+    ) -> list[str]:
         """Output options after the sound's input (the second): the picture with it in AAC,
+        through `sound_filter` when given (the mix's loudness, set as it is encoded),
         metadata, moov atom first."""
-        tags: list[str] = []
+        tags = ["-af", sound_filter] if sound_filter else []
         for key, value in metadata.items():
             tags += ["-metadata", f"{key}={value}"]
         return [

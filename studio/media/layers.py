@@ -8,7 +8,7 @@ largest zoom needs and each frame is one affine warp of that (never the 12 MP or
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -22,11 +22,13 @@ from studio.media.byte_budget import ByteBudget
 from studio.media.decode import Frame
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import FilterChain
-from studio.media.filters.matte import has_alpha, over
+from studio.media.filters.matte import has_alpha
 from studio.media.motion import MotionPose, motion_pose
 from studio.media.motion_warp import warp_chroma, warp_picture
+from studio.media.opening_ahead import OpeningAhead
 from studio.media.overlay import posed_rgba
 from studio.media.proxy_source import ProxySource, can_use_proxy
+from studio.media.region_blend import Box, blend_keyed, blend_rgb
 from studio.media.shapes import border_coverage, coverage, opaque_colour, rgba_over, solid_rgba
 from studio.media.slot_source import SlotSource
 from studio.media.sticker_picture import sticker_frame_at
@@ -45,65 +47,11 @@ from studio.media.yuv_compose import (
 FULL = PlannedPlacement()
 Canvas = Frame | I420Frame  # RGB (the preview, or a frame the export composes in RGB) or I420
 RELEASE_AFTER = 1.0  # seconds a finished slot's source is kept for a preview scrubbing back
+OPEN_AHEAD_SECONDS = 1.5  # an export opens the next slot's source this long before it shows
 # a still is scaled once to at most twice its region; a stronger zoom is magnified per frame
 # (bounded memory whatever a template asks)
 MAX_STILL_ZOOM = 2.0
 FITTED_FRAMES_BYTES = 64_000_000
-
-
-@dataclass(frozen=True)
-class Box:
-    """A region in pixels."""
-
-    left: int
-    top: int
-    width: int
-    height: int
-
-
-def blend_rgb(
-    frame: Frame, picture: Frame, box: Box, alpha: np.ndarray | None, opacity: float
-) -> None:
-    """Draw an RGB picture of the box's size into `frame` through `alpha` (None: opaque)."""
-    height, width = frame.shape[:2]
-    x0, y0 = max(box.left, 0), max(box.top, 0)
-    x1, y1 = min(box.left + box.width, width), min(box.top + box.height, height)
-    if x0 >= x1 or y0 >= y1 or opacity <= 0:
-        return
-    patch = picture[y0 - box.top : y1 - box.top, x0 - box.left : x1 - box.left]
-    if alpha is None and opacity >= 1:
-        frame[y0:y1, x0:x1] = patch
-        return
-    weight = np.full((*patch.shape[:2], 1), 255, np.uint16)
-    if alpha is not None:
-        weight = alpha[y0 - box.top : y1 - box.top, x0 - box.left : x1 - box.left, None].astype(
-            np.uint16
-        )
-    if opacity < 1:
-        weight = (weight * round(opacity * 256)) >> 8
-    region = frame[y0:y1, x0:x1]
-    mixed = patch.astype(np.uint16) * weight + region.astype(np.uint16) * (255 - weight)
-    region[...] = ((mixed + 127) // 255).astype(np.uint8)
-
-
-def blend_keyed(
-    frame: Frame, rgba: Frame, box: Box, shape: np.ndarray | None, opacity: float
-) -> None:
-    """Draw a keyed RGBA picture of the box's size into `frame` through its own alpha, cut to
-    `shape` (None: the whole box), in OpenCV's fixed point (a full frame in ~7 ms)."""
-    height, width = frame.shape[:2]
-    x0, y0 = max(box.left, 0), max(box.top, 0)
-    x1, y1 = min(box.left + box.width, width), min(box.top + box.height, height)
-    if x0 >= x1 or y0 >= y1 or opacity <= 0:
-        return
-    inside = (slice(y0 - box.top, y1 - box.top), slice(x0 - box.left, x1 - box.left))
-    red, green, blue, alpha = cv2.split(rgba[inside])
-    if shape is not None:
-        alpha = cv2.multiply(alpha, np.ascontiguousarray(shape[inside]), scale=1 / 255)
-    if opacity < 1:
-        alpha = cv2.convertScaleAbs(alpha, alpha=opacity)
-    region = frame[y0:y1, x0:x1]
-    region[...] = over(cv2.merge([red, green, blue]), np.ascontiguousarray(region), alpha)
 
 
 def _still_size(slot: PlannedSlot, width: int, height: int) -> tuple[int, int]:
@@ -139,6 +87,7 @@ class LayerComposer:
         # thirty) photos never sit in memory at once, and a long video holds only what shows
         self.sources: dict[str, SlotSource | ProxySource] = {}
         self.boxes = {s.id: Box(*(s.placement or FULL).pixels(width, height)) for s in plan.slots}
+        self._ahead: OpeningAhead[SlotSource | ProxySource] = OpeningAhead()
         self._stills: dict[str, Frame] = {}
         self._rgba: dict[str, np.ndarray] = {}
         self._fitted_frames = ByteBudget(FITTED_FRAMES_BYTES)  # animated stickers' later frames
@@ -278,6 +227,7 @@ class LayerComposer:
 
     def close(self) -> None:
         """Stop every decoder."""
+        self._ahead.close()
         for source in self.sources.values():
             source.close()
         self.sources.clear()
@@ -287,22 +237,39 @@ class LayerComposer:
         self._looked.clear()
 
     def _source(self, slot: PlannedSlot) -> SlotSource | ProxySource:
-        """The slot's source, opened on first use (a still at the size its motion needs; a
-        clip from its preview proxy when it has one)."""
+        """The slot's source, opened on first use or taken from `open_upcoming`."""
         source = self.sources.get(slot.id)
         if source is None:
-            source = self._proxy_source(slot)
-        if source is None:
-            box = self.boxes[slot.id]
-            size = (box.width, box.height)
-            if slot.motion is not None and slot.media is not None:
-                size = _still_size(slot, box.width, box.height)
-            source = SlotSource(slot, *size, self.plan.fps)
-            if not source.is_still and size != (box.width, box.height):
-                source.close()  # a clip in motion is read at its region's size
-                source = SlotSource(slot, box.width, box.height, self.plan.fps)
+            source = self._ahead.take(slot.id) or self._open(slot)
             self.sources[slot.id] = source
         return source
+
+    def _open(self, slot: PlannedSlot) -> SlotSource | ProxySource:
+        """A still at the size its motion needs; a clip from its preview proxy when it has one."""
+        proxied = self._proxy_source(slot)
+        if proxied is not None:
+            return proxied
+        box = self.boxes[slot.id]
+        size = (box.width, box.height)
+        if slot.motion is not None and slot.media is not None:
+            size = _still_size(slot, box.width, box.height)
+        source = SlotSource(slot, *size, self.plan.fps)
+        if not source.is_still and size != (box.width, box.height):
+            source.close()  # a clip in motion is read at its region's size
+            source = SlotSource(slot, box.width, box.height, self.plan.fps)
+        return source
+
+    def open_upcoming(self, t: float) -> None:
+        """Open the source of the next slot to show after `t` on a thread of its own, and
+        start its decoder (export only: see `opening_ahead`)."""
+        upcoming = [
+            slot for slot in self.plan.slots
+            if t < slot.visible.start <= t + OPEN_AHEAD_SECONDS
+            and slot.id not in self.sources and slot.id not in self._ahead
+        ]  # fmt: skip
+        if upcoming:  # only the next one: fast cuts would otherwise open a decoder per cut
+            slot = min(upcoming, key=lambda s: s.visible.start)
+            self._ahead.start(slot.id, lambda: _decoding(self._open(slot)))
 
     def _proxy_source(self, slot: PlannedSlot) -> ProxySource | None:
         proxy = self.proxies.get(slot.media) if slot.media is not None else None
@@ -310,16 +277,17 @@ class LayerComposer:
             return None
         box = self.boxes[slot.id]
         try:
-            source = ProxySource(slot, proxy, box.width, box.height, self.plan.fps)
+            return ProxySource(slot, proxy, box.width, box.height, self.plan.fps)
         except MediaError:  # deleted or damaged since: the original still shows the truth
             return None
-        self.sources[slot.id] = source
-        return source
 
     def _release(self, t: float) -> None:
         """Close the sources of slots that ended a while before `t` or start long after it."""
         for slot in self.plan.slots:
-            far = t > slot.visible.end + RELEASE_AFTER or t < slot.visible.start - RELEASE_AFTER
+            ahead = max(RELEASE_AFTER, OPEN_AHEAD_SECONDS)  # what `open_upcoming` opened is kept
+            far = t > slot.visible.end + RELEASE_AFTER or t < slot.visible.start - ahead
+            if far and slot.id in self._ahead:
+                self._ahead.drop(slot.id)  # scrubbed back, far before it
             if far and slot.id in self.sources and slot is not self._held_at_end:
                 self.sources.pop(slot.id).close()
                 self._stills.pop(slot.id, None)
@@ -478,3 +446,10 @@ class LayerComposer:
         placed = posed_rgba(rgba, pose.scale, pose.rotation, (cx, cy), (self.width, self.height))
         if placed is not None:
             draw_rgba(frame, *placed, opacity * pose.opacity, kept=False)
+
+
+def _decoding(source: SlotSource | ProxySource) -> SlotSource | ProxySource:
+    """`source` with its decoder started at the slot's first frame (a clip's: a still has none)."""
+    if isinstance(source, SlotSource):
+        source.open_ahead()
+    return source

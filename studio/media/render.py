@@ -1,15 +1,15 @@
 """Render orchestration: check the input, then stream frames to the encoder, with progress.
 
-The sound is mixed first, then composition runs on a thread of its own while this thread feeds
-the encoder; the decoders and the encoder are separate processes, so both cores work. At most a
-few frames exist at once: memory does not grow with duration.
+Composition runs on a thread of its own (`frame_stream`), from the start: while the sound is
+mixed it composes the first frames, then this thread feeds them to the encoder. The decoders
+and the encoder are separate processes, so both cores work. A few frames exist at once (some
+dozens before the encoder starts): memory does not grow with duration.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import queue
 import threading
 import time
 from collections.abc import Callable
@@ -24,21 +24,18 @@ from studio.core.scratch import process_scratch
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
 from studio.core.template.schema import BeatGrid
-from studio.media.audio_mix import render_audio
+from studio.media.audio_mix import finish_audio, mix_audio
 from studio.media.beats import detect_beats
 from studio.media.compositor import Compositor, slot_filters
-from studio.media.decode import Frame
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
-from studio.media.handoff import put_unless_stopped
+from studio.media.frame_stream import FrameStream
 from studio.media.measured_length import truncation
 from studio.media.picture import inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
 from studio.media.text_coverage import missing_glyphs
-
-QUEUE_FRAMES = 4
 
 
 class RenderCancelled(Cancelled):
@@ -281,20 +278,21 @@ def render(
     check_output(output, plan)
     cancel = cancel or threading.Event()
     started = time.monotonic()
-    audio = process_scratch().file(".wav")  # removed at the next start if this process dies
+    # removed at the next start if this process dies
+    mixed, audio = process_scratch().file(".wav"), process_scratch().file(".wav")
     compositor: Compositor | None = None
+    stream: FrameStream | None = None
     encoder: Encoder | None = None
     try:
-        # the first clips' decoders start now, and decode up to their in-points (from a keyframe
-        # seconds before, maybe) on the core the sound's mixing leaves idle
+        # the first clips' decoders start now, and the compose thread with them: they decode
+        # up to the in-points (from a keyframe seconds before, maybe) and compose the first
+        # frames on the core the sound's mixing leaves idle
         compositor = Compositor(plan)
         compositor.open_upcoming(0.0)
+        stream = FrameStream(compositor, plan)
         # the sound first, on its own: beside the picture its ffmpeg (loudnorm holds 100-165 MB)
-        # was the largest part of the tree's peak; alone it costs about a second of one core
-        try:
-            render_audio(plan, audio, cancel)
-        except Cancelled:
-            raise RenderCancelled() from None
+        # was the largest part of the tree's peak; alone it costs about half a second of a core
+        sound, sound_filter = _mix(plan, mixed, audio, cancel)
         metadata = {
             "title": plan.title,
             "comment": plan.post_text(),
@@ -303,8 +301,15 @@ def render(
         }
         # the sound goes in with the picture: no second pass copying the picture to add it
         encoder = Encoder(output, compositor.width, compositor.height, plan.fps, settings,
-                          sound=audio, metadata=metadata)  # fmt: skip
-        _stream(compositor, encoder, plan, cancel, progress, started)
+                          sound=sound, metadata=metadata, sound_filter=sound_filter)  # fmt: skip
+
+        def written(count: int) -> None:
+            if progress is not None:
+                progress(RenderProgress(count, plan.frame_count, time.monotonic() - started))
+
+        stream.write_to(encoder, cancel, written)
+        stream.stop()
+        stream = None
         compositor.close()  # the last decoders end before the encoder's last frames
         compositor = None
         encoder.finish_video()
@@ -314,68 +319,30 @@ def render(
         encoder = None
         _write_caption(caption_sidecar(output), plan.post_text())
         return output
+    except Cancelled:
+        raise RenderCancelled() from None
     finally:
+        if stream is not None:
+            stream.stop()  # before its compositor closes: the thread may be in a frame
         if encoder is not None:
             encoder.abort()
         if compositor is not None:
             compositor.close()
+        mixed.unlink(missing_ok=True)
         audio.unlink(missing_ok=True)
 
 
-def _stream(
-    compositor: Compositor,
-    encoder: Encoder,
-    plan: RenderPlan,
-    cancel: threading.Event,
-    progress: ProgressCallback | None,
-    started: float,
-) -> None:
-    frames: queue.Queue[Frame | BaseException | None] = queue.Queue(QUEUE_FRAMES)
-    stop = threading.Event()
-
-    def compose() -> None:
-        try:
-            for index in range(plan.frame_count):
-                if stop.is_set():
-                    return
-                # composed in the encoder's format here: the writer only moves bytes
-                t = plan.frame_time(index)
-                # a slot that ended is let go first: a shared decoder then keeps no frame for it
-                compositor.release_passed(t)
-                item: Frame | BaseException = compositor.frame_i420_at(t)
-                compositor.open_upcoming(t)
-                put_unless_stopped(frames, item, stop)
-        except BaseException as exc:  # handed to the writer, which raises it
-            put_unless_stopped(frames, exc, stop)
-            return
-        put_unless_stopped(frames, None, stop)
-
-    # not a daemon, and joined without a timeout: a thread still inside OpenCV when the
-    # interpreter exits ends the process with `terminate called without an active exception`
-    # (signal 6), which a join that gave up after 5 s allowed on frames slower than that; the
-    # template budget keeps a frame well under that, so the wait is one frame at most
-    worker = threading.Thread(target=compose, name="compose")
-    worker.start()
-    try:
-        written = 0
-        while True:
-            if cancel.is_set():
-                raise RenderCancelled()
-            try:
-                item = frames.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            if item is None:
-                break
-            if isinstance(item, BaseException):
-                raise item
-            encoder.write(item)
-            written += 1
-            if progress is not None:
-                progress(RenderProgress(written, plan.frame_count, time.monotonic() - started))
-    finally:
-        stop.set()
-        worker.join()
+def _mix(
+    plan: RenderPlan, mixed: Path, finished: Path, cancel: threading.Event
+) -> tuple[Path, str | None]:
+    """The sound file the encoder takes, and the filter it sets its loudness with as it encodes
+    (one gain and the limiter), or None when a pass of its own already set it."""
+    sound = mix_audio(plan, mixed, cancel)
+    if sound.linear:
+        return sound.path, sound.finish
+    # loudnorm's dynamic mode holds 100-165 MB: not beside the picture for the whole export
+    finish_audio(sound, finished, cancel)
+    return finished, None
 
 
 def _write_caption(path: Path, text: str) -> None:

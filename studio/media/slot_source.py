@@ -134,8 +134,10 @@ class SlotSource:
                 skip=index, loop=self.slot.when_short == "loop",
             )  # fmt: skip
         else:
-            if self.slot.when_short != "loop":  # a jump into the hold starts on the clip's
-                index = min(index, self._last_start_index())  # last frames instead
+            # a jump into the hold starts on the clip's last frames instead (the first frame
+            # needs no measuring: the latest start is never before it)
+            if self.slot.when_short != "loop" and index > 0:
+                index = min(index, self._last_start_index())
             self._reader = self._forward_reader(index)
         self._next_index = index
         self._last = None

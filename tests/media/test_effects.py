@@ -115,7 +115,11 @@ def test_green_screen_background_clip_moves(tmp_path: Path) -> None:
     clip = tmp_path / "bg.mp4"
     solid_clip(clip, "blue", seconds=1.0, size="64x48")
     green = np.full((48, 64, 3), (0, 255, 0), np.uint8)
-    out = build_filter("chroma-key", params={"background": str(clip)}).apply(green, 0.5)
+    keyer = build_filter("chroma-key", params={"background": str(clip)})
+    try:
+        out = keyer.apply(green, 0.5)
+    finally:
+        keyer.close()  # its background's decoder, which ran on past the test
     assert out[24, 32, 2] > 200 and out[24, 32, 1] < 40
 
 

@@ -11,11 +11,12 @@ import numpy as np
 import pytest
 
 from studio.core.fill import CreatorInput, SlotInput
+from studio.core.scratch import process_scratch
 from studio.core.template import load_template
 from studio.media import audio_mix
 from studio.media.audio_mix import Loudness, loudness_stats, normalise_filter, render_audio
 from studio.media.ffmpeg import run_ffmpeg
-from studio.media.render import prepare
+from studio.media.render import prepare, render
 from tests.media_factory import small_template, solid_clip
 
 RATE = 48_000
@@ -44,13 +45,46 @@ def _measure(path: Path) -> Loudness:
     return measured
 
 
-@pytest.mark.parametrize(("level", "clicks", "how"), [
+LEVELS = [
     (0.05, False, "volume="),  # quiet, soft peaks: one gain up reaches -14 under the ceiling
     (0.9, False, "volume="),  # loud: one gain down
     # quiet with loud clicks: one gain up would clip them, so loudnorm rides the level and gets
     # as close to -14 as the ceiling lets it (from -40 LUFS)
     (0.03, True, "loudnorm="),
-])  # fmt: skip
+]
+
+
+def _plan_with_music(tmp_path: Path, level: float, clicks: bool):  # type: ignore[no-untyped-def]
+    folder = small_template(tmp_path / "t", {
+        "duration": 8,
+        "soundtrack": {"track": "music.wav", "clip_audio_db": None},
+        "slots": [{"id": "one", "label": "One", "duration": 8}],
+    })  # fmt: skip
+    _music(folder / "music.wav", level, clicks=clicks)
+    clip = solid_clip(tmp_path / "clip.mp4", "black", 8.0, size="64x64")
+    return prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+
+
+@pytest.mark.parametrize(("level", "clicks", "how"), LEVELS)
+def test_the_exported_video_lands_at_the_platforms_loudness(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, level: float, clicks: bool, how: str
+) -> None:
+    """The export sets a gain as it encodes the sound, and gives loudnorm a pass of its own:
+    either way the video's sound is at the level, and the song is decoded once for a gain."""
+    plan = _plan_with_music(tmp_path, level, clicks)
+    ran: list[str] = []
+    real = audio_mix.run_ffmpeg
+    monkeypatch.setattr(audio_mix, "run_ffmpeg",
+                        lambda args, **kw: ran.append(" ".join(args)) or real(args, **kw))  # fmt: skip
+    out = render(plan, tmp_path / "video.mp4")
+    measured = _measure(out)
+    assert measured.integrated == pytest.approx(-14.0, abs=0.5 if how == "volume=" else 3.0)
+    assert measured.true_peak <= -0.5  # AAC moves peaks a little
+    assert len(ran) == (1 if how == "volume=" else 2)
+    assert not list(process_scratch().folder.glob("*.wav"))  # the mix's files are gone
+
+
+@pytest.mark.parametrize(("level", "clicks", "how"), LEVELS)
 def test_the_mix_lands_at_the_platforms_loudness_under_the_peak_ceiling(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, level: float, clicks: bool, how: str
 ) -> None:
@@ -68,7 +102,7 @@ def test_the_mix_lands_at_the_platforms_loudness_under_the_peak_ceiling(
     monkeypatch.setattr(audio_mix, "run_ffmpeg",
                         lambda args, **kw: ran.append(" ".join(args)) or real(args, **kw))  # fmt: skip
     render_audio(plan, out)
-    assert f"[mix]{how}" in ran[-1]  # the way chosen is the way the mix was written
+    assert f"-af {how}" in ran[-1]  # the way chosen is the way the mix was finished
     measured = _measure(out)
     assert measured.integrated == pytest.approx(-14.0, abs=0.3 if how == "volume=" else 3.0)
     assert measured.true_peak <= -0.9
