@@ -21,6 +21,7 @@ MMAP_THRESHOLD = 32 * 1024 * 1024
 TRIM_THRESHOLD = 256 * 1024 * 1024
 
 _tuned = False
+_libc: ctypes.CDLL | None = None
 
 
 def keep_freed_buffers() -> bool:
@@ -28,12 +29,23 @@ def keep_freed_buffers() -> bool:
     global _tuned
     if _tuned or not sys.platform.startswith("linux"):
         return _tuned
+    global _libc
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         mallopt = libc.mallopt
+        libc.malloc_trim  # noqa: B018 (glibc's, looked up now: musl has neither)
     except (OSError, AttributeError):  # musl has no mallopt
         return False
     _tuned = bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
         mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
     )
+    _libc = libc if _tuned else None
     return _tuned
+
+
+def give_back_freed() -> None:
+    """Hand the heap's free memory back to the OS now, once a burst of frames is over (the
+    frames an export composes ahead while its sound is mixed: 77 MB that the thresholds above
+    kept for the whole render). The steady state's buffers are then allocated again, once."""
+    if _libc is not None:
+        _libc.malloc_trim(0)
