@@ -225,7 +225,11 @@ def load_picture_rgb(path: str | Path) -> Image.Image:
     path = Path(path)
     with open_picture(path) as image:
         try:
-            return over_black(in_srgb(ImageOps.exif_transpose(image)))
+            # one copy at most (a 12 MP photo's is 36 MB): Pillow's transpose and conversion
+            # to RGB each made one; the picture must outlive its file, which closes here
+            ImageOps.exif_transpose(image, in_place=True)
+            picture = over_black(in_srgb(image))
+            return picture.copy() if picture is image else picture
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise _decode_error(path, exc) from None
 
@@ -234,6 +238,8 @@ def over_black(picture: Image.Image) -> Image.Image:
     """An RGB or RGBA picture as RGB, what is see-through in it shown over black: RGB alone
     would show the colours a see-through part hides (a PNG's transparent corner is often
     magenta or white underneath, and a GIF's transparent colour anything its encoder chose)."""
+    if picture.mode == "RGB":
+        return picture  # converting it to its own mode would copy it
     if picture.mode != "RGBA":
         return picture.convert("RGB")
     return Image.alpha_composite(Image.new("RGBA", picture.size, "black"), picture).convert("RGB")

@@ -62,3 +62,19 @@ def test_a_sixteen_bit_grey_photo_keeps_its_transparent_grey(tmp_path: Path) -> 
     shown = np.asarray(load_picture_rgb(tmp_path / "keyed16.png")).astype(int)
     assert shown[0, -1].max() == 0  # the key: shown over black
     assert shown[0, -2].min() > 240  # the grey just below it is drawn
+
+
+def test_a_phone_photo_held_upright_is_loaded_upright(tmp_path: Path) -> None:
+    """A phone stores a portrait photo lying on its side with an EXIF orientation (6: turn it
+    90 degrees clockwise to show it); loaded, it stands as it was taken, and the file is
+    read once for it (the picture outlives its closed file)."""
+    lying = np.zeros((20, 40, 3), np.uint8)
+    lying[:, :20] = (220, 20, 20)  # the stored left half: the top of the photo as shown
+    lying[:, 20:] = (20, 20, 220)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.fromarray(lying).save(tmp_path / "portrait.jpg", exif=exif, quality=95)
+    upright = np.asarray(load_picture_rgb(tmp_path / "portrait.jpg"))
+    assert upright.shape == (40, 20, 3)
+    assert upright[5, 10, 0] > 180 and upright[5, 10, 2] < 60  # red on top
+    assert upright[35, 10, 2] > 180 and upright[35, 10, 0] < 60  # blue below
