@@ -88,14 +88,7 @@ def test_the_exported_video_lands_at_the_platforms_loudness(
 def test_the_mix_lands_at_the_platforms_loudness_under_the_peak_ceiling(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, level: float, clicks: bool, how: str
 ) -> None:
-    folder = small_template(tmp_path / "t", {
-        "duration": 8,
-        "soundtrack": {"track": "music.wav", "clip_audio_db": None},
-        "slots": [{"id": "one", "label": "One", "duration": 8}],
-    })  # fmt: skip
-    _music(folder / "music.wav", level, clicks=clicks)
-    clip = solid_clip(tmp_path / "clip.mp4", "black", 8.0, size="64x64")
-    plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+    plan = _plan_with_music(tmp_path, level, clicks)
     out = tmp_path / "mix.wav"
     ran: list[str] = []  # the real ffmpeg runs; the filter graphs it was given are kept
     real = audio_mix.run_ffmpeg
@@ -118,14 +111,7 @@ def test_a_mix_whose_measure_is_missing_still_lands_near_the_platforms_loudness(
 ) -> None:
     """An ffmpeg that words its R128 summary otherwise left a quiet song 20 dB under the level
     (stood in for by the parser finding nothing: this ffmpeg's wording cannot be changed)."""
-    folder = small_template(tmp_path / "t", {
-        "duration": 8,
-        "soundtrack": {"track": "music.wav", "clip_audio_db": None},
-        "slots": [{"id": "one", "label": "One", "duration": 8}],
-    })  # fmt: skip
-    _music(folder / "music.wav", 0.05)
-    clip = solid_clip(tmp_path / "clip.mp4", "black", 8.0, size="64x64")
-    plan = prepare(load_template(folder), CreatorInput(slots={"one": SlotInput(clip)}))
+    plan = _plan_with_music(tmp_path, 0.05, clicks=False)
     monkeypatch.setattr(audio_mix, "loudness_stats", lambda stderr: None)
     render_audio(plan, tmp_path / "mix.wav")
     measured = _measure(tmp_path / "mix.wav")
