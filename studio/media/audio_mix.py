@@ -241,6 +241,7 @@ class Mixed:
     path: Path
     finish: str
     linear: bool
+    blamed: Path  # named when the finish fails: the song, not a file in the scratch folder
 
 
 def mix_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> Mixed:
@@ -269,7 +270,8 @@ def mix_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = Non
     normalise = normalise_filter(loudness_stats(measured.stderr.decode("utf-8", "replace")))
     limiter = f"alimiter=limit={10 ** (TARGET_PEAK_DB / 20):.4f}:level=false:latency=1"
     finish = f"{normalise},aresample={SAMPLE_RATE},{limiter}"
-    return Mixed(output, finish, linear=not normalise.startswith("loudnorm"))
+    linear = not normalise.startswith("loudnorm")
+    return Mixed(output, finish, linear, blamed=plan.audio.soundtrack or output)
 
 
 def finish_audio(mixed: Mixed, output: Path, stop: threading.Event | None = None) -> None:
@@ -278,7 +280,7 @@ def finish_audio(mixed: Mixed, output: Path, stop: threading.Event | None = None
         run_ffmpeg(["-i", str(mixed.path), "-af", mixed.finish, "-c:a", "pcm_f32le", "-f", "wav",
                     str(output)], stop=stop)  # fmt: skip
     except RuntimeError as exc:
-        raise MediaError(output, f"cannot mix the audio ({exc})") from None
+        raise MediaError(mixed.blamed, f"cannot mix the audio ({exc})") from None
 
 
 def render_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = None) -> None:

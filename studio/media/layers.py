@@ -262,13 +262,13 @@ class LayerComposer:
     def open_upcoming(self, t: float) -> None:
         """Open the source of the next slot to show after `t` on a thread of its own, and
         start its decoder (export only: see `opening_ahead`)."""
-        upcoming = [
-            slot for slot in self.plan.slots
-            if t < slot.visible.start <= t + OPEN_AHEAD_SECONDS
-            and slot.id not in self.sources and slot.id not in self._ahead
-        ]  # fmt: skip
-        if upcoming:  # only the next one: fast cuts would otherwise open a decoder per cut
-            slot = min(upcoming, key=lambda s: s.visible.start)
+        upcoming = [s for s in self.plan.slots if t < s.visible.start <= t + OPEN_AHEAD_SECONDS]
+        if not upcoming:
+            return
+        # only the next one, even once it is open: fast cuts would otherwise open a decoder
+        # per cut (twelve quarter-second clips had twelve decoders running at once)
+        slot = min(upcoming, key=lambda s: s.visible.start)
+        if slot.id not in self.sources and slot.id not in self._ahead:
             self._ahead.start(slot.id, lambda: _decoding(self._open(slot)))
 
     def _proxy_source(self, slot: PlannedSlot) -> ProxySource | None:

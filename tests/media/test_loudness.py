@@ -15,7 +15,7 @@ from studio.core.scratch import process_scratch
 from studio.core.template import load_template
 from studio.media import audio_mix
 from studio.media.audio_mix import Loudness, loudness_stats, normalise_filter, render_audio
-from studio.media.ffmpeg import run_ffmpeg
+from studio.media.ffmpeg import MediaError, run_ffmpeg
 from studio.media.render import prepare, render
 from tests.media_factory import small_template, solid_clip
 
@@ -117,3 +117,14 @@ def test_a_mix_whose_measure_is_missing_still_lands_near_the_platforms_loudness(
     measured = _measure(tmp_path / "mix.wav")
     assert measured.integrated == pytest.approx(-14.0, abs=3.0)
     assert measured.true_peak <= -0.9
+
+
+def test_a_loudness_pass_that_fails_names_the_song_not_a_scratch_file(tmp_path: Path) -> None:
+    """The finish reads the mix from the scratch folder; its failure (a full disk, a timeout:
+    here a filter this ffmpeg lacks) named that file, which the creator never saw."""
+    plan = _plan_with_music(tmp_path, 0.03, clicks=True)
+    mixed = audio_mix.mix_audio(plan, tmp_path / "mixed.wav")
+    broken = audio_mix.Mixed(mixed.path, "nosuchfilter", mixed.linear, mixed.blamed)
+    with pytest.raises(MediaError) as raised:
+        audio_mix.finish_audio(broken, tmp_path / "finished.wav")
+    assert str(raised.value).startswith(f"{plan.audio.soundtrack}: cannot mix the audio")
