@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # probe uses packet_length, so this module cannot import it a
 
 ESTIMATED = "Estimating duration from bitrate"
 _OUT_TIME = re.compile(rb"out_time_us=(\d+)")
-_COPIED_TIME = re.compile(rb"out_time_us=(-?\d+)")
 _PACKETS = re.compile(rb"frame=\s*(\d+)")
 PROBE_BEFORE_END = 1.0  # seconds before the promised end where a picture must decode
 SHORTFALL = 0.25  # a file that ends this much earlier than promised is reported
@@ -109,6 +108,7 @@ def _picture_spans(path: Path) -> tuple[float, float] | None:
     return _picture_length(str(path), stat.st_size, stat.st_mtime_ns)
 
 
+CORRUPT = 0x2  # AV_PKT_FLAG_CORRUPT: a packet the file's end cut short, say
 DISCARDED = 0x4  # AV_PKT_FLAG_DISCARD: a packet decoded only so that later ones can be
 _FLAGS = re.compile(rb"F=0x([0-9A-Fa-f]+)\s*$")
 
@@ -180,11 +180,13 @@ def _decodes_at(path: Path, stream: str, seconds: float) -> bool:
     A picture's packets are copied from there, not decoded: decoding one frame near the end
     decoded every frame from the keyframe before it (0.5 s of both cores on a 15 s clip, at
     the start of every export), where copying takes some hundredths. A copy starts at that
-    keyframe too, so the data is there when a packet at or after `seconds` came out (the
-    last one's time, counted from `seconds`, is not negative)."""
+    keyframe too, so the data is there when a whole packet shows at or after `seconds`: its
+    own time (not the order it is stored in: B-frames are stored before they show) is not
+    before the point, and ffmpeg did not flag it corrupt (a picture cut in half by the end of
+    the file, which does not decode)."""
     at = ["-ss", f"{max(0.0, seconds):.3f}", "-i", str(path), "-map", f"0:{stream}"]
     if stream.startswith("v"):
-        out = ["-c", "copy", "-f", "null", "-", "-progress", "pipe:1"]
+        out = ["-c", "copy", "-f", "framecrc", "-"]
     else:
         out = ["-t", "0.05", "-f", "s16le", "-ac", "1", "pipe:1"]
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "quiet", *at, *out]
@@ -194,5 +196,10 @@ def _decodes_at(path: Path, stream: str, seconds: float) -> bool:
         return True  # cannot tell: say nothing rather than something wrong
     if not stream.startswith("v"):
         return len(result.stdout) > 0
-    times = _COPIED_TIME.findall(result.stdout)
-    return bool(times) and int(times[-1]) >= 0
+    for line in result.stdout.splitlines():
+        packet = _PACKET_TIMES.match(line)  # times counted from the point
+        flags = _FLAGS.search(line)
+        whole = not (flags and int(flags.group(1), 16) & CORRUPT)
+        if packet is not None and int(packet.group(1)) >= 0 and whole:
+            return True
+    return False

@@ -129,6 +129,38 @@ def test_clip_whose_picture_stops_before_its_sound_is_not_cut_short(tmp_path: Pa
     assert truncation(probe(clip)) is None
 
 
+@pytest.mark.parametrize("b_frames", [0, 3])
+def test_a_clip_cut_near_its_end_is_warned_of_when_its_last_second_does_not_decode(
+    tmp_path: Path, b_frames: int
+) -> None:
+    """The end is checked by copying packets, not decoding them: a picture cut in half by the
+    end of the file was taken as there (its warning hidden), and with B-frames a whole picture
+    stored before its time was missed. Whatever the cut, no warning means a picture decodes
+    1 s before the stated end, as the check used to decode it; a warning means the data ends
+    over a quarter of a second early."""
+    import subprocess
+
+    from studio.media.ffmpeg import ffmpeg_exe, run_ffmpeg
+
+    whole = tmp_path / "whole.mp4"
+    run_ffmpeg(["-f", "lavfi", "-i", "testsrc2=s=160x120:r=30:d=3", "-vf", "noise=alls=30:allf=t",
+                "-c:v", "libx264", "-bf", str(b_frames), "-g", "15", "-pix_fmt", "yuv420p",
+                "-movflags", "+faststart", str(whole)])  # fmt: skip
+    data = whole.read_bytes()
+    for permille in range(500, 1000, 25):
+        cut = tmp_path / f"cut-{permille}.mp4"
+        cut.write_bytes(data[: len(data) * permille // 1000])
+        info = probe(cut)
+        found = truncation(info)
+        decoded = subprocess.run([ffmpeg_exe(), "-loglevel", "quiet", "-ss", f"{info.duration - 1:.3f}",
+                                  "-i", str(cut), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt",
+                                  "gray", "-"], capture_output=True, check=False).stdout  # fmt: skip
+        if found is None:
+            assert decoded, f"{permille}: no warning, yet nothing decodes 1 s before the end"
+        else:
+            assert found.decodable < info.duration - 0.25, permille
+
+
 def test_render_warns_of_a_clip_cut_short(tmp_path: Path) -> None:
     clip = cut_short_clip(tmp_path / "cut.mp4")
     folder = small_template(tmp_path / "t", {"slots": [{"id": "one", "label": "One",
