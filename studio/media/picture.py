@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import stat as stat_kind
+import struct
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,6 +60,10 @@ _BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
 MAX_PROFILE_BYTES = 4 << 20  # a colour profile larger than this is not one a camera wrote
 _SRGB = ImageCms.createProfile("sRGB")
 _ROTATED_ORIENTATIONS = {5, 6, 7, 8}  # EXIF orientations that turn the picture on its side
+# what Pillow's readers raise for a damaged file: the errors they mean to, and those their code
+# trips on (a GIF cut short raised IndexError from its frame count, past every handler)
+DAMAGED = (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, TypeError,
+           ZeroDivisionError, struct.error)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -187,7 +192,7 @@ def _inspect(name: str, size: int, mtime_ns: int) -> PictureInfo:
                 return PictureInfo(width, height, kind, _frame_durations(path, image))
         with open_picture(path) as image:
             image.verify()  # cheap structural check (must follow open); decoding is on use
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+    except DAMAGED as exc:
         raise _decode_error(path, exc) from None
     return PictureInfo(width, height, kind)
 
@@ -230,7 +235,7 @@ def load_picture_rgb(path: str | Path) -> Image.Image:
             ImageOps.exif_transpose(image, in_place=True)
             picture = over_black(in_srgb(image))
             return picture.copy() if picture is image else picture
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        except DAMAGED as exc:
             raise _decode_error(path, exc) from None
 
 
@@ -251,7 +256,7 @@ def load_picture_rgba(path: str | Path) -> np.ndarray:
     with open_picture(path) as image:
         try:
             return np.asarray(in_srgb(image).convert("RGBA"))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        except DAMAGED as exc:
             raise _decode_error(path, exc) from None
 
 
@@ -331,7 +336,7 @@ class AnimationFrames:
             # as a photo is: in sRGB, what is see-through over black (an animated GIF's or
             # APNG's transparent colour showed, a bright magenta disc)
             self._frame = np.asarray(over_black(in_srgb(self._image.convert("RGBA"))))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        except DAMAGED as exc:
             raise _decode_error(self.path, exc) from None
         self._index = index
         return self._frame

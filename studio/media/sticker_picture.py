@@ -8,7 +8,7 @@ import numpy as np
 
 from studio.media.ffmpeg import MediaError
 from studio.media.file_memo import FileMemo
-from studio.media.picture import inspect_picture, load_picture_rgba, open_picture
+from studio.media.picture import DAMAGED, inspect_picture, load_picture_rgba, open_picture
 
 
 def _rgba(path: Path) -> np.ndarray:
@@ -68,7 +68,7 @@ def _animation(path: Path) -> Animation:
             for index in range(len(info.frame_durations)):
                 image.seek(index)
                 frames.append(np.asarray(image.convert("RGBA")))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        except DAMAGED as exc:
             raise MediaError(Path(path), f"the picture is damaged and cannot be decoded ({exc})"
                              ) from None  # fmt: skip
     starts = np.cumsum((0.0, *info.frame_durations))

@@ -168,3 +168,23 @@ def test_permission_denied_says_so(tmp_path: Path) -> None:
         os.close(read)
         os.waitpid(pid, 0)
     assert message == f"{clip}: permission denied (the file cannot be read)"
+
+
+def test_an_animated_gif_cut_anywhere_is_named_in_one_line(tmp_path: Path) -> None:
+    """A GIF cut short at about a third of its bytes made Pillow's frame count raise
+    IndexError, past every handler: a traceback instead of the file's name."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(0)
+    frames = [Image.fromarray(rng.integers(0, 255, (48, 64, 3), np.uint8)) for _ in range(6)]
+    whole = tmp_path / "whole.gif"
+    frames[0].save(whole, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    data = whole.read_bytes()
+    for permille in range(300, 1000, 4):
+        cut = tmp_path / f"cut-{permille}.gif"
+        cut.write_bytes(data[: len(data) * permille // 1000])
+        try:
+            probe(cut)
+        except MediaError as exc:
+            assert str(exc).startswith(f"{cut}: ") and "\n" not in str(exc)
