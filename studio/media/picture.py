@@ -151,7 +151,31 @@ def _unreadable(path: Path) -> str:
 
 
 def _decode_error(path: Path, exc: Exception) -> MediaError:
+    if "truncated" in str(exc):  # Pillow's "image file is truncated (5 bytes not processed)"
+        return MediaError(path, "the picture is cut short (its data ends early); copy it again")
     return MediaError(path, f"the picture is damaged and cannot be decoded ({exc})")
+
+
+def check_picture_data(path: str | Path) -> None:
+    """MediaError now when the picture's data is damaged or cut short: the header's check
+    passes a JPEG cut at 60%, and the export failed half way through, at that photo. A JPEG
+    is decoded at an eighth of its size (every byte is still read: 40 ms for 12 MP), any
+    other picture whole; once per file while it is unchanged."""
+    path = Path(path)
+    stat = path.stat()
+    _check_data(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=256)
+def _check_data(name: str, size: int, mtime_ns: int) -> None:
+    """The uncached check; `size` and `mtime_ns` only make a changed file a new key."""
+    path = Path(name)
+    with open_picture(path) as image:
+        try:
+            image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+            image.load()
+        except DAMAGED as exc:
+            raise _decode_error(path, exc) from None
 
 
 def _special_file(path: Path) -> bool:

@@ -32,7 +32,7 @@ from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
 from studio.media.frame_stream import FrameStream
 from studio.media.measured_length import truncation
-from studio.media.picture import inspect_picture
+from studio.media.picture import check_picture_data, inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
 from studio.media.text_coverage import missing_glyphs
@@ -111,6 +111,12 @@ def media_problems(loaded: LoadedTemplate, given: CreatorInput) -> list[str]:
         except MediaError as exc:
             problems.append(str(exc))
             continue
+        if media.kind == "photo":
+            try:  # a photo cut short passes the probe's look at its header
+                check_picture_data(choice.media)
+            except MediaError as exc:
+                problems.append(str(exc))
+                continue
         if media.kind == "audio":
             problems.append(
                 f"{choice.media}: is audio only; slot '{slot.id}' needs a video or photo"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from studio.core.fill import CreatorInput, FillError, SlotInput
 from studio.core.template import load_template
@@ -37,15 +39,22 @@ def _bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     shutil.copy(Path(__file__).parents[2] / "resources" / "music" / "sunny-pop.m4a", audio_only)
     photo = folder / "photo.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    # a phone photo copied part way: its header is whole, so only decoding it finds the end
+    # (the export failed half way through, at that photo)
+    picture = np.random.default_rng(1).integers(0, 255, (600, 800, 3), np.uint8)
+    Image.fromarray(picture).save(folder / "whole.jpg", quality=90)
+    cut_photo = folder / "cut.jpg"
+    cut_photo.write_bytes((folder / "whole.jpg").read_bytes()[:-40_000])
     return {
         "zero": (zero, "the file is empty (0 bytes)"),
         "truncated": (truncated, "is not a video or photo"),  # no header left to tell
         "audio_only": (audio_only, "is audio only; slot 'one' needs a video or photo"),
         "photo": (photo, "is not a video or photo (the picture cannot be read)"),
+        "cut photo": (cut_photo, "the picture is cut short (its data ends early); copy it again"),
     }
 
 
-@pytest.mark.parametrize("case", ["zero", "truncated", "audio_only", "photo"])
+@pytest.mark.parametrize("case", ["zero", "truncated", "audio_only", "photo", "cut photo"])
 def test_unusable_file_is_named_with_its_problem(template: Path, tmp_path: Path, case: str) -> None:
     path, expected = _bad_files(tmp_path / "media")[case]
     given = CreatorInput(slots={"one": SlotInput(path)}, blanks={"who": "me"})
