@@ -118,6 +118,7 @@ def run_render(args: argparse.Namespace) -> int:
     if args.kit is not None and (problem := kit_problem(args.kit, args.output)):
         return fail(f"{args.kit}: {problem}")
     cancel = threading.Event()
+    bar: ProgressBar | None = None
     try:
         path = resolve_template_path(args.template) if args.template else None
         # a designer's new template may have no preview picture yet
@@ -147,10 +148,10 @@ def run_render(args: argparse.Namespace) -> int:
     except StudioError as exc:
         return _fail_lines(exc.lines)
     except RenderCancelled:
-        print("\nstudio: cancelled; nothing was written", file=sys.stderr)
+        print(f"{_end_of_bar(bar)}studio: cancelled; nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Cancelled:
-        print("\nstudio: cancelled; the kit was not written", file=sys.stderr)
+        print(f"{_end_of_bar(bar)}studio: cancelled; the kit was not written", file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
 
@@ -211,6 +212,12 @@ def _fail_lines(problems: list[str]) -> int:
     for problem in problems:
         say(f"studio: {problem}", sys.stderr)
     return 1
+
+
+def _end_of_bar(bar: ProgressBar | None) -> str:
+    """A line break after a progress bar that was drawn (`--quiet` draws none: an empty line
+    came before its one line)."""
+    return "\n" if bar is not None and bar.last >= 0 else ""
 
 
 class ProgressBar:

@@ -114,6 +114,40 @@ def test_ctrl_c_cancels_and_leaves_nothing(tmp_path: Path) -> None:
     assert list(out_dir.iterdir()) == []
 
 
+def _encoding(pid: int) -> bool:
+    """Whether the process `pid` runs a decoder or the encoder (raw frames through a pipe:
+    the render has started, not the probes before it)."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                if b"rawvideo" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    return True
+            except OSError:  # ended meanwhile
+                continue
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc to see the work")
+def test_ctrl_c_with_quiet_says_one_line(tmp_path: Path) -> None:
+    """With --quiet no progress bar is drawn, yet the cancel line came after an empty one."""
+    folder = small_template(tmp_path / "t", {"canvas": {"width": 1080, "height": 1920, "fps": 30},
+                                             "slots": [{"id": "one", "label": "One", "duration": 20}]})  # fmt: skip
+    clip = solid_clip(tmp_path / "c.mp4", "red", seconds=2)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio", "render", str(folder), "-o", str(tmp_path / "x.mp4"),
+         "--media", f"one={clip}", "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not _encoding(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    lines = err.splitlines()  # a platform's warning about the 20 s video may come first
+    assert lines[-1] == "studio: cancelled; nothing was written" and "" not in lines
+
+
 def test_filter_choice_replaces_the_templates_look(tmp_path: Path) -> None:
     folder = small_template(tmp_path / "t", {"slots": [
         {"id": "one", "label": "One", "duration": 1, "filter": {"name": "vivid"}}]})  # fmt: skip

@@ -423,6 +423,20 @@ def test_an_export_refused_or_started_is_scrolled_into_view(qtbot: Any) -> None:
     panel.close_jobs()
 
 
+def test_the_first_progress_line_has_no_time_and_no_trailing_space(qtbot: Any) -> None:
+    """Before the export can estimate what is left, its line read "Exporting… 0% " with the
+    space meant for the time left."""
+    from studio.ui.widgets.export_panel import ExportPanel
+
+    panel = ExportPanel()
+    qtbot.addWidget(panel)
+    panel._progress(0.0, -1.0)  # the worker's signal before the fifth frame
+    assert panel.status.text() == "Exporting… 0%"
+    panel._progress(0.5, 7.4)
+    assert panel.status.text() == "Exporting… 50% about 7 s left"
+    panel.close_jobs()
+
+
 def test_one_draft_leaves_the_gallery_the_height_it_needs(
     qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:

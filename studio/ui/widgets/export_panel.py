@@ -139,7 +139,8 @@ class ExportPanel(QWidget):
     def _progress(self, fraction: float, eta: float) -> None:
         self.bar.setValue(round(fraction * 1000))
         left = self.tr("about {0} s left").format(round(eta)) if eta >= 0 else ""
-        self.status.setText(self.tr("Exporting… {0}% {1}").format(round(fraction * 100), left))
+        words = self.tr("Exporting… {0}% {1}").format(round(fraction * 100), left)
+        self.status.setText(words.rstrip())  # no time left to say yet: no trailing space
 
     def _finish(self) -> None:
         self.worker = None
