@@ -126,12 +126,14 @@ class Encoder:
         """Output options after the sound's input (the second): the picture with it in AAC,
         through `sound_filter` when given (the mix's loudness, set as it is encoded),
         metadata, moov atom first."""
-        tags = ["-af", sound_filter] if sound_filter else []
+        tags: list[str] = []
         for key, value in metadata.items():
             tags += ["-metadata", f"{key}={value}"]
+        filtered = ["-af", sound_filter] if sound_filter else []
         return [
-            "-map", "0:v", "-map", "1:a", "-c:a", "aac", "-b:a", self.settings.audio_bitrate,
-            "-ar", "48000", "-ac", "2", "-movflags", "+faststart", *tags,
+            "-map", "0:v", "-map", "1:a", *filtered, "-c:a", "aac",
+            "-b:a", self.settings.audio_bitrate, "-ar", "48000", "-ac", "2",
+            "-movflags", "+faststart", *tags,
         ]  # fmt: skip
 
     @property

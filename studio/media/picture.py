@@ -162,7 +162,10 @@ def check_picture_data(path: str | Path) -> None:
     is decoded at an eighth of its size (every byte is still read: 40 ms for 12 MP), any
     other picture whole; once per file while it is unchanged."""
     path = Path(path)
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError:  # gone since it was probed: the export's opener names it then
+        return
     _check_data(str(path), stat.st_size, stat.st_mtime_ns)
 
 
