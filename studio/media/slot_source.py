@@ -56,7 +56,7 @@ class SlotSource:
         if self.info is None:
             self._still = np.zeros((height, width, 3), np.uint8)
         elif self.info.kind == "photo":
-            photo = np.asarray(load_photo_rgb(self.info.path))
+            photo = load_photo_rgb(self.info.path, (width, height), slot.fit)
             self._still = fit_image(photo, width, height, slot.fit)
 
     def frame_at(self, t: float) -> Frame:

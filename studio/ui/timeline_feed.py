@@ -36,7 +36,7 @@ WAVE_RATE = 8_000  # enough for an envelope, and six times less to decode than 4
 def clip_thumbnails(path: Path, photo: bool, count: int = THUMBNAILS) -> tuple[QImage, ...]:
     """`count` small pictures spread over a video (read from its proxy), or one of a photo."""
     if photo:
-        return (_small(np.asarray(load_photo_rgb(path))),)
+        return (_small(load_photo_rgb(path, (1, THUMB_HEIGHT))),)
     frames = ProxyFrames(path)
     try:
         pictures = []
