@@ -61,6 +61,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”",
         "Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“"),
     "Drop a clip here": ("Trascina qui una clip", "Clip hierher ziehen"),
+    "{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.": (
+        "{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di "
+        "nuovo.",
+        "{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. "
+        "Kopiere sie noch einmal."),
+    "{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. "
+    "Choose a longer clip or start it earlier.": (
+        "{0} finisce dopo {1} s nel suo spazio, che dura {2} s: la sua ultima immagine resta "
+        "ferma per {3} s. Scegli una clip più lunga o falla partire prima.",
+        "{0} endet nach {1} s in seinem Platz, der {2} s dauert: das letzte Bild steht {3} s "
+        "lang still. Wähle einen längeren Clip oder lass ihn früher beginnen."),
     "“{0}” takes a photo; {1} is a clip": ("“{0}” vuole una foto; {1} è una clip",
                                             "„{0}“ braucht ein Foto; {1} ist ein Clip"),
     "“{0}” takes a clip; {1} is a photo": ("“{0}” vuole una clip; {1} è una foto",

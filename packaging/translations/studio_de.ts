@@ -198,7 +198,7 @@
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="100" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="99" />
         <source>template not found</source>
         <translation>Vorlage nicht gefunden</translation>
     </message>
@@ -235,9 +235,19 @@
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/letters_notice.py" line="19" />
+        <location filename="../../studio/ui/plan_notice.py" line="27" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
+        <translation>{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. Kopiere sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
+        <translation>{0} endet nach {1} s in seinem Platz, der {2} s dauert: das letzte Bild steht {3} s lang still. Wähle einen längeren Clip oder lass ihn früher beginnen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />
@@ -251,17 +261,17 @@
         <translation>Deine Clips werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="109" />
+        <location filename="../../studio/ui/edit_planning.py" line="125" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Füge „{0}“ einen Clip oder ein Foto hinzu</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="111" />
+        <location filename="../../studio/ui/edit_planning.py" line="127" />
         <source>Fill in “{0}”</source>
         <translation>Fülle „{0}“ aus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="113" />
+        <location filename="../../studio/ui/edit_planning.py" line="129" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>„{0}“ hat {1} Zeichen; höchstens {2}</translation>
     </message>
@@ -274,63 +284,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="30" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="32" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="49" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="50" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="137" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="123" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
         <source>Exporting… {0}% {1}</source>
         <translation>Wird exportiert… {0} % {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="156" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="144" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="164" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="150" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="170" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Export abgebrochen, nichts wurde gespeichert.</translation>
     </message>
@@ -1121,17 +1131,17 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="91" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation>Bereit zum Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="97" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation>Du hast das Video seit diesem Export unter Bearbeiten geändert: Exportiere es erneut, um zu posten, was du dort siehst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Export again (Ctrl+E)</source>
         <translation>Erneut exportieren (Strg+E)</translation>
     </message>
@@ -1146,22 +1156,22 @@
         <translation>Titel (YouTube Shorts zeigt einen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="125" />
+        <location filename="../../studio/ui/pages/post_page.py" line="129" />
         <source>Save posting kit</source>
         <translation>Post-Paket speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="136" />
         <source>Copy caption</source>
         <translation>Beschreibung kopieren</translation>
     </message>
@@ -1191,47 +1201,47 @@
         <translation>Vor dem Posten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="210" />
+        <location filename="../../studio/ui/pages/post_page.py" line="214" />
         <source>Posting {0}</source>
         <translation>Du postest {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="252" />
+        <location filename="../../studio/ui/pages/post_page.py" line="256" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>Deine eigene Beschreibung: Die Lücken ändern sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="253" />
+        <location filename="../../studio/ui/pages/post_page.py" line="257" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>Die Beschreibung der Vorlage: Sie folgt deinen Lücken, bis du sie bearbeitest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="311" />
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n Hashtag</numerusform><numerusform>{0}/%n Hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="312" />
+        <location filename="../../studio/ui/pages/post_page.py" line="316" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} Zeichen, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="378" />
+        <location filename="../../studio/ui/pages/post_page.py" line="382" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Beschreibung ohne das letzte Hashtag kopiert: {0} erlaubt höchstens {1}.</numerusform><numerusform>Beschreibung ohne die letzten %n Hashtags kopiert: {0} erlaubt höchstens {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="317" />
+        <location filename="../../studio/ui/pages/post_page.py" line="321" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Lösung: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="321" />
+        <location filename="../../studio/ui/pages/post_page.py" line="325" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="356" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Choose at least one platform.</source>
         <translation>Wähle mindestens eine Plattform.</translation>
     </message>
@@ -1261,7 +1271,7 @@
         <translation>Das Paket ließ sich nicht speichern: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="382" />
+        <location filename="../../studio/ui/pages/post_page.py" line="386" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Beschreibung kopiert: füge sie in der App ein, mit der du postest.</translation>
     </message>
@@ -1308,7 +1318,7 @@
         <translation>Stattdessen einen Clip importieren…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="145" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1328,12 +1338,12 @@
         <translation>Diese Vorlage behält ihren eigenen Song: deine Aufnahme läuft dazu, nicht zu der Musik, zu der du aufnimmst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="113" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="117" />
         <source>Cannot use that music: {0}</source>
         <translation>Diese Musik ist nicht verwendbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="137" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>

@@ -197,7 +197,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="100" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="99" />
         <source>template not found</source>
         <translation type="unfinished" />
     </message>
@@ -234,8 +234,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/letters_notice.py" line="19" />
+        <location filename="../../studio/ui/plan_notice.py" line="27" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -250,17 +260,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="109" />
+        <location filename="../../studio/ui/edit_planning.py" line="125" />
         <source>Add a clip or photo to “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="111" />
+        <location filename="../../studio/ui/edit_planning.py" line="127" />
         <source>Fill in “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="113" />
+        <location filename="../../studio/ui/edit_planning.py" line="129" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation type="unfinished" />
     </message>
@@ -273,63 +283,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="30" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
         <source>Export video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="32" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="49" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="50" />
         <source>Copy caption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="156" />
         <source>Saved {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="137" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
         <source>about {0} s left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="123" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
         <source>Exporting… {0}% {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="144" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="164" />
         <source>Export failed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="150" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="170" />
         <source>Export cancelled; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1120,17 +1130,17 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="91" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="97" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Export again (Ctrl+E)</source>
         <translation type="unfinished" />
     </message>
@@ -1145,22 +1155,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="125" />
+        <location filename="../../studio/ui/pages/post_page.py" line="129" />
         <source>Save posting kit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="136" />
         <source>Copy caption</source>
         <translation type="unfinished" />
     </message>
@@ -1190,52 +1200,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="210" />
+        <location filename="../../studio/ui/pages/post_page.py" line="214" />
         <source>Posting {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="252" />
+        <location filename="../../studio/ui/pages/post_page.py" line="256" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="253" />
+        <location filename="../../studio/ui/pages/post_page.py" line="257" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="311" />
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtags</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="312" />
+        <location filename="../../studio/ui/pages/post_page.py" line="316" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="317" />
+        <location filename="../../studio/ui/pages/post_page.py" line="321" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="321" />
+        <location filename="../../studio/ui/pages/post_page.py" line="325" />
         <source>✓ Nothing to fix.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="356" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Choose at least one platform.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="378" />
+        <location filename="../../studio/ui/pages/post_page.py" line="382" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Caption copied without its last hashtag: {0} takes at most {1}.</numerusform><numerusform>Caption copied without its last %n hashtags: {0} takes at most {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="382" />
+        <location filename="../../studio/ui/pages/post_page.py" line="386" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation type="unfinished" />
     </message>
@@ -1372,17 +1382,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="113" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="117" />
         <source>Cannot use that music: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="137" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="145" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>

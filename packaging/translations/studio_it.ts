@@ -198,7 +198,7 @@
         <translation>Riprendi una bozza</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/drafts_list.py" line="100" />
+        <location filename="../../studio/ui/widgets/drafts_list.py" line="99" />
         <source>template not found</source>
         <translation>modello non trovato</translation>
     </message>
@@ -235,9 +235,19 @@
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/letters_notice.py" line="19" />
+        <location filename="../../studio/ui/plan_notice.py" line="27" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
+        <translation>{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
+        <translation>{0} finisce dopo {1} s nel suo spazio, che dura {2} s: la sua ultima immagine resta ferma per {3} s. Scegli una clip più lunga o falla partire prima.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />
@@ -251,17 +261,17 @@
         <translation>Controllo delle tue clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="109" />
+        <location filename="../../studio/ui/edit_planning.py" line="125" />
         <source>Add a clip or photo to “{0}”</source>
         <translation>Aggiungi una clip o una foto a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="111" />
+        <location filename="../../studio/ui/edit_planning.py" line="127" />
         <source>Fill in “{0}”</source>
         <translation>Compila “{0}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="113" />
+        <location filename="../../studio/ui/edit_planning.py" line="129" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation>“{0}” ha {1} caratteri; al massimo {2}</translation>
     </message>
@@ -274,63 +284,63 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="30" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="38" />
         <source>Export video</source>
         <translation>Esporta video</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="32" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="40" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="41" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="49" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="42" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="50" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="90" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="108" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="109" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="128" />
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="118" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="137" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="122" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="141" />
         <source>about {0} s left</source>
         <translation>mancano circa {0} s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="123" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="142" />
         <source>Exporting… {0}% {1}</source>
         <translation>Esportazione… {0}% {1}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="102" />
-        <location filename="../../studio/ui/widgets/export_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="121" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="156" />
         <source>Saved {0}</source>
         <translation>Salvato {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="144" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="164" />
         <source>Export failed: {0}</source>
         <translation>Esportazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/export_panel.py" line="150" />
+        <location filename="../../studio/ui/widgets/export_panel.py" line="170" />
         <source>Export cancelled; nothing was saved.</source>
         <translation>Esportazione annullata: non è stato salvato nulla.</translation>
     </message>
@@ -1121,17 +1131,17 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="91" />
+        <location filename="../../studio/ui/pages/post_page.py" line="95" />
         <source>Ready to post</source>
         <translation>Pronto da pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="97" />
+        <location filename="../../studio/ui/pages/post_page.py" line="101" />
         <source>You changed the video on Edit since this export: export again to post what you see there.</source>
         <translation>Hai cambiato il video in Modifica dopo questa esportazione: esportalo di nuovo per pubblicare ciò che vedi lì.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="101" />
+        <location filename="../../studio/ui/pages/post_page.py" line="105" />
         <source>Export again (Ctrl+E)</source>
         <translation>Esporta di nuovo (Ctrl+E)</translation>
     </message>
@@ -1146,22 +1156,22 @@
         <translation>Titolo (YouTube Shorts lo mostra)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="125" />
+        <location filename="../../studio/ui/pages/post_page.py" line="129" />
         <source>Save posting kit</source>
         <translation>Salva il kit per la pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="128" />
+        <location filename="../../studio/ui/pages/post_page.py" line="132" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="131" />
+        <location filename="../../studio/ui/pages/post_page.py" line="135" />
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="132" />
+        <location filename="../../studio/ui/pages/post_page.py" line="136" />
         <source>Copy caption</source>
         <translation>Copia didascalia</translation>
     </message>
@@ -1191,47 +1201,47 @@
         <translation>Prima di pubblicare</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="210" />
+        <location filename="../../studio/ui/pages/post_page.py" line="214" />
         <source>Posting {0}</source>
         <translation>Pubblichi {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="252" />
+        <location filename="../../studio/ui/pages/post_page.py" line="256" />
         <source>Your own caption: the blanks no longer change it.</source>
         <translation>La tua didascalia: i campi non la cambiano più.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="253" />
+        <location filename="../../studio/ui/pages/post_page.py" line="257" />
         <source>The template's caption: it follows your blanks until you edit it.</source>
         <translation>La didascalia del modello: segue i tuoi campi finché non la modifichi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="311" />
+        <location filename="../../studio/ui/pages/post_page.py" line="315" />
         <source>{0}/%n hashtags</source>
         <translation><numerusform>{0}/%n hashtag</numerusform><numerusform>{0}/%n hashtag</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="312" />
+        <location filename="../../studio/ui/pages/post_page.py" line="316" />
         <source>{0}: {1}/{2} characters, {3}</source>
         <translation>{0}: {1}/{2} caratteri, {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/pages/post_page.py" line="378" />
+        <location filename="../../studio/ui/pages/post_page.py" line="382" />
         <source>Caption copied without its last %n hashtag(s): {0} takes at most {1}.</source>
         <translation><numerusform>Didascalia copiata senza l'ultimo hashtag: {0} ne accetta al massimo {1}.</numerusform><numerusform>Didascalia copiata senza gli ultimi %n hashtag: {0} ne accetta al massimo {1}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="317" />
+        <location filename="../../studio/ui/pages/post_page.py" line="321" />
         <source>{0} {1}: {2}. Fix: {3}</source>
         <translation>{0} {1}: {2}. Rimedio: {3}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="321" />
+        <location filename="../../studio/ui/pages/post_page.py" line="325" />
         <source>✓ Nothing to fix.</source>
         <translation>✓ Niente da sistemare.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="356" />
+        <location filename="../../studio/ui/pages/post_page.py" line="360" />
         <source>Choose at least one platform.</source>
         <translation>Scegli almeno una piattaforma.</translation>
     </message>
@@ -1261,7 +1271,7 @@
         <translation>Impossibile salvare il kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/post_page.py" line="382" />
+        <location filename="../../studio/ui/pages/post_page.py" line="386" />
         <source>Caption copied: paste it into the app you post with.</source>
         <translation>Didascalia copiata: incollala nell'app con cui pubblichi.</translation>
     </message>
@@ -1308,7 +1318,7 @@
         <translation>Importa invece una clip…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="145" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
@@ -1328,12 +1338,12 @@
         <translation>Questo modello tiene la sua canzone: la ripresa andrà su quella, non sulla musica su cui registri.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="113" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="117" />
         <source>Cannot use that music: {0}</source>
         <translation>Questa musica non si può usare: {0}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/soundtrack_choice.py" line="137" />
+        <location filename="../../studio/ui/soundtrack_choice.py" line="141" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio.core.errors import Problem
 from studio.media.ffmpeg import ffmpeg_exe
 
 if TYPE_CHECKING:  # probe uses packet_length, so this module cannot import it at run time
@@ -48,6 +50,18 @@ class Truncation:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+    def as_warning(self) -> CutShort:
+        return CutShort(self.path, "", self.message, "warning", self.claimed, self.decodable)
+
+
+@dataclass(frozen=True)
+class CutShort(Problem):
+    """A Truncation told as a warning: the render holds the last picture that decodes. The
+    editor says it in the creator's words from `claimed` and `decodable`."""
+
+    claimed: float = 0.0
+    decodable: float = 0.0
 
 
 def packet_length(path: Path, stream: str, fps: float = 0.0) -> float | None:
@@ -157,6 +171,12 @@ def truncation(info: MediaInfo) -> Truncation | None:
         return None
     stat = info.path.stat()
     return _truncation(info, stat.st_size, stat.st_mtime_ns)
+
+
+def cut_short(infos: Iterable[MediaInfo]) -> list[CutShort]:
+    """The files among `infos` (each checked once) whose data ends early, as warnings."""
+    found = (truncation(info) for info in {info.path: info for info in infos}.values())
+    return [cut.as_warning() for cut in found if cut is not None]
 
 
 @lru_cache(maxsize=128)

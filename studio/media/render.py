@@ -18,6 +18,7 @@ from pathlib import Path
 
 from studio.core.errors import Cancelled, Problem, StudioError
 from studio.core.fill import CreatorInput, FillError, fill, fill_problems
+from studio.core.held_clips import held_clips
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import PlannedSticker, RenderPlan
 from studio.core.scratch import process_scratch
@@ -31,7 +32,7 @@ from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
 from studio.media.frame_stream import FrameStream
-from studio.media.measured_length import truncation
+from studio.media.measured_length import cut_short
 from studio.media.picture import check_picture_data, inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
@@ -183,17 +184,13 @@ SONG_SHORT_SECONDS = 0.5  # a song this much shorter than the video is told (fad
 
 
 def input_warnings(plan: RenderPlan) -> list[Problem]:
-    """What the render can make but the creator should know: a clip or song cut short, or a
-    song shorter than the video (its last picture or silence would fill the rest without a
-    word), and letters no font has."""
+    """What the render can make but the creator should know: a clip or song cut short, a song
+    shorter than the video, or a clip shorter than its slot (its last picture or silence would
+    fill the rest without a word), and letters no font has."""
     files = [slot.media for slot in plan.slots if slot.media is not None]
     if plan.audio.soundtrack is not None:
         files.append(plan.audio.soundtrack)
-    warnings = []
-    for path in dict.fromkeys(files):  # each file once, in order
-        found = truncation(probe(path))
-        if found is not None:
-            warnings.append(Problem(path, "", found.message, "warning"))
+    warnings: list[Problem] = [*cut_short(probe(path) for path in files)]
     if (song := plan.audio.soundtrack) is not None:
         # a 1 s song under an 8 s video: 7 s of silence came out without a word
         length = probe(song).duration
@@ -206,6 +203,9 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
             message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
                        "the rest has no music")  # fmt: skip
             warnings.append(Problem(song, "", message, "warning"))
+    lengths = {path: info.duration for path in dict.fromkeys(files)
+               if (info := probe(path)).kind == "video"}  # fmt: skip
+    warnings += held_clips(plan, lengths)
     return warnings + [warning for text in plan.all_texts() if (warning := missing_glyphs(text))]
 
 

@@ -30,6 +30,7 @@ class Measured:
     seconds: float | None
     grid: BeatGrid | None
     lengths: dict[str, float]
+    cut: tuple[Problem, ...] = ()  # files whose data ends early (CutShort), told as placed
 
     def retyped(self, given: CreatorInput) -> RenderPlan | None:
         """The plan of `given` when it differs from what was measured only in its blanks; None
@@ -66,8 +67,23 @@ def plan_preview(
     track = plan.audio.soundtrack
     seconds = probe(track).duration if track is not None else None
     grid = beat_grid_for(forgiving, track, own_track=given.soundtrack is not None)
-    measured = Measured(forgiving, given, track, seconds, grid, clip_lengths(forgiving, given))
+    lengths = clip_lengths(forgiving, given)
+    measured = Measured(forgiving, given, track, seconds, grid, lengths, cut_short(infos, track))
     return plan, infos, measured
+
+
+def cut_short(infos: dict[Path, object], track: Path | None) -> tuple[Problem, ...]:
+    """The clips and song whose data ends before their stated length, as warnings: said when
+    a clip is placed, not only at Export (a packet check of their last second, cached)."""
+    from studio.media.ffmpeg import MediaError
+    from studio.media.measured_length import cut_short as found_cut_short
+    from studio.media.probe import MediaInfo, probe
+
+    files = [info for info in infos.values() if isinstance(info, MediaInfo)]
+    try:
+        return tuple(found_cut_short([*files, *([probe(track)] if track is not None else [])]))
+    except (MediaError, OSError):  # a file gone since it was probed: planning says so
+        return ()
 
 
 def export_plan(loaded: LoadedTemplate, given: CreatorInput

@@ -1,14 +1,22 @@
-"""The edit panel's lines about letters no font of this computer has: said as the words are
-typed, in the creator's language, naming the words they are in (they were told only at
-Export, in English, naming a font file), and put back when something else wrote over them."""
+"""The edit panel's lines about what the export would show wrong without a word: letters no
+font of this computer has, a clip that ends before its slot (its last picture stands still),
+and a clip or song cut short. Said as the words are typed or the clip is placed, in the
+creator's language (they were told only at Export, in English), and put back when something
+else wrote over them."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
 from studio.core.errors import Problem
+from studio.core.held_clips import HeldClip, held_clips
 from studio.core.render_plan import RenderPlan
+from studio.media.measured_length import CutShort
+from studio.media.probe import MediaInfo
 
 
 def warning_words(warning: Problem) -> str:
@@ -20,28 +28,51 @@ def warning_words(warning: Problem) -> str:
             "EditPage", "No font on this computer has {0}: they show as empty boxes in “{1}”"
         )
         return said.format(warning.letters, warning.words)
+    if isinstance(warning, CutShort) and warning.file is not None:
+        said = QCoreApplication.translate(
+            "EditPage",
+            "{0} ends after {1} s of the {2} s it should last: the file is cut "
+            "short. Copy it again.",
+        )
+        return said.format(warning.file.name, f"{warning.decodable:.1f}", f"{warning.claimed:.1f}")
+    if isinstance(warning, HeldClip) and warning.file is not None:
+        said = QCoreApplication.translate(
+            "EditPage",
+            "{0} ends {1} s into its slot, which lasts {2} s: its last picture "
+            "stays still for {3} s. Choose a longer clip or start it earlier.",
+        )
+        return said.format(warning.file.name, *(f"{seconds:.1f}" for seconds in (
+            warning.plays, warning.shows, warning.held)))  # fmt: skip
     return str(warning)
 
 
-class LettersNotice(QObject):
-    """Keeps `label`'s lines about missing letters in step with the plan on show; what else the
-    label says (what is missing, a refused file) stays as it is. A helper of the label's, its
-    lines are made from the plan, never a copy of the creator's words."""
+class PlanNotice(QObject):
+    """Keeps `label`'s lines about the plan on show (missing letters, clips held still) in step
+    with it; what else the label says (what is missing, a refused file) stays as it is. A
+    helper of the label's, its lines are made from the plan, never a copy of the creator's
+    words."""
 
     def __init__(self, label: QLabel) -> None:
         super().__init__(label)
         self.label = label
-        self.lines: list[str] = []  # the lines about letters no font has, on show
+        self.lines: list[str] = []  # the lines about the plan, on show
 
     def clear(self) -> None:
-        """A new draft: nothing said about its letters yet."""
+        """A new draft: nothing said about its plan yet."""
         self.lines = []
 
-    def show(self, plan: RenderPlan) -> None:
+    def show(
+        self, plan: RenderPlan, infos: Mapping[Path, object], cut: Sequence[Problem] = ()
+    ) -> None:
+        """Say what `plan` would show wrong; `infos` are its files' probes by path, `cut` the
+        files found cut short when it was planned."""
         from studio.media.text_coverage import missing_glyphs
 
-        found = [warning_words(w) for text in plan.all_texts() if (w := missing_glyphs(text))]
-        lines = list(dict.fromkeys(found))
+        lengths = {path: info.duration for path, info in infos.items()
+                   if isinstance(info, MediaInfo) and info.kind == "video"}  # fmt: skip
+        warnings: list[Problem] = [*cut, *held_clips(plan, lengths)]
+        warnings += [w for text in plan.all_texts() if (w := missing_glyphs(text))]
+        lines = list(dict.fromkeys(warning_words(warning) for warning in warnings))
         shown = self.label.text().splitlines()
         kept = [line for line in shown if line not in self.lines and line not in lines]
         self.lines = lines

@@ -57,8 +57,11 @@ def test_export_of_a_clip_cut_short_warns(qtbot: Any, window: MainWindow, tmp_pa
     qtbot.keyClicks(page.blanks.edits["day"], "Monday")
     assert page.export() is not None
     settle(qtbot, page)  # the export's checks run off the window's thread
-    [line] = page.problems.text().splitlines()
-    assert line.startswith(f"{clip}: warning: ends after ")
+    [line] = page.problems.text().splitlines()  # said once, placed and exported
+    assert (
+        line == "cut.mp4 ends after 1.2 s of the 4.0 s it should last: the file is cut short. "
+        "Copy it again."
+    )
     qtbot.mouseClick(page.export_panel.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.export_panel.busy, timeout=60_000)
 

@@ -222,7 +222,9 @@ class Slot(Timed):
         default="extend_previous", description="what an empty optional slot shows"
     )
     when_short: Literal["hold", "loop"] = Field(
-        default="hold", description="a clip shorter than its slot holds its last frame or loops"
+        default="hold",
+        description="a clip shorter than its slot holds its last frame (the creator is told "
+        "for how long) or loops",
     )
     transition: Transition | None = Field(default=None, description="into the next slot")
     example: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(

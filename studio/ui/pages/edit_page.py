@@ -47,9 +47,9 @@ from studio.ui.captions_control import CaptionsControl
 from studio.ui.draft_writer import DraftWriter
 from studio.ui.edit_planning import Measured, captioned_export, captioned_preview, missing_lines
 from studio.ui.jobs import JobRunner
-from studio.ui.letters_notice import LettersNotice, warning_words
 from studio.ui.own_items import OwnItems
 from studio.ui.panel_focus import show_first_missing, show_timeline_pick
+from studio.ui.plan_notice import PlanNotice, warning_words
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -91,7 +91,7 @@ class EditPage(QWidget):
         self.form_box = QVBoxLayout()
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
-        self.letters = LettersNotice(self.problems)
+        self.notice = PlanNotice(self.problems)
         self.problems.setWordWrap(True)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
@@ -195,7 +195,7 @@ class EditPage(QWidget):
         self.draft_writer.attach(project)
         self._unsubscribe = project.subscribe(self._project_changed)
         self.last_plan = self.preview_plan = self.plain_plan = None
-        self.letters.clear()
+        self.notice.clear()
         self._measured = None
         self.export_panel.show_result(project.state.last_export)
         self.problems.setText("")
@@ -321,7 +321,7 @@ class EditPage(QWidget):
         assert self.loaded is not None and self.project is not None
         if missing is None:
             missing = missing_lines(self.project, current_language())
-        self.problems.setText("\n".join([*missing, *self.letters.lines]))  # until replanned
+        self.problems.setText("\n".join([*missing, *self.notice.lines]))  # until replanned
         loaded = self.loaded
         given = self.project.creator_input()
         # an empty blank previews as its example, so the layout shows before anything is typed
@@ -366,7 +366,7 @@ class EditPage(QWidget):
             plan = replace(plan, overlays=own)
         self.plain_plan, self.preview_plan = plain, plan
         self._infos = infos
-        self.letters.show(plan)
+        self.notice.show(plan, infos, measured.cut)
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
         self.own.show_plan(plan)

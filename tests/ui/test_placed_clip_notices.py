@@ -1,0 +1,73 @@
+"""What the export would show wrong is told in the editor as soon as a clip is placed, in the
+creator's language: a clip shorter than its slot, or one cut short, holds its last picture,
+which a creator learnt of only at Export (cut short, in English) or in the finished video."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studio.core.resources import bundled_templates_dir, resource_path
+from studio.core.template import load_template
+from studio.ui.main_window import MainWindow
+from tests.hostile_media import cut_short_clip
+from tests.media_factory import solid_clip
+from tests.ui.settling import settle
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> MainWindow:
+    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
+    qtbot.addWidget(main)
+    yield main
+    main.close()
+
+
+def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    """The duet's slots last 15 s and hold a short clip's last picture: a 5 s clip is told in
+    German with how long it stands still; a clip long enough takes the line away."""
+    window.apply_settings(replace(window.settings, language="de"))
+    try:
+        window.open_template(load_template(bundled_templates_dir() / "duet"))
+        page = window.edit
+        page.choose_media("original", str(resource_path("samples", "dance-portrait.mp4")))
+        settle(qtbot, page)
+        told = [line for line in page.problems.text().splitlines() if "still" in line]
+        assert told == ["dance-portrait.mp4 endet nach 5.0 s in seinem Platz, der 15.0 s dauert: "
+                        "das letzte Bild steht 10.0 s lang still. Wähle einen längeren Clip oder "
+                        "lass ihn früher beginnen."]  # fmt: skip
+        long_enough = solid_clip(tmp_path / "long.mp4", "teal", seconds=15.2, size="64x64")
+        page.choose_media("original", str(long_enough))
+        settle(qtbot, page)
+        assert [line for line in page.problems.text().splitlines() if "still" in line] == []
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))
+
+
+def test_a_clip_cut_short_is_told_when_it_is_placed(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    """A copy stopped part way claims 4 s and holds 1.2: said in Italian as it is placed in
+    POV's slot (which loops a short clip, so nothing else is said), gone with another clip."""
+    cut = cut_short_clip(tmp_path / "cut.mp4")
+    window.apply_settings(replace(window.settings, language="it"))
+    try:
+        window.open_template(load_template(bundled_templates_dir() / "pov"))
+        page = window.edit
+        page.choose_media("scene", str(cut))
+        settle(qtbot, page)
+        told = [line for line in page.problems.text().splitlines() if "troncato" in line]
+        assert told == ["cut.mp4 finisce dopo 1.2 s dei 4.0 s che dovrebbe durare: il file è "
+                        "troncato. Copialo di nuovo."]  # fmt: skip
+        page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+        settle(qtbot, page)
+        assert [line for line in page.problems.text().splitlines() if "troncato" in line] == []
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))
