@@ -1,5 +1,5 @@
 """Real-world and hostile media, tiny and made here: anamorphic clips, animations, files cut
-short, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video, HDR video, photos with a wide-gamut colour profile."""
+short or with damaged sound, a VBR MP3 without its Xing header, decompression bombs, HEIC photos, interlaced video, HDR video, photos with a wide-gamut colour profile."""
 
 from __future__ import annotations
 
@@ -111,6 +111,31 @@ def cut_short_clip(path: Path, seconds: float = 4.0, keep: float = 0.3) -> Path:
     path.write_bytes(data[: int(len(data) * keep)])
     full.unlink()
     return path
+
+
+SONG_CODECS = {".m4a": ["-c:a", "aac", "-b:a", "128k"], ".mp3": ["-c:a", "libmp3lame", "-b:a", "128k"],
+               ".wav": [], ".ogg": ["-c:a", "libvorbis"]}  # fmt: skip
+
+
+def tone_song(path: Path, seconds: float = 12.0) -> Path:
+    """A steady tone as a song, in the codec its suffix names."""
+    run_ffmpeg(["-f", "lavfi", "-i", f"sine=frequency=330:duration={seconds}",
+                *SONG_CODECS[path.suffix], str(path)])  # fmt: skip
+    return path
+
+
+def damaged_file(path: Path, at: float = 0.4, share: float = 0.15, zeros: bool = False) -> Path:
+    """A copy of `path` with a stretch of its bytes from `at` of the file overwritten (garbage,
+    or zeros), its size and index untouched: a bad download. A 12 s AAC `tone_song` damaged so
+    plays nothing from 4.9 s to 6.7 s."""
+    data = bytearray(path.read_bytes())
+    begin, length = int(len(data) * at), int(len(data) * share)
+    data[begin : begin + length] = (
+        bytes(length) if zeros else np.random.default_rng(7).bytes(length)
+    )
+    damaged = path.with_name("damaged-" + path.name)
+    damaged.write_bytes(bytes(data))
+    return damaged
 
 
 def vbr_mp3_without_xing(path: Path) -> Path:

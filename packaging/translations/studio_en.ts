@@ -234,17 +234,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="27" />
+        <location filename="../../studio/ui/plan_notice.py" line="28" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <location filename="../../studio/ui/plan_notice.py" line="33" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <location filename="../../studio/ui/plan_notice.py" line="41" />
+        <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="54" />
         <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
         <translation type="unfinished" />
     </message>
@@ -260,17 +270,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="125" />
+        <location filename="../../studio/ui/edit_planning.py" line="131" />
         <source>Add a clip or photo to “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="127" />
+        <location filename="../../studio/ui/edit_planning.py" line="133" />
         <source>Fill in “{0}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/edit_planning.py" line="129" />
+        <location filename="../../studio/ui/edit_planning.py" line="135" />
         <source>“{0}” is {1} characters; the most is {2}</source>
         <translation type="unfinished" />
     </message>

@@ -105,7 +105,10 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
     labels = ["[silence]"]
     if audio.soundtrack is not None:
         # trimmed in the graph, not with an input -ss: seeking into AAC lands some hundred
-        # samples off (and -ss 0 even keeps the encoder's priming); atrim counts decoded samples
+        # samples off (and -ss 0 even keeps the encoder's priming); atrim counts decoded samples.
+        # A stretch that does not decode (a damaged download) is placed by its times, as a
+        # clip's sound is: atrim alone closed the gap, so the rest of the song came early, off
+        # its beats, and the video's end was silent
         inputs += [*AUDIO_ONLY, "-i", str(audio.soundtrack)]  # a song's cover art is a picture
         fades = ""
         if audio.fade_in > 0:
@@ -115,8 +118,8 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
                 f",afade=t=out:st={max(0.0, total - audio.fade_out):.3f}:d={audio.fade_out:.3f}"
             )
         branches.append(
-            f"[1:a]atrim=start={audio.start:.4f}:duration={total:.4f},asetpts=PTS-STARTPTS,"
-            f"aresample={SAMPLE_RATE},"
+            f"[1:a]atrim=start={audio.start:.4f},asetpts=PTS-STARTPTS,"
+            f"aresample=async=1:first_pts=0,atrim=duration={total:.4f},aresample={SAMPLE_RATE},"
             f"aformat=channel_layouts=stereo,volume={audio.volume_db}dB{fades}[music]"
         )
         labels.append("[music]")
@@ -219,7 +222,7 @@ def _relabel(branch: str, renamed: dict[int, str]) -> str:
     return branch
 
 
-def _clips_with_audio(plan: RenderPlan) -> list[PlannedSlot]:
+def clips_with_audio(plan: RenderPlan) -> list[PlannedSlot]:
     """Slots whose clip audio is heard: none when the template mutes it (unless a v2 slot
     sets its own level)."""
     return [
@@ -250,7 +253,7 @@ def mix_audio(plan: RenderPlan, output: Path, stop: threading.Event | None = Non
     One decode of the song and the clips' sound: the finish reads this file, not the sources
     again (the export's second pass decoded and mixed everything a second time, about half of
     the second the sound cost before the first frame)."""
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     try:
         measured = run_ffmpeg(
             # ebur128 passes its input through unchanged: the file is the mix itself

@@ -28,6 +28,7 @@ from studio.core.template.schema import BeatGrid
 from studio.media.audio_mix import finish_audio, mix_audio
 from studio.media.beats import detect_beats
 from studio.media.compositor import Compositor, slot_filters
+from studio.media.damaged_sound import damaged_sounds
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
@@ -184,13 +185,15 @@ SONG_SHORT_SECONDS = 0.5  # a song this much shorter than the video is told (fad
 
 
 def input_warnings(plan: RenderPlan) -> list[Problem]:
-    """What the render can make but the creator should know: a clip or song cut short, a song
-    shorter than the video, or a clip shorter than its slot (its last picture or silence would
-    fill the rest without a word), and letters no font has."""
+    """What the render can make but the creator should know: a clip or song cut short or with
+    damaged sound, a song shorter than the video, or a clip shorter than its slot (its last
+    picture or silence would fill the rest without a word), and letters no font has."""
     files = [slot.media for slot in plan.slots if slot.media is not None]
     if plan.audio.soundtrack is not None:
         files.append(plan.audio.soundtrack)
     warnings: list[Problem] = [*cut_short(probe(path) for path in files)]
+    cut = {warning.file for warning in warnings}  # its end is told: not its sound again
+    warnings += [found for found in damaged_sounds(plan) if found.file not in cut]
     if (song := plan.audio.soundtrack) is not None:
         # a 1 s song under an 8 s video: 7 s of silence came out without a word
         length = probe(song).duration

@@ -30,7 +30,8 @@ class Measured:
     seconds: float | None
     grid: BeatGrid | None
     lengths: dict[str, float]
-    cut: tuple[Problem, ...] = ()  # files whose data ends early (CutShort), told as placed
+    # files whose data ends early or whose sound is damaged, told as soon as they are placed
+    damaged: tuple[Problem, ...] = ()
 
     def retyped(self, given: CreatorInput) -> RenderPlan | None:
         """The plan of `given` when it differs from what was measured only in its blanks; None
@@ -68,22 +69,27 @@ def plan_preview(
     seconds = probe(track).duration if track is not None else None
     grid = beat_grid_for(forgiving, track, own_track=given.soundtrack is not None)
     lengths = clip_lengths(forgiving, given)
-    measured = Measured(forgiving, given, track, seconds, grid, lengths, cut_short(infos, track))
+    measured = Measured(forgiving, given, track, seconds, grid, lengths, damaged(plan, infos))
     return plan, infos, measured
 
 
-def cut_short(infos: dict[Path, object], track: Path | None) -> tuple[Problem, ...]:
-    """The clips and song whose data ends before their stated length, as warnings: said when
-    a clip is placed, not only at Export (a packet check of their last second, cached)."""
+def damaged(plan: RenderPlan, infos: dict[Path, object]) -> tuple[Problem, ...]:
+    """The clips and song whose data ends before their stated length, or whose sound does not
+    decode where the video plays it, as warnings: said when a clip is placed, not only at
+    Export (a packet check of their last second, and a decode of the sound played; cached)."""
+    from studio.media.damaged_sound import damaged_sounds
     from studio.media.ffmpeg import MediaError
-    from studio.media.measured_length import cut_short as found_cut_short
+    from studio.media.measured_length import cut_short
     from studio.media.probe import MediaInfo, probe
 
     files = [info for info in infos.values() if isinstance(info, MediaInfo)]
+    track = plan.audio.soundtrack
     try:
-        return tuple(found_cut_short([*files, *([probe(track)] if track is not None else [])]))
+        cut = cut_short([*files, *([probe(track)] if track is not None else [])])
+        sound = [found for found in damaged_sounds(plan) if found.file not in {c.file for c in cut}]
     except (MediaError, OSError):  # a file gone since it was probed: planning says so
         return ()
+    return (*cut, *sound)
 
 
 def export_plan(loaded: LoadedTemplate, given: CreatorInput

@@ -1,8 +1,8 @@
 """The edit panel's lines about what the export would show wrong without a word: letters no
 font of this computer has, a clip that ends before its slot (its last picture stands still),
-and a clip or song cut short. Said as the words are typed or the clip is placed, in the
-creator's language (they were told only at Export, in English), and put back when something
-else wrote over them."""
+and a clip or song cut short or with damaged sound. Said as the words are typed or the clip is
+placed, in the creator's language (they were told only at Export, in English), and put back
+when something else wrote over them."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from studio.core.errors import Problem
 from studio.core.held_clips import HeldClip, held_clips
 from studio.core.render_plan import RenderPlan
+from studio.media.damaged_sound import DamagedSound
 from studio.media.measured_length import CutShort
 from studio.media.probe import MediaInfo
 
@@ -35,6 +36,20 @@ def warning_words(warning: Problem) -> str:
             "short. Copy it again.",
         )
         return said.format(warning.file.name, f"{warning.decodable:.1f}", f"{warning.claimed:.1f}")
+    if isinstance(warning, DamagedSound) and warning.file is not None:
+        if warning.start is not None and warning.end is not None and warning.end > warning.start:
+            said = QCoreApplication.translate(
+                "EditPage",
+                "{0}: its sound is damaged from {1} s to {2} s, so the video is "
+                "silent there. Copy the file again.",
+            )
+            return said.format(warning.file.name, f"{warning.start:.1f}", f"{warning.end:.1f}")
+        said = QCoreApplication.translate(
+            "EditPage",
+            "{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the "
+            "file again.",
+        )
+        return said.format(warning.file.name)
     if isinstance(warning, HeldClip) and warning.file is not None:
         said = QCoreApplication.translate(
             "EditPage",
@@ -62,15 +77,15 @@ class PlanNotice(QObject):
         self.lines = []
 
     def show(
-        self, plan: RenderPlan, infos: Mapping[Path, object], cut: Sequence[Problem] = ()
+        self, plan: RenderPlan, infos: Mapping[Path, object], damaged: Sequence[Problem] = ()
     ) -> None:
-        """Say what `plan` would show wrong; `infos` are its files' probes by path, `cut` the
-        files found cut short when it was planned."""
+        """Say what `plan` would show wrong; `infos` are its files' probes by path, `damaged`
+        what planning found wrong with the files (cut short, sound that does not decode)."""
         from studio.media.text_coverage import missing_glyphs
 
         lengths = {path: info.duration for path, info in infos.items()
                    if isinstance(info, MediaInfo) and info.kind == "video"}  # fmt: skip
-        warnings: list[Problem] = [*cut, *held_clips(plan, lengths)]
+        warnings: list[Problem] = [*damaged, *held_clips(plan, lengths)]
         warnings += [w for text in plan.all_texts() if (w := missing_glyphs(text))]
         lines = list(dict.fromkeys(warning_words(warning) for warning in warnings))
         shown = self.label.text().splitlines()

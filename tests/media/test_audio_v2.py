@@ -10,7 +10,7 @@ import numpy as np
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template import load_template
-from studio.media.audio_mix import _clips_with_audio, mix_graph
+from studio.media.audio_mix import clips_with_audio, mix_graph
 from studio.media.ffmpeg import run_ffmpeg
 from studio.media.render import prepare
 from tests.media_factory import small_template, solid_clip
@@ -47,7 +47,7 @@ def test_music_dips_under_a_voice_by_the_ducking_amount(tmp_path: Path) -> None:
     voice = solid_clip(tmp_path / "voice.mp4", "black", 2.0, size="64x64", tone_hz=1000)
     plan = prepare(load_template(folder),
                    CreatorInput(slots={"quiet": SlotInput(quiet), "voice": SlotInput(voice)}))  # fmt: skip
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
                       "-f", "f32le", "-"]).stdout  # fmt: skip
     mixed = np.frombuffer(raw, np.float32)
@@ -76,7 +76,7 @@ def test_a_slot_ducks_under_another_slots_voice_by_its_depth(tmp_path: Path) -> 
     me = solid_clip(tmp_path / "me.mp4", "black", 1.0, size="64x64", tone_hz=1000)
     plan = prepare(load_template(folder),
                    CreatorInput(slots={"original": SlotInput(original), "me": SlotInput(me)}))  # fmt: skip
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
                       "-f", "f32le", "-"]).stdout  # fmt: skip
     mixed = np.frombuffer(raw, np.float32)
@@ -105,7 +105,7 @@ def test_without_duck_under_the_original_keeps_its_level(tmp_path: Path) -> None
     me = solid_clip(tmp_path / "me.mp4", "black", 1.0, size="64x64", tone_hz=1000)
     plan = prepare(load_template(folder),
                    CreatorInput(slots={"original": SlotInput(original), "me": SlotInput(me)}))  # fmt: skip
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
                       "-f", "f32le", "-"]).stdout  # fmt: skip
     mixed = np.frombuffer(raw, np.float32)
@@ -134,7 +134,7 @@ def test_the_music_comes_back_when_the_last_voice_ends_before_the_video(tmp_path
     photo = folder / "preview.png"
     plan = prepare(load_template(folder),
                    CreatorInput(slots={"voice": SlotInput(voice), "photo": SlotInput(photo)}))  # fmt: skip
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
                       "-f", "f32le", "-"]).stdout  # fmt: skip
     mixed = np.frombuffer(raw, np.float32)
@@ -159,7 +159,7 @@ def test_a_ducked_slot_comes_back_in_about_its_release(tmp_path: Path) -> None:
     me = solid_clip(tmp_path / "me.mp4", "black", 1.0, size="64x64", tone_hz=1000)
     plan = prepare(load_template(folder),
                    CreatorInput(slots={"original": SlotInput(original), "me": SlotInput(me)}))  # fmt: skip
-    inputs, graph = mix_graph(plan, _clips_with_audio(plan))
+    inputs, graph = mix_graph(plan, clips_with_audio(plan))
     raw = run_ffmpeg([*inputs, "-filter_complex", graph, "-map", "[mix]", "-ac", "1",
                       "-f", "f32le", "-"]).stdout  # fmt: skip
     mixed = np.frombuffer(raw, np.float32)

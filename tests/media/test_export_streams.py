@@ -11,7 +11,7 @@ import pytest
 
 from studio.core.fill import CreatorInput, SlotInput
 from studio.core.template import load_template
-from studio.media.audio_mix import _clips_with_audio, mix_graph
+from studio.media.audio_mix import clips_with_audio, mix_graph
 from studio.media.encoder import Encoder
 from studio.media.ffmpeg import ffmpeg_exe, run_ffmpeg
 from studio.media.render import prepare
@@ -96,7 +96,7 @@ def test_the_audio_mix_opens_no_picture_of_its_inputs(tmp_path: Path, with_song:
     clip = solid_clip(tmp_path / "red.mp4", "red", seconds=1.0, tone_hz=330)
     given = CreatorInput(slots={"a": SlotInput(clip), "b": SlotInput(clip)})
     plan = prepare(load_template(folder), given)
-    clips = _clips_with_audio(plan)
+    clips = clips_with_audio(plan)
     inputs, _ = mix_graph(plan, clips)
     opened = [i for i, arg in enumerate(inputs) if arg == "-i"]
     files = [i for i in opened if not inputs[i + 1].startswith("anullsrc")]

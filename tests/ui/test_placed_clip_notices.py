@@ -71,3 +71,28 @@ def test_a_clip_cut_short_is_told_when_it_is_placed(
         assert [line for line in page.problems.text().splitlines() if "troncato" in line] == []
     finally:
         window.apply_settings(replace(window.settings, language="en"))
+
+
+def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    """A bad download of the creator's own song plays nothing from 4.9 s to 6.7 s (the export
+    is silent there): said in German as soon as it is the video's music."""
+    from studio.core.project import SetMusic, SoundtrackChoice
+    from tests.hostile_media import damaged_file, tone_song
+
+    song = damaged_file(tone_song(tmp_path / "song.m4a"))
+    window.apply_settings(replace(window.settings, language="de"))
+    try:
+        window.open_template(load_template(bundled_templates_dir() / "pov"))
+        page = window.edit
+        page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
+        settle(qtbot, page)
+        assert page.project is not None
+        page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
+        settle(qtbot, page)
+        told = [line for line in page.problems.text().splitlines() if "Ton" in line]
+        assert told == ["damaged-song.m4a: der Ton ist von 4.9 s bis 6.7 s beschädigt, dort ist "
+                        "das Video stumm. Kopiere die Datei noch einmal."]  # fmt: skip
+    finally:
+        window.apply_settings(replace(window.settings, language="en"))
