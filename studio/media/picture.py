@@ -259,10 +259,10 @@ def load_picture_array(
     """The picture upright (EXIF orientation applied) in sRGB as an H x W x 3 array, what is
     see-through in it shown over black; MediaError in one line.
 
-    With `shown_at` (the width and height it is fitted into, by `fit`), a JPEG larger than that
-    is decoded at 1/2, 1/4 or 1/8 of its size while it still covers it: libjpeg scales as it
-    decodes, so a 12 MP phone photo for a portrait slot is read in half the time and a quarter
-    of the memory, and a timeline thumbnail in a tenth."""
+    With `shown_at` (the width and height it is fitted into, by `fit`), a JPEG much larger than
+    that is decoded at 1/2, 1/4 or 1/8 of its size (`_decode_smaller`): libjpeg scales as it
+    decodes, so a 12 MP photo for a small region (a sticker, a grid of photos) is read in half
+    the time and a quarter of the memory, and a timeline thumbnail in a third of the time."""
     path = Path(path)
     with open_picture(path) as image:
         try:
@@ -280,20 +280,27 @@ def _upright_rgb(image: Image.Image) -> Image.Image:
     return over_black(in_srgb(image))
 
 
+# the decode is scaled only while the resize after it still shrinks to this share or less: a
+# 12 MP portrait photo decoded at half size (1500x2000) and then shrunk by 0.96 to 1080x1920 was
+# visibly softer than shrunk once from the whole (two box filters in a row blur more than one);
+# at a quarter or less the picture is as sharp as from the whole, within 2%
+SHRINK_AFTER_DECODE = 0.25
+
+
 def _decode_smaller(image: Image.Image, shown_at: tuple[int, int], fit: str) -> None:
-    """Ask a JPEG's decoder for the smallest of its 1/1, 1/2, 1/4 and 1/8 sizes that is still
-    at least what `fit` makes of it in `shown_at` (cover and follow fill the box; contain fits
-    inside it). Other formats, and a picture shown at half its size or more, are left whole."""
+    """Ask a JPEG's decoder for the smallest of its 1/1, 1/2, 1/4 and 1/8 sizes that is still at
+    least 1/SHRINK_AFTER_DECODE times what `fit` makes of it in `shown_at` (cover and follow fill
+    the box; contain fits inside it). Other formats are left whole."""
     if not isinstance(image, JpegImagePlugin.JpegImageFile):
         return
     width, height = shown_at
     if image.getexif().get(ORIENTATION) in _ROTATED_ORIENTATIONS:  # stored on its side
         width, height = height, width
     ratios = (width / image.width, height / image.height)
-    scale = min(ratios) if fit == "contain" else max(ratios)
-    if scale < 0.5:  # draft keeps both sides at or above the size asked for
-        image.draft(image.mode, (max(1, ceil(image.width * scale)),
-                                 max(1, ceil(image.height * scale))))  # fmt: skip
+    needed = (min(ratios) if fit == "contain" else max(ratios)) / SHRINK_AFTER_DECODE
+    if needed < 0.5:  # draft keeps both sides at or above the size asked for
+        image.draft(image.mode, (max(1, ceil(image.width * needed)),
+                                 max(1, ceil(image.height * needed))))  # fmt: skip
 
 
 def over_black(picture: Image.Image) -> Image.Image:
