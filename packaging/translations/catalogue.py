@@ -78,12 +78,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nuovo.",
         "{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. "
         "Kopiere sie noch einmal."),
-    "{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. "
-    "Choose a longer clip or start it earlier.": (
-        "{0} finisce dopo {1} s nel suo spazio, che dura {2} s: la sua ultima immagine resta "
-        "ferma per {3} s. Scegli una clip più lunga o falla partire prima.",
-        "{0} endet nach {1} s in seinem Platz, der {2} s dauert: das letzte Bild steht {3} s "
-        "lang still. Wähle einen längeren Clip oder lass ihn früher beginnen."),
+    "{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other "
+    "{4} s. Choose a longer clip or start it earlier.": (
+        "{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta "
+        "ferma per gli altri {4} s. Scegli una clip più lunga o falla partire prima.",
+        "{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen "
+        "{4} s still. Wähle einen längeren Clip oder lass ihn früher beginnen."),
+    "{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other "
+    "{4} s. Choose a longer clip.": (
+        "{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta "
+        "ferma per gli altri {4} s. Scegli una clip più lunga.",
+        "{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen "
+        "{4} s still. Wähle einen längeren Clip."),
     "“{0}” takes a photo; {1} is a clip": ("“{0}” vuole una foto; {1} è una clip",
                                             "„{0}“ braucht ein Foto; {1} ist ein Clip"),
     "“{0}” takes a clip; {1} is a photo": ("“{0}” vuole una clip; {1} è una foto",

@@ -235,29 +235,34 @@
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="28" />
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="33" />
+        <location filename="../../studio/ui/plan_notice.py" line="37" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation>{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. Kopiere sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="41" />
+        <location filename="../../studio/ui/plan_notice.py" line="42" />
         <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
         <translation>{0}: der Ton ist von {1} s bis {2} s beschädigt, dort ist das Video stumm. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
         <translation>{0}: der Ton ist stellenweise beschädigt und kann springen, knacken oder verstummen. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
+        <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip oder lass ihn früher beginnen.</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/plan_notice.py" line="54" />
-        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
-        <translation>{0} endet nach {1} s in seinem Platz, der {2} s dauert: das letzte Bild steht {3} s lang still. Wähle einen längeren Clip oder lass ihn früher beginnen.</translation>
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
+        <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />

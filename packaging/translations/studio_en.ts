@@ -234,28 +234,33 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="28" />
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="33" />
+        <location filename="../../studio/ui/plan_notice.py" line="37" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="41" />
+        <location filename="../../studio/ui/plan_notice.py" line="42" />
         <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../studio/ui/plan_notice.py" line="54" />
-        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation type="unfinished" />
     </message>
     <message>

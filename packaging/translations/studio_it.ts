@@ -235,29 +235,34 @@
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="28" />
+        <location filename="../../studio/ui/plan_notice.py" line="32" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="33" />
+        <location filename="../../studio/ui/plan_notice.py" line="37" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation>{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="41" />
+        <location filename="../../studio/ui/plan_notice.py" line="42" />
         <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato da {1} s a {2} s, quindi lì il video è muto. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato in alcuni punti e può saltare, gracchiare o tacere. Copia di nuovo il file.</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
+        <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga o falla partire prima.</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/plan_notice.py" line="54" />
-        <source>{0} ends {1} s into its slot, which lasts {2} s: its last picture stays still for {3} s. Choose a longer clip or start it earlier.</source>
-        <translation>{0} finisce dopo {1} s nel suo spazio, che dura {2} s: la sua ultima immagine resta ferma per {3} s. Scegli una clip più lunga o falla partire prima.</translation>
+        <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
+        <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />

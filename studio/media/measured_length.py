@@ -179,6 +179,16 @@ def cut_short(infos: Iterable[MediaInfo]) -> list[CutShort]:
     return [cut.as_warning() for cut in found if cut is not None]
 
 
+def playable_lengths(infos: Iterable[MediaInfo], found: Iterable[Problem]) -> dict[Path, float]:
+    """Each video's seconds by file as far as its data goes: its stated length, or where it
+    ends when `found` (warnings) has it cut short."""
+    lengths = {info.path: info.duration for info in infos if info.kind == "video"}
+    for cut in found:
+        if isinstance(cut, CutShort) and cut.file in lengths:
+            lengths[cut.file] = cut.decodable
+    return lengths
+
+
 @lru_cache(maxsize=128)
 def _truncation(info: MediaInfo, size: int, mtime_ns: int) -> Truncation | None:
     """The uncached check; `size` and `mtime_ns` only make a changed file a new key."""

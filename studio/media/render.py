@@ -33,7 +33,7 @@ from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
 from studio.media.frame_stream import FrameStream
-from studio.media.measured_length import cut_short
+from studio.media.measured_length import cut_short, playable_lengths
 from studio.media.picture import check_picture_data, inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
@@ -188,7 +188,7 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
     """What the render can make but the creator should know: a clip or song cut short or with
     damaged sound, a song shorter than the video, or a clip shorter than its slot (its last
     picture or silence would fill the rest without a word), and letters no font has."""
-    files = [slot.media for slot in plan.slots if slot.media is not None]
+    files = [slot.media for slot in (*plan.slots, *plan.inputs) if slot.media is not None]
     if plan.audio.soundtrack is not None:
         files.append(plan.audio.soundtrack)
     warnings: list[Problem] = [*cut_short(probe(path) for path in files)]
@@ -206,9 +206,7 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
             message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
                        "the rest has no music")  # fmt: skip
             warnings.append(Problem(song, "", message, "warning"))
-    lengths = {path: info.duration for path in dict.fromkeys(files)
-               if (info := probe(path)).kind == "video"}  # fmt: skip
-    warnings += held_clips(plan, lengths)
+    warnings += held_clips(plan, playable_lengths((probe(path) for path in files), warnings))
     return warnings + [warning for text in plan.all_texts() if (warning := missing_glyphs(text))]
 
 

@@ -6,7 +6,7 @@ when something else wrote over them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -16,49 +16,52 @@ from studio.core.errors import Problem
 from studio.core.held_clips import HeldClip, held_clips
 from studio.core.render_plan import RenderPlan
 from studio.media.damaged_sound import DamagedSound
-from studio.media.measured_length import CutShort
+from studio.media.measured_length import CutShort, playable_lengths
 from studio.media.probe import MediaInfo
+from studio.ui.locale_numbers import local_number
 
 
-def warning_words(warning: Problem) -> str:
-    """A warning in the creator's words where the window has them."""
+def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> str:
+    """A warning in the creator's words where the window has them, with numbers as their
+    language writes them; `labels` name the slots (the template's words, by slot id)."""
     from studio.media.text_coverage import MissingLetters
 
+    translate = QCoreApplication.translate
+    name = warning.file.name if warning.file is not None else ""
     if isinstance(warning, MissingLetters):
-        said = QCoreApplication.translate(
+        said = translate(
             "EditPage", "No font on this computer has {0}: they show as empty boxes in “{1}”"
         )
         return said.format(warning.letters, warning.words)
-    if isinstance(warning, CutShort) and warning.file is not None:
-        said = QCoreApplication.translate(
-            "EditPage",
-            "{0} ends after {1} s of the {2} s it should last: the file is cut "
-            "short. Copy it again.",
-        )
-        return said.format(warning.file.name, f"{warning.decodable:.1f}", f"{warning.claimed:.1f}")
-    if isinstance(warning, DamagedSound) and warning.file is not None:
+    if isinstance(warning, CutShort):
+        said = translate("EditPage", "{0} ends after {1} s of the {2} s it should last: the "
+                         "file is cut short. Copy it again.")  # fmt: skip
+        return said.format(name, _seconds(warning.decodable), _seconds(warning.claimed))
+    if isinstance(warning, DamagedSound):
         if warning.start is not None and warning.end is not None and warning.end > warning.start:
-            said = QCoreApplication.translate(
-                "EditPage",
-                "{0}: its sound is damaged from {1} s to {2} s, so the video is "
-                "silent there. Copy the file again.",
-            )
-            return said.format(warning.file.name, f"{warning.start:.1f}", f"{warning.end:.1f}")
-        said = QCoreApplication.translate(
-            "EditPage",
-            "{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the "
-            "file again.",
-        )
-        return said.format(warning.file.name)
-    if isinstance(warning, HeldClip) and warning.file is not None:
-        said = QCoreApplication.translate(
-            "EditPage",
-            "{0} ends {1} s into its slot, which lasts {2} s: its last picture "
-            "stays still for {3} s. Choose a longer clip or start it earlier.",
-        )
-        return said.format(warning.file.name, *(f"{seconds:.1f}" for seconds in (
-            warning.plays, warning.shows, warning.held)))  # fmt: skip
+            said = translate("EditPage", "{0}: its sound is damaged from {1} s to {2} s, so the "
+                             "video is silent there. Copy the file again.")  # fmt: skip
+            return said.format(name, _seconds(warning.start), _seconds(warning.end))
+        said = translate("EditPage", "{0}: its sound is damaged in places and may skip, crackle "
+                         "or fall silent. Copy the file again.")  # fmt: skip
+        return said.format(name)
+    if isinstance(warning, HeldClip):
+        if warning.started:
+            said = translate("EditPage", "{0} plays {1} s of the {2} s “{3}” is on screen: its "
+                             "last picture stays still for the other {4} s. Choose a longer "
+                             "clip or start it earlier.")  # fmt: skip
+        else:
+            said = translate("EditPage", "{0} plays {1} s of the {2} s “{3}” is on screen: its "
+                             "last picture stays still for the other {4} s. Choose a longer "
+                             "clip.")  # fmt: skip
+        slot = (labels or {}).get(warning.slot, warning.slot)
+        return said.format(name, _seconds(warning.plays), _seconds(warning.shows), slot,
+                           _seconds(warning.held))  # fmt: skip
     return str(warning)
+
+
+def _seconds(value: float) -> str:
+    return local_number(value, 1)
 
 
 class PlanNotice(QObject):
@@ -67,9 +70,10 @@ class PlanNotice(QObject):
     helper of the label's, its lines are made from the plan, never a copy of the creator's
     words."""
 
-    def __init__(self, label: QLabel) -> None:
+    def __init__(self, label: QLabel, slot_labels: Callable[[], Mapping[str, str]]) -> None:
         super().__init__(label)
         self.label = label
+        self.slot_labels = slot_labels  # the slots' names, in the window's language, by id
         self.lines: list[str] = []  # the lines about the plan, on show
 
     def clear(self) -> None:
@@ -77,17 +81,31 @@ class PlanNotice(QObject):
         self.lines = []
 
     def show(
-        self, plan: RenderPlan, infos: Mapping[Path, object], damaged: Sequence[Problem] = ()
+        self,
+        plan: RenderPlan,
+        infos: Mapping[Path, object],
+        damaged: Sequence[Problem] = (),
     ) -> None:
         """Say what `plan` would show wrong; `infos` are its files' probes by path, `damaged`
         what planning found wrong with the files (cut short, sound that does not decode)."""
         from studio.media.text_coverage import missing_glyphs
 
-        lengths = {path: info.duration for path, info in infos.items()
-                   if isinstance(info, MediaInfo) and info.kind == "video"}  # fmt: skip
-        warnings: list[Problem] = [*damaged, *held_clips(plan, lengths)]
+        probes = [info for info in infos.values() if isinstance(info, MediaInfo)]
+        warnings: list[Problem] = [*damaged]
+        warnings += held_clips(plan, playable_lengths(probes, damaged))
         warnings += [w for text in plan.all_texts() if (w := missing_glyphs(text))]
-        lines = list(dict.fromkeys(warning_words(warning) for warning in warnings))
+        self._say(warnings)
+
+    def replace_with(self, warnings: Sequence[Problem]) -> None:
+        """The export's warnings, in place of everything the label says. They are the notice's
+        own: a plan shown after them replaces them, rather than keeping them beside its own
+        (two lines with different numbers for one clip)."""
+        self.label.setText("")
+        self._say(warnings)
+
+    def _say(self, warnings: Sequence[Problem]) -> None:
+        labels = self.slot_labels()
+        lines = list(dict.fromkeys(warning_words(warning, labels) for warning in warnings))
         shown = self.label.text().splitlines()
         kept = [line for line in shown if line not in self.lines and line not in lines]
         self.lines = lines

@@ -32,7 +32,8 @@ def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     """The duet's slots last 15 s and hold a short clip's last picture: a 5 s clip is told in
-    German with how long it stands still; a clip long enough takes the line away."""
+    German, naming the slot, with how long it stands still and German decimals; a clip long
+    enough takes the line away."""
     window.apply_settings(replace(window.settings, language="de"))
     try:
         window.open_template(load_template(bundled_templates_dir() / "duet"))
@@ -40,9 +41,9 @@ def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
         page.choose_media("original", str(resource_path("samples", "dance-portrait.mp4")))
         settle(qtbot, page)
         told = [line for line in page.problems.text().splitlines() if "still" in line]
-        assert told == ["dance-portrait.mp4 endet nach 5.0 s in seinem Platz, der 15.0 s dauert: "
-                        "das letzte Bild steht 10.0 s lang still. Wähle einen längeren Clip oder "
-                        "lass ihn früher beginnen."]  # fmt: skip
+        assert told == ["dance-portrait.mp4 läuft 5,0 s der 15,0 s, die „Original“ zu sehen ist: "
+                        "das letzte Bild steht die übrigen 10,0 s still. Wähle einen längeren "
+                        "Clip."]  # fmt: skip
         long_enough = solid_clip(tmp_path / "long.mp4", "teal", seconds=15.2, size="64x64")
         page.choose_media("original", str(long_enough))
         settle(qtbot, page)
@@ -64,8 +65,11 @@ def test_a_clip_cut_short_is_told_when_it_is_placed(
         page.choose_media("scene", str(cut))
         settle(qtbot, page)
         told = [line for line in page.problems.text().splitlines() if "troncato" in line]
-        assert told == ["cut.mp4 finisce dopo 1.2 s dei 4.0 s che dovrebbe durare: il file è "
+        assert told == ["cut.mp4 finisce dopo 1,2 s dei 4,0 s che dovrebbe durare: il file è "
                         "troncato. Copialo di nuovo."]  # fmt: skip
+        assert page.export() is None  # its blanks are empty: Export says so, and keeps the line
+        lines = page.problems.text().splitlines()
+        assert lines[0].startswith("Compila") and told[0] in lines
         page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
         settle(qtbot, page)
         assert [line for line in page.problems.text().splitlines() if "troncato" in line] == []
@@ -92,7 +96,7 @@ def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
         page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
         settle(qtbot, page)
         told = [line for line in page.problems.text().splitlines() if "Ton" in line]
-        assert told == ["damaged-song.m4a: der Ton ist von 4.9 s bis 6.7 s beschädigt, dort ist "
+        assert told == ["damaged-song.m4a: der Ton ist von 4,9 s bis 6,7 s beschädigt, dort ist "
                         "das Video stumm. Kopiere die Datei noch einmal."]  # fmt: skip
     finally:
         window.apply_settings(replace(window.settings, language="en"))

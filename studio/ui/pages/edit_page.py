@@ -49,7 +49,7 @@ from studio.ui.edit_planning import Measured, captioned_export, captioned_previe
 from studio.ui.jobs import JobRunner
 from studio.ui.own_items import OwnItems
 from studio.ui.panel_focus import show_first_missing, show_timeline_pick
-from studio.ui.plan_notice import PlanNotice, warning_words
+from studio.ui.plan_notice import PlanNotice
 from studio.ui.preview_transport import PreviewTransport
 from studio.ui.space_key import SpaceKey
 from studio.ui.timeline_feed import TimelineFeed
@@ -91,7 +91,7 @@ class EditPage(QWidget):
         self.form_box = QVBoxLayout()
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
-        self.notice = PlanNotice(self.problems)
+        self.notice = PlanNotice(self.problems, self._lane_names)
         self.problems.setWordWrap(True)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
@@ -390,7 +390,7 @@ class EditPage(QWidget):
         if self.loaded is None or self.project is None or self.export_panel.busy:
             return None
         if missing := missing_lines(self.project, current_language()):  # said by Export too
-            self.problems.setText("\n".join(missing))
+            self.problems.setText("\n".join([*missing, *self.notice.lines]))
             self.export_panel.block(self.tr("Cannot export yet: {0}"), missing[0])
             self.show_missing()
             return None
@@ -422,7 +422,7 @@ class EditPage(QWidget):
         plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
         # a clip cut short renders, holding its last picture: say so while it does
         if warnings:
-            self.problems.setText("\n".join(warning_words(warning) for warning in warnings))
+            self.notice.replace_with(warnings)
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = project
@@ -461,7 +461,7 @@ class EditPage(QWidget):
         show_timeline_pick(kind, item_id, self.blanks, self.cards, self.panel_scroll, self.captions)
 
     def _lane_names(self) -> dict[str, str]:
-        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
+        """The slots' and creator inputs' labels in the creator's language (timeline, notices)."""
         return {card_id: card.words.label for card_id, card in self.cards.items()}
 
     def _toggle_play(self, playing: bool) -> None:
