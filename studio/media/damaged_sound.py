@@ -21,6 +21,8 @@ from studio.media.ffmpeg import ffmpeg_exe
 TOLD_GAP_SECONDS = 0.1  # sound missing for less than this is not told (one AAC frame is 0.02 s)
 TIMEOUT = 60
 _TIME_BASE = re.compile(r"#tb \d+: (\d+)/(\d+)")
+# how ffmpeg reports a packet its decoder refused (7.x, and the wording before it)
+DECODER_FAILED = ("Error submitting packet to decoder", "Error while decoding stream")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ def _damaged(
         done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    failed = any(line.strip() for line in done.stderr.decode("utf-8", "replace").splitlines())
+    said = done.stderr.decode("utf-8", "replace")
+    failed = any(failure in said for failure in DECODER_FAILED)  # not what the demuxer says
     gaps = _gaps(done.stdout.decode("ascii", "replace"))
     lost = sum(end - begin for begin, end in gaps)
     if lost >= TOLD_GAP_SECONDS:
