@@ -4,6 +4,8 @@ which a creator learnt of only at Export (cut short, in English) or in the finis
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ import pytest
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.main_window import MainWindow
+from studio.ui.pages.edit_page import EditPage
 from tests.hostile_media import cut_short_clip
 from tests.media_factory import solid_clip
 from tests.ui.settling import settle
@@ -20,51 +23,49 @@ from tests.ui.settling import settle
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> MainWindow:
-    main = MainWindow(tmp_path / "drafts", tmp_path / "videos")
-    qtbot.addWidget(main)
-    yield main
-    main.close()
-
-
-def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
-    qtbot: Any, window: MainWindow, tmp_path: Path
-) -> None:
-    """The duet's slots last 15 s and hold a short clip's last picture: a 5 s clip is told in
-    German, naming the slot, with how long it stands still and German decimals; a clip long
-    enough takes the line away."""
-    window.apply_settings(replace(window.settings, language="de"))
+@contextmanager
+def edit_page(window: MainWindow, template: str, language: str) -> Iterator[EditPage]:
+    """The Edit page of a bundled template with the window in `language` (English after)."""
+    window.apply_settings(replace(window.settings, language=language))
     try:
-        window.open_template(load_template(bundled_templates_dir() / "duet"))
-        page = window.edit
-        page.choose_media("original", str(resource_path("samples", "dance-portrait.mp4")))
-        settle(qtbot, page)
-        told = [line for line in page.problems.text().splitlines() if "still" in line]
-        assert told == ["dance-portrait.mp4 läuft 5,0 s der 15,0 s, die „Original“ zu sehen ist: "
-                        "das letzte Bild steht die übrigen 10,0 s still. Wähle einen längeren "
-                        "Clip."]  # fmt: skip
-        long_enough = solid_clip(tmp_path / "long.mp4", "teal", seconds=15.2, size="64x64")
-        page.choose_media("original", str(long_enough))
-        settle(qtbot, page)
-        assert [line for line in page.problems.text().splitlines() if "still" in line] == []
+        window.open_template(load_template(bundled_templates_dir() / template))
+        yield window.edit
     finally:
         window.apply_settings(replace(window.settings, language="en"))
 
 
+def lines_with(page: EditPage, word: str) -> list[str]:
+    return [line for line in page.problems.text().splitlines() if word in line]
+
+
+def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
+    qtbot: Any, studio: MainWindow, tmp_path: Path
+) -> None:
+    """The duet's slots last 15 s and hold a short clip's last picture: a 5 s clip is told in
+    German, naming the slot, with how long it stands still and German decimals; a clip long
+    enough takes the line away."""
+    with edit_page(studio, "duet", "de") as page:
+        page.choose_media("original", str(resource_path("samples", "dance-portrait.mp4")))
+        settle(qtbot, page)
+        assert lines_with(page, "still") == [
+            "dance-portrait.mp4 läuft 5,0 s der 15,0 s, die „Original“ zu sehen ist: das letzte "
+            "Bild steht die übrigen 10,0 s still. Wähle einen längeren Clip."]  # fmt: skip
+        long_enough = solid_clip(tmp_path / "long.mp4", "teal", seconds=15.2, size="64x64")
+        page.choose_media("original", str(long_enough))
+        settle(qtbot, page)
+        assert lines_with(page, "still") == []
+
+
 def test_a_clip_cut_short_is_told_when_it_is_placed(
-    qtbot: Any, window: MainWindow, tmp_path: Path
+    qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
     """A copy stopped part way claims 4 s and holds 1.2: said in Italian as it is placed in
-    POV's slot (which loops a short clip, so nothing else is said), gone with another clip."""
-    cut = cut_short_clip(tmp_path / "cut.mp4")
-    window.apply_settings(replace(window.settings, language="it"))
-    try:
-        window.open_template(load_template(bundled_templates_dir() / "pov"))
-        page = window.edit
-        page.choose_media("scene", str(cut))
+    POV's slot (which loops a short clip, so nothing else is said), kept when Export refuses
+    for an empty blank, gone with another clip."""
+    with edit_page(studio, "pov", "it") as page:
+        page.choose_media("scene", str(cut_short_clip(tmp_path / "cut.mp4")))
         settle(qtbot, page)
-        told = [line for line in page.problems.text().splitlines() if "troncato" in line]
+        told = lines_with(page, "troncato")
         assert told == ["cut.mp4 finisce dopo 1,2 s dei 4,0 s che dovrebbe durare: il file è "
                         "troncato. Copialo di nuovo."]  # fmt: skip
         assert page.export() is None  # its blanks are empty: Export says so, and keeps the line
@@ -72,13 +73,11 @@ def test_a_clip_cut_short_is_told_when_it_is_placed(
         assert lines[0].startswith("Compila") and told[0] in lines
         page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
         settle(qtbot, page)
-        assert [line for line in page.problems.text().splitlines() if "troncato" in line] == []
-    finally:
-        window.apply_settings(replace(window.settings, language="en"))
+        assert lines_with(page, "troncato") == []
 
 
 def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
-    qtbot: Any, window: MainWindow, tmp_path: Path
+    qtbot: Any, studio: MainWindow, tmp_path: Path
 ) -> None:
     """A bad download of the creator's own song plays nothing from 4.9 s to 6.7 s (the export
     is silent there): said in German as soon as it is the video's music."""
@@ -86,17 +85,12 @@ def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
     from tests.hostile_media import damaged_file, tone_song
 
     song = damaged_file(tone_song(tmp_path / "song.m4a"))
-    window.apply_settings(replace(window.settings, language="de"))
-    try:
-        window.open_template(load_template(bundled_templates_dir() / "pov"))
-        page = window.edit
+    with edit_page(studio, "pov", "de") as page:
         page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
         settle(qtbot, page)
         assert page.project is not None
         page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
         settle(qtbot, page)
-        told = [line for line in page.problems.text().splitlines() if "Ton" in line]
-        assert told == ["damaged-song.m4a: der Ton ist von 4,9 s bis 6,7 s beschädigt, dort ist "
-                        "das Video stumm. Kopiere die Datei noch einmal."]  # fmt: skip
-    finally:
-        window.apply_settings(replace(window.settings, language="en"))
+        assert lines_with(page, "Ton") == [
+            "damaged-song.m4a: der Ton ist von 4,9 s bis 6,7 s beschädigt, dort ist das Video "
+            "stumm. Kopiere die Datei noch einmal."]  # fmt: skip
