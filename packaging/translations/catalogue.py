@@ -61,18 +61,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”",
         "Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“"),
     "Drop a clip here": ("Trascina qui una clip", "Clip hierher ziehen"),
-    "{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file "
-    "again.": (
-        "{0}: il suono è danneggiato da {1} s a {2} s, quindi lì il video è muto. Copia di nuovo "
+    "{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.": (
+        "{0}: il suono è danneggiato a {1}, quindi lì il video è muto. Copia di nuovo il file.",
+        "{0}: der Ton ist bei {1} beschädigt, dort ist das Video stumm. Kopiere die Datei noch "
+        "einmal."),
+    "{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.": (
+        "{0}: il suono è danneggiato: salta e quel che segue arriva in anticipo. Copia di nuovo "
         "il file.",
-        "{0}: der Ton ist von {1} s bis {2} s beschädigt, dort ist das Video stumm. Kopiere die "
+        "{0}: der Ton ist beschädigt: er springt, und was folgt, kommt zu früh. Kopiere die "
         "Datei noch einmal."),
-    "{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file "
-    "again.": (
-        "{0}: il suono è danneggiato in alcuni punti e può saltare, gracchiare o tacere. Copia "
-        "di nuovo il file.",
-        "{0}: der Ton ist stellenweise beschädigt und kann springen, knacken oder verstummen. "
-        "Kopiere die Datei noch einmal."),
+    "{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy "
+    "the file again.": (
+        "{0}: il suono è danneggiato verso {1} s: lì salta e quel che segue arriva in anticipo. "
+        "Copia di nuovo il file.",
+        "{0}: der Ton ist bei etwa {1} s beschädigt: dort springt er, und was folgt, kommt zu "
+        "früh. Kopiere die Datei noch einmal."),
     "{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.": (
         "{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di "
         "nuovo.",

@@ -246,21 +246,26 @@
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="42" />
-        <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
-        <translation>{0}: der Ton ist von {1} s bis {2} s beschädigt, dort ist das Video stumm. Kopiere die Datei noch einmal.</translation>
+        <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
+        <translation>{0}: der Ton ist beschädigt: er springt, und was folgt, kommt zu früh. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="45" />
-        <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
-        <translation>{0}: der Ton ist stellenweise beschädigt und kann springen, knacken oder verstummen. Kopiere die Datei noch einmal.</translation>
+        <source>{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy the file again.</source>
+        <translation>{0}: der Ton ist bei etwa {1} s beschädigt: dort springt er, und was folgt, kommt zu früh. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <location filename="../../studio/ui/plan_notice.py" line="49" />
+        <source>{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.</source>
+        <translation>{0}: der Ton ist bei {1} beschädigt, dort ist das Video stumm. Kopiere die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="56" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip oder lass ihn früher beginnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="54" />
+        <location filename="../../studio/ui/plan_notice.py" line="60" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip.</translation>
     </message>

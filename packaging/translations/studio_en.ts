@@ -245,21 +245,26 @@
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="42" />
-        <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
+        <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="45" />
-        <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
+        <source>{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <location filename="../../studio/ui/plan_notice.py" line="49" />
+        <source>{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="56" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="54" />
+        <location filename="../../studio/ui/plan_notice.py" line="60" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation type="unfinished" />
     </message>

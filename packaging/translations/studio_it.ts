@@ -246,21 +246,26 @@
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="42" />
-        <source>{0}: its sound is damaged from {1} s to {2} s, so the video is silent there. Copy the file again.</source>
-        <translation>{0}: il suono è danneggiato da {1} s a {2} s, quindi lì il video è muto. Copia di nuovo il file.</translation>
+        <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
+        <translation>{0}: il suono è danneggiato: salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/plan_notice.py" line="45" />
-        <source>{0}: its sound is damaged in places and may skip, crackle or fall silent. Copy the file again.</source>
-        <translation>{0}: il suono è danneggiato in alcuni punti e può saltare, gracchiare o tacere. Copia di nuovo il file.</translation>
+        <source>{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy the file again.</source>
+        <translation>{0}: il suono è danneggiato verso {1} s: lì salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="50" />
+        <location filename="../../studio/ui/plan_notice.py" line="49" />
+        <source>{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.</source>
+        <translation>{0}: il suono è danneggiato a {1}, quindi lì il video è muto. Copia di nuovo il file.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="56" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga o falla partire prima.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="54" />
+        <location filename="../../studio/ui/plan_notice.py" line="60" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga.</translation>
     </message>

@@ -108,7 +108,10 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
         # samples off (and -ss 0 even keeps the encoder's priming); atrim counts decoded samples.
         # A stretch that does not decode (a damaged download) is placed by its times, as a
         # clip's sound is: atrim alone closed the gap, so the rest of the song came early, off
-        # its beats, and the video's end was silent
+        # its beats, and the video's end was silent. The song's times count from its start
+        # point, not from its first decoded sample, when that is over 0.1 s later (a start
+        # inside the damage); a few samples' offset is removed as before
+        start = f"{audio.start:.4f}"
         inputs += [*AUDIO_ONLY, "-i", str(audio.soundtrack)]  # a song's cover art is a picture
         fades = ""
         if audio.fade_in > 0:
@@ -118,8 +121,9 @@ def mix_graph(plan: RenderPlan, clips: list[PlannedSlot]) -> tuple[list[str], st
                 f",afade=t=out:st={max(0.0, total - audio.fade_out):.3f}:d={audio.fade_out:.3f}"
             )
         branches.append(
-            f"[1:a]atrim=start={audio.start:.4f},asetpts=PTS-STARTPTS,"
-            f"aresample=async=1:first_pts=0,atrim=duration={total:.4f},aresample={SAMPLE_RATE},"
+            f"[1:a]atrim=start={start},asetpts=PTS-if(lt(STARTPTS-{start}/TB\\,0.1/TB)\\,"
+            f"STARTPTS\\,{start}/TB),aresample=async=1:first_pts=0,atrim=duration={total:.4f},"
+            f"aresample={SAMPLE_RATE},"
             f"aformat=channel_layouts=stereo,volume={audio.volume_db}dB{fades}[music]"
         )
         labels.append("[music]")

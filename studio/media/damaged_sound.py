@@ -1,8 +1,8 @@
 """Sound damaged in the middle of a file: its packets are there (the file is not cut short, its
 index is whole) but a stretch of them does not decode, as after a bad download or copy. The mix
-plays that stretch as silence: a song damaged 9 s in gave a video whose music stopped at 9 s,
-without a word. Only the part the video plays is decoded (a 15 s video over a 12-minute song
-reads 15 s of it), and each part of a file is checked once."""
+plays that stretch as silence in its place (`audio_mix`): a song damaged 9 s in gave a video whose
+music stopped there, without a word. Only the part the video plays is decoded (a 15 s video over
+a 12-minute song reads 15 s of it), and each part of a file is checked once."""
 
 from __future__ import annotations
 
@@ -10,81 +10,106 @@ import re
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from studio.core.errors import Problem
 from studio.core.render_plan import RenderPlan
 from studio.media.audio_mix import clips_with_audio
 from studio.media.decode import seek_args
-from studio.media.ffmpeg import ffmpeg_exe
+from studio.media.ffmpeg import MediaError, ffmpeg_exe
+from studio.media.probe import probe
 
 TOLD_GAP_SECONDS = 0.1  # sound missing for less than this is not told (one AAC frame is 0.02 s)
+# a stretch shorter than this is not one: a seek lands up to a frame late, a frame may be dropped
+MISSING_SECONDS = 0.05
 TIMEOUT = 60
+SHOWN_STRETCHES = 3  # the message names this many, then counts the rest
 _TIME_BASE = re.compile(r"#tb \d+: (\d+)/(\d+)")
 # how ffmpeg reports a packet its decoder refused (7.x, and the wording before it)
 DECODER_FAILED = ("Error submitting packet to decoder", "Error while decoding stream")
+# formats whose frames carry no times of their own: the demuxer counts them, so a damaged
+# stretch is skipped and what follows it plays early (the mix cannot put it back in its place)
+UNTIMED = {".mp3", ".mp2", ".aac", ".adts", ".ac3", ".eac3"}
 
 
 @dataclass(frozen=True)
 class DamagedSound(Problem):
-    """Sound that does not play from `start` to `end` seconds into the file (None: somewhere
-    in the part the video plays; the decoder failed but lost no measurable time)."""
+    """Sound that does not decode in `stretches` (seconds into the file). `skips`: the file's
+    frames are counted, not timed, so the sound after the damage comes early rather than the
+    damage playing silent."""
 
-    start: float | None = None
-    end: float | None = None
+    stretches: tuple[tuple[float, float], ...] = ()
+    skips: bool = False
 
 
 def damaged_sound(path: Path, start: float, seconds: float) -> DamagedSound | None:
-    """A DamagedSound when the first audio stream of `path`, from `start` for `seconds`, has a
-    stretch that does not decode."""
+    """A DamagedSound when the sound of `path` a player plays, from `start` for `seconds`, has
+    a stretch its decoder refuses."""
     if seconds <= 0:
         return None
     try:
         stat = path.stat()
-    except OSError:
+        info = probe(path)
+    except (OSError, MediaError):
         return None  # the file's own problem is told where it is opened
-    return _damaged(path, round(start, 3), round(seconds, 3), stat.st_size, stat.st_mtime_ns)
+    # the part ends where the file does, when that is sooner: no frame after it is not damage
+    seconds = min(seconds, info.duration - start) if info.duration > 0 else seconds
+    if seconds <= 0:
+        return None
+    return _damaged(path, info.audio_stream, round(start, 3), round(seconds, 3), stat.st_size,
+                    stat.st_mtime_ns)  # fmt: skip
 
 
 @lru_cache(maxsize=64)
 def _damaged(
-    path: Path, start: float, seconds: float, size: int, mtime_ns: int
+    path: Path, stream: int, start: float, seconds: float, size: int, mtime_ns: int
 ) -> DamagedSound | None:
     """The uncached check; `size` and `mtime_ns` only make a changed file a new key. Every
     decoded frame is listed with its time (`framecrc`): frames that did not decode leave a gap
-    in the times, and the decoder says it failed."""
+    in the times. Only gaps where the decoder refused packets are told: a clip joined from
+    segments (`-f concat -c copy`, an app's stitched story) has gaps of its own between them,
+    which every player plays as silence too, and a tag after an MP3's last frame (Lyrics3)
+    makes the decoder refuse bytes that are not sound, losing none."""
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error",
-               *seek_args(start), "-t", f"{seconds:.3f}", "-i", str(path), "-map", "0:a:0",
-               "-c:a", "pcm_s16le", "-f", "framecrc", "-"]  # fmt: skip
+               *seek_args(start), "-t", f"{seconds:.3f}", "-i", str(path),
+               "-map", f"0:a:{stream}", "-c:a", "pcm_s16le", "-f", "framecrc", "-"]  # fmt: skip
     try:
         done = subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return None
     said = done.stderr.decode("utf-8", "replace")
-    failed = any(failure in said for failure in DECODER_FAILED)  # not what the demuxer says
-    gaps = _gaps(done.stdout.decode("ascii", "replace"))
-    lost = sum(end - begin for begin, end in gaps)
-    if lost >= TOLD_GAP_SECONDS:
-        begin, end = start + gaps[0][0], start + gaps[-1][1]
-        message = (f"its sound does not play from {begin:.1f} s to {end:.1f} s of the file (it "
-                   "is damaged there): the video is silent then; copy the file again")  # fmt: skip
-        return DamagedSound(path, "", message, "warning", begin, end)
-    if not failed:
+    if not any(failure in said for failure in DECODER_FAILED):  # not what the demuxer says
         return None
-    # the decoder failed, losing less than can be measured: an MP3 skips to its next frame,
-    # and garbage that passes for AAC frames plays as noise
-    near = f" near {start + gaps[0][0]:.1f} s of the file" if gaps else ""
-    message = (f"its sound is damaged{near} (part of it does not decode): it may skip, crackle "
-               "or fall silent there; copy the file again")  # fmt: skip
-    return DamagedSound(path, "", message, "warning", *(2 * [start + gaps[0][0]] if gaps else []))
+    frames = _frames(done.stdout.decode("ascii", "replace"))
+    gaps = _gaps(frames, seconds)
+    if sum(end - begin for begin, end in gaps) < TOLD_GAP_SECONDS:
+        return None
+    stretches = tuple((start + begin, start + end) for begin, end in gaps)
+    if path.suffix.lower() in UNTIMED:  # the time lost shows at the end, not where it is
+        skip = _first_skip(frames)
+        stretches = () if skip is None else ((start + skip, start + skip),)
+        near = f" near {start + skip:.1f} s of the file" if skip is not None else ""
+        message = (f"its sound is damaged{near}: it skips there and what follows plays early; "
+                   "copy the file again")  # fmt: skip
+        return DamagedSound(path, "", message, "warning", stretches, skips=True)
+    message = (f"its sound does not play {_listed(stretches)} of the file (it is damaged "
+               "there): the video is silent then; copy the file again")  # fmt: skip
+    return DamagedSound(path, "", message, "warning", stretches)
 
 
-def _gaps(listing: str) -> list[tuple[float, float]]:
-    """The stretches (seconds from the first frame) between decoded frames that do not follow
-    one another, from ffmpeg's framecrc listing."""
-    gaps: list[tuple[float, float]] = []
+def _listed(stretches: tuple[tuple[float, float], ...]) -> str:
+    """ "from 3.1 s to 3.5 s, from 9.0 s to 9.4 s and 2 more places"."""
+    named = [f"from {begin:.1f} s to {end:.1f} s" for begin, end in stretches[:SHOWN_STRETCHES]]
+    more = len(stretches) - SHOWN_STRETCHES
+    return ", ".join(named) + (f" and {more} more place{'s' * (more > 1)}" if more > 0 else "")
+
+
+def _frames(listing: str) -> list[tuple[float, float]]:
+    """Each decoded frame's start and end (seconds from the part's start), from ffmpeg's
+    framecrc listing."""
+    frames: list[tuple[float, float]] = []
     numerator, denominator = 1, 1
-    reached: int | None = None  # where the last frame ended, in time-base units
     for line in listing.splitlines():
         if match := _TIME_BASE.match(line):
             numerator, denominator = int(match[1]), int(match[2])
@@ -93,10 +118,26 @@ def _gaps(listing: str) -> list[tuple[float, float]]:
         if line.startswith("#") or len(fields) < 4:
             continue
         pts, duration = int(fields[1]), int(fields[3])
-        if reached is not None and pts - reached > duration // 2:
-            gaps.append((reached * numerator / denominator, pts * numerator / denominator))
-        reached = pts + duration
-    return gaps
+        frames.append((pts * numerator / denominator, (pts + duration) * numerator / denominator))
+    return frames
+
+
+def _gaps(frames: list[tuple[float, float]], seconds: float) -> list[tuple[float, float]]:
+    """The stretches of at least MISSING_SECONDS with no decoded frame in a part `seconds`
+    long: between two frames that do not follow one another, before the first (a part that
+    starts inside the damage) and after the last (one that ends inside it)."""
+    edges = [0.0, *(time for frame in frames for time in frame), seconds]
+    pairs = zip(edges[::2], edges[1::2], strict=True)  # each frame's end to the next's start
+    return [(end, begin) for end, begin in pairs if begin - end >= MISSING_SECONDS]
+
+
+def _first_skip(frames: list[tuple[float, float]]) -> float | None:
+    """Where the first frame that does not follow the one before starts (a counted format
+    loses as little as one frame's time there, then plays on early)."""
+    for before, after in pairwise(frames):
+        if after[0] - before[1] > (before[1] - before[0]) / 2:
+            return before[1]
+    return None
 
 
 def damaged_sounds(plan: RenderPlan) -> list[DamagedSound]:
@@ -107,8 +148,8 @@ def damaged_sounds(plan: RenderPlan) -> list[DamagedSound]:
         parts.append((plan.audio.soundtrack, plan.audio.start, plan.duration))
     for slot in clips_with_audio(plan):
         assert slot.media is not None
-        shows = (slot.visible.end - slot.visible.start) * slot.speed
-        parts.append((slot.media, slot.in_point, shows))
+        shown = min(slot.visible.end, plan.duration) - slot.visible.start
+        parts.append((slot.media, slot.in_point, shown * slot.speed))
     found: dict[Path, DamagedSound] = {}
     for path, start, seconds in parts:
         if path not in found and (damaged := damaged_sound(path, start, seconds)) is not None:

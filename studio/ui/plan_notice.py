@@ -37,14 +37,20 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
         said = translate("EditPage", "{0} ends after {1} s of the {2} s it should last: the "
                          "file is cut short. Copy it again.")  # fmt: skip
         return said.format(name, _seconds(warning.decodable), _seconds(warning.claimed))
-    if isinstance(warning, DamagedSound):
-        if warning.start is not None and warning.end is not None and warning.end > warning.start:
-            said = translate("EditPage", "{0}: its sound is damaged from {1} s to {2} s, so the "
-                             "video is silent there. Copy the file again.")  # fmt: skip
-            return said.format(name, _seconds(warning.start), _seconds(warning.end))
-        said = translate("EditPage", "{0}: its sound is damaged in places and may skip, crackle "
-                         "or fall silent. Copy the file again.")  # fmt: skip
-        return said.format(name)
+    if isinstance(warning, DamagedSound) and warning.skips:
+        if not warning.stretches:
+            said = translate("EditPage", "{0}: its sound is damaged: it skips and what follows "
+                             "plays early. Copy the file again.")  # fmt: skip
+            return said.format(name)
+        said = translate("EditPage", "{0}: its sound is damaged near {1} s: it skips there "
+                         "and what follows plays early. Copy the file again.")  # fmt: skip
+        return said.format(name, _seconds(warning.stretches[0][0]))
+    if isinstance(warning, DamagedSound) and warning.stretches:
+        said = translate("EditPage", "{0}: its sound is damaged at {1}, so the video is silent "
+                         "there. Copy the file again.")  # fmt: skip
+        places = ", ".join(f"{_seconds(begin)}–{_seconds(end)} s"
+                           for begin, end in warning.stretches)  # fmt: skip
+        return said.format(name, places)
     if isinstance(warning, HeldClip):
         if warning.started:
             said = translate("EditPage", "{0} plays {1} s of the {2} s “{3}” is on screen: its "
@@ -97,9 +103,10 @@ class PlanNotice(QObject):
         self._say(warnings)
 
     def replace_with(self, warnings: Sequence[Problem]) -> None:
-        """The export's warnings, in place of everything the label says. They are the notice's
-        own: a plan shown after them replaces them, rather than keeping them beside its own
-        (two lines with different numbers for one clip)."""
+        """The export's warnings, in place of everything the label says (the export starts
+        only when nothing is missing and every file can be used, so nothing else is lost).
+        They are the notice's own: a plan shown after them replaces them, rather than keeping
+        them beside its own (two lines with different numbers for one clip)."""
         self.label.setText("")
         self._say(warnings)
 

@@ -92,5 +92,5 @@ def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
         page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
         settle(qtbot, page)
         assert lines_with(page, "Ton") == [
-            "damaged-song.m4a: der Ton ist von 4,9 s bis 6,7 s beschädigt, dort ist das Video "
-            "stumm. Kopiere die Datei noch einmal."]  # fmt: skip
+            "damaged-song.m4a: der Ton ist bei 4,9–6,7 s beschädigt, dort ist das Video stumm. "
+            "Kopiere die Datei noch einmal."]  # fmt: skip
