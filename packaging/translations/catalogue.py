@@ -61,21 +61,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”",
         "Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“"),
     "Drop a clip here": ("Trascina qui una clip", "Clip hierher ziehen"),
-    "{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.": (
-        "{0}: il suono è danneggiato a {1}, quindi lì il video è muto. Copia di nuovo il file.",
-        "{0}: der Ton ist bei {1} beschädigt, dort ist das Video stumm. Kopiere die Datei noch "
-        "einmal."),
+    "{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the "
+    "file again.": (
+        "{0}: il suono è danneggiato a {1} del file, quindi il video ne è privo a {2}. Copia di "
+        "nuovo il file.",
+        "{0}: der Ton ist bei {1} der Datei beschädigt, dem Video fehlt er daher bei {2}. "
+        "Kopiere die Datei noch einmal."),
+    "{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and "
+    "what follows plays early. Copy the file again.": (
+        "{0}: il suono è danneggiato verso {1} s del file, a {2} s nel video: lì salta e quel che "
+        "segue arriva in anticipo. Copia di nuovo il file.",
+        "{0}: der Ton ist bei etwa {1} s der Datei beschädigt, {2} s im Video: dort springt er, "
+        "und was folgt, kommt zu früh. Kopiere die Datei noch einmal."),
+    "{0} is {1} s long and starts at {2} s: the video has no music.": (
+        "{0} dura {1} s e parte da {2} s: il video non ha musica.",
+        "{0} ist {1} s lang und beginnt bei {2} s: das Video hat keine Musik."),
+    "{0} ends {1} s into the {2} s video: the rest has no music.": (
+        "{0} finisce dopo {1} s, il video dura {2} s: il resto è senza musica.",
+        "{0} endet nach {1} s, das Video dauert {2} s: der Rest hat keine Musik."),
     "{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.": (
         "{0}: il suono è danneggiato: salta e quel che segue arriva in anticipo. Copia di nuovo "
         "il file.",
         "{0}: der Ton ist beschädigt: er springt, und was folgt, kommt zu früh. Kopiere die "
         "Datei noch einmal."),
-    "{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy "
-    "the file again.": (
-        "{0}: il suono è danneggiato verso {1} s: lì salta e quel che segue arriva in anticipo. "
-        "Copia di nuovo il file.",
-        "{0}: der Ton ist bei etwa {1} s beschädigt: dort springt er, und was folgt, kommt zu "
-        "früh. Kopiere die Datei noch einmal."),
     "{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.": (
         "{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di "
         "nuovo.",

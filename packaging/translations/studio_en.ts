@@ -234,37 +234,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <location filename="../../studio/ui/plan_notice.py" line="34" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="37" />
+        <location filename="../../studio/ui/plan_notice.py" line="39" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="42" />
+        <location filename="../../studio/ui/plan_notice.py" line="44" />
         <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="45" />
-        <source>{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy the file again.</source>
+        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <source>{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="49" />
-        <source>{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.</source>
+        <location filename="../../studio/ui/plan_notice.py" line="53" />
+        <source>{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="56" />
+        <location filename="../../studio/ui/plan_notice.py" line="58" />
+        <source>{0} is {1} s long and starts at {2} s: the video has no music.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="61" />
+        <source>{0} ends {1} s into the {2} s video: the rest has no music.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="66" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="60" />
+        <location filename="../../studio/ui/plan_notice.py" line="70" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation type="unfinished" />
     </message>

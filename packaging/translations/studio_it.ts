@@ -235,37 +235,47 @@
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="32" />
+        <location filename="../../studio/ui/plan_notice.py" line="34" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="37" />
+        <location filename="../../studio/ui/plan_notice.py" line="39" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation>{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="42" />
+        <location filename="../../studio/ui/plan_notice.py" line="44" />
         <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato: salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="45" />
-        <source>{0}: its sound is damaged near {1} s: it skips there and what follows plays early. Copy the file again.</source>
-        <translation>{0}: il suono è danneggiato verso {1} s: lì salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
+        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <source>{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and what follows plays early. Copy the file again.</source>
+        <translation>{0}: il suono è danneggiato verso {1} s del file, a {2} s nel video: lì salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="49" />
-        <source>{0}: its sound is damaged at {1}, so the video is silent there. Copy the file again.</source>
-        <translation>{0}: il suono è danneggiato a {1}, quindi lì il video è muto. Copia di nuovo il file.</translation>
+        <location filename="../../studio/ui/plan_notice.py" line="53" />
+        <source>{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the file again.</source>
+        <translation>{0}: il suono è danneggiato a {1} del file, quindi il video ne è privo a {2}. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="56" />
+        <location filename="../../studio/ui/plan_notice.py" line="58" />
+        <source>{0} is {1} s long and starts at {2} s: the video has no music.</source>
+        <translation>{0} dura {1} s e parte da {2} s: il video non ha musica.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="61" />
+        <source>{0} ends {1} s into the {2} s video: the rest has no music.</source>
+        <translation>{0} finisce dopo {1} s, il video dura {2} s: il resto è senza musica.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="66" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga o falla partire prima.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="60" />
+        <location filename="../../studio/ui/plan_notice.py" line="70" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga.</translation>
     </message>

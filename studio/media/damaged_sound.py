@@ -33,19 +33,25 @@ DECODER_FAILED = ("Error submitting packet to decoder", "Error while decoding st
 UNTIMED = {".mp3", ".mp2", ".aac", ".adts", ".ac3", ".eac3"}
 
 
+Stretches = tuple[tuple[float, float], ...]
+
+
 @dataclass(frozen=True)
 class DamagedSound(Problem):
-    """Sound that does not decode in `stretches` (seconds into the file). `skips`: the file's
-    frames are counted, not timed, so the sound after the damage comes early rather than the
-    damage playing silent."""
+    """Sound that does not decode in `stretches` (seconds into the file), which the video plays
+    at `in_video` (seconds into the video). `skips`: the file's frames are counted, not timed,
+    so the sound after the damage comes early rather than the damage playing silent."""
 
-    stretches: tuple[tuple[float, float], ...] = ()
+    stretches: Stretches = ()
+    in_video: Stretches = ()
     skips: bool = False
 
 
-def damaged_sound(path: Path, start: float, seconds: float) -> DamagedSound | None:
+def damaged_sound(
+    path: Path, start: float, seconds: float, shown_at: float = 0.0, speed: float = 1.0
+) -> DamagedSound | None:
     """A DamagedSound when the sound of `path` a player plays, from `start` for `seconds`, has
-    a stretch its decoder refuses."""
+    a stretch its decoder refuses; the video plays that part from `shown_at` at `speed`."""
     if seconds <= 0:
         return None
     try:
@@ -57,20 +63,42 @@ def damaged_sound(path: Path, start: float, seconds: float) -> DamagedSound | No
     seconds = min(seconds, info.duration - start) if info.duration > 0 else seconds
     if seconds <= 0:
         return None
-    return _damaged(path, info.audio_stream, round(start, 3), round(seconds, 3), stat.st_size,
-                    stat.st_mtime_ns)  # fmt: skip
+    found = _damaged(path, info.audio_stream, round(start, 3), round(seconds, 3), stat.st_size,
+                     stat.st_mtime_ns)  # fmt: skip
+    if found is None:
+        return None
+    stretches, skips = found
+    in_video = tuple((shown_at + (begin - start) / speed, shown_at + (end - start) / speed)
+                     for begin, end in stretches)  # fmt: skip
+    return DamagedSound(path, "", _message(stretches, in_video, skips), "warning", stretches,
+                        in_video, skips)  # fmt: skip
+
+
+def _message(stretches: Stretches, in_video: Stretches, skips: bool) -> str:
+    if skips:
+        near = (f" near {stretches[0][0]:.1f} s of the file ({in_video[0][0]:.1f} s into the "
+                "video)") if stretches else ""  # fmt: skip
+        return (
+            f"its sound is damaged{near}: it skips there and what follows plays early; "
+            "copy the file again"
+        )
+    return (
+        f"its sound does not play {_listed(stretches)} of the file (it is damaged there), "
+        f"so the video is without it {_listed(in_video)}; copy the file again"
+    )
 
 
 @lru_cache(maxsize=64)
 def _damaged(
     path: Path, stream: int, start: float, seconds: float, size: int, mtime_ns: int
-) -> DamagedSound | None:
-    """The uncached check; `size` and `mtime_ns` only make a changed file a new key. Every
-    decoded frame is listed with its time (`framecrc`): frames that did not decode leave a gap
-    in the times. Only gaps where the decoder refused packets are told: a clip joined from
-    segments (`-f concat -c copy`, an app's stitched story) has gaps of its own between them,
-    which every player plays as silence too, and a tag after an MP3's last frame (Lyrics3)
-    makes the decoder refuse bytes that are not sound, losing none."""
+) -> tuple[Stretches, bool] | None:
+    """The uncached check: the damaged stretches (seconds into the file) and whether the file
+    skips them; `size` and `mtime_ns` only make a changed file a new key. Every decoded frame
+    is listed with its time (`framecrc`): frames that did not decode leave a gap in the times.
+    Only gaps where the decoder refused packets are told: a clip joined from segments (`-f
+    concat -c copy`, an app's stitched story) has gaps of its own between them, which every
+    player plays as silence too, and a tag after an MP3's last frame (Lyrics3) makes the
+    decoder refuse bytes that are not sound, losing none."""
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error",
                *seek_args(start), "-t", f"{seconds:.3f}", "-i", str(path),
                "-map", f"0:a:{stream}", "-c:a", "pcm_s16le", "-f", "framecrc", "-"]  # fmt: skip
@@ -85,20 +113,13 @@ def _damaged(
     gaps = _gaps(frames, seconds)
     if sum(end - begin for begin, end in gaps) < TOLD_GAP_SECONDS:
         return None
-    stretches = tuple((start + begin, start + end) for begin, end in gaps)
     if path.suffix.lower() in UNTIMED:  # the time lost shows at the end, not where it is
         skip = _first_skip(frames)
-        stretches = () if skip is None else ((start + skip, start + skip),)
-        near = f" near {start + skip:.1f} s of the file" if skip is not None else ""
-        message = (f"its sound is damaged{near}: it skips there and what follows plays early; "
-                   "copy the file again")  # fmt: skip
-        return DamagedSound(path, "", message, "warning", stretches, skips=True)
-    message = (f"its sound does not play {_listed(stretches)} of the file (it is damaged "
-               "there): the video is silent then; copy the file again")  # fmt: skip
-    return DamagedSound(path, "", message, "warning", stretches)
+        return ((start + skip, start + skip),) if skip is not None else (), True
+    return tuple((start + begin, start + end) for begin, end in gaps), False
 
 
-def _listed(stretches: tuple[tuple[float, float], ...]) -> str:
+def _listed(stretches: Stretches) -> str:
     """ "from 3.1 s to 3.5 s, from 9.0 s to 9.4 s and 2 more places"."""
     named = [f"from {begin:.1f} s to {end:.1f} s" for begin, end in stretches[:SHOWN_STRETCHES]]
     more = len(stretches) - SHOWN_STRETCHES
@@ -143,15 +164,18 @@ def _first_skip(frames: list[tuple[float, float]]) -> float | None:
 def damaged_sounds(plan: RenderPlan) -> list[DamagedSound]:
     """The song and each clip whose sound the video plays, checked over the part it plays;
     one warning a file."""
-    parts = []
+    parts: list[tuple[Path, float, float, float, float]] = []
     if plan.audio.soundtrack is not None:
-        parts.append((plan.audio.soundtrack, plan.audio.start, plan.duration))
+        parts.append((plan.audio.soundtrack, plan.audio.start, plan.duration, 0.0, 1.0))
     for slot in clips_with_audio(plan):
         assert slot.media is not None
+        if slot.time_effect != "normal":
+            continue  # reversed or frozen: the video does not play its sound in order
         shown = min(slot.visible.end, plan.duration) - slot.visible.start
-        parts.append((slot.media, slot.in_point, shown * slot.speed))
+        parts.append((slot.media, slot.in_point, shown * slot.speed, slot.visible.start,
+                      slot.speed))  # fmt: skip
     found: dict[Path, DamagedSound] = {}
-    for path, start, seconds in parts:
-        if path not in found and (damaged := damaged_sound(path, start, seconds)) is not None:
+    for path, *part in parts:
+        if path not in found and (damaged := damaged_sound(path, *part)) is not None:
             found[path] = damaged
     return list(found.values())

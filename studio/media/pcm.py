@@ -22,9 +22,12 @@ def decode_pcm(path: Path, rate: int = 48_000, channels: int = 2, start: float =
         chosen = ["-map", f"0:a:{probe(path).audio_stream}"]
     except MediaError:
         chosen = []  # ffmpeg says below what is wrong with it
+    # a stretch that does not decode (a damaged download) stays in its place, silent: closed up,
+    # the timeline's waveform ran on over it and the beats found after it came early
+    placed = ["-af", "aresample=async=1"]
     try:
-        result = run_ffmpeg(["-i", str(path), *trim, *chosen, "-vn", "-ac", str(channels),
-                             "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
+        result = run_ffmpeg(["-i", str(path), *trim, *chosen, *placed, "-vn", "-ac",
+                             str(channels), "-ar", str(rate), "-f", "f32le", "-"])  # fmt: skip
     except RuntimeError as exc:
         raise MediaError(path, f"cannot read the audio ({exc})") from None
     samples = np.frombuffer(result.stdout, np.float32)

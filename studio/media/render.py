@@ -22,6 +22,7 @@ from studio.core.held_clips import held_clips
 from studio.core.music_library import bundled_track
 from studio.core.render_plan import PlannedSticker, RenderPlan
 from studio.core.scratch import process_scratch
+from studio.core.short_song import short_song
 from studio.core.template import LoadedTemplate
 from studio.core.template.loader import BUNDLED_PREFIX
 from studio.core.template.schema import BeatGrid
@@ -181,9 +182,6 @@ def prepare(loaded: LoadedTemplate, given: CreatorInput) -> RenderPlan:
     return plan
 
 
-SONG_SHORT_SECONDS = 0.5  # a song this much shorter than the video is told (fade-outs are less)
-
-
 def input_warnings(plan: RenderPlan) -> list[Problem]:
     """What the render can make but the creator should know: a clip or song cut short or with
     damaged sound, a song shorter than the video, or a clip shorter than its slot (its last
@@ -194,18 +192,10 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
     warnings: list[Problem] = [*cut_short(probe(path) for path in files)]
     cut = {warning.file for warning in warnings}  # its end is told: not its sound again
     warnings += [found for found in damaged_sounds(plan) if found.file not in cut]
-    if (song := plan.audio.soundtrack) is not None:
-        # a 1 s song under an 8 s video: 7 s of silence came out without a word
-        length = probe(song).duration
-        lasts = length - plan.audio.start
-        if length > 0 and lasts <= 0:
-            message = (f"the song is {length:.1f} s long and starts at {plan.audio.start:.1f} s: "
-                       "the video has no music")  # fmt: skip
-            warnings.append(Problem(song, "", message, "warning"))
-        elif 0 < lasts < plan.duration - SONG_SHORT_SECONDS:
-            message = (f"the song ends {lasts:.1f} s into the {plan.duration:.1f} s video: "
-                       "the rest has no music")  # fmt: skip
-            warnings.append(Problem(song, "", message, "warning"))
+    if plan.audio.soundtrack is not None and (
+        short := short_song(plan, probe(plan.audio.soundtrack).duration)
+    ):
+        warnings.append(short)
     warnings += held_clips(plan, playable_lengths((probe(path) for path in files), warnings))
     return warnings + [warning for text in plan.all_texts() if (warning := missing_glyphs(text))]
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QLabel
 from studio.core.errors import Problem
 from studio.core.held_clips import HeldClip, held_clips
 from studio.core.render_plan import RenderPlan
+from studio.core.short_song import ShortSong, short_song
 from studio.media.damaged_sound import DamagedSound
 from studio.media.measured_length import CutShort, playable_lengths
 from studio.media.probe import MediaInfo
+from studio.ui.edit_planning import Measured
 from studio.ui.locale_numbers import local_number
 
 
@@ -42,15 +44,23 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
             said = translate("EditPage", "{0}: its sound is damaged: it skips and what follows "
                              "plays early. Copy the file again.")  # fmt: skip
             return said.format(name)
-        said = translate("EditPage", "{0}: its sound is damaged near {1} s: it skips there "
-                         "and what follows plays early. Copy the file again.")  # fmt: skip
-        return said.format(name, _seconds(warning.stretches[0][0]))
+        said = translate("EditPage", "{0}: its sound is damaged near {1} s of the file, {2} s "
+                         "into the video: it skips there and what follows plays early. Copy "
+                         "the file again.")  # fmt: skip
+        at = warning.stretches[0][0], warning.in_video[0][0]
+        return said.format(name, *(_seconds(seconds) for seconds in at))
     if isinstance(warning, DamagedSound) and warning.stretches:
-        said = translate("EditPage", "{0}: its sound is damaged at {1}, so the video is silent "
-                         "there. Copy the file again.")  # fmt: skip
-        places = ", ".join(f"{_seconds(begin)}–{_seconds(end)} s"
-                           for begin, end in warning.stretches)  # fmt: skip
-        return said.format(name, places)
+        said = translate("EditPage", "{0}: its sound is damaged at {1} of the file, so the "
+                         "video is without it at {2}. Copy the file again.")  # fmt: skip
+        return said.format(name, _places(warning.stretches), _places(warning.in_video))
+    if isinstance(warning, ShortSong):
+        if warning.lasts <= 0:
+            said = translate("EditPage", "{0} is {1} s long and starts at {2} s: the video has "
+                             "no music.")  # fmt: skip
+            return said.format(name, _seconds(warning.length), _seconds(warning.start))
+        said = translate("EditPage", "{0} ends {1} s into the {2} s video: the rest has no "
+                         "music.")  # fmt: skip
+        return said.format(name, _seconds(warning.lasts), _seconds(warning.video))
     if isinstance(warning, HeldClip):
         if warning.started:
             said = translate("EditPage", "{0} plays {1} s of the {2} s “{3}” is on screen: its "
@@ -70,6 +80,10 @@ def _seconds(value: float) -> str:
     return local_number(value, 1)
 
 
+def _places(stretches: tuple[tuple[float, float], ...]) -> str:
+    return ", ".join(f"{_seconds(begin)}–{_seconds(end)} s" for begin, end in stretches)
+
+
 class PlanNotice(QObject):
     """Keeps `label`'s lines about the plan on show (missing letters, clips held still) in step
     with it; what else the label says (what is missing, a refused file) stays as it is. A
@@ -86,19 +100,17 @@ class PlanNotice(QObject):
         """A new draft: nothing said about its plan yet."""
         self.lines = []
 
-    def show(
-        self,
-        plan: RenderPlan,
-        infos: Mapping[Path, object],
-        damaged: Sequence[Problem] = (),
-    ) -> None:
-        """Say what `plan` would show wrong; `infos` are its files' probes by path, `damaged`
-        what planning found wrong with the files (cut short, sound that does not decode)."""
+    def show(self, plan: RenderPlan, infos: Mapping[Path, object], measured: Measured) -> None:
+        """Say what `plan` would show wrong; `infos` are its files' probes by path, `measured`
+        what its planning read: the song's length, what is wrong with the files (cut short,
+        sound that does not decode)."""
         from studio.media.text_coverage import missing_glyphs
 
         probes = [info for info in infos.values() if isinstance(info, MediaInfo)]
-        warnings: list[Problem] = [*damaged]
-        warnings += held_clips(plan, playable_lengths(probes, damaged))
+        warnings: list[Problem] = [*measured.damaged]
+        if song := short_song(plan, measured.seconds):
+            warnings.append(song)
+        warnings += held_clips(plan, playable_lengths(probes, measured.damaged))
         warnings += [w for text in plan.all_texts() if (w := missing_glyphs(text))]
         self._say(warnings)
 

@@ -169,6 +169,14 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in listed]
 
 
+def _command(pid: int) -> str:
+    """The process's command line; empty once it has ended (between listing and reading)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -195,8 +203,7 @@ def _rendering_batch(
     while not rendering(data_folder):
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.02)
-    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(
-        f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]  # fmt: skip
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in _command(pid)]
     assert workers
     return process, out, workers
 

@@ -118,7 +118,11 @@ def _encoding(pid: int) -> bool:
     """Whether the process `pid` runs a decoder or the encoder (raw frames through a pipe:
     the render has started, not the probes before it)."""
     for task in Path(f"/proc/{pid}/task").iterdir():
-        for child in (task / "children").read_text().split():
+        try:  # a thread may end between the listing and the read
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
             try:
                 if b"rawvideo" in Path(f"/proc/{child}/cmdline").read_bytes():
                     return True

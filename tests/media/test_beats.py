@@ -76,3 +76,25 @@ def test_own_soundtrack_moves_beat_cuts_onto_its_beats(tmp_path: Path) -> None:
     plan = prepare(load_template(folder), given)
     assert plan.slots[1].visible.start == pytest.approx(2.25, abs=1 / 30)
     assert plan.duration == pytest.approx(4.25, abs=1 / 30)
+
+
+def test_a_damaged_song_keeps_its_beats_where_they_are(tmp_path: Path) -> None:
+    """A 120 BPM AAC song with garbage in its middle: its beats are found where they are (the
+    stretch that does not decode stayed out of the decoded sound, so every beat after it came
+    early, and the grid's fit drifted by 50 ms over 10 s)."""
+    from studio.media.ffmpeg import run_ffmpeg
+    from tests.hostile_media import damaged_file
+
+    track = tmp_path / "clicks.wav"
+    with wave.open(str(track), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes((click_track(120, 0.5) * 20000).astype("<i2").tobytes())
+    song = tmp_path / "song.m4a"
+    run_ffmpeg(["-i", str(track), "-c:a", "aac", "-b:a", "128k", str(song)])
+    grid = detect_beats(damaged_file(song, at=0.3, share=0.1))
+    assert grid is not None and grid.bpm is not None
+    assert grid.bpm == pytest.approx(120, abs=0.2)
+    offset = (grid.first_beat - 0.5) % 0.5
+    assert min(offset, 0.5 - offset) < 0.02

@@ -51,12 +51,28 @@ def test_only_the_part_the_video_plays_is_read(tmp_path: Path) -> None:
     assert inside is not None and inside.stretches[0][0] == pytest.approx(5.5, abs=0.05)
 
 
+def test_the_video_times_follow_where_and_how_fast_the_part_plays(tmp_path: Path) -> None:
+    """A clip played from 3 s into its file, shown 2 s into the video at double speed: its
+    damage at 4.9-6.7 s of the file is 2.95-3.85 s into the video (the editor said the file's
+    times as the video's)."""
+    broken = damaged_file(tone_song(tmp_path / "song.m4a"))
+    found = damaged_sound(broken, 3.0, 8.0, shown_at=2.0, speed=2.0)
+    assert found is not None
+    [(begin, end)], [(video_begin, video_end)] = found.stretches, found.in_video
+    assert video_begin == pytest.approx(2.0 + (begin - 3.0) / 2) and video_end < end
+    assert f"so the video is without it from {video_begin:.1f} s to {video_end:.1f} s" in str(found)
+
+
 def test_an_mp3_that_skips_its_damage_is_told_near_it(tmp_path: Path) -> None:
     """An MP3's frames are counted, not timed: the decoder skips the garbage and what follows
     comes early, which the mix cannot put back. Told as that, near where it is."""
     found = damaged_sound(damaged_file(tone_song(tmp_path / "song.mp3")), 0.0, 12.0)
     assert found is not None and found.skips
-    assert f"damaged near {found.stretches[0][0]:.1f} s of the file: it skips there" in str(found)
+    [(at, _)] = found.stretches
+    assert 4.0 < at < 6.0  # 40% into 12 s, where it is, not at the end where the time shows
+    assert f"damaged near {at:.1f} s of the file ({at:.1f} s into the video): it skips" in str(
+        found
+    )
 
 
 def test_gaps_that_are_not_damage_are_not_told(tmp_path: Path) -> None:
@@ -104,8 +120,7 @@ def test_the_export_is_silent_where_it_was_told(tmp_path: Path, song_start: floa
                          soundtrack_start=song_start)  # fmt: skip
     plan = prepare(load_template(folder), given)
     [told] = [w for w in input_warnings(plan) if isinstance(w, DamagedSound)]
-    [(begin, end)] = told.stretches
+    [(video_begin, video_end)] = told.in_video
     quiet = _silent_times(render(plan, tmp_path / "out.mp4"), 5.5)
     assert quiet, "the damaged stretch plays silent"
-    video_begin, video_end = begin - song_start, end - song_start
     assert max(0.5, video_begin - 0.3) <= min(quiet) and max(quiet) <= video_end + 0.3

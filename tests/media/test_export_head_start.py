@@ -5,6 +5,7 @@ decoder or a file behind."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -33,9 +34,12 @@ def _ffmpeg_children() -> list[int]:
     if not tasks.is_dir():
         return found
     for task in tasks.iterdir():
-        for child in (task / "children").read_text().split():
-            if b"ffmpeg" in Path(f"/proc/{child}/cmdline").read_bytes():
-                found.append(int(child))
+        # a thread or a child may end between the listing and the read (a CI run failed so)
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            for child in (task / "children").read_text().split():
+                with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+                    if b"ffmpeg" in Path(f"/proc/{child}/cmdline").read_bytes():
+                        found.append(int(child))
     return found
 
 

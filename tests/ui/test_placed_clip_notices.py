@@ -92,5 +92,23 @@ def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(
         page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
         settle(qtbot, page)
         assert lines_with(page, "Ton") == [
-            "damaged-song.m4a: der Ton ist bei 4,9–6,7 s beschädigt, dort ist das Video stumm. "
-            "Kopiere die Datei noch einmal."]  # fmt: skip
+            "damaged-song.m4a: der Ton ist bei 4,9–6,7 s der Datei beschädigt, dem Video fehlt "
+            "er daher bei 4,9–6,7 s. Kopiere die Datei noch einmal."]  # fmt: skip
+
+
+def test_a_song_shorter_than_the_video_is_told_when_it_is_chosen(
+    qtbot: Any, studio: MainWindow, tmp_path: Path
+) -> None:
+    """A 12 s song under the 15 s duet: the last 3 s have no music. Said only at Export before,
+    in English with the file's whole path, and gone after a language switch."""
+    from studio.core.project import SetMusic, SoundtrackChoice
+    from tests.hostile_media import tone_song
+
+    song = tone_song(tmp_path / "song.m4a")
+    with edit_page(studio, "duet", "it") as page:
+        assert page.project is not None
+        page.project.execute(SetMusic(SoundtrackChoice(path=str(song), origin="creator")))
+        settle(qtbot, page)
+        assert lines_with(page, "musica") == [
+            "song.m4a finisce dopo 12,0 s, il video dura 15,0 s: il resto è senza musica."
+        ]

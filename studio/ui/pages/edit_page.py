@@ -366,7 +366,7 @@ class EditPage(QWidget):
             plan = replace(plan, overlays=own)
         self.plain_plan, self.preview_plan = plain, plan
         self._infos = infos
-        self.notice.show(plan, infos, measured.damaged)
+        self.notice.show(plan, infos, measured)
         self.transport.show_plan(plan)
         self.feed.show(loaded, plan, infos)  # type: ignore[arg-type]
         self.own.show_plan(plan)
