@@ -64,6 +64,8 @@ def sound_lane(loaded: LoadedTemplate, plan: RenderPlan, buckets: int) -> tuple[
     if audio.soundtrack is None:
         return np.zeros(0), np.zeros(0)
     samples = decode_pcm(audio.soundtrack, WAVE_RATE, 1, audio.start, plan.duration)
+    # a song shorter than the video ends where it ends on the lane (it was stretched over it)
+    samples = np.pad(samples, (0, max(0, round(plan.duration * WAVE_RATE) - len(samples))))
     own = audio.soundtrack != loaded.soundtrack_path()
     grid = beat_grid_for(loaded, audio.soundtrack, own_track=own)
     beats = BeatClock(grid, plan.audio.start).beat_times(plan.duration) if grid is not None else []

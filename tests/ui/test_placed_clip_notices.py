@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from studio.core.fill import CreatorInput, SlotInput
 from studio.core.resources import bundled_templates_dir, resource_path
 from studio.core.template import load_template
 from studio.ui.main_window import MainWindow
@@ -112,3 +113,23 @@ def test_a_song_shorter_than_the_video_is_told_when_it_is_chosen(
         assert lines_with(page, "musica") == [
             "song.m4a finisce dopo 12,0 s, il video dura 15,0 s: il resto è senza musica."
         ]
+
+
+def test_the_music_lane_shows_where_a_song_ends_and_where_it_is_damaged(tmp_path: Path) -> None:
+    """A 12 s song damaged at 4.9-6.7 s under the 15 s duet: the lane is silent there and
+    after 12 s (it ran on over the damage, and the song was stretched over the whole video)."""
+    from studio.media.render import prepare
+    from studio.ui.timeline_feed import sound_lane
+    from tests.hostile_media import damaged_file, tone_song
+
+    song = damaged_file(tone_song(tmp_path / "song.m4a"))
+    loaded = load_template(bundled_templates_dir() / "duet")
+    clip = resource_path("samples", "dance-portrait.mp4")
+    plan = prepare(loaded, CreatorInput(slots={"original": SlotInput(clip),
+                                               "me": SlotInput(clip)},
+                                        blanks={"who": "@me"}, soundtrack=song))  # fmt: skip
+    levels, _ = sound_lane(loaded, plan, 150)  # a tenth of a second each
+    heard = [index / 10 for index, level in enumerate(levels) if level > 0.05]
+    assert heard[0] < 0.2 and 11.8 < heard[-1] < 12.1
+    assert not [t for t in heard if 5.0 <= t <= 6.6]  # the damaged stretch
+    assert [t for t in heard if 7.0 <= t <= 11.5]  # the rest, in its place
