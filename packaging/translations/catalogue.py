@@ -89,6 +89,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nuovo.",
         "{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. "
         "Kopiere sie noch einmal."),
+    "Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.": (
+        "La sua ultima immagine resta ferma per gli ultimi {0} s: la clip dura {1} dei {2} s.",
+        "Das letzte Bild steht die letzten {0} s still: der Clip läuft {1} der {2} s."),
     "{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other "
     "{4} s. Choose a longer clip or start it earlier.": (
         "{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta "

@@ -235,49 +235,54 @@
         <translation>Ein gezogener Clip bewegt sich um ganze Beats (Umschalt halten, um ihn frei zu bewegen)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="34" />
+        <location filename="../../studio/ui/plan_notice.py" line="35" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Keine Schrift auf diesem Computer hat {0}: sie erscheinen als leere Kästchen in „{1}“</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <location filename="../../studio/ui/plan_notice.py" line="40" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation>{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. Kopiere sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="44" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation>{0}: der Ton ist beschädigt: er springt, und was folgt, kommt zu früh. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="48" />
         <source>{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and what follows plays early. Copy the file again.</source>
         <translation>{0}: der Ton ist bei etwa {1} s der Datei beschädigt, {2} s im Video: dort springt er, und was folgt, kommt zu früh. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="53" />
+        <location filename="../../studio/ui/plan_notice.py" line="54" />
         <source>{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the file again.</source>
         <translation>{0}: der Ton ist bei {1} der Datei beschädigt, dem Video fehlt er daher bei {2}. Kopiere die Datei noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="58" />
+        <location filename="../../studio/ui/plan_notice.py" line="59" />
         <source>{0} is {1} s long and starts at {2} s: the video has no music.</source>
         <translation>{0} ist {1} s lang und beginnt bei {2} s: das Video hat keine Musik.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="61" />
+        <location filename="../../studio/ui/plan_notice.py" line="62" />
         <source>{0} ends {1} s into the {2} s video: the rest has no music.</source>
         <translation>{0} endet nach {1} s, das Video dauert {2} s: der Rest hat keine Musik.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="66" />
+        <location filename="../../studio/ui/plan_notice.py" line="67" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip oder lass ihn früher beginnen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="70" />
+        <location filename="../../studio/ui/plan_notice.py" line="71" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
+        <translation>Das letzte Bild steht die letzten {0} s still: der Clip läuft {1} der {2} s.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />
@@ -1788,7 +1793,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="136" />
         <source>Empty: drop a file or choose one</source>
         <translation>Leer: Datei hierher ziehen oder wählen</translation>
     </message>
@@ -1808,12 +1813,12 @@
         <translation>Beginn bei</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="107" />
         <source>“{0}” takes a photo; {1} is a clip</source>
         <translation>„{0}“ braucht ein Foto; {1} ist ein Clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="108" />
         <source>“{0}” takes a clip; {1} is a photo</source>
         <translation>„{0}“ braucht einen Clip; {1} ist ein Foto</translation>
     </message>

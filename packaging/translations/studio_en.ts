@@ -234,48 +234,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="34" />
+        <location filename="../../studio/ui/plan_notice.py" line="35" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <location filename="../../studio/ui/plan_notice.py" line="40" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="44" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="48" />
         <source>{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and what follows plays early. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="53" />
+        <location filename="../../studio/ui/plan_notice.py" line="54" />
         <source>{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="58" />
+        <location filename="../../studio/ui/plan_notice.py" line="59" />
         <source>{0} is {1} s long and starts at {2} s: the video has no music.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="61" />
+        <location filename="../../studio/ui/plan_notice.py" line="62" />
         <source>{0} ends {1} s into the {2} s video: the rest has no music.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="66" />
+        <location filename="../../studio/ui/plan_notice.py" line="67" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="70" />
+        <location filename="../../studio/ui/plan_notice.py" line="71" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1787,7 +1792,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="136" />
         <source>Empty: drop a file or choose one</source>
         <translation type="unfinished" />
     </message>
@@ -1807,12 +1812,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="107" />
         <source>“{0}” takes a photo; {1} is a clip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="108" />
         <source>“{0}” takes a clip; {1} is a photo</source>
         <translation type="unfinished" />
     </message>

@@ -235,49 +235,54 @@
         <translation>Trascinando una clip la sposti di battiti interi (tieni premuto Maiusc per spostarla liberamente)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="34" />
+        <location filename="../../studio/ui/plan_notice.py" line="35" />
         <source>No font on this computer has {0}: they show as empty boxes in “{1}”</source>
         <translation>Nessun font di questo computer ha {0}: appaiono come riquadri vuoti in “{1}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="39" />
+        <location filename="../../studio/ui/plan_notice.py" line="40" />
         <source>{0} ends after {1} s of the {2} s it should last: the file is cut short. Copy it again.</source>
         <translation>{0} finisce dopo {1} s dei {2} s che dovrebbe durare: il file è troncato. Copialo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="44" />
+        <location filename="../../studio/ui/plan_notice.py" line="45" />
         <source>{0}: its sound is damaged: it skips and what follows plays early. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato: salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="47" />
+        <location filename="../../studio/ui/plan_notice.py" line="48" />
         <source>{0}: its sound is damaged near {1} s of the file, {2} s into the video: it skips there and what follows plays early. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato verso {1} s del file, a {2} s nel video: lì salta e quel che segue arriva in anticipo. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="53" />
+        <location filename="../../studio/ui/plan_notice.py" line="54" />
         <source>{0}: its sound is damaged at {1} of the file, so the video is without it at {2}. Copy the file again.</source>
         <translation>{0}: il suono è danneggiato a {1} del file, quindi il video ne è privo a {2}. Copia di nuovo il file.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="58" />
+        <location filename="../../studio/ui/plan_notice.py" line="59" />
         <source>{0} is {1} s long and starts at {2} s: the video has no music.</source>
         <translation>{0} dura {1} s e parte da {2} s: il video non ha musica.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="61" />
+        <location filename="../../studio/ui/plan_notice.py" line="62" />
         <source>{0} ends {1} s into the {2} s video: the rest has no music.</source>
         <translation>{0} finisce dopo {1} s, il video dura {2} s: il resto è senza musica.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="66" />
+        <location filename="../../studio/ui/plan_notice.py" line="67" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip or start it earlier.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga o falla partire prima.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="70" />
+        <location filename="../../studio/ui/plan_notice.py" line="71" />
         <source>{0} plays {1} s of the {2} s “{3}” is on screen: its last picture stays still for the other {4} s. Choose a longer clip.</source>
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
+        <translation>La sua ultima immagine resta ferma per gli ultimi {0} s: la clip dura {1} dei {2} s.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />
@@ -1788,7 +1793,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/widgets/slot_card.py" line="60" />
-        <location filename="../../studio/ui/widgets/slot_card.py" line="126" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="136" />
         <source>Empty: drop a file or choose one</source>
         <translation>Vuoto: trascina un file o scegline uno</translation>
     </message>
@@ -1808,12 +1813,12 @@
         <translation>Inizia a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="102" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="107" />
         <source>“{0}” takes a photo; {1} is a clip</source>
         <translation>“{0}” vuole una foto; {1} è una clip</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/slot_card.py" line="103" />
+        <location filename="../../studio/ui/widgets/slot_card.py" line="108" />
         <source>“{0}” takes a clip; {1} is a photo</source>
         <translation>“{0}” vuole una clip; {1} è una foto</translation>
     </message>

@@ -21,6 +21,7 @@ from studio.media.measured_length import CutShort, playable_lengths
 from studio.media.probe import MediaInfo
 from studio.ui.edit_planning import Measured
 from studio.ui.locale_numbers import local_number
+from studio.ui.widgets.slot_card import SlotCard
 
 
 def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> str:
@@ -76,6 +77,12 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
     return str(warning)
 
 
+def _held_note(held: HeldClip) -> str:
+    said = QCoreApplication.translate("EditPage", "Its last picture stays still for the last {0} "
+                                      "s: the clip plays {1} of the {2} s.")  # fmt: skip
+    return said.format(*(_seconds(seconds) for seconds in (held.held, held.plays, held.shows)))
+
+
 def _seconds(value: float) -> str:
     return local_number(value, 1)
 
@@ -90,10 +97,10 @@ class PlanNotice(QObject):
     helper of the label's, its lines are made from the plan, never a copy of the creator's
     words."""
 
-    def __init__(self, label: QLabel, slot_labels: Callable[[], Mapping[str, str]]) -> None:
+    def __init__(self, label: QLabel, cards: Callable[[], Mapping[str, SlotCard]]) -> None:
         super().__init__(label)
         self.label = label
-        self.slot_labels = slot_labels  # the slots' names, in the window's language, by id
+        self.cards = cards  # the slots' cards on show, by id: their names, and a note under each
         self.lines: list[str] = []  # the lines about the plan, on show
 
     def clear(self) -> None:
@@ -123,7 +130,13 @@ class PlanNotice(QObject):
         self._say(warnings)
 
     def _say(self, warnings: Sequence[Problem]) -> None:
-        labels = self.slot_labels()
+        cards = self.cards()
+        labels = {slot_id: card.words.label for slot_id, card in cards.items()}
+        # a clip held still is also said on its card, where it was just placed: the label
+        # below the panel is often out of view (below the fold at 1024x700)
+        held = {w.slot: w for w in warnings if isinstance(w, HeldClip)}
+        for slot_id, card in cards.items():
+            card.show_note(_held_note(held[slot_id]) if slot_id in held else None)
         lines = list(dict.fromkeys(warning_words(warning, labels) for warning in warnings))
         shown = self.label.text().splitlines()
         kept = [line for line in shown if line not in self.lines and line not in lines]

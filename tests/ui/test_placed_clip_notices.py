@@ -51,10 +51,17 @@ def test_a_short_clip_is_told_where_it_is_placed_and_the_line_goes_with_it(
         assert lines_with(page, "still") == [
             "dance-portrait.mp4 läuft 5,0 s der 15,0 s, die „Original“ zu sehen ist: das letzte "
             "Bild steht die übrigen 10,0 s still. Wähle einen längeren Clip."]  # fmt: skip
+        card = page.cards["original"]  # and on the card, where it was placed (in view)
+        assert (
+            card.note.text()
+            == ("Das letzte Bild steht die letzten 10,0 s still: der Clip läuft 5,0 der 15,0 s.")
+            and not card.note.isHidden()
+        )
+        assert page.cards["me"].note.isHidden()
         long_enough = solid_clip(tmp_path / "long.mp4", "teal", seconds=15.2, size="64x64")
         page.choose_media("original", str(long_enough))
         settle(qtbot, page)
-        assert lines_with(page, "still") == []
+        assert lines_with(page, "still") == [] and card.note.isHidden()
 
 
 def test_a_clip_cut_short_is_told_when_it_is_placed(

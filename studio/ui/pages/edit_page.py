@@ -91,7 +91,7 @@ class EditPage(QWidget):
         self.form_box = QVBoxLayout()
         self.problems = QLabel("")
         self.problems.setObjectName("muted")
-        self.notice = PlanNotice(self.problems, self._lane_names)
+        self.notice = PlanNotice(self.problems, lambda: self.cards)
         self.problems.setWordWrap(True)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setCheckable(True)
@@ -461,7 +461,7 @@ class EditPage(QWidget):
         show_timeline_pick(kind, item_id, self.blanks, self.cards, self.panel_scroll, self.captions)
 
     def _lane_names(self) -> dict[str, str]:
-        """The slots' and creator inputs' labels in the creator's language (timeline, notices)."""
+        """The slots' and creator inputs' labels in the creator's language, for the timeline."""
         return {card_id: card.words.label for card_id, card in self.cards.items()}
 
     def _toggle_play(self, playing: bool) -> None:

@@ -79,6 +79,11 @@ class SlotCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addWidget(self.file_label)
+        self.note = QLabel()  # what the export does with the clip here (its last picture held)
+        self.note.setObjectName("warning")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         self.refusal = QLabel()  # why the last file dropped here was not taken, under it
         self.refusal.setObjectName("warning")
         self.refusal.setWordWrap(True)
@@ -108,6 +113,11 @@ class SlotCard(QFrame):
         """Say under the card why the file dropped on it was not taken (until one is)."""
         self.refusal.setText(reason)
         self.refusal.show()
+
+    def show_note(self, text: str | None) -> None:
+        """Say under the file's name what the export will do with it (None: nothing to say)."""
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
 
     def show_slot(self, slot: DraftSlot | None) -> None:
         """Reflect the model (called after undo/redo too), without emitting."""
