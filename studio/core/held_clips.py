@@ -23,7 +23,7 @@ TOLD_AFTER_SECONDS = 0.5
 @dataclass(frozen=True)
 class HeldClip(Problem):
     """A slot whose clip plays `plays` of the `shows` seconds the slot is on screen; `started`
-    when the clip starts after its first second (it could start earlier)."""
+    when the clip starts after its beginning (so it could start earlier)."""
 
     slot: str = ""
     plays: float = 0.0
