@@ -89,6 +89,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nuovo.",
         "{0} endet nach {1} s der {2} s, die es dauern sollte: die Datei ist abgeschnitten. "
         "Kopiere sie noch einmal."),
+    "The file is cut short: it ends after {0} of the {1} s it should last.": (
+        "Il file è troncato: finisce dopo {0} dei {1} s che dovrebbe durare.",
+        "Die Datei ist abgeschnitten: sie endet nach {0} der {1} s, die sie dauern sollte."),
+    "Its sound is damaged near {0} s of the file and skips there.": (
+        "Il suono è danneggiato verso {0} s del file e lì salta.",
+        "Der Ton ist bei etwa {0} s der Datei beschädigt und springt dort."),
+    "Its sound is damaged and skips.": ("Il suono è danneggiato e salta.",
+                                        "Der Ton ist beschädigt und springt."),
+    "Its sound is damaged at {0} of the file.": ("Il suono è danneggiato a {0} del file.",
+                                                 "Der Ton ist bei {0} der Datei beschädigt."),
     "Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.": (
         "La sua ultima immagine resta ferma per gli ultimi {0} s: la clip dura {1} dei {2} s.",
         "Das letzte Bild steht die letzten {0} s still: der Clip läuft {1} der {2} s."),

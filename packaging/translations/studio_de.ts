@@ -280,9 +280,29 @@
         <translation>{0} läuft {1} s der {2} s, die „{3}“ zu sehen ist: das letzte Bild steht die übrigen {4} s still. Wähle einen längeren Clip.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <location filename="../../studio/ui/slot_notes.py" line="39" />
         <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
         <translation>Das letzte Bild steht die letzten {0} s still: der Clip läuft {1} der {2} s.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="43" />
+        <source>The file is cut short: it ends after {0} of the {1} s it should last.</source>
+        <translation>Die Datei ist abgeschnitten: sie endet nach {0} der {1} s, die sie dauern sollte.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="48" />
+        <source>Its sound is damaged near {0} s of the file and skips there.</source>
+        <translation>Der Ton ist bei etwa {0} s der Datei beschädigt und springt dort.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="52" />
+        <source>Its sound is damaged and skips.</source>
+        <translation>Der Ton ist beschädigt und springt.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="53" />
+        <source>Its sound is damaged at {0} of the file.</source>
+        <translation>Der Ton ist bei {0} der Datei beschädigt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />

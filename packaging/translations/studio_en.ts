@@ -279,8 +279,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <location filename="../../studio/ui/slot_notes.py" line="39" />
         <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="43" />
+        <source>The file is cut short: it ends after {0} of the {1} s it should last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="48" />
+        <source>Its sound is damaged near {0} s of the file and skips there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="52" />
+        <source>Its sound is damaged and skips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="53" />
+        <source>Its sound is damaged at {0} of the file.</source>
         <translation type="unfinished" />
     </message>
     <message>

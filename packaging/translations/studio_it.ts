@@ -280,9 +280,29 @@
         <translation>{0} dura {1} s dei {2} s in cui “{3}” è sullo schermo: la sua ultima immagine resta ferma per gli altri {4} s. Scegli una clip più lunga.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/plan_notice.py" line="81" />
+        <location filename="../../studio/ui/slot_notes.py" line="39" />
         <source>Its last picture stays still for the last {0} s: the clip plays {1} of the {2} s.</source>
         <translation>La sua ultima immagine resta ferma per gli ultimi {0} s: la clip dura {1} dei {2} s.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="43" />
+        <source>The file is cut short: it ends after {0} of the {1} s it should last.</source>
+        <translation>Il file è troncato: finisce dopo {0} dei {1} s che dovrebbe durare.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="48" />
+        <source>Its sound is damaged near {0} s of the file and skips there.</source>
+        <translation>Il suono è danneggiato verso {0} s del file e lì salta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="52" />
+        <source>Its sound is damaged and skips.</source>
+        <translation>Il suono è danneggiato e salta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/slot_notes.py" line="53" />
+        <source>Its sound is damaged at {0} of the file.</source>
+        <translation>Il suono è danneggiato a {0} del file.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/edit_page.py" line="394" />

@@ -20,7 +20,7 @@ from studio.media.damaged_sound import DamagedSound
 from studio.media.measured_length import CutShort, playable_lengths
 from studio.media.probe import MediaInfo
 from studio.ui.edit_planning import Measured
-from studio.ui.locale_numbers import local_number
+from studio.ui.slot_notes import places, seconds, slot_notes
 from studio.ui.widgets.slot_card import SlotCard
 
 
@@ -39,7 +39,7 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
     if isinstance(warning, CutShort):
         said = translate("EditPage", "{0} ends after {1} s of the {2} s it should last: the "
                          "file is cut short. Copy it again.")  # fmt: skip
-        return said.format(name, _seconds(warning.decodable), _seconds(warning.claimed))
+        return said.format(name, seconds(warning.decodable), seconds(warning.claimed))
     if isinstance(warning, DamagedSound) and warning.skips:
         if not warning.stretches:
             said = translate("EditPage", "{0}: its sound is damaged: it skips and what follows "
@@ -49,19 +49,19 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
                          "into the video: it skips there and what follows plays early. Copy "
                          "the file again.")  # fmt: skip
         at = warning.stretches[0][0], warning.in_video[0][0]
-        return said.format(name, *(_seconds(seconds) for seconds in at))
+        return said.format(name, *map(seconds, at))
     if isinstance(warning, DamagedSound) and warning.stretches:
         said = translate("EditPage", "{0}: its sound is damaged at {1} of the file, so the "
                          "video is without it at {2}. Copy the file again.")  # fmt: skip
-        return said.format(name, _places(warning.stretches), _places(warning.in_video))
+        return said.format(name, places(warning.stretches), places(warning.in_video))
     if isinstance(warning, ShortSong):
         if warning.lasts <= 0:
             said = translate("EditPage", "{0} is {1} s long and starts at {2} s: the video has "
                              "no music.")  # fmt: skip
-            return said.format(name, _seconds(warning.length), _seconds(warning.start))
+            return said.format(name, seconds(warning.length), seconds(warning.start))
         said = translate("EditPage", "{0} ends {1} s into the {2} s video: the rest has no "
                          "music.")  # fmt: skip
-        return said.format(name, _seconds(warning.lasts), _seconds(warning.video))
+        return said.format(name, seconds(warning.lasts), seconds(warning.video))
     if isinstance(warning, HeldClip):
         if warning.started:
             said = translate("EditPage", "{0} plays {1} s of the {2} s “{3}” is on screen: its "
@@ -72,23 +72,9 @@ def warning_words(warning: Problem, labels: Mapping[str, str] | None = None) -> 
                              "last picture stays still for the other {4} s. Choose a longer "
                              "clip.")  # fmt: skip
         slot = (labels or {}).get(warning.slot, warning.slot)
-        return said.format(name, _seconds(warning.plays), _seconds(warning.shows), slot,
-                           _seconds(warning.held))  # fmt: skip
+        return said.format(name, seconds(warning.plays), seconds(warning.shows), slot,
+                           seconds(warning.held))  # fmt: skip
     return str(warning)
-
-
-def _held_note(held: HeldClip) -> str:
-    said = QCoreApplication.translate("EditPage", "Its last picture stays still for the last {0} "
-                                      "s: the clip plays {1} of the {2} s.")  # fmt: skip
-    return said.format(*(_seconds(seconds) for seconds in (held.held, held.plays, held.shows)))
-
-
-def _seconds(value: float) -> str:
-    return local_number(value, 1)
-
-
-def _places(stretches: tuple[tuple[float, float], ...]) -> str:
-    return ", ".join(f"{_seconds(begin)}–{_seconds(end)} s" for begin, end in stretches)
 
 
 class PlanNotice(QObject):
@@ -119,24 +105,22 @@ class PlanNotice(QObject):
             warnings.append(song)
         warnings += held_clips(plan, playable_lengths(probes, measured.damaged))
         warnings += [w for text in plan.all_texts() if (w := missing_glyphs(text))]
-        self._say(warnings)
+        self._say(warnings, plan)
 
-    def replace_with(self, warnings: Sequence[Problem]) -> None:
+    def replace_with(self, warnings: Sequence[Problem], plan: RenderPlan) -> None:
         """The export's warnings, in place of everything the label says (the export starts
         only when nothing is missing and every file can be used, so nothing else is lost).
         They are the notice's own: a plan shown after them replaces them, rather than keeping
         them beside its own (two lines with different numbers for one clip)."""
         self.label.setText("")
-        self._say(warnings)
+        self._say(warnings, plan)
 
-    def _say(self, warnings: Sequence[Problem]) -> None:
+    def _say(self, warnings: Sequence[Problem], plan: RenderPlan) -> None:
         cards = self.cards()
         labels = {slot_id: card.words.label for slot_id, card in cards.items()}
-        # a clip held still is also said on its card, where it was just placed: the label
-        # below the panel is often out of view (below the fold at 1024x700)
-        held = {w.slot: w for w in warnings if isinstance(w, HeldClip)}
+        notes = slot_notes(warnings, {slot.id: slot.media for slot in plan.slots})
         for slot_id, card in cards.items():
-            card.show_note(_held_note(held[slot_id]) if slot_id in held else None)
+            card.show_note(notes.get(slot_id))
         lines = list(dict.fromkeys(warning_words(warning, labels) for warning in warnings))
         shown = self.label.text().splitlines()
         kept = [line for line in shown if line not in self.lines and line not in lines]

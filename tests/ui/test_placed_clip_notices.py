@@ -76,12 +76,14 @@ def test_a_clip_cut_short_is_told_when_it_is_placed(
         told = lines_with(page, "troncato")
         assert told == ["cut.mp4 finisce dopo 1,2 s dei 4,0 s che dovrebbe durare: il file è "
                         "troncato. Copialo di nuovo."]  # fmt: skip
+        note = page.cards["scene"].note  # on the card too, where it was placed
+        assert note.text() == "Il file è troncato: finisce dopo 1,2 dei 4,0 s che dovrebbe durare."
         assert page.export() is None  # its blanks are empty: Export says so, and keeps the line
         lines = page.problems.text().splitlines()
         assert lines[0].startswith("Compila") and told[0] in lines
         page.choose_media("scene", str(resource_path("samples", "dance-portrait.mp4")))
         settle(qtbot, page)
-        assert lines_with(page, "troncato") == []
+        assert lines_with(page, "troncato") == [] and note.isHidden()
 
 
 def test_a_song_with_damaged_sound_is_told_when_it_is_chosen(

@@ -422,7 +422,7 @@ class EditPage(QWidget):
         plan, warnings = cast(tuple[RenderPlan, list[Problem]], checked)
         # a clip cut short renders, holding its last picture: say so while it does
         if warnings:
-            self.notice.replace_with(warnings)
+            self.notice.replace_with(warnings, plan)
         self.last_plan = plan  # the Post page reads its caption, title and text boxes
         # the draft the export belongs to, even if another is opened while it runs
         self._exporting = project
