@@ -18,6 +18,7 @@ from studio.core.render_plan import RenderPlan
 from studio.media.audio_mix import clips_with_audio
 from studio.media.decode import seek_args
 from studio.media.ffmpeg import MediaError, ffmpeg_exe
+from studio.media.measured_length import cut_short
 from studio.media.probe import probe
 
 TOLD_GAP_SECONDS = 0.1  # sound missing for less than this is not told (one AAC frame is 0.02 s)
@@ -52,8 +53,6 @@ def damaged_sound(
 ) -> DamagedSound | None:
     """A DamagedSound when the sound of `path` a player plays, from `start` for `seconds`, has
     a stretch its decoder refuses; the video plays that part from `shown_at` at `speed`."""
-    if seconds <= 0:
-        return None
     try:
         stat = path.stat()
         info = probe(path)
@@ -179,3 +178,16 @@ def damaged_sounds(plan: RenderPlan) -> list[DamagedSound]:
         if path not in found and (damaged := damaged_sound(path, *part)) is not None:
             found[path] = damaged
     return list(found.values())
+
+
+def damaged_files(plan: RenderPlan) -> list[Problem]:
+    """What is wrong with the files the plan plays, as warnings: the clips, creator inputs and
+    song cut short, then those whose sound is damaged where the video plays it (a file cut
+    short is told once, for that). The CLI says these before a render, the editor as soon as
+    a file is placed."""
+    files = [slot.media for slot in (*plan.slots, *plan.inputs) if slot.media is not None]
+    if plan.audio.soundtrack is not None:
+        files.append(plan.audio.soundtrack)
+    cut = cut_short(probe(path) for path in files)
+    told = {found.file for found in cut}
+    return [*cut, *(found for found in damaged_sounds(plan) if found.file not in told)]

@@ -261,8 +261,8 @@ def load_picture_array(
 
     With `shown_at` (the width and height it is fitted into, by `fit`), a JPEG much larger than
     that is decoded at 1/2, 1/4 or 1/8 of its size (`_decode_smaller`): libjpeg scales as it
-    decodes, so a 12 MP photo for a small region (a sticker, a grid of photos) is read in half
-    the time and a quarter of the memory, and a timeline thumbnail in a third of the time."""
+    decodes, so a 12 MP photo for a small region (a grid of photos) is read in half the time
+    and a quarter of the memory, and a timeline thumbnail in a third of the time."""
     path = Path(path)
     with open_picture(path) as image:
         try:

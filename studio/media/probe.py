@@ -14,12 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-import numpy as np
 from PIL import features
 
 from studio.media.ffmpeg import MediaError, ffmpeg_exe
 from studio.media.measured_length import ESTIMATED, packet_length
-from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture, load_picture_array
+from studio.media.picture import MAX_PICTURE_PIXELS, inspect_picture
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".apng", ".webp", ".bmp", ".gif", ".tif", ".tiff",
                   ".heic", ".heif", ".jp2", ".j2k", ".jpx", ".tga", ".qoi"}  # fmt: skip
@@ -300,11 +299,3 @@ def probe_soundtrack(path: str | Path) -> MediaInfo:
     if not info.has_audio:
         raise MediaError(path, NO_SOUND)
     return info
-
-
-def load_photo_rgb(
-    path: Path, shown_at: tuple[int, int] | None = None, fit: str = "cover"
-) -> np.ndarray:
-    """The photo upright (EXIF orientation applied) in RGB, decoded no larger than needed to be
-    shown at `shown_at` by `fit` when given (see `load_picture_array`)."""
-    return load_picture_array(path, shown_at, fit)

@@ -29,12 +29,12 @@ from studio.core.template.schema import BeatGrid
 from studio.media.audio_mix import finish_audio, mix_audio
 from studio.media.beats import detect_beats
 from studio.media.compositor import Compositor, slot_filters
-from studio.media.damaged_sound import damaged_sounds
+from studio.media.damaged_sound import damaged_files
 from studio.media.encoder import Encoder, EncoderSettings
 from studio.media.ffmpeg import MediaError
 from studio.media.filters import build_filter
 from studio.media.frame_stream import FrameStream
-from studio.media.measured_length import cut_short, playable_lengths
+from studio.media.measured_length import playable_lengths
 from studio.media.picture import check_picture_data, inspect_picture
 from studio.media.probe import probe, probe_soundtrack
 from studio.media.template_assets import refuse_over_budget
@@ -186,17 +186,12 @@ def input_warnings(plan: RenderPlan) -> list[Problem]:
     """What the render can make but the creator should know: a clip or song cut short or with
     damaged sound, a song shorter than the video, or a clip shorter than its slot (its last
     picture or silence would fill the rest without a word), and letters no font has."""
-    files = [slot.media for slot in (*plan.slots, *plan.inputs) if slot.media is not None]
-    if plan.audio.soundtrack is not None:
-        files.append(plan.audio.soundtrack)
-    warnings: list[Problem] = [*cut_short(probe(path) for path in files)]
-    cut = {warning.file for warning in warnings}  # its end is told: not its sound again
-    warnings += [found for found in damaged_sounds(plan) if found.file not in cut]
-    if plan.audio.soundtrack is not None and (
-        short := short_song(plan, probe(plan.audio.soundtrack).duration)
-    ):
+    warnings = damaged_files(plan)
+    song = plan.audio.soundtrack
+    if song is not None and (short := short_song(plan, probe(song).duration)):
         warnings.append(short)
-    warnings += held_clips(plan, playable_lengths((probe(path) for path in files), warnings))
+    clips = [probe(slot.media) for slot in plan.slots if slot.media is not None]
+    warnings += held_clips(plan, playable_lengths(clips, warnings))
     return warnings + [warning for text in plan.all_texts() if (warning := missing_glyphs(text))]
 
 

@@ -15,7 +15,8 @@ from studio.media.clip_reader import ClipReader, is_animation, open_clip
 from studio.media.decode import Frame, VideoReader, decode_size, seek_seconds
 from studio.media.fit import fit_image, follow_window
 from studio.media.measured_length import truncation
-from studio.media.probe import MediaInfo, load_photo_rgb, probe
+from studio.media.picture import load_picture_array
+from studio.media.probe import MediaInfo, probe
 from studio.media.reframe import FollowPath, follow_path
 from studio.media.reverse import ReverseReader
 from studio.media.shared_read import SharedCursor, SharedRead, stream_index, stream_origin
@@ -56,7 +57,7 @@ class SlotSource:
         if self.info is None:
             self._still = np.zeros((height, width, 3), np.uint8)
         elif self.info.kind == "photo":
-            photo = load_photo_rgb(self.info.path, (width, height), slot.fit)
+            photo = load_picture_array(self.info.path, (width, height), slot.fit)
             self._still = fit_image(photo, width, height, slot.fit)
 
     def frame_at(self, t: float) -> Frame:

@@ -69,27 +69,20 @@ def plan_preview(
     seconds = probe(track).duration if track is not None else None
     grid = beat_grid_for(forgiving, track, own_track=given.soundtrack is not None)
     lengths = clip_lengths(forgiving, given)
-    measured = Measured(forgiving, given, track, seconds, grid, lengths, damaged(plan, infos))
+    measured = Measured(forgiving, given, track, seconds, grid, lengths, damaged(plan))
     return plan, infos, measured
 
 
-def damaged(plan: RenderPlan, infos: dict[Path, object]) -> tuple[Problem, ...]:
-    """The clips and song whose data ends before their stated length, or whose sound does not
-    decode where the video plays it, as warnings: said when a clip is placed, not only at
-    Export (a packet check of their last second, and a decode of the sound played; cached)."""
-    from studio.media.damaged_sound import damaged_sounds
+def damaged(plan: RenderPlan) -> tuple[Problem, ...]:
+    """What is wrong with the plan's files (`damaged_files`: cut short, sound that does not
+    decode where the video plays it), said when a file is placed, not only at Export."""
+    from studio.media.damaged_sound import damaged_files
     from studio.media.ffmpeg import MediaError
-    from studio.media.measured_length import cut_short
-    from studio.media.probe import MediaInfo, probe
 
-    files = [info for info in infos.values() if isinstance(info, MediaInfo)]
-    track = plan.audio.soundtrack
     try:
-        cut = cut_short([*files, *([probe(track)] if track is not None else [])])
-        sound = [found for found in damaged_sounds(plan) if found.file not in {c.file for c in cut}]
+        return tuple(damaged_files(plan))
     except (MediaError, OSError):  # a file gone since it was probed: planning says so
         return ()
-    return (*cut, *sound)
 
 
 def export_plan(loaded: LoadedTemplate, given: CreatorInput

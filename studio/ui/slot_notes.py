@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from studio.core.errors import Problem
 from studio.core.held_clips import HeldClip
-from studio.media.damaged_sound import DamagedSound
+from studio.media.damaged_sound import DamagedSound, Stretches
 from studio.media.measured_length import CutShort
 from studio.ui.locale_numbers import local_number
 
@@ -59,6 +59,6 @@ def seconds(value: float) -> str:
     return local_number(value, 1)
 
 
-def places(stretches: tuple[tuple[float, float], ...]) -> str:
+def places(stretches: Stretches) -> str:
     """Stretches of time as the window's language writes them: 4,9–6,7 s, 9,0–9,4 s."""
     return ", ".join(f"{seconds(begin)}–{seconds(end)} s" for begin, end in stretches)

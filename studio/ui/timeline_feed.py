@@ -16,7 +16,8 @@ from PySide6.QtGui import QImage
 from studio.core.render_plan import RenderPlan
 from studio.core.template import LoadedTemplate
 from studio.core.timeline import BeatClock
-from studio.media.probe import MediaInfo, load_photo_rgb
+from studio.media.picture import load_picture_array
+from studio.media.probe import MediaInfo
 from studio.media.proxy_source import ProxyFrames
 from studio.ui.jobs import JobRunner
 from studio.ui.preview_proxies import ProxyPreparer
@@ -36,7 +37,7 @@ WAVE_RATE = 8_000  # enough for an envelope, and six times less to decode than 4
 def clip_thumbnails(path: Path, photo: bool, count: int = THUMBNAILS) -> tuple[QImage, ...]:
     """`count` small pictures spread over a video (read from its proxy), or one of a photo."""
     if photo:
-        return (_small(load_photo_rgb(path, (1, THUMB_HEIGHT))),)
+        return (_small(load_picture_array(path, (1, THUMB_HEIGHT))),)
     frames = ProxyFrames(path)
     try:
         pictures = []
